@@ -12,8 +12,7 @@ constexpr qsizetype kInstanceIdMaxDigits = 19;
 bool allAsciiDigits(QStringView text)
 {
     return !text.isEmpty()
-           && std::all_of(text.begin(), text.end(),
-                          [](QChar c) { return c >= u'0' && c <= u'9'; });
+           && std::all_of(text.begin(), text.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
 }
 
 IdParseResult failure(IdError error, qsizetype digits = 0)

@@ -32,10 +32,10 @@ enum class ErrorCode {
     RateLimited,
     Internal,
     // Extensions of this project (added, never replacing the contract's):
-    MethodNotSupported,  // 405 on a known path with another method
-    ServiceUnavailable,  // 503, e.g. the SPI with no marketplace key configured
-    InstanceReleased,    // 409 renewing a released instance (SPI)
-    BadRequest,          // 400 SPI: unknown action or missing parameter
+    MethodNotSupported, // 405 on a known path with another method
+    ServiceUnavailable, // 503, e.g. the SPI with no marketplace key configured
+    InstanceReleased,   // 409 renewing a released instance (SPI)
+    BadRequest,         // 400 SPI: unknown action or missing parameter
 };
 
 QString toWire(ErrorCode code);
@@ -53,8 +53,8 @@ struct ApiError {
 
     static ApiError make(ErrorCode code, const QString &message,
                          const QMap<QString, QString> &fields = {});
-    QJsonObject toJson() const;          // the inner object (without the "error" wrapper)
-    QJsonObject toBody() const;          // {"error": toJson()}
+    QJsonObject toJson() const; // the inner object (without the "error" wrapper)
+    QJsonObject toBody() const; // {"error": toJson()}
     static ApiError fromJson(const QJsonObject &inner);
 };
 

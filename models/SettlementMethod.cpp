@@ -64,8 +64,7 @@ QString displayName(SettlementMethod method)
         return QCoreApplication::translate("billing::SettlementMethod",
                                            "Huawei Cloud account settlement");
     case SettlementMethod::Azure:
-        return QCoreApplication::translate("billing::SettlementMethod",
-                                           "Azure account settlement");
+        return QCoreApplication::translate("billing::SettlementMethod", "Azure account settlement");
     }
     return {};
 }

@@ -17,7 +17,8 @@ SiteTable SiteTable::fromJson(const QByteArray &json, QString *error)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (!doc.isObject())
-        return fail(QStringLiteral("site table is not a JSON object: %1").arg(parseError.errorString()));
+        return fail(
+            QStringLiteral("site table is not a JSON object: %1").arg(parseError.errorString()));
     const QJsonObject providers = doc.object().value(u"providers").toObject();
     SiteTable table;
     for (const QJsonValue &value : doc.object().value(u"sites").toArray()) {

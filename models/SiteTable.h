@@ -10,10 +10,10 @@
 namespace billing {
 
 struct Site {
-    QString code;         // "cn1"
-    QString name;         // "China 1 (Hangzhou)"
-    QString providerCode; // "aliyun"
-    QString providerName; // "Alibaba Cloud"
+    QString code;                    // "cn1"
+    QString name;                    // "China 1 (Hangzhou)"
+    QString providerCode;            // "aliyun"
+    QString providerName;            // "Alibaba Cloud"
     QList<SettlementMethod> methods; // offered by default, billing_center first
 
     bool offers(SettlementMethod method) const { return methods.contains(method); }

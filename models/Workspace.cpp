@@ -113,7 +113,8 @@ std::optional<Workspace> workspaceFromJson(const QJsonObject &object, QString *e
     workspace.name = object.value(u"name").toString();
     workspace.site = object.value(u"site").toString();
     workspace.language = object.value(u"language").toString();
-    for (const auto &[value, field] : {std::pair{&workspace.id, u"id"}, {&workspace.site, u"site"}}) {
+    for (const auto &[value, field] :
+         {std::pair{&workspace.id, u"id"}, {&workspace.site, u"site"}}) {
         if (value->isEmpty()) {
             fail(error, QString::fromUtf16(field));
             return std::nullopt;

@@ -29,25 +29,24 @@ void TestAliyunIds::accountId_data()
     QTest::newRow("trailing newline") << (uid + u"\n") << uid << IdError::None << 16;
     QTest::newRow("crlf and tab") << (u"\t" + uid + u"\r\n") << uid << IdError::None << 16;
     QTest::newRow("no-break space") << (QChar(0x00A0) + uid) << uid << IdError::None << 16;
-    QTest::newRow("leading zero allowed") << QStringLiteral("0000000000000001")
-                                          << QStringLiteral("0000000000000001") << IdError::None
-                                          << 16;
+    QTest::newRow("leading zero allowed")
+        << QStringLiteral("0000000000000001") << QStringLiteral("0000000000000001") << IdError::None
+        << 16;
     QTest::newRow("ram form") << (u"alice@" + uid) << uid << IdError::None << 16;
-    QTest::newRow("ram with domain") << (u"ops@corp.onaliyun.com@" + uid) << uid << IdError::None
-                                     << 16;
+    QTest::newRow("ram with domain")
+        << (u"ops@corp.onaliyun.com@" + uid) << uid << IdError::None << 16;
     QTest::newRow("ram padded") << (u" dev@" + uid + u" ") << uid << IdError::None << 16;
     QTest::newRow("empty") << QString() << QString() << IdError::Empty << 0;
     QTest::newRow("only spaces") << QStringLiteral("   \n") << QString() << IdError::Empty << 0;
-    QTest::newRow("ram without uid") << QStringLiteral("alice@") << QString() << IdError::Empty
-                                     << 0;
-    QTest::newRow("ram without name") << (u"@" + uid) << QString() << IdError::RamNameMissing
-                                      << 0;
+    QTest::newRow("ram without uid")
+        << QStringLiteral("alice@") << QString() << IdError::Empty << 0;
+    QTest::newRow("ram without name") << (u"@" + uid) << QString() << IdError::RamNameMissing << 0;
     QTest::newRow("15 digits") << QStringLiteral("123456789012345") << QString()
                                << IdError::WrongLength << 15;
     QTest::newRow("17 digits") << QStringLiteral("12345678901234567") << QString()
                                << IdError::WrongLength << 17;
-    QTest::newRow("ram short uid") << QStringLiteral("bob@12345") << QString()
-                                   << IdError::WrongLength << 5;
+    QTest::newRow("ram short uid")
+        << QStringLiteral("bob@12345") << QString() << IdError::WrongLength << 5;
     QTest::newRow("inner space") << QStringLiteral("12345678 90123456") << QString()
                                  << IdError::NotDigits << 0;
     QTest::newRow("dashes") << QStringLiteral("1234-5678-9012-3456") << QString()
@@ -56,11 +55,10 @@ void TestAliyunIds::accountId_data()
                              << IdError::NotDigits << 0;
     QTest::newRow("sign") << QStringLiteral("+234567890123456") << QString() << IdError::NotDigits
                           << 0;
-    QTest::newRow("full-width digits")
-        << QStringLiteral("１２３４５６７８９０１２３４５６") << QString() << IdError::NotDigits
-        << 0;
-    QTest::newRow("arabic-indic digits") << QString(16, QChar(0x0661)) << QString()
-                                         << IdError::NotDigits << 0;
+    QTest::newRow("full-width digits") << QStringLiteral("１２３４５６７８９０１２３４５６")
+                                       << QString() << IdError::NotDigits << 0;
+    QTest::newRow("arabic-indic digits")
+        << QString(16, QChar(0x0661)) << QString() << IdError::NotDigits << 0;
 }
 
 void TestAliyunIds::accountId()
@@ -95,8 +93,8 @@ void TestAliyunIds::instanceId_data()
                             << IdError::None;
     QTest::newRow("int64 max") << QStringLiteral("9223372036854775807")
                                << QStringLiteral("9223372036854775807") << IdError::None;
-    QTest::newRow("int64 max + 1") << QStringLiteral("9223372036854775808") << QString()
-                                   << IdError::OutOfRange;
+    QTest::newRow("int64 max + 1")
+        << QStringLiteral("9223372036854775808") << QString() << IdError::OutOfRange;
     QTest::newRow("19 nines") << QStringLiteral("9999999999999999999") << QString()
                               << IdError::OutOfRange;
     QTest::newRow("20 digits") << QStringLiteral("12345678901234567890") << QString()
@@ -127,7 +125,7 @@ void TestAliyunIds::instanceId()
 
 void TestAliyunIds::messagesAreDistinct()
 {
-    const QList<IdError> errors{IdError::Empty,       IdError::NotDigits, IdError::WrongLength,
+    const QList<IdError> errors{IdError::Empty,          IdError::NotDigits,   IdError::WrongLength,
                                 IdError::RamNameMissing, IdError::LeadingZero, IdError::TooLong,
                                 IdError::OutOfRange};
     QSet<QString> messages;

@@ -21,7 +21,8 @@ private Q_SLOTS:
     void apiErrorRoundTrip();
 };
 
-static const QByteArray kContractExample = R"({"id":"ws_7f3a","name":"prod-observability","site":"cn1","language":"zh",
+static const QByteArray kContractExample =
+    R"({"id":"ws_7f3a","name":"prod-observability","site":"cn1","language":"zh",
  "settlement":{"method":"aliyun","aliyunAccountId":"1234567890123456",
                "instanceId":"6227091","since":"2026-11-02T08:00:00Z"},
  "nextChangeAllowedAt":"2026-12-01T00:00:00Z",
@@ -94,8 +95,8 @@ void TestWorkspaceJson::times_data()
     QTest::newRow("utc") << u"2026-11-26T08:00:00Z"_qs << u"2026-11-26T08:00:00Z"_qs;
     QTest::newRow("fraction") << u"2026-11-26T08:00:00.250Z"_qs << u"2026-11-26T08:00:00Z"_qs;
     QTest::newRow("offset") << u"2026-11-26T16:00:00+08:00"_qs << u"2026-11-26T08:00:00Z"_qs;
-    QTest::newRow("negative offset") << u"2026-11-25T23:30:00-08:30"_qs
-                                     << u"2026-11-26T08:00:00Z"_qs;
+    QTest::newRow("negative offset")
+        << u"2026-11-25T23:30:00-08:30"_qs << u"2026-11-26T08:00:00Z"_qs;
     QTest::newRow("lowercase") << u"2026-11-26t08:00:00z"_qs << u"2026-11-26T08:00:00Z"_qs;
     QTest::newRow("no zone") << u"2026-11-26T08:00:00"_qs << QString();
     QTest::newRow("space") << u"2026-11-26 08:00:00Z"_qs << QString();

@@ -1,0 +1,5 @@
+#include "CredentialsLog.h"
+
+namespace billing {
+Q_LOGGING_CATEGORY(lcCredentials, "billing.credentials")
+} // namespace billing

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "Account.h"
+#include "RetryPolicy.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <functional>
+#include <optional>
+
+class QNetworkAccessManager;
+
+namespace billing {
+
+struct SessionInfo {
+    QString token;
+    QDateTime expiresAt;
+    std::optional<Account> account;
+};
+
+// The connection to one Billing Center: base URL, session token, transport settings and
+// re-authentication. Requests are jobs (see ApiJob) created against a client.
+class BillingClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Hands the password for the session's username to `deliver`, or nullopt if there is none.
+    using PasswordProvider =
+        std::function<void(std::function<void(std::optional<QString> password)> deliver)>;
+
+    BillingClient(QNetworkAccessManager *network, const QUrl &baseUrl, QObject *parent = nullptr);
+
+    QNetworkAccessManager *network() const { return m_network; }
+    QUrl baseUrl() const { return m_baseUrl; }
+    QUrl endpoint(const QString &path) const;
+
+    const SessionInfo &session() const { return m_session; }
+    bool hasSession() const { return !m_session.token.isEmpty(); }
+    void setSession(const SessionInfo &session);
+    void clearSession();
+
+    RetryPolicy retryPolicy;
+    int transferTimeoutMs = 30000;
+
+    // Lets a 401 re-authenticate once with the stored credential of `username`.
+    void setReauthentication(const QString &username, PasswordProvider provider);
+    bool canReauthenticate() const { return bool(m_passwordProvider); }
+    // Logs in again; concurrent callers share one attempt. `done(true)` when a new token is set.
+    void reauthenticate(QObject *context, std::function<void(bool)> done);
+
+    // A fresh key for one user action; reuse it for every retry of that action.
+    static QByteArray newIdempotencyKey();
+
+Q_SIGNALS:
+    void sessionChanged();
+    // Re-authentication failed: the user has to log in again.
+    void sessionExpired();
+
+private:
+    void finishReauthentication(bool ok);
+
+    QNetworkAccessManager *m_network;
+    QUrl m_baseUrl;
+    SessionInfo m_session;
+    QString m_username;
+    PasswordProvider m_passwordProvider;
+    QList<std::pair<QPointer<QObject>, std::function<void(bool)>>> m_reauthWaiters;
+    bool m_reauthenticating = false;
+};
+
+} // namespace billing

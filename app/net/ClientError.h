@@ -1,0 +1,44 @@
+#pragma once
+
+#include "ApiError.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace billing {
+
+// Why a request to the Billing Center did not give a result: the server's contract error,
+// or what went wrong before one could arrive.
+struct ClientError {
+    enum class Kind {
+        None,
+        Api,            // the server answered with a contract error (see api)
+        Network,        // no HTTP answer: refused, reset, host not found
+        Timeout,        // no progress within the transfer timeout
+        Tls,            // certificate or handshake error (never ignored)
+        InsecureUrl,    // http:// to a host outside loopback, or a downgrade
+        BadReply,       // an answer that is not the contract's JSON
+        SessionExpired, // 401 after re-authenticating once: log in again
+        Cancelled,
+    };
+
+    Kind kind = Kind::None;
+    ApiError api;       // for Kind::Api (and the last reply's error for others, if any)
+    int httpStatus = 0; // 0 when no HTTP answer arrived
+    int retryAfterSeconds = -1;
+    QString detail;        // technical detail for logs (never a secret)
+    QStringList tlsErrors; // certificate problems, as Qt describes them
+
+    bool isError() const { return kind != Kind::None; }
+    bool isApi(ErrorCode code) const { return kind == Kind::Api && api.code == code; }
+    // A translated sentence for the user, naming what to do where there is something to do.
+    QString userMessage() const;
+
+    static ClientError fromApi(const ApiError &error, int httpStatus);
+    static ClientError make(Kind kind, const QString &detail);
+};
+
+// A translated sentence for a contract error code (the server's message is English).
+QString translatedApiMessage(const ApiError &error);
+
+} // namespace billing

@@ -1,0 +1,76 @@
+#include "PageJob.h"
+
+#include <QJsonObject>
+
+namespace billing {
+
+PageJob::PageJob(BillingClient &client, const QString &path, QUrlQuery query, bool authenticated,
+                 QObject *parent)
+    : ApiJob(client, "GET", path, authenticated ? Auth::Bearer : Auth::None, parent)
+{
+    setQuery(query);
+}
+
+bool PageJob::parseSuccess(int, const QJsonDocument &body)
+{
+    const QJsonObject object = body.object();
+    if (!object.value(u"items").isArray())
+        return false;
+    m_items = object.value(u"items").toArray();
+    m_nextCursor = object.value(u"nextCursor").toString();
+    m_total = object.value(u"total").toInteger(-1);
+    return true;
+}
+
+PagedListJob::PagedListJob(BillingClient &client, QString path, QUrlQuery filters, int pageSize,
+                           bool authenticated, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_path(std::move(path))
+    , m_filters(std::move(filters))
+    , m_pageSize(pageSize)
+    , m_authenticated(authenticated)
+{}
+
+void PagedListJob::start()
+{
+    requestPage({});
+}
+
+void PagedListJob::abort()
+{
+    if (m_current)
+        m_current->abort();
+}
+
+void PagedListJob::requestPage(const QString &cursor)
+{
+    QUrlQuery query = m_filters;
+    query.addQueryItem(QStringLiteral("limit"), QString::number(m_pageSize));
+    if (!cursor.isEmpty())
+        query.addQueryItem(QStringLiteral("cursor"), cursor);
+    auto *page = new PageJob(m_client, m_path, query, m_authenticated, this);
+    m_current = page;
+    connect(page, &ApiJob::finished, this, [this, page] {
+        page->deleteLater();
+        if (!page->ok()) {
+            m_error = page->error();
+            m_finished = true;
+            Q_EMIT finished();
+            return;
+        }
+        m_received += page->items().size();
+        m_total = std::max(page->total(), m_received);
+        Q_EMIT pageReceived(page->items());
+        Q_EMIT progress(m_received, m_total);
+        if (page->nextCursor().isEmpty()) {
+            m_finished = true;
+            Q_EMIT finished();
+        } else {
+            requestPage(page->nextCursor());
+        }
+    });
+    page->start();
+}
+
+} // namespace billing

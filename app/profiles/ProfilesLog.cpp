@@ -1,0 +1,5 @@
+#include "ProfilesLog.h"
+
+namespace billing {
+Q_LOGGING_CATEGORY(lcProfiles, "billing.profiles")
+} // namespace billing

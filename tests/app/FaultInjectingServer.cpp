@@ -1,0 +1,145 @@
+#include "FaultInjectingServer.h"
+
+#include <QPointer>
+#include <QTcpSocket>
+
+#include <memory>
+
+namespace {
+// Parses one complete request from `buffer`; returns its length or 0 when incomplete.
+qsizetype parseRequest(const QByteArray &buffer, FaultInjectingServer::SeenRequest *out)
+{
+    const qsizetype headerEnd = buffer.indexOf("\r\n\r\n");
+    if (headerEnd < 0)
+        return 0;
+    const QList<QByteArray> lines = buffer.left(headerEnd).split('\n');
+    const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
+    out->method = requestLine.value(0);
+    out->path = requestLine.value(1);
+    out->headers.clear();
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const qsizetype colon = lines[i].indexOf(':');
+        if (colon > 0)
+            out->headers.insert(lines[i].left(colon).trimmed().toLower(),
+                                lines[i].mid(colon + 1).trimmed());
+    }
+    const qsizetype length = out->headers.value("content-length", "0").toLongLong();
+    const qsizetype total = headerEnd + 4 + length;
+    if (buffer.size() < total)
+        return 0;
+    out->body = buffer.mid(headerEnd + 4, length);
+    return total;
+}
+} // namespace
+
+FaultInjectingServer::FaultInjectingServer(const QUrl &upstream, QObject *parent)
+    : QObject(parent)
+    , m_upstream(upstream)
+{
+    connect(&m_server, &QTcpServer::newConnection, this, &FaultInjectingServer::onNewConnection);
+    m_server.listen(QHostAddress::LocalHost, 0);
+}
+
+QUrl FaultInjectingServer::url() const
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort()));
+}
+
+FaultInjectingServer::Step
+FaultInjectingServer::reply(int status, const QByteArray &body,
+                            const QList<std::pair<QByteArray, QByteArray>> &headers)
+{
+    return Step{Fault::Respond, status, headers, body};
+}
+
+void FaultInjectingServer::onNewConnection()
+{
+    while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+        connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
+        connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
+            m_buffers.remove(socket);
+            socket->deleteLater();
+        });
+    }
+}
+
+void FaultInjectingServer::onReadyRead(QTcpSocket *socket)
+{
+    QByteArray &buffer = m_buffers[socket];
+    buffer += socket->readAll();
+    SeenRequest request;
+    const qsizetype length = parseRequest(buffer, &request);
+    if (length == 0)
+        return;
+    const QByteArray raw = buffer.left(length);
+    buffer.remove(0, length);
+    m_seen.append(request);
+    handle(socket, raw, request);
+}
+
+void FaultInjectingServer::handle(QTcpSocket *socket, const QByteArray &rawRequest,
+                                  const SeenRequest &)
+{
+    const Step step = m_script.isEmpty() ? Step{} : m_script.takeFirst();
+    switch (step.fault) {
+    case Fault::Forward:
+        forward(socket, rawRequest, false);
+        return;
+    case Fault::ForwardThenDrop:
+        forward(socket, rawRequest, true);
+        return;
+    case Fault::Drop:
+        socket->abort();
+        return;
+    case Fault::Stall:
+        return;
+    case Fault::Respond: {
+        QByteArray answer = "HTTP/1.1 " + QByteArray::number(step.status) + " Fault\r\n";
+        for (const auto &[name, value] : step.headers)
+            answer += name + ": " + value + "\r\n";
+        answer += "Content-Length: " + QByteArray::number(step.body.size())
+                  + "\r\nConnection: close\r\n\r\n" + step.body;
+        socket->write(answer);
+        socket->disconnectFromHost();
+        return;
+    }
+    }
+}
+
+void FaultInjectingServer::forward(QTcpSocket *client, const QByteArray &rawRequest,
+                                   bool dropAnswer)
+{
+    // One request per upstream connection keeps the forwarding simple.
+    auto *upstream = new QTcpSocket(this);
+    auto answer = std::make_shared<QByteArray>();
+    auto deliver = [upstream, answer, client = QPointer<QTcpSocket>(client), dropAnswer] {
+        if (client) {
+            if (dropAnswer) {
+                client->abort();
+            } else {
+                client->write(*answer);
+                client->disconnectFromHost();
+            }
+        }
+        upstream->disconnect();
+        upstream->abort();
+        upstream->deleteLater();
+    };
+    connect(upstream, &QTcpSocket::connected, upstream,
+            [upstream, rawRequest] { upstream->write(rawRequest); });
+    connect(upstream, &QTcpSocket::readyRead, upstream, [upstream, answer, deliver] {
+        *answer += upstream->readAll();
+        const qsizetype headerEnd = answer->indexOf("\r\n\r\n");
+        if (headerEnd < 0)
+            return;
+        qsizetype length = 0;
+        for (const QByteArray &line : answer->left(headerEnd).split('\n')) {
+            if (line.toLower().startsWith("content-length:"))
+                length = line.mid(15).trimmed().toLongLong();
+        }
+        if (answer->size() >= headerEnd + 4 + length)
+            deliver();
+    });
+    connect(upstream, &QTcpSocket::errorOccurred, upstream, [deliver] { deliver(); });
+    upstream->connectToHost(m_upstream.host(), quint16(m_upstream.port()));
+}
