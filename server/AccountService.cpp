@@ -1,0 +1,96 @@
+#include "AccountService.h"
+
+#include "AccountStore.h"
+#include "Clock.h"
+#include "Logging.h"
+#include "Mailer.h"
+#include "PasswordHasher.h"
+#include "SecureRandom.h"
+#include "SessionTokens.h"
+#include "Transactional.h"
+#include "VerificationCodeStore.h"
+
+#include <sodium.h>
+
+namespace billing::server {
+namespace {
+QString emailKey(const QString &email)
+{
+    return email.trimmed().toLower();
+}
+} // namespace
+
+AccountService::AccountService(AccountStore &accounts, VerificationCodeStore &codes,
+                               SessionService &sessions, const PasswordHasher &hasher,
+                               Mailer &mailer, Transactional &transactions, const Clock &clock)
+    : m_accounts(accounts)
+    , m_codes(codes)
+    , m_sessions(sessions)
+    , m_hasher(hasher)
+    , m_mailer(mailer)
+    , m_transactions(transactions)
+    , m_clock(clock)
+{}
+
+QDateTime AccountService::sendVerificationCode(const QString &email)
+{
+    const QString code =
+        QStringLiteral("%1").arg(SecureRandom::uniform(1000000), 6, 10, QLatin1Char('0'));
+    const QDateTime now = m_clock.now();
+    const QDateTime expiresAt = now.addSecs(kCodeSeconds);
+    TransactionGuard transaction(m_transactions);
+    m_codes.replace(emailKey(email), SessionTokens::hash(code.toLatin1()), now, expiresAt);
+    const MailMessage mail = m_mailer.store(
+        email, QStringLiteral("Your Billing Center verification code"),
+        QStringLiteral("Your verification code is %1.\n\nIt is valid for 10 minutes. If you did "
+                       "not ask for it, ignore this mail.\n")
+            .arg(code));
+    transaction.commit();
+    m_mailer.deliver(mail);
+    return expiresAt;
+}
+
+bool AccountService::codeMatches(const QString &email, const QString &code)
+{
+    const auto stored = m_codes.find(emailKey(email));
+    if (!stored || stored->expiresAt <= m_clock.now())
+        return false;
+    const QByteArray given = SessionTokens::hash(code.trimmed().toUtf8());
+    return given.size() == stored->codeHash.size()
+           && sodium_memcmp(given.constData(), stored->codeHash.constData(), size_t(given.size()))
+                  == 0;
+}
+
+Outcome<RegisteredAccount> AccountService::registerAccount(const Registration &registration)
+{
+    if (m_accounts.usernameExists(registration.username)) {
+        return ApiError::make(ErrorCode::UsernameTaken,
+                              QStringLiteral("This username is already taken."),
+                              {{QStringLiteral("username"), QStringLiteral("Already taken.")}});
+    }
+    if (!codeMatches(registration.email, registration.verificationCode)) {
+        return ApiError::make(
+            ErrorCode::VerificationCodeInvalid,
+            QStringLiteral("The e-mail verification code is wrong or expired."),
+            {{QStringLiteral("verificationCode"), QStringLiteral("Wrong or expired.")}});
+    }
+    Account account;
+    account.id = SecureRandom::prefixedId(QStringLiteral("acc_"));
+    account.username = registration.username;
+    account.email = registration.email;
+    account.phone = registration.phone;
+    account.company = registration.company;
+    account.site = registration.site;
+    account.createdAt = m_clock.now();
+    const QByteArray passwordHash = m_hasher.hash(registration.password);
+
+    TransactionGuard transaction(m_transactions);
+    m_accounts.insert(account, passwordHash);
+    m_codes.remove(emailKey(registration.email));
+    const IssuedSession session = m_sessions.issue(account.id);
+    transaction.commit();
+    qCInfo(lcAuth) << "account" << account.id << "registered as" << account.username;
+    return RegisteredAccount{account, session};
+}
+
+} // namespace billing::server

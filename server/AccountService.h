@@ -1,0 +1,59 @@
+#pragma once
+
+#include "Outcome.h"
+#include "SessionService.h"
+
+#include <Account.h>
+
+namespace billing::server {
+
+class AccountStore;
+class Clock;
+class Mailer;
+class PasswordHasher;
+class Transactional;
+class VerificationCodeStore;
+
+struct Registration {
+    QString site;
+    QString username;
+    QString password;
+    QString email;
+    QString verificationCode;
+    QString phone;
+    QString company; // trimmed
+};
+
+struct RegisteredAccount {
+    Account account;
+    IssuedSession session;
+};
+
+// E-mail verification codes and registration (steps 1-2 of the wizard).
+class AccountService
+{
+public:
+    AccountService(AccountStore &accounts, VerificationCodeStore &codes, SessionService &sessions,
+                   const PasswordHasher &hasher, Mailer &mailer, Transactional &transactions,
+                   const Clock &clock);
+
+    // Mails a fresh 6-digit code (replacing older ones); returns when it expires.
+    QDateTime sendVerificationCode(const QString &email);
+    // username_taken, then verification_code_invalid; the code is consumed on success.
+    Outcome<RegisteredAccount> registerAccount(const Registration &registration);
+
+    static constexpr qint64 kCodeSeconds = 10 * 60;
+
+private:
+    bool codeMatches(const QString &email, const QString &code);
+
+    AccountStore &m_accounts;
+    VerificationCodeStore &m_codes;
+    SessionService &m_sessions;
+    const PasswordHasher &m_hasher;
+    Mailer &m_mailer;
+    Transactional &m_transactions;
+    const Clock &m_clock;
+};
+
+} // namespace billing::server

@@ -1,0 +1,226 @@
+#include "BillingCenter.h"
+
+#include "AccountHandlers.h"
+#include "AccountService.h"
+#include "AddressRateLimiter.h"
+#include "Authenticator.h"
+#include "DemoSeeder.h"
+#include "HttpServerAdapter.h"
+#include "IdempotencyStore.h"
+#include "Logging.h"
+#include "LoginThrottle.h"
+#include "Mailer.h"
+#include "MarketplaceHandlers.h"
+#include "MarketplaceService.h"
+#include "NotificationHandlers.h"
+#include "OffsetClock.h"
+#include "PasswordHasher.h"
+#include "RequestDispatcher.h"
+#include "Router.h"
+#include "SandboxHandlers.h"
+#include "SessionHandlers.h"
+#include "SessionService.h"
+#include "SettlementBatchHandler.h"
+#include "SiteHandlers.h"
+#include "SpiHandler.h"
+#include "SqliteAccountStore.h"
+#include "SqliteDatabase.h"
+#include "SqliteIdempotencyRecords.h"
+#include "SqliteInstanceStore.h"
+#include "SqliteMailStore.h"
+#include "SqliteSessionStore.h"
+#include "SqliteVerificationCodeStore.h"
+#include "SqliteWorkspaceStore.h"
+#include "StorageError.h"
+#include "SystemClock.h"
+#include "WorkspaceHandlers.h"
+#include "WorkspaceService.h"
+
+#include <SiteTable.h>
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QTimer>
+
+#include <sodium.h>
+
+namespace billing::server {
+namespace {
+constexpr int kPurgeIntervalMs = 10 * 60 * 1000;
+constexpr qint64 kDrainTimeoutMs = 5000;
+} // namespace
+
+// The endpoint families; kept together only for lifetime.
+struct Handlers {
+    std::unique_ptr<SiteHandlers> sites;
+    std::unique_ptr<AccountHandlers> accounts;
+    std::unique_ptr<SessionHandlers> sessions;
+    std::unique_ptr<WorkspaceHandlers> workspaces;
+    std::unique_ptr<SettlementBatchHandler> batch;
+    std::unique_ptr<MarketplaceHandlers> marketplace;
+    std::unique_ptr<NotificationHandlers> notifications;
+    std::unique_ptr<SpiHandler> spi;
+    std::unique_ptr<SandboxHandlers> sandbox;
+};
+
+BillingCenter::BillingCenter(ServerOptions options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+{}
+
+BillingCenter::~BillingCenter()
+{
+    // Members go in reverse order: the HTTP server first, the database last.
+    m_http.reset();
+    if (m_db)
+        qCInfo(lcServer) << "closing the database";
+}
+
+bool BillingCenter::open(QString *error)
+{
+    if (sodium_init() < 0) {
+        *error = QStringLiteral("libsodium could not be initialised");
+        return false;
+    }
+    const QFileInfo dbFile(m_options.databasePath);
+    if (!QDir().mkpath(dbFile.absolutePath())) {
+        *error = QStringLiteral("cannot create the directory %1").arg(dbFile.absolutePath());
+        return false;
+    }
+    if (!m_options.mailDir.isEmpty() && !QDir().mkpath(m_options.mailDir)) {
+        *error = QStringLiteral("cannot create the mail directory %1").arg(m_options.mailDir);
+        return false;
+    }
+    m_clock = std::make_unique<OffsetClock>();
+    m_systemClock = std::make_unique<SystemClock>();
+    m_db = std::make_unique<SqliteDatabase>();
+    if (!m_db->open(m_options.databasePath, error)) {
+        *error =
+            QStringLiteral("cannot open the database %1: %2").arg(m_options.databasePath, *error);
+        return false;
+    }
+    try {
+        const QSqlDatabase handle = m_db->handle();
+        m_accounts = std::make_unique<SqliteAccountStore>(handle);
+        m_sessions = std::make_unique<SqliteSessionStore>(handle);
+        m_codes = std::make_unique<SqliteVerificationCodeStore>(handle);
+        m_workspaces = std::make_unique<SqliteWorkspaceStore>(handle);
+        m_instances = std::make_unique<SqliteInstanceStore>(handle);
+        m_mails = std::make_unique<SqliteMailStore>(handle);
+        m_idempotencyRecords = std::make_unique<SqliteIdempotencyRecords>(handle);
+    } catch (const StorageError &failure) {
+        *error = QStringLiteral("database %1 is unusable: %2")
+                     .arg(m_options.databasePath, QString::fromUtf8(failure.what()));
+        return false;
+    }
+    const Clock &clock = *m_clock;
+    m_hasher = std::make_unique<PasswordHasher>();
+    m_loginThrottle = std::make_unique<LoginThrottle>(clock);
+    m_rateLimiter = std::make_unique<AddressRateLimiter>(clock);
+    m_mailer = std::make_unique<Mailer>(*m_mails, clock, m_options.mailDir);
+    m_idempotency = std::make_unique<IdempotencyStore>(*m_idempotencyRecords, clock);
+    m_authenticator = std::make_unique<Authenticator>(*m_sessions, *m_accounts, clock);
+    m_sessionService = std::make_unique<SessionService>(*m_sessions, *m_accounts, *m_hasher,
+                                                        *m_loginThrottle, clock);
+    m_accountService = std::make_unique<AccountService>(*m_accounts, *m_codes, *m_sessionService,
+                                                        *m_hasher, *m_mailer, *m_db, clock);
+    m_workspaceService = std::make_unique<WorkspaceService>(
+        *m_workspaces, *m_instances, *m_accounts, *m_db, clock, SiteTable::builtIn());
+    m_marketplace = std::make_unique<MarketplaceService>(*m_instances, *m_workspaces, *m_accounts,
+                                                         *m_mailer, *m_db, clock);
+    buildRoutes();
+    purgeExpired();
+    auto *timer = new QTimer(this);
+    connect(timer, &QTimer::timeout, this, &BillingCenter::purgeExpired);
+    timer->start(kPurgeIntervalMs);
+    if (m_options.spiKey.isEmpty())
+        qCWarning(lcSpi) << "no marketplace key (--spi-key or BILLING_CENTER_SPI_KEY): "
+                            "/spi/aliyun answers 503";
+    return true;
+}
+
+void BillingCenter::buildRoutes()
+{
+    const SiteTable &sites = SiteTable::builtIn();
+    m_handlers = std::make_unique<Handlers>();
+    Handlers &h = *m_handlers;
+    h.sites = std::make_unique<SiteHandlers>(sites);
+    h.accounts = std::make_unique<AccountHandlers>(*m_accountService, sites);
+    h.sessions = std::make_unique<SessionHandlers>(*m_sessionService);
+    h.workspaces = std::make_unique<WorkspaceHandlers>(*m_workspaceService, sites);
+    h.batch = std::make_unique<SettlementBatchHandler>(*m_workspaceService);
+    h.marketplace = std::make_unique<MarketplaceHandlers>(*m_marketplace, *m_accounts);
+    h.notifications = std::make_unique<NotificationHandlers>(*m_mails);
+    h.spi =
+        std::make_unique<SpiHandler>(*m_marketplace, *m_clock, *m_systemClock, m_options.spiKey);
+    m_router = std::make_unique<Router>();
+    h.sites->registerRoutes(*m_router);
+    h.accounts->registerRoutes(*m_router);
+    h.sessions->registerRoutes(*m_router);
+    h.workspaces->registerRoutes(*m_router);
+    h.batch->registerRoutes(*m_router);
+    h.marketplace->registerRoutes(*m_router);
+    h.notifications->registerRoutes(*m_router);
+    h.spi->registerRoutes(*m_router);
+    if (m_options.sandbox) {
+        h.sandbox = std::make_unique<SandboxHandlers>(*m_marketplace, *m_mails, *m_clock);
+        h.sandbox->registerRoutes(*m_router);
+        qCWarning(lcServer) << "sandbox endpoints enabled: not for production";
+    }
+    m_dispatcher = std::make_unique<RequestDispatcher>(*m_router, *m_authenticator, *m_idempotency,
+                                                       *m_rateLimiter);
+}
+
+void BillingCenter::seedDemo(int workspaces)
+{
+    DemoSeeder seeder(*m_accounts, *m_workspaces, *m_marketplace, *m_hasher, *m_db, *m_clock,
+                      SiteTable::builtIn());
+    seeder.seed(workspaces);
+}
+
+void BillingCenter::purgeExpired()
+{
+    try {
+        const QDateTime now = m_clock->now();
+        const int sessions = m_sessions->purgeExpired(now);
+        const int replies = m_idempotency->purgeExpired();
+        if (sessions || replies)
+            qCInfo(lcDb) << "purged" << sessions << "expired sessions and" << replies
+                         << "idempotency records";
+    } catch (const StorageError &failure) {
+        qCWarning(lcDb) << "purge failed:" << failure.what();
+    }
+}
+
+bool BillingCenter::listen(QString *error)
+{
+    RequestDispatcher *dispatcher = m_dispatcher.get();
+    m_http = std::make_unique<HttpServerAdapter>(
+        [dispatcher](const HttpRequest &request) { return dispatcher->dispatch(request); });
+    m_port = m_http->listenOn(m_options.listenAddress, m_options.port, error);
+    return m_port != 0;
+}
+
+void BillingCenter::shutdown(std::function<void()> done)
+{
+    if (!m_http) {
+        done();
+        return;
+    }
+    m_http->stopListening();
+    auto *timer = new QTimer(this);
+    auto *elapsed = new QElapsedTimer;
+    elapsed->start();
+    connect(timer, &QTimer::timeout, this, [this, timer, elapsed, done] {
+        if (m_http->pendingBytes() > 0 && elapsed->elapsed() < kDrainTimeoutMs)
+            return;
+        timer->stop();
+        delete elapsed;
+        m_http->closeConnections();
+        done();
+    });
+    timer->start(10);
+}
+
+} // namespace billing::server

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "ServerOptions.h"
+
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+namespace billing::server {
+
+class AccountService;
+class AddressRateLimiter;
+class Authenticator;
+class DemoSeeder;
+class HttpServerAdapter;
+class IdempotencyStore;
+class LoginThrottle;
+class Mailer;
+class MarketplaceService;
+class OffsetClock;
+class PasswordHasher;
+class RequestDispatcher;
+class Router;
+class SessionService;
+class SqliteAccountStore;
+class SqliteDatabase;
+class SqliteIdempotencyRecords;
+class SqliteInstanceStore;
+class SqliteMailStore;
+class SqliteSessionStore;
+class SqliteVerificationCodeStore;
+class SqliteWorkspaceStore;
+class SystemClock;
+class WorkspaceService;
+struct Handlers;
+
+// The composition root: builds storage, services, handlers and the HTTP server from the
+// options, and owns them all (destroyed in reverse, so the database closes last).
+class BillingCenter : public QObject
+{
+    Q_OBJECT
+public:
+    explicit BillingCenter(ServerOptions options, QObject *parent = nullptr);
+    ~BillingCenter() override;
+
+    bool open(QString *error);     // database, schema, services, routes
+    void seedDemo(int workspaces); // --demo-workspaces
+    bool listen(QString *error);   // binds; port() then tells where
+    quint16 port() const { return m_port; }
+    // Stops accepting, lets queued replies drain (at most a few seconds), then calls done.
+    void shutdown(std::function<void()> done);
+
+private:
+    void buildRoutes();
+    void purgeExpired();
+
+    ServerOptions m_options;
+    quint16 m_port = 0;
+    std::unique_ptr<OffsetClock> m_clock;
+    std::unique_ptr<SystemClock> m_systemClock;
+    std::unique_ptr<SqliteDatabase> m_db;
+    std::unique_ptr<SqliteAccountStore> m_accounts;
+    std::unique_ptr<SqliteSessionStore> m_sessions;
+    std::unique_ptr<SqliteVerificationCodeStore> m_codes;
+    std::unique_ptr<SqliteWorkspaceStore> m_workspaces;
+    std::unique_ptr<SqliteInstanceStore> m_instances;
+    std::unique_ptr<SqliteMailStore> m_mails;
+    std::unique_ptr<SqliteIdempotencyRecords> m_idempotencyRecords;
+    std::unique_ptr<PasswordHasher> m_hasher;
+    std::unique_ptr<LoginThrottle> m_loginThrottle;
+    std::unique_ptr<AddressRateLimiter> m_rateLimiter;
+    std::unique_ptr<Mailer> m_mailer;
+    std::unique_ptr<IdempotencyStore> m_idempotency;
+    std::unique_ptr<Authenticator> m_authenticator;
+    std::unique_ptr<SessionService> m_sessionService;
+    std::unique_ptr<AccountService> m_accountService;
+    std::unique_ptr<WorkspaceService> m_workspaceService;
+    std::unique_ptr<MarketplaceService> m_marketplace;
+    std::unique_ptr<Handlers> m_handlers;
+    std::unique_ptr<Router> m_router;
+    std::unique_ptr<RequestDispatcher> m_dispatcher;
+    std::unique_ptr<HttpServerAdapter> m_http;
+};
+
+} // namespace billing::server

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "MailMessage.h"
+#include "Outcome.h"
+#include "StoredInstance.h"
+#include "StoredWorkspace.h"
+
+#include <QJsonObject>
+
+namespace billing::server {
+
+class AccountStore;
+class Clock;
+class InstanceStore;
+class Mailer;
+class Transactional;
+class WorkspaceStore;
+
+struct CreateInstanceRequest {
+    QString aliUid;
+    QString orderBizId;
+    QString orderId;
+    QString productCode;
+    QString skuId;
+    bool trial = false;
+    QDateTime expiredOn;
+    QString templateName;
+    QJsonObject extra;
+};
+
+// The Alibaba Cloud Marketplace lifecycle, shared by the signed SPI and the sandbox endpoints.
+// Every action is idempotent: the marketplace retries failed calls many times.
+class MarketplaceService
+{
+public:
+    MarketplaceService(InstanceStore &instances, WorkspaceStore &workspaces, AccountStore &accounts,
+                       Mailer &mailer, Transactional &transactions, const Clock &clock);
+
+    // The same orderBizId again returns the instance created the first time.
+    StoredInstance createInstance(const CreateInstanceRequest &request);
+    // Back to opened with a new expiry; lock-pending and locked workspaces become active.
+    Outcome<StoredInstance> renew(const QString &instanceId, const QString &orderId,
+                                  const QDateTime &expiredOn);
+    // Bound workspaces start the 14-day lock countdown (the first countdown is kept).
+    Outcome<StoredInstance> expire(const QString &instanceId);
+    // Bound workspaces switch to billing_center; each owning account gets one mail.
+    Outcome<StoredInstance> release(const QString &instanceId, bool isRefund);
+
+    std::optional<StoredInstance> find(const QString &instanceId);
+    qint64 boundWorkspaces(const QString &instanceId, const QString &accountId = {});
+
+    static constexpr qint64 kLockCountdownDays = 14;
+
+private:
+    QString newInstanceId();
+    void mailOwners(const QString &instanceId, const QList<StoredWorkspace> &switched,
+                    QList<MailMessage> *mails);
+
+    InstanceStore &m_instances;
+    WorkspaceStore &m_workspaces;
+    AccountStore &m_accounts;
+    Mailer &m_mailer;
+    Transactional &m_transactions;
+    const Clock &m_clock;
+};
+
+} // namespace billing::server

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "HttpRequest.h"
+#include "JsonBody.h"
+
+#include <QByteArray>
+#include <QJsonArray>
+
+namespace billing::server {
+
+// limit (1-5000, default 500) and the opaque cursor of list endpoints.
+struct PageRequest {
+    int limit = 500;
+    qint64 cursorSeq = 0; // 0: from the start
+
+    // Reads limit/cursor from the query, adding reasons to `errors`.
+    static PageRequest fromQuery(const HttpRequest &request, FieldErrors &errors);
+    static QString encodeCursor(qint64 seq);
+};
+
+// {"items":[...],"nextCursor":...,"total":N}, written directly for speed on big pages.
+QByteArray pageJson(const QByteArray &itemsJsonArray, qint64 nextCursorSeq, qint64 total);
+QByteArray pageJson(const QJsonArray &items, qint64 nextCursorSeq, qint64 total);
+
+} // namespace billing::server

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "HttpResponse.h"
+
+namespace billing::server {
+
+class MailStore;
+class MarketplaceService;
+class OffsetClock;
+class Router;
+struct RequestContext;
+
+// The /api/v1/sandbox endpoints, registered only with --sandbox: marketplace instances through
+// the same code paths as the SPI, every mail sent, and the server clock.
+class SandboxHandlers
+{
+public:
+    SandboxHandlers(MarketplaceService &marketplace, MailStore &mails, OffsetClock &clock);
+    void registerRoutes(Router &router);
+
+    static const QString kProductCode;
+
+private:
+    HttpResponse createInstance(const RequestContext &context);
+    HttpResponse instanceAction(const RequestContext &context, const QString &action);
+    HttpResponse mailbox(const RequestContext &context);
+    HttpResponse setClock(const RequestContext &context);
+    HttpResponse instanceReply(int status, const QString &instanceId);
+
+    MarketplaceService &m_marketplace;
+    MailStore &m_mails;
+    OffsetClock &m_clock;
+};
+
+} // namespace billing::server

@@ -1,0 +1,111 @@
+#include "SchemaMigrations.h"
+
+namespace billing::server {
+namespace {
+// Times are INTEGER seconds since the epoch (UTC). Workspaces page by their rowid alias
+// `seq`, which is also creation order.
+QStringList version1()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE accounts (
+            id TEXT PRIMARY KEY,
+            username TEXT NOT NULL,
+            username_key TEXT NOT NULL UNIQUE,
+            email TEXT NOT NULL,
+            phone TEXT NOT NULL,
+            company TEXT NOT NULL,
+            site TEXT NOT NULL,
+            has_billing_center_account INTEGER NOT NULL DEFAULT 0,
+            granted_methods TEXT NOT NULL DEFAULT '',
+            password_hash TEXT NOT NULL,
+            created_at INTEGER NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE account_ali_uids (
+            account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+            ali_uid TEXT NOT NULL,
+            PRIMARY KEY (account_id, ali_uid)) WITHOUT ROWID)"),
+        QStringLiteral(R"(CREATE TABLE sessions (
+            token_hash TEXT PRIMARY KEY,
+            account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+            created_at INTEGER NOT NULL,
+            expires_at INTEGER NOT NULL))"),
+        QStringLiteral("CREATE INDEX sessions_expiry ON sessions(expires_at)"),
+        QStringLiteral(R"(CREATE TABLE verification_codes (
+            email_key TEXT PRIMARY KEY,
+            code_hash TEXT NOT NULL,
+            created_at INTEGER NOT NULL,
+            expires_at INTEGER NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE instances (
+            instance_id TEXT PRIMARY KEY,
+            ali_uid TEXT NOT NULL,
+            product_code TEXT NOT NULL,
+            sku_id TEXT NOT NULL,
+            order_biz_id TEXT NOT NULL UNIQUE,
+            order_id TEXT NOT NULL,
+            status TEXT NOT NULL CHECK (status IN ('opened','expired','released')),
+            trial INTEGER NOT NULL,
+            expired_on INTEGER,
+            template TEXT NOT NULL DEFAULT '',
+            extra TEXT NOT NULL DEFAULT '{}',
+            created_at INTEGER NOT NULL,
+            updated_at INTEGER NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE workspaces (
+            seq INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            name_fold TEXT NOT NULL,
+            site TEXT NOT NULL,
+            language TEXT NOT NULL,
+            method TEXT NOT NULL,
+            aliyun_account_id TEXT,
+            instance_id TEXT REFERENCES instances(instance_id),
+            since INTEGER NOT NULL,
+            last_user_change_at INTEGER,
+            status TEXT NOT NULL CHECK (status IN ('active','lock_pending','locked')),
+            lock_at INTEGER,
+            version INTEGER NOT NULL,
+            created_at INTEGER NOT NULL,
+            updated_at INTEGER NOT NULL))"),
+        QStringLiteral("CREATE INDEX workspaces_account ON workspaces(account_id, seq)"),
+        QStringLiteral("CREATE INDEX workspaces_site ON workspaces(account_id, site, seq)"),
+        QStringLiteral("CREATE INDEX workspaces_method ON workspaces(account_id, method, seq)"),
+        QStringLiteral("CREATE INDEX workspaces_status ON workspaces(account_id, status, seq)"),
+        QStringLiteral("CREATE INDEX workspaces_instance ON workspaces(instance_id) "
+                       "WHERE instance_id IS NOT NULL"),
+        QStringLiteral("CREATE INDEX workspaces_lock_due ON workspaces(lock_at) "
+                       "WHERE status = 'lock_pending'"),
+        QStringLiteral(R"(CREATE TABLE mails (
+            seq INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            account_id TEXT REFERENCES accounts(id) ON DELETE SET NULL,
+            recipient TEXT NOT NULL,
+            recipient_key TEXT NOT NULL,
+            subject TEXT NOT NULL,
+            body TEXT NOT NULL,
+            created_at INTEGER NOT NULL))"),
+        QStringLiteral("CREATE INDEX mails_account ON mails(account_id, seq) "
+                       "WHERE account_id IS NOT NULL"),
+        QStringLiteral("CREATE INDEX mails_recipient ON mails(recipient_key, seq)"),
+        QStringLiteral(R"(CREATE TABLE idempotency (
+            scope TEXT NOT NULL,
+            method TEXT NOT NULL,
+            path TEXT NOT NULL,
+            idem_key TEXT NOT NULL,
+            body_hash TEXT NOT NULL,
+            status INTEGER NOT NULL,
+            location TEXT NOT NULL DEFAULT '',
+            body BLOB NOT NULL,
+            created_at INTEGER NOT NULL,
+            PRIMARY KEY (scope, method, path, idem_key)))"),
+        QStringLiteral("CREATE INDEX idempotency_age ON idempotency(created_at)"),
+    };
+}
+} // namespace
+
+const QList<QStringList> &SchemaMigrations::all()
+{
+    static const QList<QStringList> migrations{version1()};
+    return migrations;
+}
+
+} // namespace billing::server

@@ -1,0 +1,119 @@
+#include "ServerOptions.h"
+
+#include <QCommandLineParser>
+#include <QRegularExpression>
+#include <QStandardPaths>
+
+namespace billing::server {
+namespace {
+constexpr int kMaxDemoWorkspaces = 1000000;
+
+bool parseListen(const QString &text, ServerOptions *options, QString *error)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral(R"(^(\[[^\]]+\]|[^:\[\]]+):(\d{1,5})$)"));
+    const auto match = pattern.match(text);
+    const int port = match.hasMatch() ? match.captured(2).toInt() : -1;
+    if (!match.hasMatch() || port > 65535) {
+        *error = QStringLiteral("--listen expects HOST:PORT (e.g. 127.0.0.1:8480), got \"%1\"")
+                     .arg(text);
+        return false;
+    }
+    QString host = match.captured(1);
+    const QString bare = host.startsWith(u'[') ? host.mid(1, host.size() - 2) : host;
+    QHostAddress address;
+    if (bare == u"localhost")
+        address = QHostAddress(QHostAddress::LocalHost);
+    else if (!address.setAddress(bare)) {
+        *error = QStringLiteral("--listen: \"%1\" is not an IP address or localhost").arg(bare);
+        return false;
+    }
+    if (address.protocol() == QAbstractSocket::IPv6Protocol && !host.startsWith(u'['))
+        host = u'[' + host + u']';
+    options->listenHost = host;
+    options->listenAddress = address;
+    options->port = quint16(port);
+    return true;
+}
+} // namespace
+
+QString ServerOptions::defaultDatabasePath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return dir + QStringLiteral("/billing-center.sqlite");
+}
+
+QString ServerOptions::listeningUrl(quint16 actualPort) const
+{
+    return QStringLiteral("http://%1:%2").arg(listenHost).arg(actualPort);
+}
+
+std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments,
+                                                  const QByteArray &environmentSpiKey,
+                                                  QString *error)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Billing Center reference server"));
+    parser.addHelpOption();
+    const QCommandLineOption listen(QStringLiteral("listen"),
+                                    QStringLiteral("Address to listen on (default 127.0.0.1:8480; "
+                                                   "port 0 picks a free port)."),
+                                    QStringLiteral("HOST:PORT"));
+    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("SQLite database file."),
+                                QStringLiteral("PATH"));
+    const QCommandLineOption spiKey(
+        QStringLiteral("spi-key"),
+        QStringLiteral("Marketplace secret (or BILLING_CENTER_SPI_KEY)."), QStringLiteral("KEY"));
+    const QCommandLineOption mailDir(QStringLiteral("mail-dir"),
+                                     QStringLiteral("Also write each mail as <id>.eml here."),
+                                     QStringLiteral("DIR"));
+    const QCommandLineOption sandbox(QStringLiteral("sandbox"),
+                                     QStringLiteral("Enable the /api/v1/sandbox endpoints."));
+    const QCommandLineOption demo(QStringLiteral("demo-workspaces"),
+                                  QStringLiteral("With --sandbox: create account demo with N "
+                                                 "workspaces once."),
+                                  QStringLiteral("N"));
+    parser.addOptions({listen, db, spiKey, mailDir, sandbox, demo});
+    if (!parser.parse(arguments)) {
+        *error = parser.errorText();
+        return std::nullopt;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        ServerOptions help;
+        help.helpText = parser.helpText();
+        return help;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        *error =
+            QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().first());
+        return std::nullopt;
+    }
+    ServerOptions options;
+    if (parser.isSet(listen) && !parseListen(parser.value(listen), &options, error))
+        return std::nullopt;
+    options.databasePath = parser.isSet(db) ? parser.value(db) : defaultDatabasePath();
+    if (options.databasePath.isEmpty()) {
+        *error = QStringLiteral("--db must not be empty");
+        return std::nullopt;
+    }
+    options.spiKey = parser.isSet(spiKey) ? parser.value(spiKey).toUtf8() : environmentSpiKey;
+    options.mailDir = parser.value(mailDir);
+    options.sandbox = parser.isSet(sandbox);
+    if (parser.isSet(demo)) {
+        static const QRegularExpression digits(QStringLiteral("^[0-9]{1,7}$"));
+        const QString value = parser.value(demo);
+        if (!options.sandbox) {
+            *error = QStringLiteral("--demo-workspaces is only allowed with --sandbox");
+            return std::nullopt;
+        }
+        if (!digits.match(value).hasMatch() || value.toInt() > kMaxDemoWorkspaces) {
+            *error = QStringLiteral("--demo-workspaces expects a number from 0 to %1")
+                         .arg(kMaxDemoWorkspaces);
+            return std::nullopt;
+        }
+        options.demoWorkspaces = value.toInt();
+    }
+    return options;
+}
+
+} // namespace billing::server

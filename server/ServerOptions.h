@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QHostAddress>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace billing::server {
+
+// The command line of billing-center, parsed and checked.
+struct ServerOptions {
+    QString listenHost = QStringLiteral("127.0.0.1"); // as given, for the "listening" line
+    QHostAddress listenAddress = QHostAddress(QStringLiteral("127.0.0.1"));
+    quint16 port = 8480;
+    QString databasePath;
+    QByteArray spiKey;
+    QString mailDir;
+    bool sandbox = false;
+    int demoWorkspaces = -1; // -1: not requested
+    QString helpText;        // set when --help was given: print it and exit 0
+
+    // nullopt with *error on bad arguments (the caller exits with code 2).
+    // `environmentSpiKey` is BILLING_CENTER_SPI_KEY, used when --spi-key is absent.
+    static std::optional<ServerOptions> parse(const QStringList &arguments,
+                                              const QByteArray &environmentSpiKey, QString *error);
+    static QString defaultDatabasePath();
+    QString listeningUrl(quint16 actualPort) const;
+};
+
+} // namespace billing::server

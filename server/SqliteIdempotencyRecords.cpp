@@ -1,0 +1,61 @@
+#include "SqliteIdempotencyRecords.h"
+
+namespace billing::server {
+
+SqliteIdempotencyRecords::SqliteIdempotencyRecords(const QSqlDatabase &db)
+    : m_find(db, QStringLiteral("SELECT body_hash, status, location, body, created_at "
+                                "FROM idempotency WHERE scope = ? AND method = ? AND path = ? "
+                                "AND idem_key = ?"))
+    , m_put(db, QStringLiteral("INSERT OR REPLACE INTO idempotency (scope, method, path, idem_key, "
+                               "body_hash, status, location, body, created_at) "
+                               "VALUES (?,?,?,?,?,?,?,?,?)"))
+    , m_purge(db, QStringLiteral("DELETE FROM idempotency WHERE created_at <= ?"))
+{}
+
+std::optional<IdempotencyRecord> SqliteIdempotencyRecords::find(const QString &scope,
+                                                                const QByteArray &method,
+                                                                const QString &path,
+                                                                const QByteArray &key)
+{
+    m_find.bind(0, scope)
+        .bind(1, QString::fromLatin1(method))
+        .bind(2, path)
+        .bind(3, QString::fromLatin1(key))
+        .exec();
+    std::optional<IdempotencyRecord> record;
+    if (m_find.next()) {
+        record = IdempotencyRecord{scope,
+                                   method,
+                                   path,
+                                   key,
+                                   m_find.text(0).toLatin1(),
+                                   int(m_find.integer(1)),
+                                   m_find.text(2).toUtf8(),
+                                   m_find.value(3).toByteArray(),
+                                   m_find.time(4)};
+    }
+    m_find.finish();
+    return record;
+}
+
+void SqliteIdempotencyRecords::put(const IdempotencyRecord &record)
+{
+    m_put.bind(0, record.scope)
+        .bind(1, QString::fromLatin1(record.method))
+        .bind(2, record.path)
+        .bind(3, QString::fromLatin1(record.key))
+        .bind(4, QString::fromLatin1(record.bodyHash))
+        .bind(5, record.status)
+        .bind(6, QString::fromUtf8(record.location))
+        .bind(7, record.body)
+        .bind(8, SqlStatement::fromTime(record.createdAt))
+        .exec();
+}
+
+int SqliteIdempotencyRecords::purgeOlderThan(const QDateTime &cutoff)
+{
+    m_purge.bind(0, SqlStatement::fromTime(cutoff)).exec();
+    return m_purge.rowsAffected();
+}
+
+} // namespace billing::server

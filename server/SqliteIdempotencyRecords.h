@@ -1,0 +1,24 @@
+#pragma once
+
+#include "IdempotencyRecords.h"
+#include "SqlStatement.h"
+
+namespace billing::server {
+
+class SqliteIdempotencyRecords : public IdempotencyRecords
+{
+public:
+    explicit SqliteIdempotencyRecords(const QSqlDatabase &db);
+
+    std::optional<IdempotencyRecord> find(const QString &scope, const QByteArray &method,
+                                          const QString &path, const QByteArray &key) override;
+    void put(const IdempotencyRecord &record) override;
+    int purgeOlderThan(const QDateTime &cutoff) override;
+
+private:
+    SqlStatement m_find;
+    SqlStatement m_put;
+    SqlStatement m_purge;
+};
+
+} // namespace billing::server

@@ -1,0 +1,261 @@
+#include "SqliteWorkspaceStore.h"
+
+namespace billing::server {
+namespace {
+const QString kColumns = QStringLiteral(
+    "seq, id, account_id, name, site, language, method, aliyun_account_id, instance_id, since, "
+    "last_user_change_at, status, lock_at, version, created_at, updated_at");
+
+QVariant nullableText(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+enum FilterBits { SiteBit = 1, MethodBit = 2, StatusBit = 4, NameBit = 8, CountBit = 16 };
+} // namespace
+
+SqliteWorkspaceStore::SqliteWorkspaceStore(const QSqlDatabase &db)
+    : m_db(db)
+    , m_insert(db, QStringLiteral("INSERT INTO workspaces (id, account_id, name, name_fold, site, "
+                                  "language, method, aliyun_account_id, instance_id, since, "
+                                  "last_user_change_at, status, lock_at, version, created_at, "
+                                  "updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"))
+    , m_update(db, QStringLiteral("UPDATE workspaces SET method = ?, aliyun_account_id = ?, "
+                                  "instance_id = ?, since = ?, last_user_change_at = ?, "
+                                  "status = ?, lock_at = ?, version = ?, updated_at = ? "
+                                  "WHERE id = ?"))
+    , m_byId(db,
+             QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM workspaces WHERE id = ?"))
+    , m_boundTo(db, QStringLiteral("SELECT ") + kColumns
+                        + QStringLiteral(" FROM workspaces WHERE instance_id = ? ORDER BY seq"))
+    , m_countBound(db, QStringLiteral("SELECT count(*) FROM workspaces WHERE instance_id = ? "
+                                      "AND account_id = ?"))
+    , m_countBoundAll(db, QStringLiteral("SELECT count(*) FROM workspaces WHERE instance_id = ?"))
+    , m_dueLocks(db, QStringLiteral("SELECT 1 FROM workspaces WHERE status = 'lock_pending' "
+                                    "AND lock_at <= ? LIMIT 1"))
+    , m_sweep(db, QStringLiteral("UPDATE workspaces SET status = 'locked', version = version + 1, "
+                                 "updated_at = lock_at WHERE status = 'lock_pending' "
+                                 "AND lock_at <= ?"))
+    , m_markPending(db,
+                    QStringLiteral("UPDATE workspaces SET status = 'lock_pending', lock_at = ?, "
+                                   "version = version + 1, updated_at = ? "
+                                   "WHERE instance_id = ? AND status = 'active'"))
+    , m_reactivate(db, QStringLiteral("UPDATE workspaces SET status = 'active', lock_at = NULL, "
+                                      "version = version + 1, updated_at = ? "
+                                      "WHERE instance_id = ? AND status <> 'active'"))
+{}
+
+SqliteWorkspaceStore::~SqliteWorkspaceStore() = default;
+
+void SqliteWorkspaceStore::insert(StoredWorkspace &stored)
+{
+    const Workspace &ws = stored.workspace;
+    const bool aliyun = ws.settlement.method == SettlementMethod::Aliyun;
+    m_insert.bind(0, ws.id)
+        .bind(1, stored.accountId)
+        .bind(2, ws.name)
+        .bind(3, ws.name.toCaseFolded())
+        .bind(4, ws.site)
+        .bind(5, ws.language)
+        .bind(6, billing::toWire(ws.settlement.method))
+        .bind(7, nullableText(aliyun ? ws.settlement.aliyunAccountId : QString()))
+        .bind(8, nullableText(aliyun ? ws.settlement.instanceId : QString()))
+        .bind(9, SqlStatement::fromTime(ws.settlement.since))
+        .bind(10, SqlStatement::fromTime(stored.lastUserChangeAt))
+        .bind(11, billing::toWire(ws.status))
+        .bind(12, SqlStatement::fromTime(ws.lockAt))
+        .bind(13, ws.version)
+        .bind(14, SqlStatement::fromTime(ws.createdAt))
+        .bind(15, SqlStatement::fromTime(ws.updatedAt))
+        .exec();
+    stored.seq = m_insert.lastInsertId();
+    touched();
+}
+
+void SqliteWorkspaceStore::update(const StoredWorkspace &stored)
+{
+    const Workspace &ws = stored.workspace;
+    const bool aliyun = ws.settlement.method == SettlementMethod::Aliyun;
+    m_update.bind(0, billing::toWire(ws.settlement.method))
+        .bind(1, nullableText(aliyun ? ws.settlement.aliyunAccountId : QString()))
+        .bind(2, nullableText(aliyun ? ws.settlement.instanceId : QString()))
+        .bind(3, SqlStatement::fromTime(ws.settlement.since))
+        .bind(4, SqlStatement::fromTime(stored.lastUserChangeAt))
+        .bind(5, billing::toWire(ws.status))
+        .bind(6, SqlStatement::fromTime(ws.lockAt))
+        .bind(7, ws.version)
+        .bind(8, SqlStatement::fromTime(ws.updatedAt))
+        .bind(9, ws.id)
+        .exec();
+    touched();
+}
+
+StoredWorkspace SqliteWorkspaceStore::readRow(const SqlStatement &row)
+{
+    StoredWorkspace stored;
+    stored.seq = row.integer(0);
+    stored.accountId = row.text(2);
+    Workspace &ws = stored.workspace;
+    ws.id = row.text(1);
+    ws.name = row.text(3);
+    ws.site = row.text(4);
+    ws.language = row.text(5);
+    ws.settlement.method =
+        settlementMethodFromWire(row.text(6)).value_or(SettlementMethod::BillingCenter);
+    ws.settlement.aliyunAccountId = row.text(7);
+    ws.settlement.instanceId = row.text(8);
+    ws.settlement.since = row.time(9);
+    stored.lastUserChangeAt = row.time(10);
+    ws.status = workspaceStatusFromWire(row.text(11)).value_or(WorkspaceStatus::Active);
+    ws.lockAt = row.time(12);
+    ws.version = row.integer(13);
+    ws.createdAt = row.time(14);
+    ws.updatedAt = row.time(15);
+    return stored;
+}
+
+QList<StoredWorkspace> SqliteWorkspaceStore::readRows(SqlStatement &statement, int expected)
+{
+    statement.exec();
+    QList<StoredWorkspace> rows;
+    rows.reserve(expected);
+    while (statement.next())
+        rows.append(readRow(statement));
+    statement.finish();
+    return rows;
+}
+
+std::optional<StoredWorkspace> SqliteWorkspaceStore::findById(const QString &id)
+{
+    m_byId.bind(0, id).exec();
+    std::optional<StoredWorkspace> found;
+    if (m_byId.next())
+        found = readRow(m_byId);
+    m_byId.finish();
+    return found;
+}
+
+SqlStatement &SqliteWorkspaceStore::filtered(Kind kind, const WorkspaceFilter &filter)
+{
+    const int shape = (filter.site ? SiteBit : 0) | (filter.method ? MethodBit : 0)
+                      | (filter.status ? StatusBit : 0)
+                      | (filter.nameFolded.isEmpty() ? 0 : NameBit)
+                      | (kind == Kind::Count ? CountBit : 0);
+    auto it = m_filtered.find(shape);
+    if (it != m_filtered.end())
+        return **it;
+    QString sql = kind == Kind::Count
+                      ? QStringLiteral("SELECT count(*) FROM workspaces")
+                      : QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM workspaces");
+    sql += QStringLiteral(" WHERE account_id = ?");
+    if (filter.site)
+        sql += QStringLiteral(" AND site = ?");
+    if (filter.method)
+        sql += QStringLiteral(" AND method = ?");
+    if (filter.status)
+        sql += QStringLiteral(" AND status = ?");
+    if (!filter.nameFolded.isEmpty())
+        sql += QStringLiteral(" AND instr(name_fold, ?) > 0");
+    if (kind == Kind::List)
+        sql += QStringLiteral(" AND seq > ? ORDER BY seq LIMIT ?");
+    auto statement = std::make_shared<SqlStatement>(m_db, sql);
+    m_filtered.insert(shape, statement);
+    return *statement;
+}
+
+int SqliteWorkspaceStore::bindFilter(SqlStatement &statement, const QString &accountId,
+                                     const WorkspaceFilter &filter)
+{
+    int position = 0;
+    statement.bind(position++, accountId);
+    if (filter.site)
+        statement.bind(position++, *filter.site);
+    if (filter.method)
+        statement.bind(position++, billing::toWire(*filter.method));
+    if (filter.status)
+        statement.bind(position++, billing::toWire(*filter.status));
+    if (!filter.nameFolded.isEmpty())
+        statement.bind(position++, filter.nameFolded);
+    return position;
+}
+
+QList<StoredWorkspace> SqliteWorkspaceStore::list(const QString &accountId,
+                                                  const WorkspaceFilter &filter, qint64 afterSeq,
+                                                  int limit)
+{
+    SqlStatement &statement = filtered(Kind::List, filter);
+    const int position = bindFilter(statement, accountId, filter);
+    statement.bind(position, afterSeq).bind(position + 1, limit);
+    return readRows(statement, limit);
+}
+
+qint64 SqliteWorkspaceStore::count(const QString &accountId, const WorkspaceFilter &filter)
+{
+    const QString key = accountId + u'\x1f' + filter.site.value_or(QString()) + u'\x1f'
+                        + (filter.method ? billing::toWire(*filter.method) : QString()) + u'\x1f'
+                        + (filter.status ? billing::toWire(*filter.status) : QString()) + u'\x1f'
+                        + filter.nameFolded;
+    const auto cached = m_counts.constFind(key);
+    if (cached != m_counts.constEnd() && cached->generation == m_generation)
+        return cached->total;
+    SqlStatement &statement = filtered(Kind::Count, filter);
+    bindFilter(statement, accountId, filter);
+    statement.exec();
+    const qint64 total = statement.next() ? statement.integer(0) : 0;
+    statement.finish();
+    if (m_counts.size() > 1000)
+        m_counts.clear();
+    m_counts.insert(key, CachedCount{m_generation, total});
+    return total;
+}
+
+QList<StoredWorkspace> SqliteWorkspaceStore::boundTo(const QString &instanceId)
+{
+    m_boundTo.bind(0, instanceId);
+    return readRows(m_boundTo);
+}
+
+qint64 SqliteWorkspaceStore::countBoundTo(const QString &instanceId, const QString &accountId)
+{
+    SqlStatement &statement = accountId.isEmpty() ? m_countBoundAll : m_countBound;
+    statement.bind(0, instanceId);
+    if (!accountId.isEmpty())
+        statement.bind(1, accountId);
+    statement.exec();
+    const qint64 total = statement.next() ? statement.integer(0) : 0;
+    statement.finish();
+    return total;
+}
+
+int SqliteWorkspaceStore::sweepLocks(const QDateTime &now)
+{
+    // Checking first keeps the common case (nothing due) a read, without a write lock.
+    m_dueLocks.bind(0, SqlStatement::fromTime(now)).exec();
+    const bool due = m_dueLocks.next();
+    m_dueLocks.finish();
+    if (!due)
+        return 0;
+    m_sweep.bind(0, SqlStatement::fromTime(now)).exec();
+    touched();
+    return m_sweep.rowsAffected();
+}
+
+int SqliteWorkspaceStore::markLockPending(const QString &instanceId, const QDateTime &lockAt,
+                                          const QDateTime &now)
+{
+    m_markPending.bind(0, SqlStatement::fromTime(lockAt))
+        .bind(1, SqlStatement::fromTime(now))
+        .bind(2, instanceId)
+        .exec();
+    touched();
+    return m_markPending.rowsAffected();
+}
+
+int SqliteWorkspaceStore::reactivate(const QString &instanceId, const QDateTime &now)
+{
+    m_reactivate.bind(0, SqlStatement::fromTime(now)).bind(1, instanceId).exec();
+    touched();
+    return m_reactivate.rowsAffected();
+}
+
+} // namespace billing::server

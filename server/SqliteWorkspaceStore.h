@@ -1,0 +1,64 @@
+#pragma once
+
+#include "SqlStatement.h"
+#include "WorkspaceStore.h"
+
+#include <QHash>
+
+#include <memory>
+
+namespace billing::server {
+
+// One prepared statement per query (and per filter shape for listing).
+class SqliteWorkspaceStore : public WorkspaceStore
+{
+public:
+    explicit SqliteWorkspaceStore(const QSqlDatabase &db);
+    ~SqliteWorkspaceStore() override;
+
+    void insert(StoredWorkspace &workspace) override;
+    void update(const StoredWorkspace &workspace) override;
+    std::optional<StoredWorkspace> findById(const QString &id) override;
+    QList<StoredWorkspace> list(const QString &accountId, const WorkspaceFilter &filter,
+                                qint64 afterSeq, int limit) override;
+    qint64 count(const QString &accountId, const WorkspaceFilter &filter) override;
+    QList<StoredWorkspace> boundTo(const QString &instanceId) override;
+    qint64 countBoundTo(const QString &instanceId, const QString &accountId) override;
+    int sweepLocks(const QDateTime &now) override;
+    int markLockPending(const QString &instanceId, const QDateTime &lockAt,
+                        const QDateTime &now) override;
+    int reactivate(const QString &instanceId, const QDateTime &now) override;
+
+private:
+    enum class Kind { List, Count };
+    SqlStatement &filtered(Kind kind, const WorkspaceFilter &filter);
+    int bindFilter(SqlStatement &statement, const QString &accountId,
+                   const WorkspaceFilter &filter);
+    static StoredWorkspace readRow(const SqlStatement &row);
+    static QList<StoredWorkspace> readRows(SqlStatement &statement, int expected = 16);
+
+    QSqlDatabase m_db;
+    SqlStatement m_insert;
+    SqlStatement m_update;
+    SqlStatement m_byId;
+    SqlStatement m_boundTo;
+    SqlStatement m_countBound;
+    SqlStatement m_countBoundAll;
+    SqlStatement m_dueLocks;
+    SqlStatement m_sweep;
+    SqlStatement m_markPending;
+    SqlStatement m_reactivate;
+    QHash<int, std::shared_ptr<SqlStatement>> m_filtered; // by kind and filter shape
+
+    // Totals are asked for on every page; this process is the only writer, so a count stays
+    // valid until the next write to the table.
+    struct CachedCount {
+        quint64 generation = 0;
+        qint64 total = 0;
+    };
+    void touched() { ++m_generation; }
+    quint64 m_generation = 1;
+    QHash<QString, CachedCount> m_counts;
+};
+
+} // namespace billing::server

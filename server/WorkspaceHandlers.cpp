@@ -1,0 +1,135 @@
+#include "WorkspaceHandlers.h"
+
+#include "InputRules.h"
+#include "JsonBody.h"
+#include "Paging.h"
+#include "Router.h"
+#include "SettlementInput.h"
+#include "WorkspaceJson.h"
+#include "WorkspaceService.h"
+
+#include <SiteTable.h>
+
+#include <QJsonArray>
+
+namespace billing::server {
+namespace {
+HttpResponse workspaceReply(int status, const Outcome<Workspace> &outcome)
+{
+    if (!outcome.ok())
+        return HttpResponse::error(outcome.error());
+    HttpResponse response = HttpResponse::json(status, toJson(outcome.value()));
+    if (status == 201)
+        response.withHeader("Location", "/api/v1/workspaces/" + outcome.value().id.toUtf8());
+    return response;
+}
+} // namespace
+
+WorkspaceHandlers::WorkspaceHandlers(WorkspaceService &workspaces, const SiteTable &sites)
+    : m_workspaces(workspaces)
+    , m_sites(sites)
+{}
+
+void WorkspaceHandlers::registerRoutes(Router &router)
+{
+    router.add("POST", QStringLiteral("/api/v1/workspaces"), {Auth::Bearer, true},
+               [this](RequestContext &context) { return create(context); });
+    router.add("GET", QStringLiteral("/api/v1/workspaces"), {Auth::Bearer, false},
+               [this](RequestContext &context) { return list(context); });
+    router.add("GET", QStringLiteral("/api/v1/workspaces/{id}"), {Auth::Bearer, false},
+               [this](RequestContext &context) {
+                   return workspaceReply(200,
+                                         m_workspaces.get(context.account(), context.param(0)));
+               });
+    router.add("PUT", QStringLiteral("/api/v1/workspaces/{id}/settlement"), {Auth::Bearer, true},
+               [this](RequestContext &context) { return changeSettlement(context); });
+}
+
+HttpResponse WorkspaceHandlers::create(const RequestContext &context)
+{
+    ApiError error;
+    const auto body = JsonBody::parseObject(context.request.body, &error);
+    if (!body)
+        return HttpResponse::error(error);
+    FieldErrors errors;
+    FieldReader reader(*body, errors);
+    reader.rejectUnknown({"name", "site", "language", "settlement", "createBillingCenterAccount"});
+    NewWorkspace request;
+    if (const auto name = reader.string("name")) {
+        request.name = name->trimmed();
+        const QString why = InputRules::checkWorkspaceName(request.name);
+        if (!why.isEmpty())
+            reader.fail("name", why);
+    }
+    if (const auto site = reader.string("site")) {
+        if (!m_sites.contains(*site))
+            reader.fail("site", QStringLiteral("Unknown site."));
+        request.site = *site;
+    }
+    if (const auto language = reader.string("language")) {
+        const QString why = InputRules::checkLanguage(*language);
+        if (!why.isEmpty())
+            reader.fail("language", why);
+        request.language = *language;
+    }
+    if (const auto settlement = reader.object("settlement")) {
+        FieldReader inner(*settlement, errors, QStringLiteral("settlement"));
+        inner.rejectUnknown({"method", "aliyunAccountId", "instanceId"});
+        if (const auto parsed = SettlementInput::read(inner, false))
+            request.settlement = *parsed;
+    }
+    request.createBillingCenterAccount =
+        reader.boolean("createBillingCenterAccount", false).value_or(false);
+    if (!errors.isEmpty())
+        return HttpResponse::error(FieldReader::validationError(errors));
+    return workspaceReply(201, m_workspaces.create(context.account(), request));
+}
+
+HttpResponse WorkspaceHandlers::list(const RequestContext &context)
+{
+    const HttpRequest &request = context.request;
+    FieldErrors errors;
+    const PageRequest page = PageRequest::fromQuery(request, errors);
+    WorkspaceFilter filter;
+    if (const auto site = request.queryValue(QStringLiteral("site"))) {
+        if (!m_sites.contains(*site))
+            errors.insert(QStringLiteral("site"), QStringLiteral("Unknown site."));
+        filter.site = *site;
+    }
+    if (const auto method = request.queryValue(QStringLiteral("method"))) {
+        filter.method = settlementMethodFromWire(*method);
+        if (!filter.method)
+            errors.insert(QStringLiteral("method"), QStringLiteral("Unknown settlement method."));
+    }
+    if (const auto status = request.queryValue(QStringLiteral("status"))) {
+        filter.status = workspaceStatusFromWire(*status);
+        if (!filter.status)
+            errors.insert(QStringLiteral("status"), QStringLiteral("Unknown status."));
+    }
+    if (const auto q = request.queryValue(QStringLiteral("q")))
+        filter.nameFolded = q->toCaseFolded();
+    if (!errors.isEmpty())
+        return HttpResponse::error(FieldReader::validationError(errors));
+
+    const WorkspacePage result =
+        m_workspaces.list(context.account(), filter, page.cursorSeq, page.limit);
+    return HttpResponse::rawJson(
+        200, pageJson(WorkspaceJson::array(result.items), result.nextSeq, result.total));
+}
+
+HttpResponse WorkspaceHandlers::changeSettlement(const RequestContext &context)
+{
+    ApiError error;
+    const auto body = JsonBody::parseObject(context.request.body, &error);
+    if (!body)
+        return HttpResponse::error(error);
+    FieldErrors errors;
+    FieldReader reader(*body, errors);
+    reader.rejectUnknown({"method", "aliyunAccountId", "instanceId", "expectedVersion"});
+    const auto request = SettlementInput::read(reader, true);
+    if (!errors.isEmpty() || !request)
+        return HttpResponse::error(FieldReader::validationError(errors));
+    return workspaceReply(200, m_workspaces.change(context.account(), context.param(0), *request));
+}
+
+} // namespace billing::server

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "HttpResponse.h"
+
+#include <Workspace.h>
+
+#include <QList>
+
+namespace billing {
+class SiteTable;
+}
+
+namespace billing::server {
+
+class Router;
+class WorkspaceService;
+struct RequestContext;
+
+// POST/GET /api/v1/workspaces, GET /api/v1/workspaces/{id},
+// PUT /api/v1/workspaces/{id}/settlement.
+class WorkspaceHandlers
+{
+public:
+    WorkspaceHandlers(WorkspaceService &workspaces, const SiteTable &sites);
+    void registerRoutes(Router &router);
+
+private:
+    HttpResponse create(const RequestContext &context);
+    HttpResponse list(const RequestContext &context);
+    HttpResponse changeSettlement(const RequestContext &context);
+
+    WorkspaceService &m_workspaces;
+    const SiteTable &m_sites;
+};
+
+} // namespace billing::server

@@ -1,0 +1,196 @@
+#include "WorkspaceService.h"
+
+#include "AccountStore.h"
+#include "Clock.h"
+#include "InstanceStore.h"
+#include "Logging.h"
+#include "SecureRandom.h"
+#include "Transactional.h"
+
+#include <SiteTable.h>
+
+namespace billing::server {
+
+WorkspaceService::WorkspaceService(WorkspaceStore &workspaces, InstanceStore &instances,
+                                   AccountStore &accounts, Transactional &transactions,
+                                   const Clock &clock, const SiteTable &sites)
+    : m_workspaces(workspaces)
+    , m_instances(instances)
+    , m_accounts(accounts)
+    , m_transactions(transactions)
+    , m_clock(clock)
+    , m_sites(sites)
+{}
+
+ApiError WorkspaceService::notFound()
+{
+    return ApiError::make(ErrorCode::NotFound, QStringLiteral("No such workspace."));
+}
+
+std::optional<AliyunInstance> WorkspaceService::instance(const QString &instanceId) const
+{
+    if (instanceId.isEmpty())
+        return std::nullopt;
+    const auto stored = m_instances.findById(instanceId);
+    if (!stored)
+        return std::nullopt;
+    return stored->instance;
+}
+
+void WorkspaceService::sweepLocks()
+{
+    if (const int locked = m_workspaces.sweepLocks(m_clock.now()))
+        qCInfo(lcMarketplace) << locked << "workspaces reached the end of their lock countdown";
+}
+
+Workspace WorkspaceService::present(const StoredWorkspace &stored) const
+{
+    Workspace workspace = stored.workspace;
+    workspace.nextChangeAllowedAt =
+        SettlementRules::nextChangeAllowedAt(stored.lastUserChangeAt, m_clock.now());
+    return workspace;
+}
+
+Outcome<Workspace> WorkspaceService::create(const Account &account, const NewWorkspace &request)
+{
+    const auto site = m_sites.find(request.site);
+    if (!site) {
+        return ApiError::make(ErrorCode::ValidationFailed, QStringLiteral("Unknown site."),
+                              {{QStringLiteral("site"), QStringLiteral("Unknown site.")}});
+    }
+    const SettlementChange &settlement = request.settlement;
+    const Verdict verdict = m_rules.decideCreation(site->methods, account.grantedMethods,
+                                                   settlement, instance(settlement.instanceId));
+    if (verdict.kind == Verdict::Kind::Reject)
+        return verdict.error;
+
+    const QDateTime now = m_clock.now();
+    StoredWorkspace stored;
+    stored.accountId = account.id;
+    Workspace &ws = stored.workspace;
+    ws.id = SecureRandom::prefixedId(QStringLiteral("ws_"));
+    ws.name = request.name;
+    ws.site = request.site;
+    ws.language = request.language;
+    ws.settlement.method = settlement.method;
+    ws.settlement.aliyunAccountId = settlement.aliyunAccountId;
+    ws.settlement.instanceId = settlement.instanceId;
+    ws.settlement.since = now;
+    ws.status = WorkspaceStatus::Active;
+    ws.version = 1;
+    ws.createdAt = now;
+    ws.updatedAt = now;
+
+    TransactionGuard transaction(m_transactions);
+    m_workspaces.insert(stored);
+    if (request.createBillingCenterAccount && !account.hasBillingCenterAccount)
+        m_accounts.setHasBillingCenterAccount(account.id);
+    if (settlement.method == SettlementMethod::Aliyun)
+        m_accounts.rememberAliUid(account.id, settlement.aliyunAccountId);
+    transaction.commit();
+    qCInfo(lcServer) << "workspace" << ws.id << "created for account" << account.id;
+    return present(stored);
+}
+
+Outcome<Workspace> WorkspaceService::get(const Account &account, const QString &id)
+{
+    sweepLocks();
+    const auto stored = m_workspaces.findById(id);
+    if (!stored || stored->accountId != account.id)
+        return notFound();
+    return present(*stored);
+}
+
+WorkspacePage WorkspaceService::list(const Account &account, const WorkspaceFilter &filter,
+                                     qint64 afterSeq, int limit)
+{
+    sweepLocks();
+    WorkspacePage page;
+    page.total = m_workspaces.count(account.id, filter);
+    QList<StoredWorkspace> rows = m_workspaces.list(account.id, filter, afterSeq, limit + 1);
+    if (rows.size() > limit) {
+        rows.resize(limit);
+        page.nextSeq = rows.constLast().seq;
+    }
+    const QDateTime now = m_clock.now();
+    page.items.reserve(rows.size());
+    for (StoredWorkspace &row : rows) {
+        page.items.append(std::move(row.workspace));
+        page.items.last().nextChangeAllowedAt =
+            SettlementRules::nextChangeAllowedAt(row.lastUserChangeAt, now);
+    }
+    return page;
+}
+
+Outcome<Workspace> WorkspaceService::applyChange(const Account &account, const QString &id,
+                                                 const SettlementChange &request)
+{
+    auto stored = m_workspaces.findById(id);
+    if (!stored || stored->accountId != account.id)
+        return notFound();
+    const auto site = m_sites.find(stored->workspace.site);
+
+    ChangeContext context;
+    context.current = present(*stored);
+    context.lastUserChangeAt = stored->lastUserChangeAt;
+    context.siteMethods = site ? site->methods : QList<SettlementMethod>{};
+    context.grantedMethods = account.grantedMethods;
+    context.currentInstance = instance(stored->workspace.settlement.instanceId);
+    context.requestedInstance = instance(request.instanceId);
+    context.now = m_clock.now();
+
+    const Verdict verdict = m_rules.decideChange(context, request);
+    if (verdict.kind == Verdict::Kind::Reject)
+        return verdict.error;
+    if (verdict.kind == Verdict::Kind::NoOp)
+        return context.current;
+
+    Workspace &ws = stored->workspace;
+    ws.settlement.method = request.method;
+    ws.settlement.aliyunAccountId = request.aliyunAccountId;
+    ws.settlement.instanceId = request.instanceId;
+    ws.settlement.since = context.now;
+    ws.status = WorkspaceStatus::Active;
+    ws.lockAt = {};
+    ws.version += 1;
+    ws.updatedAt = context.now;
+    stored->lastUserChangeAt = context.now;
+    m_workspaces.update(*stored);
+    if (request.method == SettlementMethod::Aliyun)
+        m_accounts.rememberAliUid(account.id, request.aliyunAccountId);
+    return present(*stored);
+}
+
+Outcome<Workspace> WorkspaceService::change(const Account &account, const QString &id,
+                                            const SettlementChange &request)
+{
+    sweepLocks();
+    TransactionGuard transaction(m_transactions);
+    Outcome<Workspace> outcome = applyChange(account, id, request);
+    transaction.commit();
+    if (outcome.ok())
+        qCInfo(lcServer) << "workspace" << id << "settlement now"
+                         << billing::toWire(outcome.value().settlement.method);
+    return outcome;
+}
+
+QList<Outcome<Workspace>> WorkspaceService::applyBatch(const Account &account,
+                                                       const QList<BatchItem> &items)
+{
+    sweepLocks();
+    QList<Outcome<Workspace>> results;
+    results.reserve(items.size());
+    TransactionGuard transaction(m_transactions);
+    for (const BatchItem &item : items) {
+        if (!item.request)
+            results.append(item.invalid);
+        else
+            results.append(applyChange(account, item.workspaceId, *item.request));
+    }
+    transaction.commit();
+    qCInfo(lcServer) << "batch of" << items.size() << "settlement changes for account"
+                     << account.id;
+    return results;
+}
+
+} // namespace billing::server

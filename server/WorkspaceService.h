@@ -1,0 +1,81 @@
+#pragma once
+
+#include "Outcome.h"
+#include "SettlementInput.h"
+#include "SettlementRules.h"
+#include "StoredWorkspace.h"
+#include "WorkspaceStore.h"
+
+#include <Account.h>
+
+#include <QList>
+
+namespace billing {
+class SiteTable;
+}
+
+namespace billing::server {
+
+class AccountStore;
+class Clock;
+class InstanceStore;
+class Transactional;
+
+struct NewWorkspace {
+    QString name; // trimmed
+    QString site;
+    QString language;
+    SettlementChange settlement;
+    bool createBillingCenterAccount = false;
+};
+
+// One item of a batch: either a readable change or the reason it is not one.
+struct BatchItem {
+    QString workspaceId;
+    std::optional<SettlementChange> request;
+    ApiError invalid; // when !request
+};
+
+struct WorkspacePage {
+    QList<Workspace> items;
+    qint64 nextSeq = 0; // 0 at the end
+    qint64 total = 0;
+};
+
+// Creating, reading and re-settling workspaces; the rules decide, this class gathers the facts
+// and stores the outcome.
+class WorkspaceService
+{
+public:
+    WorkspaceService(WorkspaceStore &workspaces, InstanceStore &instances, AccountStore &accounts,
+                     Transactional &transactions, const Clock &clock, const SiteTable &sites);
+
+    Outcome<Workspace> create(const Account &account, const NewWorkspace &request);
+    Outcome<Workspace> get(const Account &account, const QString &id);
+    WorkspacePage list(const Account &account, const WorkspaceFilter &filter, qint64 afterSeq,
+                       int limit);
+    Outcome<Workspace> change(const Account &account, const QString &id,
+                              const SettlementChange &request);
+    // Applied in order in one transaction, committed before returning.
+    QList<Outcome<Workspace>> applyBatch(const Account &account, const QList<BatchItem> &items);
+
+    // lock_pending workspaces whose countdown ended become locked.
+    void sweepLocks();
+    Workspace present(const StoredWorkspace &stored) const;
+
+private:
+    Outcome<Workspace> applyChange(const Account &account, const QString &id,
+                                   const SettlementChange &request);
+    std::optional<AliyunInstance> instance(const QString &instanceId) const;
+    static ApiError notFound();
+
+    WorkspaceStore &m_workspaces;
+    InstanceStore &m_instances;
+    AccountStore &m_accounts;
+    Transactional &m_transactions;
+    const Clock &m_clock;
+    const SiteTable &m_sites;
+    SettlementRules m_rules;
+};
+
+} // namespace billing::server

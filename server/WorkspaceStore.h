@@ -1,0 +1,44 @@
+#pragma once
+
+#include "StoredWorkspace.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace billing::server {
+
+struct WorkspaceFilter {
+    std::optional<QString> site;
+    std::optional<SettlementMethod> method;
+    std::optional<WorkspaceStatus> status;
+    QString nameFolded; // case-folded substring of the name; empty matches all
+};
+
+// Workspace rows; listing is keyset-paged by creation order (seq).
+class WorkspaceStore
+{
+public:
+    virtual ~WorkspaceStore() = default;
+
+    virtual void insert(StoredWorkspace &workspace) = 0; // sets workspace.seq
+    virtual void update(const StoredWorkspace &workspace) = 0;
+    virtual std::optional<StoredWorkspace> findById(const QString &id) = 0;
+    // In creation order, after `afterSeq` (0 = from the start).
+    virtual QList<StoredWorkspace> list(const QString &accountId, const WorkspaceFilter &filter,
+                                        qint64 afterSeq, int limit) = 0;
+    virtual qint64 count(const QString &accountId, const WorkspaceFilter &filter) = 0;
+    virtual QList<StoredWorkspace> boundTo(const QString &instanceId) = 0;
+    // Workspaces bound to the instance, of one account (or all when accountId is empty).
+    virtual qint64 countBoundTo(const QString &instanceId, const QString &accountId) = 0;
+
+    // lock_pending rows whose lockAt has passed become locked (version + 1).
+    virtual int sweepLocks(const QDateTime &now) = 0;
+    // Active workspaces bound to the instance become lock_pending until lockAt.
+    virtual int markLockPending(const QString &instanceId, const QDateTime &lockAt,
+                                const QDateTime &now) = 0;
+    // lock_pending/locked workspaces bound to the instance become active again.
+    virtual int reactivate(const QString &instanceId, const QDateTime &now) = 0;
+};
+
+} // namespace billing::server

@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <QUrl>
+
+#include <csignal>
+#include <memory>
+
+namespace billing::test {
+
+// The real billing-center executable, started on a free loopback port with its own database,
+// mail directory and log file in a temporary directory that outlives restarts.
+class TestServer
+{
+public:
+    struct Options {
+        bool sandbox = true;
+        QByteArray spiKey = QByteArrayLiteral("test-spi-key"); // empty: no --spi-key
+        QStringList extraArgs;
+        QList<QPair<QString, QString>> environment; // added to the inherited environment
+    };
+
+    TestServer();
+    explicit TestServer(Options options);
+    ~TestServer();
+    TestServer(const TestServer &) = delete;
+    TestServer &operator=(const TestServer &) = delete;
+
+    // BILLING_CENTER_BIN from the environment, else the path compiled in by CMake.
+    static QString binaryPath();
+
+    // Each returns false with errorString() set (the server's log included) on failure.
+    bool start();
+    bool stop(int signal = SIGTERM); // signal, wait, require a normal exit with code 0
+    bool kill();                     // SIGKILL, no checks
+    bool restart();                  // stop() then start() on the same database
+
+    bool isRunning() const;
+    void setOptions(const Options &options) { m_options = options; }
+    const Options &options() const { return m_options; }
+
+    QUrl baseUrl() const { return m_baseUrl; }
+    QString dir() const { return m_dir ? m_dir->path() : QString(); } // created by start()
+    QString dbPath() const;
+    QString mailDir() const;
+    QString logPath() const;
+    QString log() const; // everything the server wrote on stderr, all runs
+    QByteArray standardOutput() const { return m_stdout; } // stdout of the current/last run
+    QByteArray spiKey() const { return m_options.spiKey; }
+    QStringList arguments() const;
+    QString errorString() const { return m_error; }
+
+private:
+    bool fail(const QString &what);
+    void drainStdout();
+
+    Options m_options;
+    std::unique_ptr<QTemporaryDir> m_dir; // outlives restarts; created on the first start()
+    std::unique_ptr<QProcess> m_process;
+    QUrl m_baseUrl;
+    QByteArray m_stdout;
+    QString m_error;
+};
+
+} // namespace billing::test
