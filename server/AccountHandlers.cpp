@@ -52,7 +52,7 @@ void AccountHandlers::registerRoutes(Router &router)
                });
 
     router.add(
-        "POST", QStringLiteral("/api/v1/accounts"), {Auth::None, true},
+        "POST", QStringLiteral("/api/v1/accounts"), {Auth::None, true, true},
         [this](RequestContext &context) {
             ApiError error;
             const auto body = JsonBody::parseObject(context.request.body, &error);

@@ -16,6 +16,7 @@
 #include "OffsetClock.h"
 #include "PasswordHasher.h"
 #include "RequestDispatcher.h"
+#include "SessionReplyRedaction.h"
 #include "Router.h"
 #include "SandboxHandlers.h"
 #include "SessionHandlers.h"
@@ -168,8 +169,9 @@ void BillingCenter::buildRoutes()
         h.sandbox->registerRoutes(*m_router);
         qCWarning(lcServer) << "sandbox endpoints enabled: not for production";
     }
+    m_sessionReplies = std::make_unique<SessionReplyRedaction>(*m_sessionService);
     m_dispatcher = std::make_unique<RequestDispatcher>(*m_router, *m_authenticator, *m_idempotency,
-                                                       *m_rateLimiter);
+                                                       *m_rateLimiter, *m_sessionReplies);
 }
 
 void BillingCenter::seedDemo(int workspaces)

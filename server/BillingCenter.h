@@ -22,6 +22,7 @@ class OffsetClock;
 class PasswordHasher;
 class RequestDispatcher;
 class Router;
+class SessionReplyRedaction;
 class SessionService;
 class SqliteAccountStore;
 class SqliteDatabase;
@@ -79,6 +80,7 @@ private:
     std::unique_ptr<MarketplaceService> m_marketplace;
     std::unique_ptr<Handlers> m_handlers;
     std::unique_ptr<Router> m_router;
+    std::unique_ptr<SessionReplyRedaction> m_sessionReplies;
     std::unique_ptr<RequestDispatcher> m_dispatcher;
     std::unique_ptr<HttpServerAdapter> m_http;
 };

@@ -3,6 +3,7 @@
 #include "AddressRateLimiter.h"
 #include "Authenticator.h"
 #include "IdempotencyStore.h"
+#include "SessionReplyRedaction.h"
 #include "Logging.h"
 #include "Router.h"
 #include "StorageError.h"
@@ -14,11 +15,13 @@
 namespace billing::server {
 
 RequestDispatcher::RequestDispatcher(const Router &router, const Authenticator &authenticator,
-                                     IdempotencyStore &idempotency, AddressRateLimiter &rateLimiter)
+                                     IdempotencyStore &idempotency, AddressRateLimiter &rateLimiter,
+                                     const SessionReplyRedaction &sessionReplies)
     : m_router(router)
     , m_authenticator(authenticator)
     , m_idempotency(idempotency)
     , m_rateLimiter(rateLimiter)
+    , m_sessionReplies(sessionReplies)
 {}
 
 HttpResponse RequestDispatcher::dispatch(const HttpRequest &request)
@@ -58,11 +61,10 @@ HttpResponse RequestDispatcher::handle(const HttpRequest &request)
     if (!match.route) {
         if (match.allowedMethods.isEmpty())
             return HttpResponse::error(ErrorCode::NotFound, QStringLiteral("No such resource."));
-        QByteArrayList allowed = match.allowedMethods;
         return HttpResponse::error(ErrorCode::MethodNotSupported,
                                    QStringLiteral("This resource does not support %1.")
                                        .arg(QString::fromLatin1(request.method)))
-            .withHeader("Allow", allowed.join(", "));
+            .withHeader("Allow", match.allowedMethods.join(", "));
     }
 
     RequestContext context{request, match.params, std::nullopt};
@@ -88,10 +90,12 @@ HttpResponse RequestDispatcher::handle(const HttpRequest &request)
                                          : request.addressScope();
     const auto lookup =
         m_idempotency.lookup(scope, request.method, request.path, *key, request.body);
+    const bool withSession = match.route->options.repliesWithSession;
     if (lookup.replay)
-        return *lookup.replay;
+        return withSession ? m_sessionReplies.reissue(*lookup.replay) : *lookup.replay;
     const HttpResponse response = match.route->handler(context);
-    m_idempotency.remember(scope, request.method, request.path, *key, request.body, response);
+    m_idempotency.remember(scope, request.method, request.path, *key, request.body,
+                           withSession ? SessionReplyRedaction::redact(response) : response);
     return response;
 }
 

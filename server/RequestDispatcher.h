@@ -9,6 +9,7 @@ class AddressRateLimiter;
 class Authenticator;
 class IdempotencyStore;
 class Router;
+class SessionReplyRedaction;
 
 // The request pipeline in front of every handler: address rate limit, body size, routing
 // (404/405), authentication, Idempotency-Key replay, and turning failures into 500 internal.
@@ -16,7 +17,8 @@ class RequestDispatcher
 {
 public:
     RequestDispatcher(const Router &router, const Authenticator &authenticator,
-                      IdempotencyStore &idempotency, AddressRateLimiter &rateLimiter);
+                      IdempotencyStore &idempotency, AddressRateLimiter &rateLimiter,
+                      const SessionReplyRedaction &sessionReplies);
 
     HttpResponse dispatch(const HttpRequest &request);
 
@@ -29,6 +31,7 @@ private:
     const Authenticator &m_authenticator;
     IdempotencyStore &m_idempotency;
     AddressRateLimiter &m_rateLimiter;
+    const SessionReplyRedaction &m_sessionReplies;
 };
 
 } // namespace billing::server

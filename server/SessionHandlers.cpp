@@ -14,7 +14,7 @@ SessionHandlers::SessionHandlers(SessionService &sessions)
 
 void SessionHandlers::registerRoutes(Router &router)
 {
-    router.add("POST", QStringLiteral("/api/v1/sessions"), {Auth::None, true},
+    router.add("POST", QStringLiteral("/api/v1/sessions"), {Auth::None, true, true},
                [this](RequestContext &context) {
                    ApiError error;
                    const auto body = JsonBody::parseObject(context.request.body, &error);

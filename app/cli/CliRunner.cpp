@@ -1,5 +1,6 @@
 #include "CliRunner.h"
 
+#include "ApplyCommand.h"
 #include "CliCommand.h"
 #include "KeychainCredentialStore.h"
 #include "LoginCommand.h"
@@ -23,7 +24,7 @@ QString tr(const char *text)
 const QStringList &commandNames()
 {
     static const QStringList names{QStringLiteral("login"), QStringLiteral("logout"),
-                                   QStringLiteral("whoami")};
+                                   QStringLiteral("whoami"), QStringLiteral("apply")};
     return names;
 }
 } // namespace
@@ -33,6 +34,7 @@ CliRunner::CliRunner()
     m_commands.push_back(std::make_unique<LoginCommand>());
     m_commands.push_back(std::make_unique<LogoutCommand>());
     m_commands.push_back(std::make_unique<WhoamiCommand>());
+    m_commands.push_back(std::make_unique<ApplyCommand>());
 }
 
 CliRunner::~CliRunner() = default;

@@ -125,14 +125,14 @@ void KeychainSession::installReauthentication()
         });
     });
     // A token renewed by re-authentication replaces the stored one.
-    connect(
-        &m_client, &BillingClient::sessionChanged, this,
-        [this] {
-            if (m_client.hasSession())
-                m_store.write(sessionTokenKey(m_key), m_client.session().token, this,
-                              [](const CredentialResult &) {});
-        },
-        Qt::UniqueConnection);
+    if (m_watchingToken)
+        return;
+    m_watchingToken = true;
+    connect(&m_client, &BillingClient::sessionChanged, this, [this] {
+        if (m_client.hasSession())
+            m_store.write(sessionTokenKey(m_key), m_client.session().token, this,
+                          [](const CredentialResult &) {});
+    });
 }
 
 void KeychainSession::logOut(bool forgetPassword, Callback done)

@@ -56,6 +56,7 @@ private:
     CredentialStore &m_store;
     QString m_username;
     CredentialKey m_key;
+    bool m_watchingToken = false;
 };
 
 } // namespace billing

@@ -1,0 +1,320 @@
+#include "BulkApplyEngine.h"
+
+#include "BillingClient.h"
+#include "BulkLog.h"
+#include "SettlementBatchJob.h"
+
+#include <QSet>
+
+namespace billing {
+namespace {
+// A definitive answer about the whole request: the server read it and refused it, so
+// nothing of it was applied and re-sending the same body cannot succeed.
+bool isDefinitiveRefusal(const ClientError &error)
+{
+    return error.kind == ClientError::Kind::Api && error.httpStatus >= 400 && error.httpStatus < 500
+           && error.httpStatus != 401 && error.httpStatus != 408 && error.httpStatus != 429;
+}
+} // namespace
+
+BulkApplyEngine::BulkApplyEngine(BillingClient &client, StagedChanges &staged,
+                                 ChangeJournal *journal, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_staged(staged)
+    , m_journal(journal)
+{
+    qRegisterMetaType<billing::BulkApplyEngine::Summary>();
+    m_saveTimer.setSingleShot(true);
+    m_saveTimer.setInterval(0);
+    connect(&m_saveTimer, &QTimer::timeout, this, &BulkApplyEngine::persist);
+    if (m_journal) {
+        // Staging edits are saved after the current event, coalesced; the engine's own
+        // updates while running are saved explicitly at the points that matter.
+        auto schedule = [this] {
+            if (!m_running)
+                m_saveTimer.start();
+        };
+        connect(&m_staged, &StagedChanges::changed, this, schedule);
+        connect(&m_staged, &StagedChanges::reset, this, schedule);
+    }
+}
+
+BulkApplyEngine::~BulkApplyEngine()
+{
+    if (m_saveTimer.isActive())
+        persist();
+}
+
+void BulkApplyEngine::setChunkSize(int size)
+{
+    m_chunkSize = std::clamp(size, 1, 1000);
+}
+
+void BulkApplyEngine::restore(const JournalContents &contents)
+{
+    QList<StagedChange> entries = contents.entries;
+    for (StagedChange &entry : entries) {
+        if (entry.state == StagedState::Rejected)
+            entry.reason = translatedApiMessage(entry.error);
+    }
+    m_unconfirmed = contents.unconfirmed;
+    m_staged.setAll(entries);
+    qCInfo(lcBulk) << "restored" << entries.size() << "staged rows and" << m_unconfirmed.size()
+                   << "unconfirmed chunks";
+}
+
+JournalContents BulkApplyEngine::journalContents() const
+{
+    JournalContents contents;
+    contents.server = m_client.baseUrl().toString();
+    contents.username = m_journal ? m_journal->username() : QString();
+    contents.savedAt = QDateTime::currentDateTimeUtc();
+    for (const StagedChange &entry : m_staged.all()) {
+        if (entry.state != StagedState::Applied)
+            contents.entries.append(entry);
+    }
+    contents.unconfirmed = m_unconfirmed;
+    return contents;
+}
+
+bool BulkApplyEngine::persist()
+{
+    m_saveTimer.stop();
+    if (!m_journal)
+        return true;
+    QString error;
+    if (m_journal->save(journalContents(), &error))
+        return true;
+    Q_EMIT journalError(error);
+    return false;
+}
+
+bool BulkApplyEngine::saveJournal()
+{
+    return persist();
+}
+
+QSet<QString> BulkApplyEngine::idsInUnconfirmedChunks() const
+{
+    QSet<QString> ids;
+    for (const JournalChunk &chunk : m_unconfirmed) {
+        for (const SettlementChange &change : chunk.changes)
+            ids.insert(change.workspaceId);
+    }
+    return ids;
+}
+
+void BulkApplyEngine::apply()
+{
+    if (m_running)
+        return;
+    m_summary = {};
+    m_cancelRequested = false;
+    m_chunkIndex = 0;
+    m_done = 0;
+    m_resendQueue = m_unconfirmed;
+    m_queue.clear();
+
+    const QSet<QString> inFlight = idsInUnconfirmedChunks();
+    QStringList noOps;
+    for (const StagedChange &entry : m_staged.all()) {
+        if (entry.state != StagedState::Staged || inFlight.contains(entry.workspaceId()))
+            continue;
+        if (entry.isNoOp())
+            noOps.append(entry.workspaceId());
+        else
+            m_queue.append(entry.workspaceId());
+    }
+    m_summary.skipped = int(noOps.size());
+    m_staged.remove(noOps);
+    m_total = int(m_queue.size());
+    for (const JournalChunk &chunk : std::as_const(m_resendQueue))
+        m_total += int(chunk.changes.size());
+    m_running = true;
+    qCInfo(lcBulk) << "applying" << m_total << "rows;" << m_resendQueue.size()
+                   << "unconfirmed chunks first;" << noOps.size() << "no-ops skipped";
+    Q_EMIT started(m_total);
+    Q_EMIT progress(0, m_total);
+    sendNext();
+}
+
+void BulkApplyEngine::retryFailed()
+{
+    if (m_running)
+        return;
+    QList<StagedChange> retry;
+    for (StagedChange entry : m_staged.inState(StagedState::Rejected)) {
+        if (entry.error.code == ErrorCode::VersionConflict)
+            continue;
+        entry.state = StagedState::Staged;
+        entry.error = {};
+        entry.reason.clear();
+        retry.append(entry);
+    }
+    m_staged.put(retry);
+    apply();
+}
+
+void BulkApplyEngine::cancel()
+{
+    if (m_running)
+        m_cancelRequested = true;
+}
+
+void BulkApplyEngine::markApplying(const JournalChunk &chunk)
+{
+    QList<StagedChange> applying;
+    for (const SettlementChange &change : chunk.changes) {
+        if (const StagedChange *entry = m_staged.find(change.workspaceId)) {
+            StagedChange updated = *entry;
+            updated.state = StagedState::Applying;
+            applying.append(updated);
+        }
+    }
+    m_staged.put(applying);
+}
+
+void BulkApplyEngine::sendNext()
+{
+    if (m_cancelRequested) {
+        m_summary.cancelled = true;
+        finish();
+        return;
+    }
+    JournalChunk chunk;
+    if (!m_resendQueue.isEmpty()) {
+        chunk = m_resendQueue.takeFirst();
+        qCInfo(lcBulk) << "re-sending unconfirmed chunk" << chunk.idempotencyKey;
+    } else {
+        while (!m_queue.isEmpty() && chunk.changes.size() < m_chunkSize) {
+            const StagedChange *entry = m_staged.find(m_queue.takeFirst());
+            if (entry && entry->state == StagedState::Staged)
+                chunk.changes.append(entry->target);
+        }
+        if (chunk.changes.isEmpty()) {
+            finish();
+            return;
+        }
+        chunk.idempotencyKey = BillingClient::newIdempotencyKey();
+        chunk.sentAt = QDateTime::currentDateTimeUtc();
+        m_unconfirmed.append(chunk);
+    }
+    markApplying(chunk);
+    // The key and the body are on disk before the request can reach the server.
+    if (!persist()) {
+        m_unconfirmed.removeIf(
+            [&chunk](const JournalChunk &c) { return c.idempotencyKey == chunk.idempotencyKey; });
+        QList<StagedChange> back;
+        for (const SettlementChange &change : chunk.changes) {
+            if (const StagedChange *entry = m_staged.find(change.workspaceId)) {
+                StagedChange restored = *entry;
+                restored.state = StagedState::Staged;
+                back.append(restored);
+            }
+        }
+        m_staged.put(back);
+        finish(ClientError::make(ClientError::Kind::Cancelled,
+                                 QStringLiteral("the journal could not be written")));
+        return;
+    }
+    auto *job = new SettlementBatchJob(m_client, chunk.changes, chunk.idempotencyKey, this);
+    m_job = job;
+    connect(job, &ApiJob::finished, this, [this, job, chunk] { onChunkFinished(job, chunk); });
+    qCDebug(lcBulk) << "chunk" << m_chunkIndex << "with" << chunk.changes.size() << "changes, key"
+                    << chunk.idempotencyKey;
+    job->start();
+    Q_EMIT chunkSent(m_chunkIndex++, chunk.idempotencyKey);
+}
+
+void BulkApplyEngine::onChunkFinished(SettlementBatchJob *job, const JournalChunk &chunk)
+{
+    job->deleteLater();
+    m_job = nullptr;
+    if (job->ok()) {
+        takeResults(chunk, *job);
+    } else if (isDefinitiveRefusal(job->error())) {
+        qCWarning(lcBulk) << "chunk refused:" << job->error().api.wireCode;
+        rejectChunk(chunk, job->error().api);
+    } else {
+        // No answer we can trust: the chunk stays unconfirmed (rows "applying") and goes
+        // again, same key, on the next apply.
+        qCWarning(lcBulk) << "chunk unconfirmed:" << job->error().detail;
+        persist();
+        finish(job->error());
+        return;
+    }
+    m_unconfirmed.removeIf(
+        [&chunk](const JournalChunk &c) { return c.idempotencyKey == chunk.idempotencyKey; });
+    persist();
+    m_done += int(chunk.changes.size());
+    Q_EMIT progress(m_done, m_total);
+    sendNext();
+}
+
+void BulkApplyEngine::takeResults(const JournalChunk &chunk, const SettlementBatchJob &job)
+{
+    QList<StagedChange> updated;
+    QList<Workspace> appliedWorkspaces;
+    for (qsizetype i = 0; i < job.results().size(); ++i) {
+        const SettlementChangeResult &result = job.results().at(i);
+        const StagedChange *existing = m_staged.find(result.workspaceId);
+        StagedChange entry = existing ? *existing : StagedChange{};
+        if (!existing) {
+            entry.target = chunk.changes.at(i);
+            entry.originalVersion = chunk.changes.at(i).expectedVersion.value_or(0);
+        }
+        if (result.applied) {
+            entry.state = StagedState::Applied;
+            entry.error = {};
+            entry.reason.clear();
+            if (result.workspace) {
+                entry.workspaceName = result.workspace->name;
+                appliedWorkspaces.append(*result.workspace);
+            }
+            ++m_summary.applied;
+        } else {
+            entry.state = StagedState::Rejected;
+            entry.error = result.error;
+            entry.reason = translatedApiMessage(result.error);
+            ++m_summary.rejected;
+        }
+        updated.append(entry);
+    }
+    m_staged.put(updated);
+    if (!appliedWorkspaces.isEmpty())
+        Q_EMIT workspacesApplied(appliedWorkspaces);
+}
+
+void BulkApplyEngine::rejectChunk(const JournalChunk &chunk, const ApiError &error)
+{
+    QList<StagedChange> updated;
+    for (const SettlementChange &change : chunk.changes) {
+        StagedChange entry = m_staged.value(change.workspaceId).value_or(StagedChange{});
+        entry.target = change;
+        entry.state = StagedState::Rejected;
+        entry.error = error;
+        entry.reason = translatedApiMessage(error);
+        updated.append(entry);
+        ++m_summary.rejected;
+    }
+    m_staged.put(updated);
+}
+
+void BulkApplyEngine::finish(const ClientError &error)
+{
+    m_summary.error = error;
+    m_summary.remaining = int(m_queue.size());
+    for (const JournalChunk &chunk : std::as_const(m_resendQueue))
+        m_summary.remaining += int(chunk.changes.size());
+    m_queue.clear();
+    m_resendQueue.clear();
+    m_running = false;
+    persist();
+    qCInfo(lcBulk) << "apply finished:" << m_summary.applied << "applied," << m_summary.rejected
+                   << "rejected," << m_summary.skipped << "skipped," << m_summary.remaining
+                   << "not sent" << (m_summary.cancelled ? "(cancelled)" : "");
+    Q_EMIT finished(m_summary);
+}
+
+} // namespace billing

@@ -1,0 +1,101 @@
+#pragma once
+
+#include "ChangeJournal.h"
+#include "ClientError.h"
+#include "StagedChanges.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+namespace billing {
+
+class BillingClient;
+class SettlementBatchJob;
+
+// Sends the staged changes through POST /api/v1/settlement-changes.
+//  - Chunks of at most 1 000; each chunk gets one idempotency key, written to the journal
+//    (with the exact changes) before the request leaves, and dropped once its reply is read.
+//    Chunks left unconfirmed by a crash or a network failure are re-sent first, with the
+//    same key and body, so the server replays instead of applying twice.
+//  - Per-row results go into StagedChanges: applied, or rejected with the server's error
+//    (a version_conflict carries the current workspace, see RestageCommand).
+//  - cancel() stops after the chunk in flight; rows not sent stay staged.
+//  - Rows whose target is the binding they already have are unstaged as no-ops.
+// With a journal, edits of the staged set are saved too (coalesced, atomically).
+class BulkApplyEngine : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Summary {
+        int applied = 0;
+        int rejected = 0;
+        int skipped = 0;   // no-ops, unstaged without a request
+        int remaining = 0; // staged rows not sent (cancelled or stopped by an error)
+        bool cancelled = false;
+        ClientError error; // why the run stopped early, if it did
+        bool ok() const { return !error.isError() && !cancelled && rejected == 0; }
+    };
+
+    BulkApplyEngine(BillingClient &client, StagedChanges &staged, ChangeJournal *journal = nullptr,
+                    QObject *parent = nullptr);
+    ~BulkApplyEngine() override;
+
+    void setChunkSize(int size); // 1..1000
+    int chunkSize() const { return m_chunkSize; }
+
+    // Puts back a journal after a restart: the rows and the unconfirmed chunks.
+    void restore(const JournalContents &contents);
+    JournalContents journalContents() const;
+    const QList<JournalChunk> &unconfirmedChunks() const { return m_unconfirmed; }
+    // Saves the journal now (the engine also does so after every staging edit).
+    bool saveJournal();
+
+    bool isRunning() const { return m_running; }
+    // Unconfirmed chunks first, then every row in state Staged.
+    void apply();
+    // Rejected rows (not version conflicts: those need RestageCommand) go again, new keys.
+    void retryFailed();
+    void cancel();
+    const Summary &summary() const { return m_summary; }
+
+Q_SIGNALS:
+    void started(int totalRows);
+    void chunkSent(int index, const QByteArray &idempotencyKey);
+    void progress(int doneRows, int totalRows);
+    // Workspaces as the server returned them after applying (for the table).
+    void workspacesApplied(const QList<billing::Workspace> &workspaces);
+    void finished(const billing::BulkApplyEngine::Summary &summary);
+    void journalError(const QString &message);
+
+private:
+    void sendNext();
+    void onChunkFinished(SettlementBatchJob *job, const JournalChunk &chunk);
+    void takeResults(const JournalChunk &chunk, const SettlementBatchJob &job);
+    void rejectChunk(const JournalChunk &chunk, const ApiError &error);
+    void markApplying(const JournalChunk &chunk);
+    void finish(const ClientError &error = {});
+    bool persist();
+    QSet<QString> idsInUnconfirmedChunks() const;
+
+    BillingClient &m_client;
+    StagedChanges &m_staged;
+    ChangeJournal *m_journal;
+    int m_chunkSize = 1000;
+    QList<JournalChunk> m_unconfirmed;
+    QList<JournalChunk> m_resendQueue;
+    QStringList m_queue; // rows still to be put into new chunks
+    QPointer<SettlementBatchJob> m_job;
+    QTimer m_saveTimer;
+    Summary m_summary;
+    int m_total = 0;
+    int m_done = 0;
+    int m_chunkIndex = 0;
+    bool m_running = false;
+    bool m_cancelRequested = false;
+};
+
+} // namespace billing
+
+Q_DECLARE_METATYPE(billing::BulkApplyEngine::Summary)

@@ -1,0 +1,3 @@
+#include "BulkLog.h"
+
+Q_LOGGING_CATEGORY(lcBulk, "billing.bulk", QtInfoMsg)

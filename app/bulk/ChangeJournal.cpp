@@ -1,0 +1,211 @@
+#include "ChangeJournal.h"
+
+#include "BulkLog.h"
+#include "Rfc3339.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace billing {
+namespace {
+const QString kFormat = QStringLiteral("billing-desk.journal");
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("billing::ChangeJournal", text);
+}
+
+QJsonObject changeToJson(const SettlementChange &change)
+{
+    return change.toJson(true);
+}
+
+std::optional<SettlementChange> changeFromJson(const QJsonObject &object)
+{
+    SettlementChange change;
+    change.workspaceId = object.value(u"workspaceId").toString();
+    const auto method = settlementMethodFromWire(object.value(u"method").toString());
+    if (change.workspaceId.isEmpty() || !method)
+        return std::nullopt;
+    change.method = *method;
+    change.aliyunAccountId = object.value(u"aliyunAccountId").toString();
+    change.instanceId = object.value(u"instanceId").toString();
+    if (object.contains(u"expectedVersion"))
+        change.expectedVersion = object.value(u"expectedVersion").toInteger();
+    return change;
+}
+
+QJsonObject entryToJson(const StagedChange &entry)
+{
+    QJsonObject object{{QStringLiteral("target"), changeToJson(entry.target)},
+                       {QStringLiteral("name"), entry.workspaceName},
+                       {QStringLiteral("site"), entry.site},
+                       {QStringLiteral("original"), toJson(entry.original)},
+                       {QStringLiteral("originalVersion"), entry.originalVersion},
+                       {QStringLiteral("state"), toWire(entry.state)}};
+    if (entry.state == StagedState::Rejected)
+        object.insert(QStringLiteral("error"), entry.error.toJson());
+    return object;
+}
+
+std::optional<StagedChange> entryFromJson(const QJsonObject &object)
+{
+    StagedChange entry;
+    const auto target = changeFromJson(object.value(u"target").toObject());
+    const auto original = settlementFromJson(object.value(u"original").toObject());
+    const auto state = stagedStateFromWire(object.value(u"state").toString());
+    if (!target || !original || !state)
+        return std::nullopt;
+    entry.target = *target;
+    entry.workspaceName = object.value(u"name").toString();
+    entry.site = object.value(u"site").toString();
+    entry.original = *original;
+    entry.originalVersion = object.value(u"originalVersion").toInteger();
+    entry.state = *state;
+    if (entry.state == StagedState::Rejected)
+        entry.error = ApiError::fromJson(object.value(u"error").toObject());
+    return entry;
+}
+} // namespace
+
+ChangeJournal::ChangeJournal(const QString &directory, const QUrl &server, const QString &username)
+    : m_server(server)
+    , m_username(username)
+{
+    const QByteArray identity =
+        server.toString(QUrl::StripTrailingSlash).toUtf8() + '\n' + username.toLower().toUtf8();
+    const QByteArray digest =
+        QCryptographicHash::hash(identity, QCryptographicHash::Sha256).toHex().left(16);
+    m_path = QDir(directory).filePath(
+        QStringLiteral("journal-%1.json").arg(QString::fromLatin1(digest)));
+}
+
+bool ChangeJournal::exists() const
+{
+    return QFile::exists(m_path);
+}
+
+QByteArray ChangeJournal::toJson(const JournalContents &contents)
+{
+    QJsonArray entries;
+    for (const StagedChange &entry : contents.entries)
+        entries.append(entryToJson(entry));
+    QJsonArray chunks;
+    for (const JournalChunk &chunk : contents.unconfirmed) {
+        QJsonArray changes;
+        for (const SettlementChange &change : chunk.changes)
+            changes.append(changeToJson(change));
+        chunks.append(QJsonObject{
+            {QStringLiteral("idempotencyKey"), QString::fromLatin1(chunk.idempotencyKey)},
+            {QStringLiteral("state"), QStringLiteral("sending")},
+            {QStringLiteral("sentAt"), rfc3339::toJson(chunk.sentAt)},
+            {QStringLiteral("changes"), changes}});
+    }
+    const QJsonObject root{{QStringLiteral("format"), kFormat},
+                           {QStringLiteral("version"), kVersion},
+                           {QStringLiteral("server"), contents.server},
+                           {QStringLiteral("username"), contents.username},
+                           {QStringLiteral("savedAt"), rfc3339::toJson(contents.savedAt)},
+                           {QStringLiteral("entries"), entries},
+                           {QStringLiteral("unconfirmedChunks"), chunks}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+std::optional<JournalContents> ChangeJournal::fromJson(const QByteArray &json, QString *error)
+{
+    QJsonParseError parseError{};
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    const QJsonObject root = document.object();
+    if (document.isNull() || root.value(u"format").toString() != kFormat
+        || root.value(u"version").toInt() != kVersion) {
+        if (error)
+            *error = tr("The journal of staged changes is damaged or from another version.");
+        return std::nullopt;
+    }
+    JournalContents contents;
+    contents.server = root.value(u"server").toString();
+    contents.username = root.value(u"username").toString();
+    contents.savedAt = rfc3339::parse(root.value(u"savedAt").toString());
+    for (const QJsonValue &value : root.value(u"entries").toArray()) {
+        if (auto entry = entryFromJson(value.toObject()))
+            contents.entries.append(std::move(*entry));
+        else
+            qCWarning(lcBulk) << "journal: skipping an unreadable entry";
+    }
+    for (const QJsonValue &value : root.value(u"unconfirmedChunks").toArray()) {
+        const QJsonObject object = value.toObject();
+        JournalChunk chunk;
+        chunk.idempotencyKey = object.value(u"idempotencyKey").toString().toLatin1();
+        chunk.sentAt = rfc3339::parse(object.value(u"sentAt").toString());
+        bool complete = !chunk.idempotencyKey.isEmpty();
+        for (const QJsonValue &change : object.value(u"changes").toArray()) {
+            auto parsed = changeFromJson(change.toObject());
+            complete = complete && parsed.has_value();
+            if (parsed)
+                chunk.changes.append(std::move(*parsed));
+        }
+        // A chunk must be re-sent byte for byte as it was, or not at all.
+        if (complete && !chunk.changes.isEmpty())
+            contents.unconfirmed.append(std::move(chunk));
+        else
+            qCWarning(lcBulk) << "journal: skipping an unreadable chunk";
+    }
+    return contents;
+}
+
+std::optional<JournalContents> ChangeJournal::load(QString *error) const
+{
+    QFile file(m_path);
+    if (!file.exists())
+        return std::nullopt;
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("Cannot read the journal %1: %2").arg(m_path, file.errorString());
+        return std::nullopt;
+    }
+    return fromJson(file.readAll(), error);
+}
+
+bool ChangeJournal::save(const JournalContents &contents, QString *error)
+{
+    if (contents.isEmpty())
+        return remove(error);
+    if (!QDir().mkpath(QFileInfo(m_path).absolutePath())) {
+        if (error)
+            *error = tr("Cannot create the folder of the journal %1.").arg(m_path);
+        return false;
+    }
+    QSaveFile file(m_path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = tr("Cannot write the journal %1: %2").arg(m_path, file.errorString());
+        return false;
+    }
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    file.write(toJson(contents));
+    if (!file.commit()) {
+        if (error)
+            *error = tr("Cannot write the journal %1: %2").arg(m_path, file.errorString());
+        qCWarning(lcBulk) << "journal write failed:" << file.errorString();
+        return false;
+    }
+    return true;
+}
+
+bool ChangeJournal::remove(QString *error)
+{
+    if (!QFile::exists(m_path) || QFile::remove(m_path))
+        return true;
+    if (error)
+        *error = tr("Cannot remove the journal %1.").arg(m_path);
+    return false;
+}
+
+} // namespace billing

@@ -1,0 +1,181 @@
+// PlanReader::readCsv: RFC 4180 through libcsv, with the line each record starts on.
+#include "PlanReader.h"
+
+#include "PlanLog.h"
+
+#include <QCoreApplication>
+#include <QStringDecoder>
+
+#include <csv.h>
+
+namespace billing {
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("billing::PlanReader", text);
+}
+
+int noSpace(unsigned char)
+{
+    return 0; // RFC 4180: spaces belong to the field
+}
+
+struct CsvCollector {
+    QList<QList<QByteArray>> records;
+    QList<int> startLines;
+    QList<QByteArray> current;
+    int currentLine = 0;
+    int recordStart = 1;
+
+    static void onField(void *data, size_t length, void *self)
+    {
+        auto *collector = static_cast<CsvCollector *>(self);
+        collector->current.append(
+            data ? QByteArray(static_cast<const char *>(data), qsizetype(length)) : QByteArray());
+    }
+    static void onRecordEnd(int, void *self)
+    {
+        auto *collector = static_cast<CsvCollector *>(self);
+        collector->records.append(std::move(collector->current));
+        collector->startLines.append(collector->recordStart);
+        collector->current.clear();
+    }
+};
+
+// The language's names for the CSV columns of PlanRow.
+QString *fieldOf(PlanRow &row, const QString &column)
+{
+    if (column == u"id")
+        return &row.id;
+    if (column == u"name")
+        return &row.name;
+    if (column == u"site")
+        return &row.site;
+    if (column == u"language")
+        return &row.language;
+    if (column == u"method")
+        return &row.method;
+    if (column == u"aliyun_account_id")
+        return &row.aliyunAccountId;
+    if (column == u"instance_id")
+        return &row.instanceId;
+    if (column == u"status")
+        return &row.status;
+    return nullptr;
+}
+} // namespace
+
+PlanReadResult PlanReader::readCsv(const QByteArray &data) const
+{
+    PlanReadResult result;
+    result.plan.format = Plan::Format::Csv;
+    const QByteArray csv = data.startsWith("\xEF\xBB\xBF") ? data.mid(3) : data;
+
+    csv_parser parser{};
+    if (csv_init(&parser, CSV_STRICT | CSV_STRICT_FINI) != 0) {
+        result.issues.append({0, 0, {}, tr("out of memory")});
+        return result;
+    }
+    csv_set_space_func(&parser, noSpace);
+    CsvCollector collector;
+    // Fed line by line, so that a record's first line is known even when quoted fields
+    // span lines: a record starts on a line fed while the parser is between records.
+    qsizetype from = 0;
+    bool failed = false;
+    while (from < csv.size() && !failed) {
+        qsizetype end = csv.indexOf('\n', from);
+        end = end < 0 ? csv.size() : end + 1;
+        ++collector.currentLine;
+        if (parser.pstate == 0)
+            collector.recordStart = collector.currentLine;
+        const size_t length = size_t(end - from);
+        if (csv_parse(&parser, csv.constData() + from, length, CsvCollector::onField,
+                      CsvCollector::onRecordEnd, &collector)
+            != length)
+            failed = true;
+        from = end;
+    }
+    if (!failed
+        && csv_fini(&parser, CsvCollector::onField, CsvCollector::onRecordEnd, &collector) != 0)
+        failed = true;
+    if (failed) {
+        result.issues.append({collector.recordStart,
+                              1,
+                              {},
+                              tr("not valid CSV (%1), e.g. a quote inside an unquoted field or "
+                                 "an unterminated quoted field")
+                                  .arg(QString::fromLatin1(csv_strerror(csv_error(&parser))))});
+    }
+    csv_free(&parser);
+    if (failed)
+        return result;
+    if (collector.records.isEmpty()) {
+        result.issues.append(
+            {1,
+             1,
+             {},
+             tr("the file is empty; expected the header %1").arg(csvHeader().join(u','))});
+        return result;
+    }
+
+    QStringList header;
+    for (const QByteArray &name : collector.records.first())
+        header.append(QString::fromUtf8(name).trimmed().toLower());
+    const int headerLine = collector.startLines.first();
+    QStringList missing;
+    for (const QString &name : csvHeader()) {
+        if (!header.contains(name))
+            missing.append(name);
+    }
+    for (qsizetype i = 0; i < header.size(); ++i) {
+        if (!csvHeader().contains(header.at(i)) || header.indexOf(header.at(i)) != i)
+            result.issues.append({headerLine, int(i) + 1, header.at(i),
+                                  tr("unknown or repeated column \"%1\"").arg(header.at(i))});
+    }
+    if (!missing.isEmpty())
+        result.issues.append({headerLine,
+                              1,
+                              {},
+                              tr("missing columns: %1 (the header is %2)")
+                                  .arg(missing.join(u", "), csvHeader().join(u','))});
+    if (!result.issues.isEmpty())
+        return result;
+
+    for (qsizetype r = 1; r < collector.records.size(); ++r) {
+        const QList<QByteArray> &fields = collector.records.at(r);
+        PlanRow row;
+        row.line = collector.startLines.at(r);
+        for (qsizetype c = 0; c < header.size(); ++c)
+            row.columns.insert(header.at(c), int(c) + 1);
+        if (fields.size() != header.size()) {
+            result.issues.append(
+                {row.line,
+                 int(std::min(fields.size(), header.size())) + 1,
+                 {},
+                 tr("%1 fields where the header has %2").arg(fields.size()).arg(header.size())});
+            continue;
+        }
+        bool rowOk = true;
+        for (qsizetype c = 0; c < header.size(); ++c) {
+            QStringDecoder decoder(QStringDecoder::Utf8, QStringConverter::Flag::Stateless);
+            const QString value = decoder(fields.at(c));
+            if (decoder.hasError()) {
+                result.issues.append(row.issue(header.at(c), tr("not valid UTF-8")));
+                rowOk = false;
+            }
+            *fieldOf(row, header.at(c)) = value;
+        }
+        if (row.id.trimmed().isEmpty()) {
+            result.issues.append(
+                row.issue(QStringLiteral("id"), tr("the workspace id is missing")));
+            rowOk = false;
+        }
+        if (rowOk)
+            result.plan.rows.append(row);
+    }
+    qCDebug(lcPlan) << "CSV plan:" << result.plan.rows.size() << "rows," << result.issues.size()
+                    << "issues";
+    return result;
+}
+
+} // namespace billing

@@ -1,0 +1,76 @@
+#include "PlanDiff.h"
+
+#include "PlanLog.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+
+namespace billing {
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("billing::PlanDiff", text);
+}
+} // namespace
+
+PlanDiff::PlanDiff(const SiteTable &sites, const QList<SettlementMethod> &granted)
+    : m_sites(sites)
+    , m_validator(sites, granted)
+{}
+
+PlanDiffResult PlanDiff::compare(const Plan &plan, const QList<Workspace> &current) const
+{
+    PlanDiffResult result;
+    result.issues = m_validator.validate(plan);
+    QSet<int> invalidLines;
+    for (const PlanIssue &issue : std::as_const(result.issues))
+        invalidLines.insert(issue.line);
+
+    QHash<QString, const Workspace *> byId;
+    byId.reserve(current.size());
+    for (const Workspace &workspace : current)
+        byId.insert(workspace.id, &workspace);
+
+    QSet<QString> seen;
+    for (const PlanRow &row : plan.rows) {
+        const QString id = row.id.trimmed();
+        if (invalidLines.contains(row.line) || seen.contains(id))
+            continue;
+        seen.insert(id);
+        const Workspace *workspace = byId.value(id);
+        if (!workspace) {
+            result.issues.append(
+                row.issue(QStringLiteral("id"),
+                          tr("no workspace %1 on the server for this account").arg(id)));
+            continue;
+        }
+        if (!row.site.trimmed().isEmpty() && row.site.trimmed() != workspace->site) {
+            result.issues.append(
+                row.issue(QStringLiteral("site"),
+                          tr("workspace %1 is on site %2; a workspace cannot move to another site")
+                              .arg(id, workspace->site)));
+            continue;
+        }
+        const auto target = PlanValidator::targetOf(row);
+        if (!target)
+            continue;
+        if (const auto site = m_sites.find(workspace->site);
+            site && !m_validator.allowed(*site, target->method)) {
+            result.issues.append(row.issue(
+                QStringLiteral("method"),
+                tr("%1 is not offered on site %2").arg(toWire(target->method), site->code)));
+            continue;
+        }
+        StagedChange change = stagedChangeFor(*workspace, *target);
+        if (change.isNoOp())
+            ++result.unchanged;
+        else
+            result.changes.append(change);
+    }
+    qCDebug(lcPlan) << "plan diff:" << result.changes.size() << "changes," << result.unchanged
+                    << "unchanged," << result.issues.size() << "issues";
+    return result;
+}
+
+} // namespace billing

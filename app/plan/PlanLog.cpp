@@ -1,0 +1,3 @@
+#include "PlanLog.h"
+
+Q_LOGGING_CATEGORY(lcPlan, "billing.plan", QtInfoMsg)

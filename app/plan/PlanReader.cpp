@@ -1,0 +1,217 @@
+#include "PlanReader.h"
+
+#include "PlanLog.h"
+#include "Rfc3339.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStringDecoder>
+
+namespace billing {
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("billing::PlanReader", text);
+}
+
+QByteArray withoutBom(const QByteArray &data)
+{
+    return data.startsWith("\xEF\xBB\xBF") ? data.mid(3) : data;
+}
+
+// Line and column (1-based, in characters) of a byte offset.
+std::pair<int, int> position(const QByteArray &data, qsizetype offset)
+{
+    offset = std::clamp<qsizetype>(offset, 0, data.size());
+    const qsizetype lineStart = offset == 0 ? 0 : data.lastIndexOf('\n', offset - 1) + 1;
+    const int line = int(std::count(data.cbegin(), data.cbegin() + offset, '\n')) + 1;
+    return {line, int(QString::fromUtf8(data.mid(lineStart, offset - lineStart)).size()) + 1};
+}
+
+// Byte offsets where the elements of the top-level object's array `key` begin. A small
+// scanner: QJsonDocument keeps no positions, and errors must name lines.
+QList<qsizetype> arrayElementOffsets(const QByteArray &json, const QByteArray &key)
+{
+    QList<qsizetype> offsets;
+    int depth = 0;
+    bool inArray = false, expectValue = false;
+    QByteArray lastKey;
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const char c = json.at(i);
+        if (c == '"') {
+            const qsizetype start = i + 1;
+            for (++i; i < json.size() && json.at(i) != '"'; ++i) {
+                if (json.at(i) == '\\')
+                    ++i;
+            }
+            if (depth == 1)
+                lastKey = json.mid(start, i - start);
+            if (inArray && depth == 2 && expectValue) {
+                offsets.append(start - 1);
+                expectValue = false;
+            }
+            continue;
+        }
+        if (c == ' ' || c == '\t' || c == '\r' || c == '\n')
+            continue;
+        if (inArray && depth == 2 && expectValue && c != ']') {
+            offsets.append(i);
+            expectValue = false;
+        }
+        if (c == '{' || c == '[') {
+            if (depth == 1 && c == '[' && lastKey == key) {
+                inArray = true;
+                expectValue = true;
+            }
+            ++depth;
+        } else if (c == '}' || c == ']') {
+            --depth;
+            if (depth == 1)
+                inArray = false;
+        } else if (c == ',' && inArray && depth == 2) {
+            expectValue = true;
+        }
+    }
+    return offsets;
+}
+
+// A string member; a present value of another type is an issue.
+QString member(const QJsonObject &object, const QString &key, const QString &path,
+               const PlanRow &row, QList<PlanIssue> *issues)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isUndefined() || value.isNull())
+        return {};
+    if (!value.isString()) {
+        issues->append(row.issue(path, tr("must be a string")));
+        return {};
+    }
+    return value.toString();
+}
+} // namespace
+
+const QString PlanReader::kFormat = QStringLiteral("billing-desk.workspaces");
+
+const QStringList &PlanReader::csvHeader()
+{
+    static const QStringList header{
+        QStringLiteral("id"),          QStringLiteral("name"),
+        QStringLiteral("site"),        QStringLiteral("language"),
+        QStringLiteral("method"),      QStringLiteral("aliyun_account_id"),
+        QStringLiteral("instance_id"), QStringLiteral("status")};
+    return header;
+}
+
+PlanReadResult PlanReader::readFile(const QString &path) const
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        PlanReadResult result;
+        result.issues.append({0, 0, {}, tr("Cannot read %1: %2").arg(path, file.errorString())});
+        return result;
+    }
+    return read(file.readAll());
+}
+
+PlanReadResult PlanReader::read(const QByteArray &data) const
+{
+    const QByteArray content = withoutBom(data);
+    for (const char c : content) {
+        if (c == '{' || c == '[')
+            return readJson(data);
+        if (c != ' ' && c != '\t' && c != '\r' && c != '\n')
+            break;
+    }
+    return readCsv(data);
+}
+
+PlanReadResult PlanReader::readJson(const QByteArray &data) const
+{
+    PlanReadResult result;
+    result.plan.format = Plan::Format::Json;
+    const QByteArray json = withoutBom(data);
+    QJsonParseError parseError{};
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        const auto [line, column] = position(json, parseError.offset);
+        result.issues.append(
+            {line, column, {}, tr("not valid JSON: %1").arg(parseError.errorString())});
+        return result;
+    }
+    if (!document.isObject()) {
+        result.issues.append({1, 1, {}, tr("a plan is a JSON object")});
+        return result;
+    }
+    const QJsonObject root = document.object();
+    if (root.value(u"format").toString() != kFormat) {
+        result.issues.append({1, 1, QStringLiteral("format"),
+                              tr("not a Billing Desk workspace export (format "
+                                 "must be \"%1\")")
+                                  .arg(kFormat)});
+        return result;
+    }
+    const QJsonValue version = root.value(u"version");
+    if (!version.isDouble() || version.toDouble() != kVersion) {
+        const QString found = version.isDouble() ? QString::number(version.toDouble())
+                                                 : tr("missing or not a number");
+        result.issues.append({1, 1, QStringLiteral("version"),
+                              tr("unsupported version %1 (this program reads version %2)")
+                                  .arg(found)
+                                  .arg(kVersion)});
+        return result;
+    }
+    result.plan.server = root.value(u"server").toString();
+    result.plan.username = root.value(u"username").toString();
+    result.plan.exportedAt = rfc3339::parse(root.value(u"exportedAt").toString());
+    if (!root.value(u"workspaces").isArray()) {
+        result.issues.append(
+            {1, 1, QStringLiteral("workspaces"), tr("missing the workspaces array")});
+        return result;
+    }
+    const QJsonArray workspaces = root.value(u"workspaces").toArray();
+    const QList<qsizetype> offsets = arrayElementOffsets(json, "workspaces");
+    for (qsizetype i = 0; i < workspaces.size(); ++i) {
+        PlanRow row;
+        std::tie(row.line, row.column) = position(json, offsets.value(i, 0));
+        const QString prefix = QStringLiteral("workspaces[%1]").arg(i);
+        if (!workspaces.at(i).isObject()) {
+            result.issues.append(row.issue(prefix, tr("each workspace must be a JSON object")));
+            continue;
+        }
+        const QJsonObject object = workspaces.at(i).toObject();
+        QList<PlanIssue> &issues = result.issues;
+        row.id = member(object, QStringLiteral("id"), QStringLiteral("id"), row, &issues);
+        row.name = member(object, QStringLiteral("name"), QStringLiteral("name"), row, &issues);
+        row.site = member(object, QStringLiteral("site"), QStringLiteral("site"), row, &issues);
+        row.language =
+            member(object, QStringLiteral("language"), QStringLiteral("language"), row, &issues);
+        row.status =
+            member(object, QStringLiteral("status"), QStringLiteral("status"), row, &issues);
+        if (row.id.isEmpty())
+            issues.append(row.issue(QStringLiteral("id"), tr("the workspace id is missing")));
+        const QJsonValue settlement = object.value(u"settlement");
+        if (!settlement.isObject()) {
+            issues.append(row.issue(QStringLiteral("settlement"), tr("the settlement is missing")));
+            continue;
+        }
+        const QJsonObject binding = settlement.toObject();
+        row.method = member(binding, QStringLiteral("method"), QStringLiteral("settlement.method"),
+                            row, &issues);
+        row.aliyunAccountId = member(binding, QStringLiteral("aliyunAccountId"),
+                                     QStringLiteral("settlement.aliyunAccountId"), row, &issues);
+        row.instanceId = member(binding, QStringLiteral("instanceId"),
+                                QStringLiteral("settlement.instanceId"), row, &issues);
+        if (row.method.isEmpty())
+            issues.append(row.issue(QStringLiteral("settlement.method"),
+                                    tr("the settlement method is missing")));
+        result.plan.rows.append(row);
+    }
+    qCDebug(lcPlan) << "JSON plan:" << result.plan.rows.size() << "rows," << result.issues.size()
+                    << "issues";
+    return result;
+}
+
+} // namespace billing

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "Plan.h"
+
+#include <QByteArray>
+#include <QStringList>
+
+#include <optional>
+
+namespace billing {
+
+struct PlanReadResult {
+    Plan plan;
+    QList<PlanIssue> issues; // the file's shape: syntax, header, format and version
+
+    bool ok() const { return issues.isEmpty(); }
+};
+
+// Reads a plan in the export format of issue 6 (docs/plan-format.md):
+//  - JSON {"format":"billing-desk.workspaces","version":1,"exportedAt","server","username",
+//    "workspaces":[{"id","name","site","language","settlement":{…},"status"}]};
+//  - CSV (RFC 4180, UTF-8, through libcsv) with the header
+//    id,name,site,language,method,aliyun_account_id,instance_id,status (any column order).
+// A UTF-8 byte order mark and CRLF line ends are accepted. Reading checks the shape only;
+// PlanValidator checks the values and PlanDiff compares with the server.
+class PlanReader
+{
+public:
+    static const QString kFormat; // "billing-desk.workspaces"
+    static constexpr int kVersion = 1;
+    static const QStringList &csvHeader();
+
+    PlanReadResult readFile(const QString &path) const;
+    // The format follows the first character after a BOM and white space ('{' or '[': JSON).
+    PlanReadResult read(const QByteArray &data) const;
+    PlanReadResult readJson(const QByteArray &data) const;
+    PlanReadResult readCsv(const QByteArray &data) const;
+};
+
+} // namespace billing

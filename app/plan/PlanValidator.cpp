@@ -1,0 +1,127 @@
+#include "PlanValidator.h"
+
+#include "AliyunIds.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QRegularExpression>
+
+namespace billing {
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("billing::PlanValidator", text);
+}
+} // namespace
+
+PlanValidator::PlanValidator(const SiteTable &sites, const QList<SettlementMethod> &granted)
+    : m_sites(sites)
+    , m_granted(granted)
+{}
+
+bool PlanValidator::isWorkspaceId(const QString &id)
+{
+    static const QRegularExpression pattern(QStringLiteral("^ws_[0-9a-f]{16}$"));
+    return pattern.match(id).hasMatch();
+}
+
+bool PlanValidator::allowed(const Site &site, SettlementMethod method) const
+{
+    return site.offers(method) || m_granted.contains(method);
+}
+
+std::optional<SettlementChange> PlanValidator::targetOf(const PlanRow &row)
+{
+    const auto method = settlementMethodFromWire(row.method.trimmed());
+    if (!method)
+        return std::nullopt;
+    SettlementChange change;
+    change.workspaceId = row.id.trimmed();
+    change.method = *method;
+    if (*method == SettlementMethod::Aliyun) {
+        const IdParseResult uid = parseAliyunAccountId(row.aliyunAccountId);
+        const IdParseResult instance = parseInstanceId(row.instanceId);
+        if (!uid.ok() || !instance.ok())
+            return std::nullopt;
+        change.aliyunAccountId = uid.value;
+        change.instanceId = instance.value;
+    }
+    return change;
+}
+
+QList<PlanIssue> PlanValidator::validateRow(const PlanRow &row) const
+{
+    QList<PlanIssue> issues;
+    const QString id = row.id.trimmed();
+    if (!isWorkspaceId(id))
+        issues.append(
+            row.issue(QStringLiteral("id"),
+                      tr("\"%1\" is not a workspace id (ws_ and 16 hexadecimal digits)").arg(id)));
+    std::optional<Site> site;
+    if (!row.site.trimmed().isEmpty()) {
+        site = m_sites.find(row.site.trimmed());
+        if (!site)
+            issues.append(
+                row.issue(QStringLiteral("site"), tr("unknown site \"%1\"").arg(row.site)));
+    }
+    const QString language = row.language.trimmed();
+    if (!language.isEmpty() && language != u"zh" && language != u"en")
+        issues.append(row.issue(QStringLiteral("language"),
+                                tr("the language is \"zh\" or \"en\", not \"%1\"").arg(language)));
+    const QString status = row.status.trimmed();
+    if (!status.isEmpty() && !workspaceStatusFromWire(status))
+        issues.append(
+            row.issue(QStringLiteral("status"),
+                      tr("unknown status \"%1\" (active, lock_pending or locked)").arg(status)));
+    const auto method = settlementMethodFromWire(row.method.trimmed());
+    if (!method) {
+        QStringList names;
+        for (const SettlementMethod known : allSettlementMethods())
+            names.append(toWire(known));
+        issues.append(row.issue(
+            QStringLiteral("method"),
+            tr("unknown settlement method \"%1\" (one of %2)").arg(row.method, names.join(u", "))));
+        return issues;
+    }
+    if (*method == SettlementMethod::Aliyun) {
+        const IdParseResult uid = parseAliyunAccountId(row.aliyunAccountId);
+        if (!uid.ok())
+            issues.append(row.issue(QStringLiteral("aliyun_account_id"), uid.message()));
+        const IdParseResult instance = parseInstanceId(row.instanceId);
+        if (!instance.ok())
+            issues.append(row.issue(QStringLiteral("instance_id"), instance.message()));
+    } else {
+        const QString onlyAliyun =
+            tr("only Alibaba Cloud account settlement (aliyun) has an Account ID and an "
+               "Instance ID");
+        if (!row.aliyunAccountId.trimmed().isEmpty())
+            issues.append(row.issue(QStringLiteral("aliyun_account_id"), onlyAliyun));
+        if (!row.instanceId.trimmed().isEmpty())
+            issues.append(row.issue(QStringLiteral("instance_id"), onlyAliyun));
+    }
+    if (site && !allowed(*site, *method))
+        issues.append(
+            row.issue(QStringLiteral("method"),
+                      tr("%1 is not offered on site %2").arg(toWire(*method), site->code)));
+    return issues;
+}
+
+QList<PlanIssue> PlanValidator::validate(const Plan &plan) const
+{
+    QList<PlanIssue> issues;
+    QHash<QString, int> firstLine;
+    for (const PlanRow &row : plan.rows) {
+        issues += validateRow(row);
+        const QString id = row.id.trimmed();
+        if (firstLine.contains(id))
+            issues.append(
+                row.issue(QStringLiteral("id"), tr("workspace %1 appears again (first on line %2)")
+                                                    .arg(id)
+                                                    .arg(firstLine.value(id))));
+        else
+            firstLine.insert(id, row.line);
+    }
+    return issues;
+}
+
+} // namespace billing

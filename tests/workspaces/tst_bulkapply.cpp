@@ -1,0 +1,239 @@
+// BulkApplyEngine against the real billing-center: more than 1 000 changes in chunks of at
+// most 1 000 with one key each, site-rule, monthly-rule and version-conflict rejections,
+// retry with new keys, re-stage, no-op skipping and cancel between chunks.
+#include "BulkApplyEngine.h"
+#include "ServerFixture.h"
+#include "StagingCommands.h"
+
+#include <QUndoStack>
+
+using namespace billing;
+using namespace billing::test;
+
+class TestBulkApply : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void appliesInChunksWithRejections();
+    void retryFailedUsesNewKeys();
+    void monthlyRuleAndVersionConflict();
+    void noOpsAreSkipped();
+    void cancelStopsBetweenChunks();
+
+private:
+    bool runEngine(BulkApplyEngine &engine, QList<QByteArray> *keys = nullptr,
+                   void (BulkApplyEngine::*start)() = &BulkApplyEngine::apply);
+    QList<Workspace> untouched(const std::function<bool(const Workspace &)> &pick) const;
+
+    TestServer m_server{demoServerOptions(2400)};
+    QNetworkAccessManager m_network;
+    std::unique_ptr<BillingClient> m_client;
+    QList<Workspace> m_initial;
+    QSet<QString> m_touched;
+    StagedChanges m_staged;
+    QUndoStack m_undo;
+    std::unique_ptr<BulkApplyEngine> m_engine;
+    QSet<QString> m_rejectedFirstRun;
+    QList<QByteArray> m_firstRunKeys;
+};
+
+void TestBulkApply::initTestCase()
+{
+    QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+    HttpClient http(m_server.baseUrl());
+    const Session session = login(http, kDemoUser, kDemoPassword);
+    QVERIFY2(session.ok(), qPrintable(session.error));
+    m_client = std::make_unique<BillingClient>(&m_network, m_server.baseUrl());
+    m_client->setSession(SessionInfo{session.token, {}, {}});
+    QString error;
+    m_initial = fetchAll(*m_client, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(m_initial.size(), 2400);
+    m_engine = std::make_unique<BulkApplyEngine>(*m_client, m_staged);
+}
+
+bool TestBulkApply::runEngine(BulkApplyEngine &engine, QList<QByteArray> *keys,
+                              void (BulkApplyEngine::*start)())
+{
+    QSignalSpy finished(&engine, &BulkApplyEngine::finished);
+    QMetaObject::Connection connection;
+    if (keys)
+        connection = connect(&engine, &BulkApplyEngine::chunkSent, this,
+                             [keys](int, const QByteArray &key) { keys->append(key); });
+    (engine.*start)();
+    const bool ok = !finished.isEmpty() || finished.wait(180000);
+    disconnect(connection);
+    return ok;
+}
+
+QList<Workspace> TestBulkApply::untouched(const std::function<bool(const Workspace &)> &pick) const
+{
+    QList<Workspace> result;
+    for (const Workspace &ws : m_initial) {
+        if (!m_touched.contains(ws.id) && pick(ws))
+            result.append(ws);
+    }
+    return result;
+}
+
+void TestBulkApply::appliesInChunksWithRejections()
+{
+    auto isBillingCenter = [](const Workspace &ws) {
+        return ws.settlement.method == SettlementMethod::BillingCenter;
+    };
+    const QList<Workspace> toAzure = untouched([&](const Workspace &ws) {
+        return isBillingCenter(ws) && ws.site != u"cn1" && ws.site != u"cn6";
+    });
+    const QList<Workspace> toAws = untouched([&](const Workspace &ws) {
+        return isBillingCenter(ws) && (ws.site == u"cn1" || ws.site == u"cn6");
+    });
+    // One stage command for a selection across every site, one for the site-rule breakers.
+    m_undo.push(new StageChangesCommand(m_staged, toAzure, targetMethod(SettlementMethod::Azure)));
+    m_undo.push(new StageChangesCommand(m_staged, toAws, targetMethod(SettlementMethod::Aws)));
+    const int total = int(toAzure.size() + toAws.size());
+    QVERIFY2(total > 1000, qPrintable(QString::number(total)));
+    for (const Workspace &ws : toAzure + toAws)
+        m_touched.insert(ws.id);
+
+    QSignalSpy progress(m_engine.get(), &BulkApplyEngine::progress);
+    QList<Workspace> applied;
+    connect(m_engine.get(), &BulkApplyEngine::workspacesApplied, this,
+            [&applied](const QList<Workspace> &list) { applied += list; });
+    QVERIFY(runEngine(*m_engine, &m_firstRunKeys));
+    const BulkApplyEngine::Summary summary = m_engine->summary();
+    QVERIFY2(!summary.error.isError(), qPrintable(summary.error.detail));
+    QCOMPARE(m_firstRunKeys.size(), (total + 999) / 1000);
+    QCOMPARE(QSet<QByteArray>(m_firstRunKeys.cbegin(), m_firstRunKeys.cend()).size(),
+             m_firstRunKeys.size());
+    QCOMPARE(summary.applied, int(toAzure.size()));
+    QCOMPARE(summary.rejected, int(toAws.size()));
+    QCOMPARE(applied.size(), toAzure.size());
+    QCOMPARE(progress.last().at(0).toInt(), total);
+    QCOMPARE(progress.last().at(1).toInt(), total);
+    QCOMPARE(m_staged.count(StagedState::Applied), toAzure.size());
+    for (const Workspace &ws : toAws) {
+        const StagedChange *entry = m_staged.find(ws.id);
+        QCOMPARE(entry->state, StagedState::Rejected);
+        QCOMPARE(entry->error.code, ErrorCode::MethodNotAllowedForSite);
+        QVERIFY(!entry->reason.isEmpty());
+        m_rejectedFirstRun.insert(ws.id);
+    }
+    QVERIFY(m_engine->unconfirmedChunks().isEmpty());
+
+    QString error;
+    const QHash<QString, Workspace> now = byId(fetchAll(*m_client, &error));
+    for (const Workspace &ws : toAzure) {
+        QCOMPARE(now.value(ws.id).settlement.method, SettlementMethod::Azure);
+        QCOMPARE(now.value(ws.id).version, ws.version + 1);
+    }
+    for (const Workspace &ws : toAws)
+        QCOMPARE(now.value(ws.id).version, ws.version);
+}
+
+void TestBulkApply::retryFailedUsesNewKeys()
+{
+    QVERIFY(!m_rejectedFirstRun.isEmpty());
+    QList<QByteArray> keys;
+    QVERIFY(runEngine(*m_engine, &keys, &BulkApplyEngine::retryFailed));
+    QCOMPARE(m_engine->summary().rejected, int(m_rejectedFirstRun.size()));
+    QCOMPARE(m_engine->summary().applied, 0);
+    QVERIFY(!keys.isEmpty());
+    for (const QByteArray &key : keys)
+        QVERIFY(!m_firstRunKeys.contains(key));
+    // Still rejected, still staged with the reason; the user can unstage them.
+    m_undo.push(new UnstageChangesCommand(
+        m_staged, QStringList(m_rejectedFirstRun.cbegin(), m_rejectedFirstRun.cend())));
+    QCOMPARE(m_staged.count(StagedState::Rejected), 0);
+}
+
+void TestBulkApply::monthlyRuleAndVersionConflict()
+{
+    m_staged.removeApplied();
+    m_undo.clear();
+    // Changed by the first run this month: a second change is too soon.
+    QList<Workspace> again;
+    QString error;
+    const QHash<QString, Workspace> now = byId(fetchAll(*m_client, &error));
+    for (const Workspace &ws : m_initial) {
+        if (now.value(ws.id).settlement.method == SettlementMethod::Azure
+            && ws.settlement.method == SettlementMethod::BillingCenter && again.size() < 3)
+            again << now.value(ws.id);
+    }
+    m_undo.push(
+        new StageChangesCommand(m_staged, again, targetMethod(SettlementMethod::BillingCenter)));
+    // Changed by someone else after we loaded it: a version conflict.
+    const QList<Workspace> huawei = untouched(
+        [](const Workspace &ws) { return ws.settlement.method == SettlementMethod::Huawei; });
+    QVERIFY(!huawei.isEmpty());
+    const Workspace stale = huawei.first();
+    m_touched.insert(stale.id);
+    HttpClient http(m_server.baseUrl(), m_client->session().token);
+    const HttpReply put = http.put(u"/api/v1/workspaces/%1/settlement"_qs.arg(stale.id),
+                                   settlementBody(u"billing_center"_qs));
+    QCOMPARE(put.status, 200);
+    m_undo.push(new StageChangesCommand(m_staged, {stale}, targetMethod(SettlementMethod::Azure)));
+
+    QVERIFY(runEngine(*m_engine));
+    QCOMPARE(m_engine->summary().rejected, 4);
+    for (const Workspace &ws : again) {
+        const StagedChange *entry = m_staged.find(ws.id);
+        QCOMPARE(entry->error.code, ErrorCode::ChangeTooSoon);
+        QVERIFY(entry->error.nextChangeAllowedAt.isValid());
+    }
+    const StagedChange *conflict = m_staged.find(stale.id);
+    QCOMPARE(conflict->error.code, ErrorCode::VersionConflict);
+    QVERIFY(conflict->error.current.has_value());
+    QCOMPARE(conflict->error.current->settlement.method, SettlementMethod::BillingCenter);
+    QCOMPARE(conflict->error.current->version, stale.version + 1);
+
+    // Re-stage on the server's current value; the change itself is still too soon.
+    m_undo.push(new RestageCommand(m_staged, {stale.id}));
+    const StagedChange *restaged = m_staged.find(stale.id);
+    QCOMPARE(restaged->state, StagedState::Staged);
+    QCOMPARE(restaged->original.method, SettlementMethod::BillingCenter);
+    QCOMPARE(restaged->target.expectedVersion, std::optional<qint64>(stale.version + 1));
+    QVERIFY(runEngine(*m_engine));
+    QCOMPARE(m_staged.find(stale.id)->error.code, ErrorCode::ChangeTooSoon);
+    m_staged.clear();
+    m_undo.clear();
+}
+
+void TestBulkApply::noOpsAreSkipped()
+{
+    const QList<Workspace> some = untouched(
+        [](const Workspace &ws) { return ws.settlement.method == SettlementMethod::Aws; });
+    QVERIFY(some.size() >= 2);
+    StagedChange noOp = stagedChangeFor(some.at(0), targetMethod(SettlementMethod::Aws));
+    m_staged.put({noOp});
+    QVERIFY(runEngine(*m_engine));
+    QCOMPARE(m_engine->summary().skipped, 1);
+    QCOMPARE(m_engine->summary().applied, 0);
+    QVERIFY(m_staged.isEmpty());
+}
+
+void TestBulkApply::cancelStopsBetweenChunks()
+{
+    const QList<Workspace> azure = untouched(
+        [](const Workspace &ws) { return ws.settlement.method == SettlementMethod::Azure; });
+    QVERIFY(azure.size() >= 200);
+    m_undo.push(new StageChangesCommand(m_staged, azure.mid(0, 200),
+                                        targetMethod(SettlementMethod::BillingCenter)));
+    BulkApplyEngine engine(*m_client, m_staged);
+    engine.setChunkSize(50);
+    connect(&engine, &BulkApplyEngine::chunkSent, &engine, [&engine](int index) {
+        if (index == 0)
+            engine.cancel();
+    });
+    QVERIFY(runEngine(engine));
+    const BulkApplyEngine::Summary summary = engine.summary();
+    QVERIFY(summary.cancelled);
+    QCOMPARE(summary.applied + summary.rejected, 50); // the chunk in flight completed
+    QCOMPARE(summary.remaining, 150);
+    QCOMPARE(m_staged.count(StagedState::Staged), 150);
+    QCOMPARE(m_staged.count(StagedState::Applying), 0);
+}
+
+QTEST_GUILESS_MAIN(TestBulkApply)
+#include "tst_bulkapply.moc"

@@ -1,0 +1,261 @@
+// `billing-desk apply PLAN` end to end: the real executable, the real server and the
+// keychain of the test session (scripts/test runs it inside dbus-run-session).
+#include "ServerFixture.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryDir>
+
+using namespace billing;
+using namespace billing::test;
+
+namespace {
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run runDesk(const QStringList &arguments, const QByteArray &input = {})
+{
+    QProcess process;
+    process.start(QStringLiteral(BILLING_DESK_BIN), arguments);
+    if (!process.waitForStarted(10000))
+        return {};
+    process.write(input);
+    process.closeWriteChannel();
+    process.waitForFinished(180000);
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+QJsonObject exportRow(const Workspace &ws, const Settlement &settlement)
+{
+    return {{u"id"_qs, ws.id},
+            {u"name"_qs, ws.name},
+            {u"site"_qs, ws.site},
+            {u"language"_qs, ws.language},
+            {u"settlement"_qs, toJson(settlement)},
+            {u"status"_qs, toWire(ws.status)}};
+}
+} // namespace
+
+class TestCliApply : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void dryRunChangesNothing();
+    void applyReportsRejectedRows();
+    void csvPlanAllApplied();
+    void invalidPlanNamesLineAndColumn();
+    void usageAndLoginErrors();
+
+private:
+    QStringList args(const QString &plan, const QString &user = kDemoUser) const;
+    QString writePlan(const QString &name, const QByteArray &bytes);
+    QList<Workspace> current();
+    QList<Workspace> pick(const std::function<bool(const Workspace &)> &predicate, int count);
+
+    TestServer m_server{demoServerOptions(90)};
+    QTemporaryDir m_dir;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<BillingClient> m_client;
+    QSet<QString> m_used;
+};
+
+void TestCliApply::initTestCase()
+{
+    QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"),
+             "run inside dbus-run-session with gnome-keyring (scripts/test does)");
+    QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+    const Run loginRun = runDesk({u"login"_qs, u"--server"_qs, m_server.baseUrl().toString(),
+                                  u"--username"_qs, kDemoUser, u"--password-stdin"_qs},
+                                 kDemoPassword.toUtf8() + '\n');
+    QVERIFY2(loginRun.exitCode == 0, qPrintable(loginRun.err));
+    HttpClient http(m_server.baseUrl());
+    const Session session = login(http, kDemoUser, kDemoPassword);
+    QVERIFY2(session.ok(), qPrintable(session.error));
+    m_client = std::make_unique<BillingClient>(&m_network, m_server.baseUrl());
+    m_client->setSession(SessionInfo{session.token, {}, {}});
+}
+
+QStringList TestCliApply::args(const QString &plan, const QString &user) const
+{
+    return {u"apply"_qs,      plan, u"--server"_qs, m_server.baseUrl().toString(),
+            u"--username"_qs, user};
+}
+
+QString TestCliApply::writePlan(const QString &name, const QByteArray &bytes)
+{
+    QFile file(m_dir.filePath(name));
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write(bytes);
+    return file.fileName();
+}
+
+QList<Workspace> TestCliApply::current()
+{
+    QString error;
+    const QList<Workspace> all = fetchAll(*m_client, &error);
+    if (!error.isEmpty())
+        qWarning() << error;
+    return all;
+}
+
+QList<Workspace> TestCliApply::pick(const std::function<bool(const Workspace &)> &predicate,
+                                    int count)
+{
+    QList<Workspace> result;
+    for (const Workspace &ws : current()) {
+        if (result.size() < count && !m_used.contains(ws.id) && predicate(ws)) {
+            result << ws;
+            m_used.insert(ws.id);
+        }
+    }
+    return result;
+}
+
+void TestCliApply::dryRunChangesNothing()
+{
+    const QList<Workspace> rows = pick(
+        [](const Workspace &ws) {
+            return ws.settlement.method == SettlementMethod::BillingCenter && ws.site == u"us1";
+        },
+        2);
+    QCOMPARE(rows.size(), 2);
+    QByteArray csv = "id,name,site,language,method,aliyun_account_id,instance_id,status\r\n";
+    for (const Workspace &ws : rows)
+        csv += (ws.id + u",\"" + ws.name + u"\"," + ws.site + u',' + ws.language
+                + u",aws,,,active\r\n")
+                   .toUtf8();
+    const Run run = runDesk(args(writePlan(u"dry.csv"_qs, csv)) << u"--dry-run"_qs);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains(rows.first().id + u" (" + rows.first().name
+                              + u"): Billing Center "
+                                u"account → AWS"),
+             qPrintable(run.out));
+    QVERIFY2(run.out.contains(u"2 change(s) would be applied"_qs), qPrintable(run.out));
+    const QHash<QString, Workspace> after = byId(current());
+    for (const Workspace &ws : rows)
+        QCOMPARE(after.value(ws.id).version, ws.version);
+}
+
+void TestCliApply::applyReportsRejectedRows()
+{
+    const QList<Workspace> all = current();
+    const QList<Workspace> toAzure = pick(
+        [](const Workspace &ws) {
+            return ws.settlement.method == SettlementMethod::BillingCenter && ws.site != u"cn1"
+                   && ws.site != u"cn6";
+        },
+        5);
+    const QList<Workspace> tooSoon = pick(
+        [](const Workspace &ws) { return ws.settlement.method == SettlementMethod::BillingCenter; },
+        1);
+    const QList<Workspace> noInstance = pick(
+        [](const Workspace &ws) {
+            return ws.settlement.method == SettlementMethod::BillingCenter && ws.site == u"cn1";
+        },
+        1);
+    QCOMPARE(toAzure.size() + tooSoon.size() + noInstance.size(), 7);
+    // Changed this month by someone else: going back now is too soon.
+    HttpClient http(m_server.baseUrl(), m_client->session().token);
+    QCOMPARE(http.put(u"/api/v1/workspaces/%1/settlement"_qs.arg(tooSoon.first().id),
+                      settlementBody(u"azure"_qs))
+                 .status,
+             200);
+
+    // The export of everything, edited: the unchanged rows stay as they are.
+    QHash<QString, Settlement> planned;
+    Settlement azure;
+    azure.method = SettlementMethod::Azure;
+    for (const Workspace &ws : toAzure)
+        planned.insert(ws.id, azure);
+    planned.insert(tooSoon.first().id, Settlement{});
+    Settlement missing;
+    missing.method = SettlementMethod::Aliyun;
+    missing.aliyunAccountId = u"1234567890123456"_qs;
+    missing.instanceId = u"999999999"_qs;
+    planned.insert(noInstance.first().id, missing);
+    QJsonArray workspaces;
+    for (const Workspace &ws : current())
+        workspaces.append(exportRow(ws, planned.value(ws.id, ws.settlement)));
+    const QJsonObject plan{{u"format"_qs, u"billing-desk.workspaces"_qs},
+                           {u"version"_qs, 1},
+                           {u"exportedAt"_qs, u"2026-11-26T08:00:00Z"_qs},
+                           {u"server"_qs, m_server.baseUrl().toString()},
+                           {u"username"_qs, kDemoUser},
+                           {u"workspaces"_qs, workspaces}};
+    const Run run = runDesk(args(writePlan(u"plan.json"_qs, QJsonDocument(plan).toJson())));
+    QVERIFY2(run.exitCode == 3, qPrintable(run.out + run.err));
+    QVERIFY2(run.out.contains(tooSoon.first().id + u" (" + tooSoon.first().name
+                              + u"): change_too_soon: "),
+             qPrintable(run.out));
+    QVERIFY2(run.out.contains(noInstance.first().id + u" (" + noInstance.first().name
+                              + u"): instance_not_found: "),
+             qPrintable(run.out));
+    QVERIFY2(run.out.contains(u"5 applied, 2 rejected, %1 unchanged."_qs.arg(all.size() - 7)),
+             qPrintable(run.out));
+    const QHash<QString, Workspace> after = byId(current());
+    for (const Workspace &ws : toAzure)
+        QCOMPARE(after.value(ws.id).settlement.method, SettlementMethod::Azure);
+    QCOMPARE(after.value(noInstance.first().id).version, noInstance.first().version);
+}
+
+void TestCliApply::csvPlanAllApplied()
+{
+    const QList<Workspace> rows =
+        pick([](const Workspace &ws) { return ws.settlement.method == SettlementMethod::Aws; }, 3);
+    QCOMPARE(rows.size(), 3);
+    QByteArray csv = "\xEF\xBB\xBFid,name,site,language,method,aliyun_account_id,instance_id,"
+                     "status\r\n";
+    for (const Workspace &ws : rows)
+        csv += (ws.id + u",x," + ws.site + u",,billing_center,,,\r\n").toUtf8();
+    const Run run = runDesk(args(writePlan(u"back.csv"_qs, csv)));
+    QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+    QVERIFY2(run.out.contains(u"3 applied, 0 rejected, 0 unchanged."_qs), qPrintable(run.out));
+    // Applying the same plan again changes nothing.
+    const Run again = runDesk(args(writePlan(u"back.csv"_qs, csv)));
+    QVERIFY2(again.exitCode == 0, qPrintable(again.out + again.err));
+    QVERIFY2(again.out.contains(u"0 applied, 0 rejected, 3 unchanged."_qs), qPrintable(again.out));
+}
+
+void TestCliApply::invalidPlanNamesLineAndColumn()
+{
+    const QList<Workspace> rows = pick([](const Workspace &ws) { return ws.site == u"cn1"; }, 2);
+    QByteArray csv = "id,name,site,language,method,aliyun_account_id,instance_id,status\n";
+    csv += (rows.at(0).id + u",a,cn1,zh,billing_center,,,active\n").toUtf8();
+    csv += (rows.at(1).id + u",b,cn1,zh,aliyun,12345,6227091,active\n").toUtf8();
+    const Run run = runDesk(args(writePlan(u"bad.csv"_qs, csv)));
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(run.err.contains(u"line 3, column 6 (aliyun_account_id)"_qs), qPrintable(run.err));
+    QVERIFY2(run.err.contains(u"nothing was applied"_qs), qPrintable(run.err));
+
+    const Run truncated = runDesk(args(writePlan(u"cut.json"_qs, R"({"format":"billing-desk.)")));
+    QCOMPARE(truncated.exitCode, 3);
+    QVERIFY2(truncated.err.contains(u"line 1, column"_qs), qPrintable(truncated.err));
+}
+
+void TestCliApply::usageAndLoginErrors()
+{
+    QCOMPARE(runDesk({u"apply"_qs, u"--server"_qs, m_server.baseUrl().toString(), u"--username"_qs,
+                      kDemoUser})
+                 .exitCode,
+             2);
+    const QString plan = writePlan(
+        u"empty.json"_qs, R"({"format":"billing-desk.workspaces","version":1,"workspaces":[]})");
+    const Run stranger = runDesk(args(plan, u"nobody-here"_qs));
+    QCOMPARE(stranger.exitCode, 5);
+    QCOMPARE(runDesk(args(m_dir.filePath(u"missing.json"_qs))).exitCode, 1);
+    const Run empty = runDesk(args(plan));
+    QCOMPARE(empty.exitCode, 0);
+    QVERIFY2(empty.out.contains(u"0 applied"_qs), qPrintable(empty.out));
+}
+
+QTEST_GUILESS_MAIN(TestCliApply)
+#include "tst_cli_apply.moc"
