@@ -5,7 +5,7 @@ BILLING_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 
 # Everything a fresh Debian 12 needs to build, test and run Billing Desk.
 BILLING_PACKAGES=(
-    cmake make g++ pkg-config git ca-certificates curl
+    cmake make g++ pkg-config git ca-certificates curl openssl
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev
     libqt6opengl6-dev libxkbcommon-dev libgl-dev libqt6sql6-sqlite qt6-qpa-plugins
