@@ -3,9 +3,9 @@
 #include "AddressRateLimiter.h"
 #include "Authenticator.h"
 #include "IdempotencyStore.h"
-#include "SessionReplyRedaction.h"
 #include "Logging.h"
 #include "Router.h"
+#include "SessionReplyRedaction.h"
 #include "StorageError.h"
 
 #include <QElapsedTimer>

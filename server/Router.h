@@ -15,7 +15,7 @@ enum class Auth { None, Bearer };
 
 struct RouteOptions {
     Auth auth = Auth::None;
-    bool idempotent = false; // state-changing POST/PUT that honours Idempotency-Key
+    bool idempotent = false;         // state-changing POST/PUT that honours Idempotency-Key
     bool repliesWithSession = false; // its reply carries a bearer token (see SessionReplyRedaction)
 };
 

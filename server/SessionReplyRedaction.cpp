@@ -31,8 +31,7 @@ bool editSession(QByteArray &body, const std::function<void(QJsonObject &, const
 
 SessionReplyRedaction::SessionReplyRedaction(SessionService &sessions)
     : m_sessions(sessions)
-{
-}
+{}
 
 HttpResponse SessionReplyRedaction::redact(const HttpResponse &response)
 {

@@ -23,11 +23,10 @@ public:
     bool setUp(const QString &dir)
     {
         const QString key = dir + u"/key.pem", cert = dir + u"/cert.pem";
-        const int made = QProcess::execute(u"openssl"_qs,
-                                           {u"req"_qs, u"-x509"_qs, u"-newkey"_qs, u"rsa:2048"_qs,
-                                            u"-nodes"_qs, u"-days"_qs, u"1"_qs, u"-subj"_qs,
-                                            u"/CN=127.0.0.1"_qs, u"-keyout"_qs, key, u"-out"_qs,
-                                            cert});
+        const int made = QProcess::execute(
+            u"openssl"_qs,
+            {u"req"_qs, u"-x509"_qs, u"-newkey"_qs, u"rsa:2048"_qs, u"-nodes"_qs, u"-days"_qs,
+             u"1"_qs, u"-subj"_qs, u"/CN=127.0.0.1"_qs, u"-keyout"_qs, key, u"-out"_qs, cert});
         QFile keyFile(key), certFile(cert);
         if (made != 0 || !keyFile.open(QIODevice::ReadOnly) || !certFile.open(QIODevice::ReadOnly))
             return false;

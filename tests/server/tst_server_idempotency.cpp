@@ -213,7 +213,8 @@ void TestServerIdempotency::registrationReplay()
     VERIFY_STATUS(again, 201);
     QCOMPARE(again.object()[QLatin1String("account")], first.object()[QLatin1String("account")]);
     // The stored reply keeps no token (tokens exist only as hashes): a replay gets a new one.
-    const QString token = again.object()[QLatin1String("session")][QLatin1String("token")].toString();
+    const QString token =
+        again.object()[QLatin1String("session")][QLatin1String("token")].toString();
     QVERIFY(!token.isEmpty());
     QVERIFY(token != first.object()[QLatin1String("session")][QLatin1String("token")].toString());
     QVERIFY(replayed(again));

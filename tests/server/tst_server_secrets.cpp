@@ -53,7 +53,8 @@ void TestServerSecrets::replayedRegistrationIssuesAFreshSession()
     QCOMPARE(replay.status, 201);
     QCOMPARE(replay.header("Idempotent-Replayed"), QByteArray("true"));
 
-    const QString firstToken = first.object().value(u"session").toObject().value(u"token").toString();
+    const QString firstToken =
+        first.object().value(u"session").toObject().value(u"token").toString();
     const QString replayToken =
         replay.object().value(u"session").toObject().value(u"token").toString();
     QVERIFY(!firstToken.isEmpty());
