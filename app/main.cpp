@@ -1,6 +1,6 @@
 #include "CliRunner.h"
+#include "DesktopApplication.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 
 int main(int argc, char *argv[])
@@ -13,15 +13,9 @@ int main(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
 
-    QCoreApplication app(argc, argv);
-    if (billing::CliRunner::isCommandInvocation(arguments))
+    if (billing::CliRunner::isCommandInvocation(arguments)) {
+        QCoreApplication app(argc, argv);
         return billing::CliRunner().run(arguments);
-
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "main", "Billing Desk: workspace settlement for billing administrators."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.process(app);
-    return billing::CliRunner().run(arguments);
+    }
+    return billing::DesktopApplication::exec(argc, argv, arguments);
 }

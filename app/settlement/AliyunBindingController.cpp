@@ -1,0 +1,268 @@
+#include "AliyunBindingController.h"
+
+#include "AliyunIds.h"
+#include "BillingClient.h"
+#include "MarketplaceJobs.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcSettlement, "billing.ui.settlement", QtInfoMsg)
+
+namespace billing {
+
+AliyunBindingController::AliyunBindingController(BillingClient &client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+{
+    revalidate(Field::AccountId);
+    revalidate(Field::InstanceId);
+    m_lastValid = isValid();
+}
+
+AliyunBindingController::~AliyunBindingController()
+{
+    if (m_job)
+        m_job->disconnect(this);
+}
+
+void AliyunBindingController::setSandbox(bool sandbox)
+{
+    if (m_sandbox == sandbox)
+        return;
+    m_sandbox = sandbox;
+    Q_EMIT lookupChanged();
+}
+
+QString AliyunBindingController::text(Field field) const
+{
+    return input(field).text;
+}
+
+void AliyunBindingController::setText(Field field, const QString &text)
+{
+    Input &in = input(field);
+    if (in.text == text && in.state.edited)
+        return;
+    in.text = text;
+    in.state.edited = true;
+    in.state.fromServer = false;
+    revalidate(field);
+    // Normalise as soon as the value parses: a paste lands as the bare ID at once, while a
+    // half-typed value is left alone.
+    const IdParseResult parsed =
+        field == Field::AccountId ? parseAliyunAccountId(text) : parseInstanceId(text);
+    if (parsed.ok() && parsed.value != text) {
+        in.text = parsed.value;
+        Q_EMIT textChanged(field, in.text);
+    }
+    resetLookup();
+}
+
+void AliyunBindingController::setValues(const QString &accountId, const QString &instanceId)
+{
+    for (const auto &[field, value] :
+         {std::pair{Field::AccountId, accountId}, std::pair{Field::InstanceId, instanceId}}) {
+        Input &in = input(field);
+        in.text = value;
+        in.state.edited = false;
+        in.state.fromServer = false;
+        revalidate(field);
+        Q_EMIT textChanged(field, value);
+    }
+    resetLookup();
+}
+
+QString AliyunBindingController::accountId() const
+{
+    return parseAliyunAccountId(m_accountId.text).value;
+}
+
+QString AliyunBindingController::instanceId() const
+{
+    return parseInstanceId(m_instanceId.text).value;
+}
+
+FieldState AliyunBindingController::fieldState(Field field) const
+{
+    return input(field).state;
+}
+
+bool AliyunBindingController::isValid() const
+{
+    return m_accountId.state.valid && m_instanceId.state.valid;
+}
+
+void AliyunBindingController::markAllEdited()
+{
+    for (Field field : {Field::AccountId, Field::InstanceId}) {
+        if (!input(field).state.edited) {
+            input(field).state.edited = true;
+            Q_EMIT fieldStateChanged(field);
+        }
+    }
+}
+
+void AliyunBindingController::setServerError(Field field, const QString &message)
+{
+    Input &in = input(field);
+    in.state.valid = false;
+    in.state.fromServer = true;
+    in.state.message = message;
+    Q_EMIT fieldStateChanged(field);
+    if (m_lastValid != isValid()) {
+        m_lastValid = isValid();
+        Q_EMIT validityChanged(m_lastValid);
+    }
+}
+
+void AliyunBindingController::revalidate(Field field)
+{
+    Input &in = input(field);
+    const IdParseResult parsed =
+        field == Field::AccountId ? parseAliyunAccountId(in.text) : parseInstanceId(in.text);
+    in.state.valid = parsed.ok();
+    in.state.message = parsed.message();
+    Q_EMIT fieldStateChanged(field);
+    if (m_lastValid != isValid()) {
+        m_lastValid = isValid();
+        Q_EMIT validityChanged(m_lastValid);
+    }
+}
+
+bool AliyunBindingController::canVerify() const
+{
+    // A server's reason on a field does not stop Verify: it helps to see why.
+    return !isBusy() && !accountId().isEmpty() && !instanceId().isEmpty();
+}
+
+bool AliyunBindingController::canActivateInSandbox() const
+{
+    return m_sandbox && !isBusy() && !accountId().isEmpty();
+}
+
+bool AliyunBindingController::ownerMatches() const
+{
+    return m_instance && m_instance->aliUid == accountId();
+}
+
+void AliyunBindingController::verify()
+{
+    if (!canVerify())
+        return;
+    const QString uid = accountId();
+    const QString id = instanceId();
+    auto *job = new InstanceLookupJob(m_client, id, uid, this);
+    connect(job, &ApiJob::finished, this, [this, job, id, uid] {
+        job->deleteLater();
+        m_job = nullptr;
+        if (job->ok()) {
+            m_instance = job->instance();
+            finishLookup(Lookup::Found, describeFound());
+        } else if (job->error().isApi(ErrorCode::NotFound)) {
+            finishLookup(Lookup::NotFound,
+                         tr("No instance %1 was found for Account ID %2. Check both IDs, or "
+                            "activate the product in the marketplace first.")
+                             .arg(id, uid));
+        } else {
+            finishLookup(Lookup::Failed, job->error().userMessage());
+        }
+    });
+    setBusyJob(job);
+}
+
+void AliyunBindingController::activateInSandbox()
+{
+    if (!canActivateInSandbox())
+        return;
+    auto *job = new SandboxCreateInstanceJob(m_client, accountId(), false, this);
+    connect(job, &ApiJob::finished, this, [this, job] {
+        job->deleteLater();
+        m_job = nullptr;
+        if (!job->ok()) {
+            finishLookup(Lookup::Failed, job->error().userMessage());
+            return;
+        }
+        const AliyunInstance created = job->instance();
+        qCInfo(lcSettlement) << "sandbox instance" << created.instanceId << "created";
+        Input &in = input(Field::InstanceId);
+        in.text = created.instanceId;
+        in.state.edited = true;
+        in.state.fromServer = false;
+        revalidate(Field::InstanceId);
+        Q_EMIT textChanged(Field::InstanceId, in.text);
+        m_instance = created;
+        finishLookup(Lookup::Found,
+                     tr("The sandbox market activated instance %1 for this Account ID.")
+                         .arg(created.instanceId));
+    });
+    setBusyJob(job);
+}
+
+void AliyunBindingController::abort()
+{
+    if (m_job)
+        m_job->abort();
+}
+
+void AliyunBindingController::setBusyJob(ApiJob *job)
+{
+    m_job = job;
+    m_lookup = Lookup::Running;
+    m_instance.reset();
+    m_lookupMessage.clear();
+    Q_EMIT lookupChanged();
+    job->start();
+}
+
+void AliyunBindingController::resetLookup()
+{
+    if (m_job) {
+        m_job->disconnect(this);
+        m_job->abort();
+        m_job->deleteLater();
+        m_job = nullptr;
+    }
+    if (m_lookup == Lookup::None)
+        return;
+    m_lookup = Lookup::None;
+    m_instance.reset();
+    m_lookupMessage.clear();
+    Q_EMIT lookupChanged();
+}
+
+void AliyunBindingController::finishLookup(Lookup lookup, const QString &message)
+{
+    m_lookup = lookup;
+    m_lookupMessage = message;
+    Q_EMIT lookupChanged();
+}
+
+QString AliyunBindingController::statusName(InstanceStatus status)
+{
+    switch (status) {
+    case InstanceStatus::Opened:
+        return tr("opened");
+    case InstanceStatus::Expired:
+        return tr("expired");
+    case InstanceStatus::Released:
+        return tr("released");
+    }
+    return {};
+}
+
+QString AliyunBindingController::describeFound() const
+{
+    const QString status = statusName(m_instance->status);
+    if (!ownerMatches())
+        return tr("Instance %1 is %2, but it belongs to another Alibaba Cloud account, not to "
+                  "Account ID %3.")
+            .arg(m_instance->instanceId, status, accountId());
+    if (m_instance->status == InstanceStatus::Opened)
+        return tr("Instance %1 is %2 and belongs to this Account ID.")
+            .arg(m_instance->instanceId, status);
+    return tr("Instance %1 belongs to this Account ID but is %2: only an opened instance can "
+              "settle a workspace.")
+        .arg(m_instance->instanceId, status);
+}
+
+} // namespace billing

@@ -1,0 +1,1555 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>billing</name>
+    <message>
+        <source>The Billing Center could not read the request.</source>
+        <translation>费用中心无法读取该请求。</translation>
+    </message>
+    <message>
+        <source>Some fields are missing or invalid.</source>
+        <translation>部分字段缺失或无效。</translation>
+    </message>
+    <message>
+        <source>Wrong username or password, or the session has ended.</source>
+        <translation>用户名或密码错误，或会话已结束。</translation>
+    </message>
+    <message>
+        <source>Access was refused.</source>
+        <translation>访问被拒绝。</translation>
+    </message>
+    <message>
+        <source>Not found. It may have been deleted, or it belongs to another account.</source>
+        <translation>未找到。它可能已被删除，或属于其他账号。</translation>
+    </message>
+    <message>
+        <source>Someone changed this workspace in the meantime.</source>
+        <translation>在此期间已有人修改了该工作空间。</translation>
+    </message>
+    <message>
+        <source>This username is already taken.</source>
+        <translation>该用户名已被占用。</translation>
+    </message>
+    <message>
+        <source>The verification code is wrong or has expired.</source>
+        <translation>验证码错误或已过期。</translation>
+    </message>
+    <message>
+        <source>The settlement method can change once per calendar month; the next change is allowed on %1.</source>
+        <translation>结算方式每个自然月只能变更一次；下次可变更时间为 %1。</translation>
+    </message>
+    <message>
+        <source>The settlement method can change once per calendar month.</source>
+        <translation>结算方式每个自然月只能变更一次。</translation>
+    </message>
+    <message>
+        <source>This settlement method is not offered on the workspace's site.</source>
+        <translation>该工作空间所在站点不提供此结算方式。</translation>
+    </message>
+    <message>
+        <source>No Alibaba Cloud Marketplace instance has this Product Instance ID.</source>
+        <translation>阿里云云市场中没有此商品实例 ID 对应的实例。</translation>
+    </message>
+    <message>
+        <source>This marketplace instance has expired or was closed.</source>
+        <translation>该云市场实例已过期或已关闭。</translation>
+    </message>
+    <message>
+        <source>This instance belongs to another Alibaba Cloud account.</source>
+        <translation>该实例属于其他阿里云账号。</translation>
+    </message>
+    <message>
+        <source>A workspace settled by a live cloud subscription can only go back to the Billing Center account, not to another cloud.</source>
+        <translation>由有效云订阅结算的工作空间只能改回费用中心账户结算，不能改为其他云。</translation>
+    </message>
+    <message>
+        <source>This request was already sent with different content.</source>
+        <translation>该请求此前已以不同的内容发送过。</translation>
+    </message>
+    <message>
+        <source>The request is too large.</source>
+        <translation>请求过大。</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Please wait and try again.</source>
+        <translation>尝试次数过多，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The Billing Center does not support this request.</source>
+        <translation>费用中心不支持此请求。</translation>
+    </message>
+    <message>
+        <source>The Billing Center is temporarily unavailable.</source>
+        <translation>费用中心暂时不可用。</translation>
+    </message>
+    <message>
+        <source>This marketplace instance was closed.</source>
+        <translation>该云市场实例已关闭。</translation>
+    </message>
+    <message>
+        <source>The Billing Center reported an internal error.</source>
+        <translation>费用中心报告了内部错误。</translation>
+    </message>
+    <message>
+        <source>Enter a full address such as https://billing.example.com.</source>
+        <translation>请输入完整地址，例如 https://billing.example.com。</translation>
+    </message>
+    <message>
+        <source>The address must start with https://.</source>
+        <translation>地址必须以 https:// 开头。</translation>
+    </message>
+    <message>
+        <source>Only https:// addresses are allowed for servers outside this computer.</source>
+        <translation>本机以外的服务器只允许使用 https:// 地址。</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>必须是字符串</translation>
+    </message>
+</context>
+<context>
+    <name>billing::ActivationPage</name>
+    <message>
+        <source>Billing Center account</source>
+        <translation>费用中心账户</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud Market</source>
+        <translation>阿里云云市场</translation>
+    </message>
+    <message>
+        <source>AWS Marketplace</source>
+        <translation>AWS 云市场</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud KooGallery</source>
+        <translation>华为云云商店</translation>
+    </message>
+    <message>
+        <source>Azure Marketplace</source>
+        <translation>Azure 云市场</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>开通</translation>
+    </message>
+    <message>
+        <source>Step 3 of 4: your first workspace and how it is paid for.</source>
+        <translation>第 3 步（共 4 步）：您的第一个工作空间及其付费方式。</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>开通(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Workspace name</source>
+        <translation>工作空间名称</translation>
+    </message>
+    <message>
+        <source>e.g. Production monitoring</source>
+        <translation>例如：生产环境监控</translation>
+    </message>
+    <message>
+        <source>Workspace language: Chinese</source>
+        <translation>工作空间语言：中文</translation>
+    </message>
+    <message>
+        <source>Workspace language: English</source>
+        <translation>工作空间语言：英文</translation>
+    </message>
+    <message>
+        <source>The language cannot be changed after the workspace is created.</source>
+        <translation>工作空间创建后不能更改语言。</translation>
+    </message>
+    <message>
+        <source>Create a Billing Center account</source>
+        <translation>创建费用中心账户</translation>
+    </message>
+    <message>
+        <source>I agree to the terms of service for this workspace</source>
+        <translation>我同意该工作空间的服务条款</translation>
+    </message>
+    <message>
+        <source>Agree to the terms</source>
+        <translation>同意条款</translation>
+    </message>
+    <message>
+        <source>&amp;Workspace name:</source>
+        <translation>工作空间名称(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>Activation method</source>
+        <translation>开通方式</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Also create the %1 Billing Center account, with the same username and password</source>
+        <translation>同时创建 %1 费用中心账户，使用相同的用户名和密码</translation>
+    </message>
+</context>
+<context>
+    <name>billing::AliyunBindingController</name>
+    <message>
+        <source>No instance %1 was found for Account ID %2. Check both IDs, or activate the product in the marketplace first.</source>
+        <translation>未找到账号 ID %2 下的实例 %1。请检查两个 ID，或先在云市场开通商品。</translation>
+    </message>
+    <message>
+        <source>The sandbox market activated instance %1 for this Account ID.</source>
+        <translation>沙箱云市场已为该账号 ID 开通实例 %1。</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>已开通</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translation>已释放</translation>
+    </message>
+    <message>
+        <source>Instance %1 is %2, but it belongs to another Alibaba Cloud account, not to Account ID %3.</source>
+        <translation>实例 %1 %2，但属于其他阿里云账号，而不是账号 ID %3。</translation>
+    </message>
+    <message>
+        <source>Instance %1 is %2 and belongs to this Account ID.</source>
+        <translation>实例 %1 %2，属于该账号 ID。</translation>
+    </message>
+    <message>
+        <source>Instance %1 belongs to this Account ID but is %2: only an opened instance can settle a workspace.</source>
+        <translation>实例 %1 属于该账号 ID，但%2：只有已开通的实例才能结算工作空间。</translation>
+    </message>
+</context>
+<context>
+    <name>billing::AliyunBindingWidget</name>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>验证(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Activate in the &amp;sandbox market</source>
+        <translation>在沙箱云市场开通(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Activate %1 on Alibaba Cloud Market first, then enter the IDs of that purchase here.</source>
+        <translation>请先在阿里云云市场开通 %1，然后在此填写该订单的 ID。</translation>
+    </message>
+    <message>
+        <source>Open Alibaba Cloud &amp;Market</source>
+        <translation>打开阿里云云市场(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Open Alibaba Cloud Market</source>
+        <translation>打开阿里云云市场</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud Account ID</source>
+        <translation>阿里云账号 ID</translation>
+    </message>
+    <message>
+        <source>16 digits, or name@UID of a RAM user</source>
+        <translation>16 位数字，或 RAM 用户的 名称@UID</translation>
+    </message>
+    <message>
+        <source>Product Instance ID</source>
+        <translation>商品实例 ID</translation>
+    </message>
+    <message>
+        <source>e.g. 6227091</source>
+        <translation>例如：6227091</translation>
+    </message>
+    <message>
+        <source>How do I find these?</source>
+        <translation>如何获取这些 ID？</translation>
+    </message>
+    <message>
+        <source>Verify the instance</source>
+        <translation>验证实例</translation>
+    </message>
+    <message>
+        <source>Activate in the sandbox market</source>
+        <translation>在沙箱云市场开通</translation>
+    </message>
+    <message>
+        <source>Account &amp;ID:</source>
+        <translation>账号 ID(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Product &amp;Instance ID:</source>
+        <translation>商品实例 ID(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Asking the Billing Center…</source>
+        <translation>正在查询费用中心…</translation>
+    </message>
+    <message>
+        <source>Could not open %1 in a web browser.</source>
+        <translation>无法在浏览器中打开 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>billing::AliyunHelpDialog</name>
+    <message>
+        <source>How do I find these?</source>
+        <translation>如何获取这些 ID？</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>帮助</translation>
+    </message>
+    <message>
+        <source>Activate %1 on Alibaba Cloud Market</source>
+        <translation>在阿里云云市场开通 %1</translation>
+    </message>
+    <message>
+        <source>Log in to &lt;a href="%1"&gt;Alibaba Cloud Market&lt;/a&gt; and click &lt;b&gt;Activate Now&lt;/b&gt; on the %2 product page.</source>
+        <translation>登录&lt;a href="%1"&gt;阿里云云市场&lt;/a&gt;，在 %2 商品页面点击&lt;b&gt;立即开通&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>When asked to &lt;b&gt;activate the pay-as-you-go service&lt;/b&gt;, agree to the terms and click &lt;b&gt;Activate&lt;/b&gt;.</source>
+        <translation>提示&lt;b&gt;开通按量付费服务&lt;/b&gt;时，同意相关条款并点击&lt;b&gt;开通&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Activation Request Submitted&lt;/b&gt; is shown. Click &lt;b&gt;Confirm&lt;/b&gt;: the cloud market shows your activated %1 instance.</source>
+        <translation>页面显示&lt;b&gt;开通申请已提交&lt;/b&gt;。点击&lt;b&gt;确认&lt;/b&gt;后，云市场会显示您已开通的 %1 实例。</translation>
+    </message>
+    <message>
+        <source>Account ID</source>
+        <translation>账号 ID</translation>
+    </message>
+    <message>
+        <source>Log in to &lt;a href="https://www.aliyun.com"&gt;Alibaba Cloud&lt;/a&gt; with the main account and open the console. Click the account avatar in the upper right corner: the Account ID (16 digits) is shown there.</source>
+        <translation>使用主账号登录&lt;a href="https://www.aliyun.com"&gt;阿里云&lt;/a&gt;并进入控制台，点击右上角的账号头像，即可看到账号 ID（16 位数字）。</translation>
+    </message>
+    <message>
+        <source>A RAM sub-account is shown as &lt;i&gt;name@UID&lt;/i&gt;; paste it as it is, the UID after @ is kept.</source>
+        <translation>RAM 子账号显示为 &lt;i&gt;名称@UID&lt;/i&gt;；可直接原样粘贴，系统会保留 @ 之后的 UID。</translation>
+    </message>
+    <message>
+        <source>Product Instance ID</source>
+        <translation>商品实例 ID</translation>
+    </message>
+    <message>
+        <source>After you confirm the activation of %1, Alibaba Cloud shows the list of purchased services. Below the %1 service you can see the product's &lt;b&gt;Instance ID&lt;/b&gt;. Copy it into &lt;b&gt;Product Instance ID&lt;/b&gt;.</source>
+        <translation>确认开通 %1 后，页面会跳转到阿里云的已购买服务列表。在 %1 服务下方可以看到该商品的&lt;b&gt;实例 ID&lt;/b&gt;，将其复制到&lt;b&gt;商品实例 ID&lt;/b&gt;中。</translation>
+    </message>
+    <message>
+        <source>Check before you go on</source>
+        <translation>继续之前先检查</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Verify&lt;/b&gt; looks the instance up: it shows whether it is opened, expired or released, and whether it belongs to the Account ID you entered. One Alibaba Cloud account can settle many workspaces on many sites.</source>
+        <translation>&lt;b&gt;验证&lt;/b&gt;会查询该实例：显示它是已开通、已过期还是已释放，以及它是否属于您填写的账号 ID。一个阿里云账号可以为多个站点的多个工作空间结算。</translation>
+    </message>
+</context>
+<context>
+    <name>billing::ApplyCommand</name>
+    <message>
+        <source>Apply a plan file (JSON or CSV export format) to the workspaces on the server.</source>
+        <translation>将计划文件（JSON 或 CSV 导出格式）应用到服务器上的工作空间。</translation>
+    </message>
+    <message>
+        <source>Show what would change; change nothing.</source>
+        <translation>只显示将发生的变更，不做任何修改。</translation>
+    </message>
+    <message>
+        <source>The plan file.</source>
+        <translation>计划文件。</translation>
+    </message>
+    <message>
+        <source>Name one plan file: billing-desk apply PLAN --server URL --username NAME.</source>
+        <translation>请指定一个计划文件：billing-desk apply PLAN --server URL --username NAME。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan has %n problem(s); nothing was applied.</source>
+        <translation><numerusform>计划有 %n 个问题；未应用任何变更。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 → %4</source>
+        <translation>%1（%2）：%3 → %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n change(s) would be applied, </source>
+        <translation><numerusform>试运行：将应用 %n 项变更，</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) unchanged. Nothing was applied.</source>
+        <translation><numerusform>%n 行无变化。未应用任何变更。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3: %4</source>
+        <translation>%1（%2）：%3：%4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applied, </source>
+        <translation><numerusform>已应用 %n 项，</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected, </source>
+        <translation><numerusform>被拒绝 %n 项，</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged.</source>
+        <translation><numerusform>%n 项无变化。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) were not confirmed: </source>
+        <translation><numerusform>%n 项变更未得到确认：</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>billing::BasicInfoPage</name>
+    <message>
+        <source>Basic information</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>Step 1 of 4: your site and how to sign in.</source>
+        <translation>第 1 步（共 4 步）：站点与登录信息。</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>The site is where your data lives; it cannot move later.</source>
+        <translation>站点是数据存放的位置，之后不能迁移。</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>3-32 letters, digits, . _ -</source>
+        <translation>3-32 个字母、数字、. _ -</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>At least 8 characters</source>
+        <translation>至少 8 个字符</translation>
+    </message>
+    <message>
+        <source>Confirm password</source>
+        <translation>确认密码</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>验证码</translation>
+    </message>
+    <message>
+        <source>6 digits from the e-mail</source>
+        <translation>邮件中的 6 位数字</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <source>+86 138 0000 0000</source>
+        <translation>+86 138 0000 0000</translation>
+    </message>
+    <message>
+        <source>Password strength</source>
+        <translation>密码强度</translation>
+    </message>
+    <message>
+        <source>Send verification code</source>
+        <translation>发送验证码</translation>
+    </message>
+    <message>
+        <source>Open sandbox mailbox</source>
+        <translation>打开沙箱邮箱</translation>
+    </message>
+    <message>
+        <source>The sandbox sends no real e-mail: find the code in its mailbox.</source>
+        <translation>沙箱不会发送真实邮件：请在沙箱邮箱中查看验证码。</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>站点(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm password:</source>
+        <translation>确认密码(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>电子邮箱(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Verification code:</source>
+        <translation>验证码(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>手机号码(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resend in %n s</source>
+        <translation><numerusform>%n 秒后重发</numerusform></translation>
+    </message>
+    <message>
+        <source>Send code</source>
+        <translation>发送验证码</translation>
+    </message>
+</context>
+<context>
+    <name>billing::ChangeJournal</name>
+    <message>
+        <source>The journal of staged changes is damaged or from another version.</source>
+        <translation>暂存变更日志已损坏或来自其他版本。</translation>
+    </message>
+    <message>
+        <source>Cannot read the journal %1: %2</source>
+        <translation>无法读取日志 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of the journal %1.</source>
+        <translation>无法创建日志 %1 所在的文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot write the journal %1: %2</source>
+        <translation>无法写入日志 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot remove the journal %1.</source>
+        <translation>无法删除日志 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>billing::CliRunner</name>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>多余的参数：%1</translation>
+    </message>
+</context>
+<context>
+    <name>billing::ClientError</name>
+    <message numerus="yes">
+        <source>Too many attempts. Try again in %n second(s).</source>
+        <translation><numerusform>尝试次数过多，请在 %n 秒后重试。</numerusform></translation>
+    </message>
+    <message>
+        <source>The Billing Center could not be reached. Check the connection and try again.</source>
+        <translation>无法连接费用中心。请检查网络连接后重试。</translation>
+    </message>
+    <message>
+        <source>The Billing Center did not answer in time. Try again.</source>
+        <translation>费用中心未及时响应，请重试。</translation>
+    </message>
+    <message>
+        <source>The server's certificate could not be verified: %1</source>
+        <translation>无法验证服务器证书：%1</translation>
+    </message>
+    <message>
+        <source>Only https:// addresses are allowed for servers outside this computer.</source>
+        <translation>本机以外的服务器只允许使用 https:// 地址。</translation>
+    </message>
+    <message>
+        <source>The Billing Center sent an answer that could not be understood.</source>
+        <translation>费用中心返回了无法识别的应答。</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Please log in again.</source>
+        <translation>会话已结束，请重新登录。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>billing::CorporatePage</name>
+    <message>
+        <source>Corporate information</source>
+        <translation>企业信息</translation>
+    </message>
+    <message>
+        <source>Step 2 of 4: who the account belongs to. Going on creates the account.</source>
+        <translation>第 2 步（共 4 步）：账号所属企业。继续将创建账号。</translation>
+    </message>
+    <message>
+        <source>Create &amp;account</source>
+        <translation>创建账号(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <source>As on your invoices</source>
+        <translation>与发票抬头一致</translation>
+    </message>
+    <message>
+        <source>Please read the &lt;a href="%1"&gt;%2 terms of service&lt;/a&gt;.</source>
+        <translation>请阅读&lt;a href="%1"&gt;%2 服务条款&lt;/a&gt;。</translation>
+    </message>
+    <message>
+        <source>I have read and &amp;accept the terms of service</source>
+        <translation>我已阅读并同意服务条款(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Accept the terms of service</source>
+        <translation>同意服务条款</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>企业名称(&amp;C)：</translation>
+    </message>
+</context>
+<context>
+    <name>billing::CredentialResult</name>
+    <message>
+        <source>The system keychain holds no password for %1.</source>
+        <translation>系统钥匙串中没有 %1 的密码。</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (no Secret Service on D-Bus): %1</source>
+        <translation>系统钥匙串不可用（D-Bus 上没有 Secret Service）：%1</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access (is it locked?): %1</source>
+        <translation>系统钥匙串拒绝访问（是否已锁定？）：%1</translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error: %1</source>
+        <translation>系统钥匙串报告错误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>billing::CredentialStore</name>
+    <message>
+        <source>Cannot use the system keychain for "%1": it needs a user name and an http(s) server address.</source>
+        <translation>无法为“%1”使用系统钥匙串：需要用户名和 http(s) 服务器地址。</translation>
+    </message>
+</context>
+<context>
+    <name>billing::DesktopApplication</name>
+    <message>
+        <source>Billing Desk</source>
+        <translation>Billing Desk</translation>
+    </message>
+    <message>
+        <source>Starting the local sandbox Billing Center…</source>
+        <translation>正在启动本地沙箱费用中心…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Local sandbox</source>
+        <translation>本地沙箱</translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <translation>已登录</translation>
+    </message>
+    <message>
+        <source>You are logged in to %1 as %2.</source>
+        <translation>您已以 %2 身份登录 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>billing::DesktopOptions</name>
+    <message>
+        <source>Billing Desk: workspace settlement for billing administrators.</source>
+        <translation>Billing Desk：面向费用管理员的工作空间结算工具。</translation>
+    </message>
+    <message>
+        <source>User interface language: zh_CN or en (default: the system's).</source>
+        <translation>界面语言：zh_CN 或 en（默认跟随系统）。</translation>
+    </message>
+    <message>
+        <source>The Billing Center to use (default: start the local sandbox).</source>
+        <translation>要使用的费用中心（默认启动本地沙箱）。</translation>
+    </message>
+    <message>
+        <source>The username to sign in with.</source>
+        <translation>登录使用的用户名。</translation>
+    </message>
+    <message>
+        <source>Open the registration wizard.</source>
+        <translation>打开注册向导。</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>未知命令：%1</translation>
+    </message>
+    <message>
+        <source>Unsupported language %1; use zh_CN or en.</source>
+        <translation>不支持语言 %1；请使用 zh_CN 或 en。</translation>
+    </message>
+</context>
+<context>
+    <name>billing::DonePage</name>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Step 4 of 4: your account and workspace are ready.</source>
+        <translation>第 4 步（共 4 步）：账号和工作空间已就绪。</translation>
+    </message>
+    <message>
+        <source>&amp;Log in now</source>
+        <translation>立即登录(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Log in now</source>
+        <translation>立即登录</translation>
+    </message>
+    <message>
+        <source>Account ID %1, Product Instance ID %2</source>
+        <translation>账号 ID %1，商品实例 ID %2</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Welcome to %1. This is what was created:</source>
+        <translation>欢迎使用 %1。已为您创建：</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>%1 (%2), site %3</source>
+        <translation>%1（%2），站点 %3</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>工作空间</translation>
+    </message>
+    <message>
+        <source>%1, language: %2</source>
+        <translation>%1，语言：%2</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>结算方式</translation>
+    </message>
+    <message>
+        <source>Billing Center account</source>
+        <translation>费用中心账户</translation>
+    </message>
+    <message>
+        <source>created, with the same username and password</source>
+        <translation>已创建，使用相同的用户名和密码</translation>
+    </message>
+    <message>
+        <source>not created</source>
+        <translation>未创建</translation>
+    </message>
+    <message>
+        <source>Log in to the %1 Billing Center at &lt;a href="%2"&gt;%2&lt;/a&gt; as %3 with the password you chose to see detailed bills.</source>
+        <translation>请使用用户名 %3 和您设置的密码登录 %1 费用中心 &lt;a href="%2"&gt;%2&lt;/a&gt; 查看账单明细。</translation>
+    </message>
+    <message>
+        <source>Log in to Billing Desk as %1 with the password you chose.</source>
+        <translation>请使用用户名 %1 和您设置的密码登录 Billing Desk。</translation>
+    </message>
+    <message>
+        <source>This is the local sandbox at %1: nothing is charged.</source>
+        <translation>这是位于 %1 的本地沙箱：不会产生任何费用。</translation>
+    </message>
+</context>
+<context>
+    <name>billing::FieldErrorLabel</name>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+</context>
+<context>
+    <name>billing::IdParseResult</name>
+    <message>
+        <source>Required.</source>
+        <translation>必填。</translation>
+    </message>
+    <message>
+        <source>Use digits 0-9 only, without spaces or other characters.</source>
+        <translation>只能使用数字 0-9，不能包含空格或其他字符。</translation>
+    </message>
+    <message>
+        <source>An Alibaba Cloud Account ID has 16 digits; this one has %1.</source>
+        <translation>阿里云账号 ID 为 16 位数字，此处为 %1 位。</translation>
+    </message>
+    <message>
+        <source>A RAM account is written as name@UID; the name before @ is missing.</source>
+        <translation>RAM 账号的格式为 名称@UID；缺少 @ 前面的名称。</translation>
+    </message>
+    <message>
+        <source>A Product Instance ID is a positive number and does not start with 0.</source>
+        <translation>商品实例 ID 是正整数，不能以 0 开头。</translation>
+    </message>
+    <message>
+        <source>A Product Instance ID has at most 19 digits; this one has %1.</source>
+        <translation>商品实例 ID 最多 19 位数字，此处为 %1 位。</translation>
+    </message>
+    <message>
+        <source>This number is too large to be a Product Instance ID.</source>
+        <translation>该数字过大，不是有效的商品实例 ID。</translation>
+    </message>
+</context>
+<context>
+    <name>billing::KeychainSession</name>
+    <message>
+        <source>No password for %1 is stored in the system keychain. Log in first.</source>
+        <translation>系统钥匙串中未保存 %1 的密码，请先登录。</translation>
+    </message>
+</context>
+<context>
+    <name>billing::LoginCommand</name>
+    <message>
+        <source>Verify the password with the Billing Center and keep it in the system keychain.</source>
+        <translation>向费用中心验证密码，并将其保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <source>Read the password from standard input.</source>
+        <translation>从标准输入读取密码。</translation>
+    </message>
+    <message>
+        <source>--password-stdin is required: the password is never taken as an argument.</source>
+        <translation>必须使用 --password-stdin：密码绝不通过命令行参数传入。</translation>
+    </message>
+    <message>
+        <source>No password on standard input.</source>
+        <translation>标准输入中没有密码。</translation>
+    </message>
+    <message>
+        <source>Logged in as %1 (%2) on %3; the password is kept in the system keychain.</source>
+        <translation>已在 %3 以 %1（%2）身份登录；密码保存在系统钥匙串中。</translation>
+    </message>
+</context>
+<context>
+    <name>billing::LogoutCommand</name>
+    <message>
+        <source>End the stored session; with --forget also remove the stored password.</source>
+        <translation>结束已保存的会话；使用 --forget 时同时删除已保存的密码。</translation>
+    </message>
+    <message>
+        <source>Remove the password from the system keychain.</source>
+        <translation>从系统钥匙串中删除密码。</translation>
+    </message>
+    <message>
+        <source>Logged out of %1; the stored password was removed.</source>
+        <translation>已从 %1 退出登录；已删除保存的密码。</translation>
+    </message>
+    <message>
+        <source>Logged out of %1.</source>
+        <translation>已从 %1 退出登录。</translation>
+    </message>
+</context>
+<context>
+    <name>billing::MailboxModel</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+</context>
+<context>
+    <name>billing::PasswordStrength</name>
+    <message>
+        <source>Too short</source>
+        <translation>太短</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>弱</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>强</translation>
+    </message>
+</context>
+<context>
+    <name>billing::PlanDiff</name>
+    <message>
+        <source>no workspace %1 on the server for this account</source>
+        <translation>服务器上该账号下没有工作空间 %1</translation>
+    </message>
+    <message>
+        <source>workspace %1 is on site %2; a workspace cannot move to another site</source>
+        <translation>工作空间 %1 位于站点 %2；工作空间不能迁移到其他站点</translation>
+    </message>
+    <message>
+        <source>%1 is not offered on site %2</source>
+        <translation>站点 %2 不提供 %1</translation>
+    </message>
+</context>
+<context>
+    <name>billing::PlanIssue</name>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>第 %1 行，第 %2 列：%3</translation>
+    </message>
+    <message>
+        <source>line %1, column %2 (%3): %4</source>
+        <translation>第 %1 行，第 %2 列（%3）：%4</translation>
+    </message>
+</context>
+<context>
+    <name>billing::PlanReader</name>
+    <message>
+        <source>out of memory</source>
+        <translation>内存不足</translation>
+    </message>
+    <message>
+        <source>not valid CSV (%1), e.g. a quote inside an unquoted field or an unterminated quoted field</source>
+        <translation>不是有效的 CSV（%1），例如未加引号的字段中含有引号，或引号字段未闭合</translation>
+    </message>
+    <message>
+        <source>the file is empty; expected the header %1</source>
+        <translation>文件为空；应包含表头 %1</translation>
+    </message>
+    <message>
+        <source>unknown or repeated column "%1"</source>
+        <translation>未知或重复的列“%1”</translation>
+    </message>
+    <message>
+        <source>missing columns: %1 (the header is %2)</source>
+        <translation>缺少列：%1（表头为 %2）</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation>有 %1 个字段，而表头有 %2 个</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8</source>
+        <translation>不是有效的 UTF-8</translation>
+    </message>
+    <message>
+        <source>the workspace id is missing</source>
+        <translation>缺少工作空间 ID</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>不是有效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>a plan is a JSON object</source>
+        <translation>计划必须是一个 JSON 对象</translation>
+    </message>
+    <message>
+        <source>not a Billing Desk workspace export (format must be "%1")</source>
+        <translation>不是 Billing Desk 工作空间导出文件（format 必须为“%1”）</translation>
+    </message>
+    <message>
+        <source>missing or not a number</source>
+        <translation>缺失或不是数字</translation>
+    </message>
+    <message>
+        <source>unsupported version %1 (this program reads version %2)</source>
+        <translation>不支持的版本 %1（本程序读取版本 %2）</translation>
+    </message>
+    <message>
+        <source>missing the workspaces array</source>
+        <translation>缺少 workspaces 数组</translation>
+    </message>
+    <message>
+        <source>each workspace must be a JSON object</source>
+        <translation>每个工作空间都必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>the settlement is missing</source>
+        <translation>缺少结算信息</translation>
+    </message>
+    <message>
+        <source>the settlement method is missing</source>
+        <translation>缺少结算方式</translation>
+    </message>
+</context>
+<context>
+    <name>billing::PlanValidator</name>
+    <message>
+        <source>"%1" is not a workspace id (ws_ and 16 hexadecimal digits)</source>
+        <translation>“%1”不是工作空间 ID（ws_ 加 16 位十六进制数字）</translation>
+    </message>
+    <message>
+        <source>unknown site "%1"</source>
+        <translation>未知站点“%1”</translation>
+    </message>
+    <message>
+        <source>the language is "zh" or "en", not "%1"</source>
+        <translation>语言应为“zh”或“en”，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>unknown status "%1" (active, lock_pending or locked)</source>
+        <translation>未知状态“%1”（应为 active、lock_pending 或 locked）</translation>
+    </message>
+    <message>
+        <source>unknown settlement method "%1" (one of %2)</source>
+        <translation>未知结算方式“%1”（应为 %2 之一）</translation>
+    </message>
+    <message>
+        <source>only Alibaba Cloud account settlement (aliyun) has an Account ID and an Instance ID</source>
+        <translation>只有阿里云账号结算（aliyun）才有账号 ID 和实例 ID</translation>
+    </message>
+    <message>
+        <source>%1 is not offered on site %2</source>
+        <translation>站点 %2 不提供 %1</translation>
+    </message>
+    <message>
+        <source>workspace %1 appears again (first on line %2)</source>
+        <translation>工作空间 %1 重复出现（首次出现在第 %2 行）</translation>
+    </message>
+</context>
+<context>
+    <name>billing::ProfileStore</name>
+    <message>
+        <source>The local sandbox profile cannot be changed.</source>
+        <translation>本地沙箱配置不可修改。</translation>
+    </message>
+    <message>
+        <source>This server profile no longer exists.</source>
+        <translation>该服务器配置已不存在。</translation>
+    </message>
+    <message>
+        <source>The local sandbox profile cannot be removed.</source>
+        <translation>本地沙箱配置不可删除。</translation>
+    </message>
+    <message>
+        <source>Leave the user name and password out of the address; enter the user name in its own field.</source>
+        <translation>地址中不要包含用户名和密码；请在单独的字段中输入用户名。</translation>
+    </message>
+    <message>
+        <source>Local sandbox</source>
+        <translation>本地沙箱</translation>
+    </message>
+    <message>
+        <source>Enter a name for this server.</source>
+        <translation>请为该服务器输入名称。</translation>
+    </message>
+    <message>
+        <source>Another server is already called "%1".</source>
+        <translation>已有服务器名为“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>billing::RegistrationController</name>
+    <message>
+        <source>Stopped. Everything you entered is kept; press Retry to send it again.</source>
+        <translation>已停止。您填写的内容均已保留；点击“重试”可再次发送。</translation>
+    </message>
+    <message>
+        <source>A code was sent to %1. It is valid for 10 minutes.</source>
+        <translation>验证码已发送至 %1，10 分钟内有效。</translation>
+    </message>
+</context>
+<context>
+    <name>billing::RegistrationErrorMapping</name>
+    <message>
+        <source>This username is already taken. Choose another one.</source>
+        <translation>该用户名已被占用，请换一个。</translation>
+    </message>
+    <message>
+        <source>The code is wrong or has expired. Send a new code and enter it.</source>
+        <translation>验证码错误或已过期。请重新发送验证码并填写。</translation>
+    </message>
+    <message>
+        <source>The Billing Center refused this value: %1</source>
+        <translation>费用中心拒绝了该值：%1</translation>
+    </message>
+    <message>
+        <source>Check the Account ID: it is not the owner of this instance.</source>
+        <translation>请检查账号 ID：它不是该实例的所有者。</translation>
+    </message>
+</context>
+<context>
+    <name>billing::RegistrationForm</name>
+    <message>
+        <source>not offered on site %1</source>
+        <translation>站点 %1 不提供</translation>
+    </message>
+    <message>
+        <source>not yet supported</source>
+        <translation>暂不支持</translation>
+    </message>
+    <message>
+        <source>Choose a site.</source>
+        <translation>请选择站点。</translation>
+    </message>
+    <message>
+        <source>Accept the terms of service to continue.</source>
+        <translation>请同意服务条款后继续。</translation>
+    </message>
+    <message>
+        <source>Choose an activation method offered here.</source>
+        <translation>请选择此处提供的开通方式。</translation>
+    </message>
+    <message>
+        <source>Agree to the terms to activate.</source>
+        <translation>请同意条款后开通。</translation>
+    </message>
+</context>
+<context>
+    <name>billing::RegistrationRules</name>
+    <message>
+        <source>Required.</source>
+        <translation>必填。</translation>
+    </message>
+    <message>
+        <source>Use only letters A-Z, digits and the characters . _ -</source>
+        <translation>只能使用字母 A-Z、数字以及 . _ - 字符</translation>
+    </message>
+    <message>
+        <source>Use %1 to %2 characters.</source>
+        <translation>请使用 %1 到 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>Use at least %1 characters.</source>
+        <translation>至少使用 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Use at most %1 characters.</source>
+        <translation>最多使用 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The password must not be the username.</source>
+        <translation>密码不能与用户名相同。</translation>
+    </message>
+    <message>
+        <source>Enter the password again.</source>
+        <translation>请再次输入密码。</translation>
+    </message>
+    <message>
+        <source>The passwords do not match.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>Enter an e-mail address like name@example.com.</source>
+        <translation>请输入类似 name@example.com 的邮箱地址。</translation>
+    </message>
+    <message>
+        <source>Required. Press "Send code" and enter the code from the e-mail.</source>
+        <translation>必填。请点击“发送验证码”，并填写邮件中的验证码。</translation>
+    </message>
+    <message>
+        <source>The code has %1 digits.</source>
+        <translation>验证码为 %1 位数字。</translation>
+    </message>
+    <message>
+        <source>Use %1 to %2 digits, optionally starting with +; spaces and dashes may separate them.</source>
+        <translation>请使用 %1 到 %2 位数字，可以以 + 开头；数字之间可用空格或短横线分隔。</translation>
+    </message>
+    <message>
+        <source>Choose Chinese or English.</source>
+        <translation>请选择中文或英文。</translation>
+    </message>
+</context>
+<context>
+    <name>billing::RegistrationWizard</name>
+    <message>
+        <source>Register with %1</source>
+        <translation>注册 %1</translation>
+    </message>
+</context>
+<context>
+    <name>billing::RestageCommand</name>
+    <message>
+        <source>Re-stage %n change(s)</source>
+        <translation>重新暂存 %n 项变更</translation>
+    </message>
+</context>
+<context>
+    <name>billing::SandboxLauncher</name>
+    <message>
+        <source>The sandbox server was not found at %1. Reinstall Billing Desk or choose another server.</source>
+        <translation>在 %1 未找到沙箱服务器。请重新安装 Billing Desk 或选择其他服务器。</translation>
+    </message>
+    <message>
+        <source>Could not create the sandbox data folder %1.</source>
+        <translation>无法创建沙箱数据文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The sandbox server crashed while starting.</source>
+        <translation>沙箱服务器在启动时崩溃。</translation>
+    </message>
+    <message>
+        <source>The sandbox server stopped before it was ready (exit code %1).</source>
+        <translation>沙箱服务器在就绪前已停止（退出码 %1）。</translation>
+    </message>
+    <message>
+        <source>The sandbox server at %1 could not be started: %2</source>
+        <translation>无法启动位于 %1 的沙箱服务器：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sandbox server did not answer within %n second(s).</source>
+        <translation><numerusform>沙箱服务器在 %n 秒内没有响应。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>billing::SandboxMailboxWindow</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Sandbox mailbox</source>
+        <translation>沙箱邮箱</translation>
+    </message>
+    <message>
+        <source>The sandbox sends no real e-mail. Every mail it would have sent is listed here, newest first.</source>
+        <translation>沙箱不会发送真实邮件。它本应发送的每一封邮件都列在这里，最新的在前。</translation>
+    </message>
+    <message>
+        <source>Show mails to</source>
+        <translation>显示发给以下地址的邮件</translation>
+    </message>
+    <message>
+        <source>All recipients</source>
+        <translation>全部收件人</translation>
+    </message>
+    <message>
+        <source>Refresh the mailbox</source>
+        <translation>刷新邮箱</translation>
+    </message>
+    <message>
+        <source>Mails</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <source>Mail text</source>
+        <translation>邮件正文</translation>
+    </message>
+    <message>
+        <source>Show mails &amp;to:</source>
+        <translation>收件人(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mail(s).</source>
+        <translation><numerusform>共 %n 封邮件。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>billing::ServerOptions</name>
+    <message>
+        <source>Billing Center address.</source>
+        <translation>费用中心地址。</translation>
+    </message>
+    <message>
+        <source>Billing Center username.</source>
+        <translation>费用中心用户名。</translation>
+    </message>
+    <message>
+        <source>--server URL is required.</source>
+        <translation>必须指定 --server URL。</translation>
+    </message>
+    <message>
+        <source>--username NAME is required.</source>
+        <translation>必须指定 --username NAME。</translation>
+    </message>
+</context>
+<context>
+    <name>billing::SettlementMethod</name>
+    <message>
+        <source>Billing Center account</source>
+        <translation>费用中心账户</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud account settlement</source>
+        <translation>阿里云账号结算</translation>
+    </message>
+    <message>
+        <source>AWS account settlement</source>
+        <translation>AWS 账号结算</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud account settlement</source>
+        <translation>华为云账号结算</translation>
+    </message>
+    <message>
+        <source>Azure account settlement</source>
+        <translation>Azure 账号结算</translation>
+    </message>
+</context>
+<context>
+    <name>billing::SiteText</name>
+    <message>
+        <source>China 1 (Hangzhou)</source>
+        <translation>中国区1（杭州）</translation>
+    </message>
+    <message>
+        <source>China 2 (Ningxia)</source>
+        <translation>中国区2（宁夏）</translation>
+    </message>
+    <message>
+        <source>China 4 (Guangzhou)</source>
+        <translation>中国区4（广州）</translation>
+    </message>
+    <message>
+        <source>China 6 (Hong Kong)</source>
+        <translation>中国区6（香港）</translation>
+    </message>
+    <message>
+        <source>Overseas 1 (Oregon)</source>
+        <translation>海外区1（俄勒冈）</translation>
+    </message>
+    <message>
+        <source>Europe 1 (Frankfurt)</source>
+        <translation>欧洲区1（法兰克福）</translation>
+    </message>
+    <message>
+        <source>Asia-Pacific 1 (Singapore)</source>
+        <translation>亚太区1（新加坡）</translation>
+    </message>
+    <message>
+        <source>Africa 1 (South Africa)</source>
+        <translation>非洲区1（南非）</translation>
+    </message>
+    <message>
+        <source>Indonesia 1 (Jakarta)</source>
+        <translation>印尼区1（雅加达）</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud</source>
+        <translation>阿里云</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud (international)</source>
+        <translation>阿里云（国际）</translation>
+    </message>
+    <message>
+        <source>AWS</source>
+        <translation>AWS</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud</source>
+        <translation>华为云</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud</source>
+        <translation>腾讯云</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>billing::StageChangesCommand</name>
+    <message>
+        <source>Stage %n change(s)</source>
+        <translation>暂存 %n 项变更</translation>
+    </message>
+</context>
+<context>
+    <name>billing::SubmissionStatusWidget</name>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>正在发送</translation>
+    </message>
+    <message>
+        <source>Stop sending</source>
+        <translation>停止发送</translation>
+    </message>
+    <message>
+        <source>Retry sending</source>
+        <translation>重新发送</translation>
+    </message>
+    <message>
+        <source>Creating your account…</source>
+        <translation>正在创建账号…</translation>
+    </message>
+    <message>
+        <source>Activating your workspace…</source>
+        <translation>正在开通工作空间…</translation>
+    </message>
+</context>
+<context>
+    <name>billing::UnavailableCredentialStore</name>
+    <message>
+        <source>the keychain was switched off for this test</source>
+        <translation>本次测试已关闭钥匙串</translation>
+    </message>
+</context>
+<context>
+    <name>billing::UnstageChangesCommand</name>
+    <message>
+        <source>Unstage %n change(s)</source>
+        <translation>取消暂存 %n 项变更</translation>
+    </message>
+</context>
+<context>
+    <name>billing::WhoamiCommand</name>
+    <message>
+        <source>Show the account the stored credentials log in to.</source>
+        <translation>显示已保存凭据所登录的账号。</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3) on %4</source>
+        <translation>%1（%2，%3），位于 %4</translation>
+    </message>
+</context>
+<context>
+    <name>billing::WorkspaceTableModel</name>
+    <message>
+        <source>active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>lock pending</source>
+        <translation>待锁定</translation>
+    </message>
+    <message numerus="yes">
+        <source>lock pending, %n day(s) left</source>
+        <translation><numerusform>待锁定，剩余 %n 天</numerusform></translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Applying: %1</source>
+        <translation>正在应用：%1</translation>
+    </message>
+    <message>
+        <source>Applied: %1</source>
+        <translation>已应用：%1</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>已拒绝：%1</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Settlement method</source>
+        <translation>结算方式</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud Account ID</source>
+        <translation>阿里云账号 ID</translation>
+    </message>
+    <message>
+        <source>Instance ID</source>
+        <translation>实例 ID</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Settled since</source>
+        <translation>结算起始时间</translation>
+    </message>
+    <message>
+        <source>Next change allowed</source>
+        <translation>下次可变更时间</translation>
+    </message>
+    <message>
+        <source>Staged change</source>
+        <translation>暂存的变更</translation>
+    </message>
+</context>
+</TS>

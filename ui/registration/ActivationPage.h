@@ -1,0 +1,39 @@
+#pragma once
+
+#include "RegistrationPage.h"
+
+#include <QHash>
+
+class QButtonGroup;
+class QRadioButton;
+
+namespace billing {
+
+class AliyunBindingWidget;
+struct Branding;
+
+// Step 3: workspace name and language, activation method, for Alibaba Cloud the binding
+// form, the Billing Center account checkbox, agreement and "Activate".
+class ActivationPage : public RegistrationPage
+{
+    Q_OBJECT
+
+public:
+    ActivationPage(RegistrationController &controller, const Branding &branding,
+                   QWidget *parent = nullptr);
+
+    AliyunBindingWidget *bindingWidget() const { return m_binding; }
+
+private:
+    QWidget *createMethodBox();
+    void showOptions();
+
+    QHash<SettlementMethod, QRadioButton *> m_methods;
+    QRadioButton *m_chinese;
+    QRadioButton *m_english;
+    QButtonGroup *m_methodGroup;
+    AliyunBindingWidget *m_binding;
+    QCheckBox *m_createBillingCenter;
+};
+
+} // namespace billing

@@ -1,0 +1,192 @@
+#include "AliyunBindingWidget.h"
+
+#include "AliyunHelpDialog.h"
+#include "FieldErrorLabel.h"
+
+#include <QDesktopServices>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace billing {
+namespace {
+using Field = AliyunBindingController::Field;
+using Lookup = AliyunBindingController::Lookup;
+
+QWidget *stacked(QWidget *parent, QWidget *input, QWidget *below)
+{
+    auto *container = new QWidget(parent);
+    auto *layout = new QVBoxLayout(container);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(input);
+    layout->addWidget(below);
+    return container;
+}
+} // namespace
+
+AliyunBindingWidget::AliyunBindingWidget(AliyunBindingController &controller,
+                                         const Branding &branding, QWidget *parent)
+    : QWidget(parent)
+    , m_controller(controller)
+    , m_branding(branding)
+    , m_openUrl([](const QUrl &url) { return QDesktopServices::openUrl(url); })
+    , m_verify(new QPushButton(tr("&Verify"), this))
+    , m_sandboxActivate(new QPushButton(tr("Activate in the &sandbox market"), this))
+    , m_lookupStatus(new QLabel(this))
+{
+    setObjectName(QStringLiteral("aliyunBindingWidget"));
+
+    auto *marketNote =
+        new QLabel(tr("Activate %1 on Alibaba Cloud Market first, then enter the IDs of that "
+                      "purchase here.")
+                       .arg(branding.brandName),
+                   this);
+    marketNote->setObjectName(QStringLiteral("marketNoteLabel"));
+    marketNote->setWordWrap(true);
+    auto *openMarket = new QPushButton(tr("Open Alibaba Cloud &Market"), this);
+    openMarket->setObjectName(QStringLiteral("openMarketButton"));
+    openMarket->setAccessibleName(tr("Open Alibaba Cloud Market"));
+    openMarket->setToolTip(branding.marketplaceProductUrl.toString());
+    connect(openMarket, &QPushButton::clicked, this, &AliyunBindingWidget::openMarket);
+
+    m_accountId = createLineEdit(Field::AccountId, QStringLiteral("aliyunAccountIdLineEdit"));
+    m_accountId->setAccessibleName(tr("Alibaba Cloud Account ID"));
+    m_accountId->setPlaceholderText(tr("16 digits, or name@UID of a RAM user"));
+    m_instanceId = createLineEdit(Field::InstanceId, QStringLiteral("instanceIdLineEdit"));
+    m_instanceId->setAccessibleName(tr("Product Instance ID"));
+    m_instanceId->setPlaceholderText(tr("e.g. 6227091"));
+    m_accountIdError = new FieldErrorLabel(this);
+    m_accountIdError->setObjectName(QStringLiteral("aliyunAccountIdErrorLabel"));
+    m_accountIdError->setBuddyInput(m_accountId);
+    m_instanceIdError = new FieldErrorLabel(this);
+    m_instanceIdError->setObjectName(QStringLiteral("instanceIdErrorLabel"));
+    m_instanceIdError->setBuddyInput(m_instanceId);
+
+    auto *help = new QPushButton(tr("How do I find these?"), this);
+    help->setObjectName(QStringLiteral("helpButton"));
+    help->setAccessibleName(tr("How do I find these?"));
+    help->setFlat(true);
+    help->setIcon(style()->standardIcon(QStyle::SP_MessageBoxQuestion));
+    connect(help, &QPushButton::clicked, this, &AliyunBindingWidget::showHelp);
+
+    m_verify->setObjectName(QStringLiteral("verifyButton"));
+    m_verify->setAccessibleName(tr("Verify the instance"));
+    connect(m_verify, &QPushButton::clicked, &controller, &AliyunBindingController::verify);
+    m_sandboxActivate->setObjectName(QStringLiteral("sandboxActivateButton"));
+    m_sandboxActivate->setAccessibleName(tr("Activate in the sandbox market"));
+    connect(m_sandboxActivate, &QPushButton::clicked, &controller,
+            &AliyunBindingController::activateInSandbox);
+    m_lookupStatus->setObjectName(QStringLiteral("lookupStatusLabel"));
+    m_lookupStatus->setWordWrap(true);
+    m_lookupStatus->setTextFormat(Qt::PlainText);
+
+    auto *marketRow = new QHBoxLayout;
+    marketRow->addWidget(marketNote, 1);
+    marketRow->addWidget(openMarket, 0, Qt::AlignTop);
+
+    auto *accountLabel = new QLabel(tr("Account &ID:"), this);
+    accountLabel->setBuddy(m_accountId);
+    auto *instanceLabel = new QLabel(tr("Product &Instance ID:"), this);
+    instanceLabel->setBuddy(m_instanceId);
+    auto *fields = new QFormLayout;
+    fields->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    fields->addRow(accountLabel, stacked(this, m_accountId, m_accountIdError));
+    fields->addRow(instanceLabel, stacked(this, m_instanceId, m_instanceIdError));
+
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_verify);
+    actions->addWidget(m_sandboxActivate);
+    actions->addStretch(1);
+    actions->addWidget(help);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(marketRow);
+    layout->addLayout(fields);
+    layout->addLayout(actions);
+    layout->addWidget(m_lookupStatus);
+
+    connect(&controller, &AliyunBindingController::fieldStateChanged, this,
+            &AliyunBindingWidget::showFieldState);
+    connect(&controller, &AliyunBindingController::lookupChanged, this,
+            &AliyunBindingWidget::showLookup);
+    connect(&controller, &AliyunBindingController::validityChanged, this,
+            &AliyunBindingWidget::showLookup);
+    showFieldState(Field::AccountId);
+    showFieldState(Field::InstanceId);
+    showLookup();
+}
+
+QLineEdit *AliyunBindingWidget::createLineEdit(Field field, const QString &objectName)
+{
+    auto *edit = new QLineEdit(m_controller.text(field), this);
+    edit->setObjectName(objectName);
+    connect(edit, &QLineEdit::textEdited, this,
+            [this, field](const QString &text) { m_controller.setText(field, text); });
+    connect(&m_controller, &AliyunBindingController::textChanged, edit,
+            [edit, field](Field changed, const QString &text) {
+                if (changed == field && edit->text() != text)
+                    edit->setText(text);
+            });
+    return edit;
+}
+
+void AliyunBindingWidget::showFieldState(Field field)
+{
+    FieldErrorLabel *label = field == Field::AccountId ? m_accountIdError : m_instanceIdError;
+    label->setMessage(m_controller.fieldState(field).visibleMessage());
+    showLookup();
+}
+
+void AliyunBindingWidget::showLookup()
+{
+    m_verify->setEnabled(m_controller.canVerify());
+    m_sandboxActivate->setVisible(m_controller.isSandbox());
+    m_sandboxActivate->setEnabled(m_controller.canActivateInSandbox());
+    const Lookup lookup = m_controller.lookup();
+    QString text = m_controller.lookupMessage();
+    if (lookup == Lookup::Running)
+        text = tr("Asking the Billing Center…");
+    const bool good = lookup == Lookup::Found && m_controller.ownerMatches()
+                      && m_controller.instance()->status == InstanceStatus::Opened;
+    QPalette palette = m_lookupStatus->palette();
+    palette.setColor(QPalette::WindowText, lookup == Lookup::Running
+                                               ? this->palette().color(QPalette::WindowText)
+                                           : good ? QColor(0x2e, 0x7d, 0x32)
+                                                  : QColor(0xc6, 0x28, 0x28));
+    m_lookupStatus->setPalette(palette);
+    m_lookupStatus->setText(text);
+    m_lookupStatus->setVisible(!text.isEmpty());
+}
+
+AliyunHelpDialog *AliyunBindingWidget::helpDialog() const
+{
+    return m_help;
+}
+
+void AliyunBindingWidget::showHelp()
+{
+    if (!m_help) {
+        m_help = new AliyunHelpDialog(m_branding, this);
+        m_help->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_help->show();
+    m_help->raise();
+    m_help->activateWindow();
+}
+
+void AliyunBindingWidget::openMarket()
+{
+    if (m_openUrl(m_branding.marketplaceProductUrl))
+        return;
+    m_lookupStatus->setText(
+        tr("Could not open %1 in a web browser.").arg(m_branding.marketplaceProductUrl.toString()));
+    m_lookupStatus->show();
+}
+
+} // namespace billing

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "AliyunBindingController.h"
+#include "Branding.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <functional>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace billing {
+
+class AliyunHelpDialog;
+class FieldErrorLabel;
+
+// The Alibaba Cloud binding form: Account ID and Product Instance ID with their reasons,
+// "Open Alibaba Cloud Market", "Verify", on the sandbox "Activate in the sandbox market",
+// and "How do I find these?". Shows an AliyunBindingController and forwards to it; the
+// registration wizard and the change-settlement dialog both embed it.
+class AliyunBindingWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    using UrlOpener = std::function<bool(const QUrl &)>;
+
+    AliyunBindingWidget(AliyunBindingController &controller, const Branding &branding,
+                        QWidget *parent = nullptr);
+
+    AliyunBindingController &controller() const { return m_controller; }
+    // QDesktopServices::openUrl unless replaced (tests, screenshots).
+    void setUrlOpener(UrlOpener opener) { m_openUrl = std::move(opener); }
+    AliyunHelpDialog *helpDialog() const;
+
+public Q_SLOTS:
+    void showHelp();
+    void openMarket();
+
+private:
+    QLineEdit *createLineEdit(AliyunBindingController::Field field, const QString &objectName);
+    void showFieldState(AliyunBindingController::Field field);
+    void showLookup();
+
+    AliyunBindingController &m_controller;
+    Branding m_branding;
+    UrlOpener m_openUrl;
+    QLineEdit *m_accountId = nullptr;
+    QLineEdit *m_instanceId = nullptr;
+    FieldErrorLabel *m_accountIdError = nullptr;
+    FieldErrorLabel *m_instanceIdError = nullptr;
+    QPushButton *m_verify;
+    QPushButton *m_sandboxActivate;
+    QLabel *m_lookupStatus;
+    QPointer<AliyunHelpDialog> m_help;
+};
+
+} // namespace billing
