@@ -44,7 +44,7 @@
         <translation>结算方式每个自然月只能变更一次。</translation>
     </message>
     <message>
-        <source>This settlement method is not offered on the workspace's site.</source>
+        <source>This settlement method is not offered on the workspace&apos;s site.</source>
         <translation>该工作空间所在站点不提供此结算方式。</translation>
     </message>
     <message>
@@ -320,8 +320,8 @@
         <translation>在阿里云云市场开通 %1</translation>
     </message>
     <message>
-        <source>Log in to &lt;a href="%1"&gt;Alibaba Cloud Market&lt;/a&gt; and click &lt;b&gt;Activate Now&lt;/b&gt; on the %2 product page.</source>
-        <translation>登录&lt;a href="%1"&gt;阿里云云市场&lt;/a&gt;，在 %2 商品页面点击&lt;b&gt;立即开通&lt;/b&gt;。</translation>
+        <source>Log in to &lt;a href=&quot;%1&quot;&gt;Alibaba Cloud Market&lt;/a&gt; and click &lt;b&gt;Activate Now&lt;/b&gt; on the %2 product page.</source>
+        <translation>登录&lt;a href=&quot;%1&quot;&gt;阿里云云市场&lt;/a&gt;，在 %2 商品页面点击&lt;b&gt;立即开通&lt;/b&gt;。</translation>
     </message>
     <message>
         <source>When asked to &lt;b&gt;activate the pay-as-you-go service&lt;/b&gt;, agree to the terms and click &lt;b&gt;Activate&lt;/b&gt;.</source>
@@ -336,8 +336,8 @@
         <translation>账号 ID</translation>
     </message>
     <message>
-        <source>Log in to &lt;a href="https://www.aliyun.com"&gt;Alibaba Cloud&lt;/a&gt; with the main account and open the console. Click the account avatar in the upper right corner: the Account ID (16 digits) is shown there.</source>
-        <translation>使用主账号登录&lt;a href="https://www.aliyun.com"&gt;阿里云&lt;/a&gt;并进入控制台，点击右上角的账号头像，即可看到账号 ID（16 位数字）。</translation>
+        <source>Log in to &lt;a href=&quot;https://www.aliyun.com&quot;&gt;Alibaba Cloud&lt;/a&gt; with the main account and open the console. Click the account avatar in the upper right corner: the Account ID (16 digits) is shown there.</source>
+        <translation>使用主账号登录&lt;a href=&quot;https://www.aliyun.com&quot;&gt;阿里云&lt;/a&gt;并进入控制台，点击右上角的账号头像，即可看到账号 ID（16 位数字）。</translation>
     </message>
     <message>
         <source>A RAM sub-account is shown as &lt;i&gt;name@UID&lt;/i&gt;; paste it as it is, the UID after @ is kept.</source>
@@ -348,7 +348,7 @@
         <translation>商品实例 ID</translation>
     </message>
     <message>
-        <source>After you confirm the activation of %1, Alibaba Cloud shows the list of purchased services. Below the %1 service you can see the product's &lt;b&gt;Instance ID&lt;/b&gt;. Copy it into &lt;b&gt;Product Instance ID&lt;/b&gt;.</source>
+        <source>After you confirm the activation of %1, Alibaba Cloud shows the list of purchased services. Below the %1 service you can see the product&apos;s &lt;b&gt;Instance ID&lt;/b&gt;. Copy it into &lt;b&gt;Product Instance ID&lt;/b&gt;.</source>
         <translation>确认开通 %1 后，页面会跳转到阿里云的已购买服务列表。在 %1 服务下方可以看到该商品的&lt;b&gt;实例 ID&lt;/b&gt;，将其复制到&lt;b&gt;商品实例 ID&lt;/b&gt;中。</translation>
     </message>
     <message>
@@ -380,7 +380,9 @@
     </message>
     <message numerus="yes">
         <source>The plan has %n problem(s); nothing was applied.</source>
-        <translation><numerusform>计划有 %n 个问题；未应用任何变更。</numerusform></translation>
+        <translation>
+            <numerusform>计划有 %n 个问题；未应用任何变更。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (%2): %3 → %4</source>
@@ -388,11 +390,15 @@
     </message>
     <message numerus="yes">
         <source>Dry run: %n change(s) would be applied, </source>
-        <translation><numerusform>试运行：将应用 %n 项变更，</numerusform></translation>
+        <translation>
+            <numerusform>试运行：将应用 %n 项变更，</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) unchanged. Nothing was applied.</source>
-        <translation><numerusform>%n 行无变化。未应用任何变更。</numerusform></translation>
+        <translation>
+            <numerusform>%n 行无变化。未应用任何变更。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (%2): %3: %4</source>
@@ -400,19 +406,27 @@
     </message>
     <message numerus="yes">
         <source>%n applied, </source>
-        <translation><numerusform>已应用 %n 项，</numerusform></translation>
+        <translation>
+            <numerusform>已应用 %n 项，</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n rejected, </source>
-        <translation><numerusform>被拒绝 %n 项，</numerusform></translation>
+        <translation>
+            <numerusform>被拒绝 %n 项，</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unchanged.</source>
-        <translation><numerusform>%n 项无变化。</numerusform></translation>
+        <translation>
+            <numerusform>%n 项无变化。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) were not confirmed: </source>
-        <translation><numerusform>%n 项变更未得到确认：</numerusform></translation>
+        <translation>
+            <numerusform>%n 项变更未得到确认：</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -527,7 +541,9 @@
     </message>
     <message numerus="yes">
         <source>Resend in %n s</source>
-        <translation><numerusform>%n 秒后重发</numerusform></translation>
+        <translation>
+            <numerusform>%n 秒后重发</numerusform>
+        </translation>
     </message>
     <message>
         <source>Send code</source>
@@ -572,7 +588,9 @@
     <name>billing::ClientError</name>
     <message numerus="yes">
         <source>Too many attempts. Try again in %n second(s).</source>
-        <translation><numerusform>尝试次数过多，请在 %n 秒后重试。</numerusform></translation>
+        <translation>
+            <numerusform>尝试次数过多，请在 %n 秒后重试。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The Billing Center could not be reached. Check the connection and try again.</source>
@@ -583,7 +601,7 @@
         <translation>费用中心未及时响应，请重试。</translation>
     </message>
     <message>
-        <source>The server's certificate could not be verified: %1</source>
+        <source>The server&apos;s certificate could not be verified: %1</source>
         <translation>无法验证服务器证书：%1</translation>
     </message>
     <message>
@@ -626,8 +644,8 @@
         <translation>与发票抬头一致</translation>
     </message>
     <message>
-        <source>Please read the &lt;a href="%1"&gt;%2 terms of service&lt;/a&gt;.</source>
-        <translation>请阅读&lt;a href="%1"&gt;%2 服务条款&lt;/a&gt;。</translation>
+        <source>Please read the &lt;a href=&quot;%1&quot;&gt;%2 terms of service&lt;/a&gt;.</source>
+        <translation>请阅读&lt;a href=&quot;%1&quot;&gt;%2 服务条款&lt;/a&gt;。</translation>
     </message>
     <message>
         <source>I have read and &amp;accept the terms of service</source>
@@ -664,7 +682,7 @@
 <context>
     <name>billing::CredentialStore</name>
     <message>
-        <source>Cannot use the system keychain for "%1": it needs a user name and an http(s) server address.</source>
+        <source>Cannot use the system keychain for &quot;%1&quot;: it needs a user name and an http(s) server address.</source>
         <translation>无法为“%1”使用系统钥匙串：需要用户名和 http(s) 服务器地址。</translation>
     </message>
 </context>
@@ -702,7 +720,7 @@
         <translation>Billing Desk：面向费用管理员的工作空间结算工具。</translation>
     </message>
     <message>
-        <source>User interface language: zh_CN or en (default: the system's).</source>
+        <source>User interface language: zh_CN or en (default: the system&apos;s).</source>
         <translation>界面语言：zh_CN 或 en（默认跟随系统）。</translation>
     </message>
     <message>
@@ -793,8 +811,8 @@
         <translation>未创建</translation>
     </message>
     <message>
-        <source>Log in to the %1 Billing Center at &lt;a href="%2"&gt;%2&lt;/a&gt; as %3 with the password you chose to see detailed bills.</source>
-        <translation>请使用用户名 %3 和您设置的密码登录 %1 费用中心 &lt;a href="%2"&gt;%2&lt;/a&gt; 查看账单明细。</translation>
+        <source>Log in to the %1 Billing Center at &lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt; as %3 with the password you chose to see detailed bills.</source>
+        <translation>请使用用户名 %3 和您设置的密码登录 %1 费用中心 &lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt; 查看账单明细。</translation>
     </message>
     <message>
         <source>Log in to Billing Desk as %1 with the password you chose.</source>
@@ -971,7 +989,7 @@
         <translation>文件为空；应包含表头 %1</translation>
     </message>
     <message>
-        <source>unknown or repeated column "%1"</source>
+        <source>unknown or repeated column &quot;%1&quot;</source>
         <translation>未知或重复的列“%1”</translation>
     </message>
     <message>
@@ -1003,7 +1021,7 @@
         <translation>计划必须是一个 JSON 对象</translation>
     </message>
     <message>
-        <source>not a Billing Desk workspace export (format must be "%1")</source>
+        <source>not a Billing Desk workspace export (format must be &quot;%1&quot;)</source>
         <translation>不是 Billing Desk 工作空间导出文件（format 必须为“%1”）</translation>
     </message>
     <message>
@@ -1034,23 +1052,23 @@
 <context>
     <name>billing::PlanValidator</name>
     <message>
-        <source>"%1" is not a workspace id (ws_ and 16 hexadecimal digits)</source>
+        <source>&quot;%1&quot; is not a workspace id (ws_ and 16 hexadecimal digits)</source>
         <translation>“%1”不是工作空间 ID（ws_ 加 16 位十六进制数字）</translation>
     </message>
     <message>
-        <source>unknown site "%1"</source>
+        <source>unknown site &quot;%1&quot;</source>
         <translation>未知站点“%1”</translation>
     </message>
     <message>
-        <source>the language is "zh" or "en", not "%1"</source>
+        <source>the language is &quot;zh&quot; or &quot;en&quot;, not &quot;%1&quot;</source>
         <translation>语言应为“zh”或“en”，而不是“%1”</translation>
     </message>
     <message>
-        <source>unknown status "%1" (active, lock_pending or locked)</source>
+        <source>unknown status &quot;%1&quot; (active, lock_pending or locked)</source>
         <translation>未知状态“%1”（应为 active、lock_pending 或 locked）</translation>
     </message>
     <message>
-        <source>unknown settlement method "%1" (one of %2)</source>
+        <source>unknown settlement method &quot;%1&quot; (one of %2)</source>
         <translation>未知结算方式“%1”（应为 %2 之一）</translation>
     </message>
     <message>
@@ -1093,7 +1111,7 @@
         <translation>请为该服务器输入名称。</translation>
     </message>
     <message>
-        <source>Another server is already called "%1".</source>
+        <source>Another server is already called &quot;%1&quot;.</source>
         <translation>已有服务器名为“%1”。</translation>
     </message>
 </context>
@@ -1193,7 +1211,7 @@
         <translation>请输入类似 name@example.com 的邮箱地址。</translation>
     </message>
     <message>
-        <source>Required. Press "Send code" and enter the code from the e-mail.</source>
+        <source>Required. Press &quot;Send code&quot; and enter the code from the e-mail.</source>
         <translation>必填。请点击“发送验证码”，并填写邮件中的验证码。</translation>
     </message>
     <message>
@@ -1247,7 +1265,9 @@
     </message>
     <message numerus="yes">
         <source>The sandbox server did not answer within %n second(s).</source>
-        <translation><numerusform>沙箱服务器在 %n 秒内没有响应。</numerusform></translation>
+        <translation>
+            <numerusform>沙箱服务器在 %n 秒内没有响应。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1294,7 +1314,9 @@
     </message>
     <message numerus="yes">
         <source>%n mail(s).</source>
-        <translation><numerusform>共 %n 封邮件。</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 封邮件。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1477,7 +1499,9 @@
     </message>
     <message numerus="yes">
         <source>lock pending, %n day(s) left</source>
-        <translation><numerusform>待锁定，剩余 %n 天</numerusform></translation>
+        <translation>
+            <numerusform>待锁定，剩余 %n 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>locked</source>
