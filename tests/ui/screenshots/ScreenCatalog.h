@@ -56,5 +56,10 @@ private:
 };
 
 void addRegistrationScreens(ScreenCatalog &catalog);
+void addLoginScreens(ScreenCatalog &catalog);
+void addMainWindowScreens(ScreenCatalog &catalog);
+void addSettlementDialogScreens(ScreenCatalog &catalog);
+void addExportScreens(ScreenCatalog &catalog);
+void addPreferencesScreens(ScreenCatalog &catalog);
 
 } // namespace billing::test

@@ -54,6 +54,11 @@ int main(int argc, char *argv[])
     }
     ScreenCatalog catalog;
     addRegistrationScreens(catalog);
+    addLoginScreens(catalog);
+    addMainWindowScreens(catalog);
+    addSettlementDialogScreens(catalog);
+    addExportScreens(catalog);
+    addPreferencesScreens(catalog);
 
     int failures = 0;
     const QStringList wanted = parser.values(only);

@@ -1,0 +1,9 @@
+#include "ScreenCatalog.h"
+
+namespace billing::test {
+
+void addExportScreens(ScreenCatalog &)
+{
+}
+
+} // namespace billing::test

@@ -1,0 +1,9 @@
+#include "ScreenCatalog.h"
+
+namespace billing::test {
+
+void addLoginScreens(ScreenCatalog &)
+{
+}
+
+} // namespace billing::test

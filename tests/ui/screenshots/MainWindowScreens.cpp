@@ -1,0 +1,9 @@
+#include "ScreenCatalog.h"
+
+namespace billing::test {
+
+void addMainWindowScreens(ScreenCatalog &)
+{
+}
+
+} // namespace billing::test

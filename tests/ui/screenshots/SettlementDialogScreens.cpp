@@ -1,0 +1,9 @@
+#include "ScreenCatalog.h"
+
+namespace billing::test {
+
+void addSettlementDialogScreens(ScreenCatalog &)
+{
+}
+
+} // namespace billing::test
