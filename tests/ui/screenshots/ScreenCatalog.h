@@ -61,5 +61,6 @@ void addMainWindowScreens(ScreenCatalog &catalog);
 void addSettlementDialogScreens(ScreenCatalog &catalog);
 void addExportScreens(ScreenCatalog &catalog);
 void addPreferencesScreens(ScreenCatalog &catalog);
+void addPanesScreens(ScreenCatalog &catalog);
 
 } // namespace billing::test

@@ -59,6 +59,7 @@ int main(int argc, char *argv[])
     addSettlementDialogScreens(catalog);
     addExportScreens(catalog);
     addPreferencesScreens(catalog);
+    addPanesScreens(catalog);
 
     int failures = 0;
     const QStringList wanted = parser.values(only);

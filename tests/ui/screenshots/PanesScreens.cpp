@@ -1,0 +1,9 @@
+#include "ScreenCatalog.h"
+
+namespace billing::test {
+
+void addPanesScreens(ScreenCatalog &)
+{
+}
+
+} // namespace billing::test
