@@ -20,10 +20,10 @@ IdParseResult failure(IdError error, qsizetype digits = 0)
     return IdParseResult{QString(), error, digits};
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("billing::AliyunIds", text);
-}
+// IdParseResult is a plain struct; this gives its messages the context lupdate files them under.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(billing::AliyunIds)
+};
 } // namespace
 
 QString IdParseResult::message() const
@@ -32,19 +32,20 @@ QString IdParseResult::message() const
     case IdError::None:
         return {};
     case IdError::Empty:
-        return tr("Required.");
+        return Text::tr("Required.");
     case IdError::NotDigits:
-        return tr("Use digits 0-9 only, without spaces or other characters.");
+        return Text::tr("Use digits 0-9 only, without spaces or other characters.");
     case IdError::WrongLength:
-        return tr("An Alibaba Cloud Account ID has 16 digits; this one has %1.").arg(digits);
+        return Text::tr("An Alibaba Cloud Account ID has 16 digits; this one has %1.").arg(digits);
     case IdError::RamNameMissing:
-        return tr("A RAM account is written as name@UID; the name before @ is missing.");
+        return Text::tr("A RAM account is written as name@UID; the name before @ is missing.");
     case IdError::LeadingZero:
-        return tr("A Product Instance ID is a positive number and does not start with 0.");
+        return Text::tr("A Product Instance ID is a positive number and does not start with 0.");
     case IdError::TooLong:
-        return tr("A Product Instance ID has at most 19 digits; this one has %1.").arg(digits);
+        return Text::tr("A Product Instance ID has at most 19 digits; this one has %1.")
+            .arg(digits);
     case IdError::OutOfRange:
-        return tr("This number is too large to be a Product Instance ID.");
+        return Text::tr("This number is too large to be a Product Instance ID.");
     }
     return {};
 }

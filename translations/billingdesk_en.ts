@@ -2,113 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>billing</name>
-    <message>
-        <source>The Billing Center could not read the request.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Some fields are missing or invalid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrong username or password, or the session has ended.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Access was refused.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not found. It may have been deleted, or it belongs to another account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Someone changed this workspace in the meantime.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This username is already taken.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The verification code is wrong or has expired.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The settlement method can change once per calendar month; the next change is allowed on %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The settlement method can change once per calendar month.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This settlement method is not offered on the workspace&apos;s site.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No Alibaba Cloud Marketplace instance has this Product Instance ID.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This marketplace instance has expired or was closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This instance belongs to another Alibaba Cloud account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A workspace settled by a live cloud subscription can only go back to the Billing Center account, not to another cloud.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This request was already sent with different content.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The request is too large.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Too many attempts. Please wait and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Billing Center does not support this request.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Billing Center is temporarily unavailable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This marketplace instance was closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Billing Center reported an internal error.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter a full address such as https://billing.example.com.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The address must start with https://.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only https:// addresses are allowed for servers outside this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be a string</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>billing::ActivationPage</name>
     <message>
         <source>Billing Center account</source>
@@ -361,6 +254,37 @@
     </message>
 </context>
 <context>
+    <name>billing::AliyunIds</name>
+    <message>
+        <source>Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use digits 0-9 only, without spaces or other characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Alibaba Cloud Account ID has 16 digits; this one has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A RAM account is written as name@UID; the name before @ is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Product Instance ID is a positive number and does not start with 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Product Instance ID has at most 19 digits; this one has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This number is too large to be a Product Instance ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>billing::ApplyCommand</name>
     <message>
         <source>Apply a plan file (JSON or CSV export format) to the workspaces on the server.</source>
@@ -582,6 +506,133 @@
     </message>
 </context>
 <context>
+    <name>billing::ChangeSettlementDialog</name>
+    <message>
+        <source>Change settlement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why workspaces cannot change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tage change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the change to the staged changes; nothing is sent yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the change to the Billing Center now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current binding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account ID %1, Product Instance ID %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked: a settlement change unlocks it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock pending: the marketplace subscription has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 workspaces on one site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 workspaces on %2 sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 workspace (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace cannot change to this method (see above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the workspaces can change to this method (see above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a valid Account ID and Product Instance ID to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply now to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tage change for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>billing::CliRunner</name>
     <message>
         <source>Commands:</source>
@@ -590,6 +641,28 @@
     <message>
         <source>Unexpected argument: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>billing::CliWorkspaceSource</name>
+    <message>
+        <source>Offline (--offline).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: the offline copy was not updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no offline copy of the workspaces of %1 on %2: run the command once while the server can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Using the offline copy of %n workspace(s) synced %1 ago (%2); changes made on the server since then are not included.</source>
+        <translation>
+            <numerusform>Using the offline copy of %n workspace synced %1 ago (%2); changes made on the server since then are not included.</numerusform>
+            <numerusform>Using the offline copy of %n workspaces synced %1 ago (%2); changes made on the server since then are not included.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -627,6 +700,101 @@
     </message>
     <message>
         <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Billing Center could not read the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some fields are missing or invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong username or password, or the session has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found. It may have been deleted, or it belongs to another account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone changed this workspace in the meantime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This username is already taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verification code is wrong or has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settlement method can change once per calendar month; the next change is allowed on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settlement method can change once per calendar month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This settlement method is not offered on the workspace&apos;s site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Alibaba Cloud Marketplace instance has this Product Instance ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This marketplace instance has expired or was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This instance belongs to another Alibaba Cloud account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A workspace settled by a live cloud subscription can only go back to the Billing Center account, not to another cloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request was already sent with different content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many attempts. Please wait and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Billing Center does not support this request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Billing Center is temporarily unavailable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This marketplace instance was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Billing Center reported an internal error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>billing::CommandLineLanguage</name>
+    <message>
+        <source>Unknown language &quot;%1&quot;. Use one of: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -711,14 +879,6 @@
     </message>
     <message>
         <source>Local sandbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Logged in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You are logged in to %1 as %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -833,6 +993,99 @@
     </message>
 </context>
 <context>
+    <name>billing::ExportCommand</name>
+    <message>
+        <source>Export every workspace to a JSON or CSV file (works offline from the last sync).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File format: json or csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write (replaced atomically).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not contact the server: export the last synced copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the format: --format json or --format csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the file to write: --output FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n workspace(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n workspace to %1.</numerusform>
+            <numerusform>Exported %n workspaces to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>billing::ExportDialog</name>
+    <message>
+        <source>Export Workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All workspaces (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Selected workspaces (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspaces in the &amp;filtered view (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (spreadsheets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fi&amp;le:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline data: these workspaces come from the copy synced %1 ago (%2). Changes made on the server since then are not in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>billing::FieldErrorLabel</name>
     <message>
         <source>Error</source>
@@ -840,33 +1093,69 @@
     </message>
 </context>
 <context>
-    <name>billing::IdParseResult</name>
+    <name>billing::FilterBar</name>
     <message>
-        <source>Required.</source>
+        <source>&amp;Staged only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use digits 0-9 only, without spaces or other characters.</source>
+        <source>Filter text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An Alibaba Cloud Account ID has 16 digits; this one has %1.</source>
+        <source>Filter by name, workspace ID, Account ID or Instance ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A RAM account is written as name@UID; the name before @ is missing.</source>
+        <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A Product Instance ID is a positive number and does not start with 0.</source>
+        <source>All sites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A Product Instance ID has at most 19 digits; this one has %1.</source>
+        <source>Settlement method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This number is too large to be a Product Instance ID.</source>
+        <source>All methods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show staged workspaces only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -874,6 +1163,25 @@
     <name>billing::KeychainSession</name>
     <message>
         <source>No password for %1 is stored in the system keychain. Log in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>billing::LanguagePage</name>
+    <message>
+        <source>Interface language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language applies the next time the application starts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -897,6 +1205,97 @@
     </message>
     <message>
         <source>Logged in as %1 (%2) on %3; the password is kept in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>billing::LoginDialog</name>
+    <message>
+        <source>&amp;Remember me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the password in the system keychain for the next log-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a commercial &amp;account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a commercial account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local sandbox is not running in this session; choose another server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password for this user is kept in the system keychain: leave the password empty to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logging in to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your username.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear “Remember me” to log in without keeping the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log-in failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log-in was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -935,6 +1334,398 @@
     </message>
 </context>
 <context>
+    <name>billing::MainWindow</name>
+    <message>
+        <source>%1 – %2 (sandbox)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The staged changes of the last session cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 desktop client, version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applied</source>
+        <translation>
+            <numerusform>%n applied</numerusform>
+            <numerusform>%n applied</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected (the Staged change column says why)</source>
+        <translation>
+            <numerusform>%n rejected (the Staged change column says why)</numerusform>
+            <numerusform>%n rejected (the Staged change column says why)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent</source>
+        <translation>
+            <numerusform>%n not sent</numerusform>
+            <numerusform>%n not sent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply cancelled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply finished: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>billing::MainWindowActions</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register a new account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a test account on the sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a new account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change settlement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U&amp;nstage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply staged changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel appl&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;try failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-stage &amp;conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>billing::MainWindowCommands</name>
+    <message>
+        <source>Nothing to stage: the workspaces already have this settlement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: now %2 on the server, you want %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…and %n more</numerusform>
+            <numerusform>…and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re-stage conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workspace(s) changed on the server after you staged them.</source>
+        <translation>
+            <numerusform>%n workspace changed on the server after you staged them.</numerusform>
+            <numerusform>%n workspaces changed on the server after you staged them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re-staging keeps your targets and starts from the server&apos;s current values:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Re-stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan files (*.json *.csv);;JSON (*.json);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staged changes from the last session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n staged change(s) from your last session were not applied.</source>
+        <translation>
+            <numerusform>%n staged change from your last session was not applied.</numerusform>
+            <numerusform>%n staged changes from your last session were not applied.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some of them were being sent when the application stopped; restoring sends those again first, so none is applied twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>billing::NotificationsView</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mails the Billing Center sent to this account, newest first. The local sandbox sends no real e-mail: this is where its mails arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mails the Billing Center sent to this account, newest first: for example when a marketplace subscription ends and workspaces change settlement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a mail to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading notifications…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the notifications: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notifications yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notification(s).</source>
+        <translation>
+            <numerusform>%n notification.</numerusform>
+            <numerusform>%n notifications.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>billing::OverviewTab</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspaces per site and settlement method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coming lock dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workspaces yet. Once the account has workspaces, this chart shows how many each site has per settlement method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locks on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspaces whose marketplace subscription expired. They lock on the date shown unless the subscription is renewed or the settlement method is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workspace(s). Click a bar to show those workspaces in the table.</source>
+        <translation>
+            <numerusform>%n workspace. Click a bar to show those workspaces in the table.</numerusform>
+            <numerusform>%n workspaces. Click a bar to show those workspaces in the table.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Coming lock dates: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Coming lock dates (%n workspace(s))</source>
+        <translation>
+            <numerusform>Coming lock dates (%n workspace)</numerusform>
+            <numerusform>Coming lock dates (%n workspaces)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>billing::PasswordStrength</name>
     <message>
         <source>Too short</source>
@@ -970,6 +1761,84 @@
     <message>
         <source>%1 is not offered on site %2</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>billing::PlanImportDialog</name>
+    <message>
+        <source>Import Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems in the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read; nothing can be staged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found; no row can be staged.</source>
+        <translation>
+            <numerusform>%n problem found; no row can be staged.</numerusform>
+            <numerusform>%n problems found; no row can be staged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to stage, </source>
+        <translation>
+            <numerusform>%n change to stage, </numerusform>
+            <numerusform>%n changes to stage, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) unchanged.</source>
+        <translation>
+            <numerusform>%n row unchanged.</numerusform>
+            <numerusform>%n rows unchanged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found: the rows below are not staged.</source>
+        <translation>
+            <numerusform>%n problem found: the rows below are not staged.</numerusform>
+            <numerusform>%n problems found: the rows below are not staged.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every workspace is already as planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is sent to the server until you apply the staged changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Stage %n change(s)</source>
+        <translation>
+            <numerusform>&amp;Stage %n change</numerusform>
+            <numerusform>&amp;Stage %n changes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1057,6 +1926,10 @@
         <source>the settlement method is missing</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>billing::PlanValidator</name>
@@ -1090,6 +1963,64 @@
     </message>
     <message>
         <source>workspace %1 appears again (first on line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>billing::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server &amp;profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>billing::ProfileForm</name>
+    <message>
+        <source>Profile name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing Center address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://billing.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: filled in at sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1244,13 +2175,6 @@
     </message>
 </context>
 <context>
-    <name>billing::RestageCommand</name>
-    <message>
-        <source>Re-stage %n change(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>billing::SandboxLauncher</name>
     <message>
         <source>The sandbox server was not found at %1. Reinstall Billing Desk or choose another server.</source>
@@ -1350,6 +2274,100 @@
     </message>
 </context>
 <context>
+    <name>billing::ServerProfilesPage</name>
+    <message>
+        <source>A&amp;dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forget stored credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a server profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the server profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the server profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget stored credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the saved password and session of this profile&apos;s user from the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local sandbox is built in: it cannot be changed or removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the profile first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the server profile &quot;%1&quot;? Stored passwords are not affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing from the system keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>billing::SettlementEligibility</name>
+    <message>
+        <source>The workspace is already settled this way; there is nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This settlement method is not offered on the workspace&apos;s site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settlement method changes at most once per calendar month; the next change is allowed from %1 (UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace is settled through a live %1 subscription; it can only go back to the Billing Center account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>billing::SettlementMethod</name>
     <message>
         <source>Billing Center account</source>
@@ -1436,9 +2454,41 @@
     </message>
 </context>
 <context>
-    <name>billing::StageChangesCommand</name>
-    <message>
+    <name>billing::StagingCommands</name>
+    <message numerus="yes">
         <source>Stage %n change(s)</source>
+        <translation>
+            <numerusform>Stage %n change</numerusform>
+            <numerusform>Stage %n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unstage %n change(s)</source>
+        <translation>
+            <numerusform>Unstage %n change</numerusform>
+            <numerusform>Unstage %n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-stage %n change(s)</source>
+        <translation>
+            <numerusform>Re-stage %n change</numerusform>
+            <numerusform>Re-stage %n changes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>billing::StoredCredentials</name>
+    <message>
+        <source>No user name is saved in this profile, so no stored sign-in is known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile has no server address yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored password and session of %1 on %2 were removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1481,10 +2531,77 @@
     </message>
 </context>
 <context>
-    <name>billing::UnstageChangesCommand</name>
+    <name>billing::UrlPolicy</name>
     <message>
-        <source>Unstage %n change(s)</source>
+        <source>Enter a full address such as https://billing.example.com.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address must start with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only https:// addresses are allowed for servers outside this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>billing::ValidatePlanCommand</name>
+    <message>
+        <source>Check a plan file (JSON or CSV export format) and print its problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check against the last synced copy; do not contact the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name one plan file: billing-desk validate-plan FILE [--server URL --username NAME].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--offline needs --server and --username to find the offline copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No --server and --username: only the file is checked, not whether its workspaces exist nor the site rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the file is checked, not whether its workspaces exist nor the site rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s), </source>
+        <translation>
+            <numerusform>%n change, </numerusform>
+            <numerusform>%n changes, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) unchanged.</source>
+        <translation>
+            <numerusform>%n row unchanged.</numerusform>
+            <numerusform>%n rows unchanged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: not valid, %n problem(s).</source>
+        <translation>
+            <numerusform>%1: not valid, %n problem.</numerusform>
+            <numerusform>%1: not valid, %n problems.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: valid, %n row(s).</source>
+        <translation>
+            <numerusform>%1: valid, %n row.</numerusform>
+            <numerusform>%1: valid, %n rows.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1495,6 +2612,307 @@
     </message>
     <message>
         <source>%1 (%2, %3) on %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>billing::WorkspaceCache</name>
+    <message>
+        <source>Cannot create the cache folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the workspace cache %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace cache %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format or version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it belongs to another profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no valid sync time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a workspace has an invalid %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>less than a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>billing::WorkspaceDetailsPane</name>
+    <message>
+        <source>Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Account ID %2, Instance ID %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staged, not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being applied…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected by the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud Account ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled since:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next change allowed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staged change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current on the server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a workspace to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workspace(s) selected.</source>
+        <translation>
+            <numerusform>%n workspace selected.</numerusform>
+            <numerusform>%n workspaces selected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them with a staged change.</source>
+        <translation>
+            <numerusform>%n of them with a staged change.</numerusform>
+            <numerusform>%n of them with a staged change.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (locks on %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (staged at version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+The server said: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Next change allowed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>billing::WorkspaceExport</name>
+    <message>
+        <source>Cannot write %1: it is a folder. Choose a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2 is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: you do not have permission to write there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the disk is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>billing::WorkspaceStatusBar</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel applying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after the changes in flight; the rest stay staged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 on %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 workspaces, %2 shown, %3 staged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing… %1 workspaces received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync failed; last sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

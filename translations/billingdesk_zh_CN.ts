@@ -2,113 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>billing</name>
-    <message>
-        <source>The Billing Center could not read the request.</source>
-        <translation>费用中心无法读取该请求。</translation>
-    </message>
-    <message>
-        <source>Some fields are missing or invalid.</source>
-        <translation>部分字段缺失或无效。</translation>
-    </message>
-    <message>
-        <source>Wrong username or password, or the session has ended.</source>
-        <translation>用户名或密码错误，或会话已结束。</translation>
-    </message>
-    <message>
-        <source>Access was refused.</source>
-        <translation>访问被拒绝。</translation>
-    </message>
-    <message>
-        <source>Not found. It may have been deleted, or it belongs to another account.</source>
-        <translation>未找到。它可能已被删除，或属于其他账号。</translation>
-    </message>
-    <message>
-        <source>Someone changed this workspace in the meantime.</source>
-        <translation>在此期间已有人修改了该工作空间。</translation>
-    </message>
-    <message>
-        <source>This username is already taken.</source>
-        <translation>该用户名已被占用。</translation>
-    </message>
-    <message>
-        <source>The verification code is wrong or has expired.</source>
-        <translation>验证码错误或已过期。</translation>
-    </message>
-    <message>
-        <source>The settlement method can change once per calendar month; the next change is allowed on %1.</source>
-        <translation>结算方式每个自然月只能变更一次；下次可变更时间为 %1。</translation>
-    </message>
-    <message>
-        <source>The settlement method can change once per calendar month.</source>
-        <translation>结算方式每个自然月只能变更一次。</translation>
-    </message>
-    <message>
-        <source>This settlement method is not offered on the workspace&apos;s site.</source>
-        <translation>该工作空间所在站点不提供此结算方式。</translation>
-    </message>
-    <message>
-        <source>No Alibaba Cloud Marketplace instance has this Product Instance ID.</source>
-        <translation>阿里云云市场中没有此商品实例 ID 对应的实例。</translation>
-    </message>
-    <message>
-        <source>This marketplace instance has expired or was closed.</source>
-        <translation>该云市场实例已过期或已关闭。</translation>
-    </message>
-    <message>
-        <source>This instance belongs to another Alibaba Cloud account.</source>
-        <translation>该实例属于其他阿里云账号。</translation>
-    </message>
-    <message>
-        <source>A workspace settled by a live cloud subscription can only go back to the Billing Center account, not to another cloud.</source>
-        <translation>由有效云订阅结算的工作空间只能改回费用中心账户结算，不能改为其他云。</translation>
-    </message>
-    <message>
-        <source>This request was already sent with different content.</source>
-        <translation>该请求此前已以不同的内容发送过。</translation>
-    </message>
-    <message>
-        <source>The request is too large.</source>
-        <translation>请求过大。</translation>
-    </message>
-    <message>
-        <source>Too many attempts. Please wait and try again.</source>
-        <translation>尝试次数过多，请稍后再试。</translation>
-    </message>
-    <message>
-        <source>The Billing Center does not support this request.</source>
-        <translation>费用中心不支持此请求。</translation>
-    </message>
-    <message>
-        <source>The Billing Center is temporarily unavailable.</source>
-        <translation>费用中心暂时不可用。</translation>
-    </message>
-    <message>
-        <source>This marketplace instance was closed.</source>
-        <translation>该云市场实例已关闭。</translation>
-    </message>
-    <message>
-        <source>The Billing Center reported an internal error.</source>
-        <translation>费用中心报告了内部错误。</translation>
-    </message>
-    <message>
-        <source>Enter a full address such as https://billing.example.com.</source>
-        <translation>请输入完整地址，例如 https://billing.example.com。</translation>
-    </message>
-    <message>
-        <source>The address must start with https://.</source>
-        <translation>地址必须以 https:// 开头。</translation>
-    </message>
-    <message>
-        <source>Only https:// addresses are allowed for servers outside this computer.</source>
-        <translation>本机以外的服务器只允许使用 https:// 地址。</translation>
-    </message>
-    <message>
-        <source>must be a string</source>
-        <translation>必须是字符串</translation>
-    </message>
-</context>
-<context>
     <name>billing::ActivationPage</name>
     <message>
         <source>Billing Center account</source>
@@ -361,6 +254,37 @@
     </message>
 </context>
 <context>
+    <name>billing::AliyunIds</name>
+    <message>
+        <source>Required.</source>
+        <translation>必填。</translation>
+    </message>
+    <message>
+        <source>Use digits 0-9 only, without spaces or other characters.</source>
+        <translation>只能使用数字 0-9，不能包含空格或其他字符。</translation>
+    </message>
+    <message>
+        <source>An Alibaba Cloud Account ID has 16 digits; this one has %1.</source>
+        <translation>阿里云账号 ID 为 16 位数字，此处为 %1 位。</translation>
+    </message>
+    <message>
+        <source>A RAM account is written as name@UID; the name before @ is missing.</source>
+        <translation>RAM 账号的格式为 名称@UID；缺少 @ 前面的名称。</translation>
+    </message>
+    <message>
+        <source>A Product Instance ID is a positive number and does not start with 0.</source>
+        <translation>商品实例 ID 是正整数，不能以 0 开头。</translation>
+    </message>
+    <message>
+        <source>A Product Instance ID has at most 19 digits; this one has %1.</source>
+        <translation>商品实例 ID 最多 19 位数字，此处为 %1 位。</translation>
+    </message>
+    <message>
+        <source>This number is too large to be a Product Instance ID.</source>
+        <translation>该数字过大，不是有效的商品实例 ID。</translation>
+    </message>
+</context>
+<context>
     <name>billing::ApplyCommand</name>
     <message>
         <source>Apply a plan file (JSON or CSV export format) to the workspaces on the server.</source>
@@ -574,6 +498,133 @@
     </message>
 </context>
 <context>
+    <name>billing::ChangeSettlementDialog</name>
+    <message>
+        <source>Change settlement</source>
+        <translation>变更结算方式</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud account</source>
+        <translation>阿里云账号</translation>
+    </message>
+    <message>
+        <source>Why workspaces cannot change</source>
+        <translation>工作空间无法变更的原因</translation>
+    </message>
+    <message>
+        <source>S&amp;tage change</source>
+        <translation>暂存变更(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Add the change to the staged changes; nothing is sent yet.</source>
+        <translation>将此变更加入暂存的变更；暂不发送。</translation>
+    </message>
+    <message>
+        <source>&amp;Apply now</source>
+        <translation>立即应用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Send the change to the Billing Center now.</source>
+        <translation>立即将此变更发送到费用中心。</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>工作空间</translation>
+    </message>
+    <message>
+        <source>Workspaces</source>
+        <translation>工作空间</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>Current method</source>
+        <translation>当前结算方式</translation>
+    </message>
+    <message>
+        <source>Current binding</source>
+        <translation>当前绑定</translation>
+    </message>
+    <message>
+        <source>Account ID %1, Product Instance ID %2</source>
+        <translation>账号 ID %1，商品实例 ID %2</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Locked: a settlement change unlocks it.</source>
+        <translation>已锁定：变更结算方式即可解锁。</translation>
+    </message>
+    <message>
+        <source>Lock pending: the marketplace subscription has expired.</source>
+        <translation>即将锁定：云市场订阅已到期。</translation>
+    </message>
+    <message>
+        <source>%1 workspaces on one site</source>
+        <translation>%1 个工作空间，位于 1 个站点</translation>
+    </message>
+    <message>
+        <source>%1 workspaces on %2 sites</source>
+        <translation>%1 个工作空间，位于 %2 个站点</translation>
+    </message>
+    <message>
+        <source>Settle with</source>
+        <translation>结算方式</translation>
+    </message>
+    <message>
+        <source>Cannot change: %1</source>
+        <translation>无法变更：%1</translation>
+    </message>
+    <message>
+        <source>1 workspace (%1)</source>
+        <translation>1 个工作空间（%1）</translation>
+    </message>
+    <message>
+        <source>%1 workspaces</source>
+        <translation>%1 个工作空间</translation>
+    </message>
+    <message>
+        <source>• %1: %2</source>
+        <translation>• %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot change:</source>
+        <translation>无法变更：</translation>
+    </message>
+    <message>
+        <source>The workspace cannot change to this method (see above).</source>
+        <translation>该工作空间无法变更为此结算方式（见上文）。</translation>
+    </message>
+    <message>
+        <source>None of the workspaces can change to this method (see above).</source>
+        <translation>所选工作空间均无法变更为此结算方式（见上文）。</translation>
+    </message>
+    <message>
+        <source>Enter a valid Account ID and Product Instance ID to continue.</source>
+        <translation>请输入有效的账号 ID 和商品实例 ID 以继续。</translation>
+    </message>
+    <message>
+        <source>&amp;Apply now to %1</source>
+        <translation>立即应用到 %1 个(&amp;A)</translation>
+    </message>
+    <message>
+        <source>S&amp;tage change for %1</source>
+        <translation>为 %1 个暂存变更(&amp;T)</translation>
+    </message>
+</context>
+<context>
     <name>billing::CliRunner</name>
     <message>
         <source>Commands:</source>
@@ -582,6 +633,27 @@
     <message>
         <source>Unexpected argument: %1</source>
         <translation>多余的参数：%1</translation>
+    </message>
+</context>
+<context>
+    <name>billing::CliWorkspaceSource</name>
+    <message>
+        <source>Offline (--offline).</source>
+        <translation>离线模式（--offline）。</translation>
+    </message>
+    <message>
+        <source>Warning: the offline copy was not updated: %1</source>
+        <translation>警告：离线副本未更新：%1</translation>
+    </message>
+    <message>
+        <source>There is no offline copy of the workspaces of %1 on %2: run the command once while the server can be reached.</source>
+        <translation>没有 %2 上 %1 的工作空间离线副本：请在可以连接服务器时先运行一次该命令。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Using the offline copy of %n workspace(s) synced %1 ago (%2); changes made on the server since then are not included.</source>
+        <translation>
+            <numerusform>使用 %1前同步的 %n 个工作空间的离线副本（%2）；此后在服务器上所做的更改不包含在内。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -619,6 +691,101 @@
     <message>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>The Billing Center could not read the request.</source>
+        <translation>费用中心无法读取该请求。</translation>
+    </message>
+    <message>
+        <source>Some fields are missing or invalid.</source>
+        <translation>部分字段缺失或无效。</translation>
+    </message>
+    <message>
+        <source>Wrong username or password, or the session has ended.</source>
+        <translation>用户名或密码错误，或会话已结束。</translation>
+    </message>
+    <message>
+        <source>Access was refused.</source>
+        <translation>访问被拒绝。</translation>
+    </message>
+    <message>
+        <source>Not found. It may have been deleted, or it belongs to another account.</source>
+        <translation>未找到。它可能已被删除，或属于其他账号。</translation>
+    </message>
+    <message>
+        <source>Someone changed this workspace in the meantime.</source>
+        <translation>在此期间已有人修改了该工作空间。</translation>
+    </message>
+    <message>
+        <source>This username is already taken.</source>
+        <translation>该用户名已被占用。</translation>
+    </message>
+    <message>
+        <source>The verification code is wrong or has expired.</source>
+        <translation>验证码错误或已过期。</translation>
+    </message>
+    <message>
+        <source>The settlement method can change once per calendar month; the next change is allowed on %1.</source>
+        <translation>结算方式每个自然月只能变更一次；下次可变更时间为 %1。</translation>
+    </message>
+    <message>
+        <source>The settlement method can change once per calendar month.</source>
+        <translation>结算方式每个自然月只能变更一次。</translation>
+    </message>
+    <message>
+        <source>This settlement method is not offered on the workspace&apos;s site.</source>
+        <translation>该工作空间所在站点不提供此结算方式。</translation>
+    </message>
+    <message>
+        <source>No Alibaba Cloud Marketplace instance has this Product Instance ID.</source>
+        <translation>阿里云云市场中没有此商品实例 ID 对应的实例。</translation>
+    </message>
+    <message>
+        <source>This marketplace instance has expired or was closed.</source>
+        <translation>该云市场实例已过期或已关闭。</translation>
+    </message>
+    <message>
+        <source>This instance belongs to another Alibaba Cloud account.</source>
+        <translation>该实例属于其他阿里云账号。</translation>
+    </message>
+    <message>
+        <source>A workspace settled by a live cloud subscription can only go back to the Billing Center account, not to another cloud.</source>
+        <translation>由有效云订阅结算的工作空间只能改回费用中心账户结算，不能改为其他云。</translation>
+    </message>
+    <message>
+        <source>This request was already sent with different content.</source>
+        <translation>该请求此前已以不同的内容发送过。</translation>
+    </message>
+    <message>
+        <source>The request is too large.</source>
+        <translation>请求过大。</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Please wait and try again.</source>
+        <translation>尝试次数过多，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The Billing Center does not support this request.</source>
+        <translation>费用中心不支持此请求。</translation>
+    </message>
+    <message>
+        <source>The Billing Center is temporarily unavailable.</source>
+        <translation>费用中心暂时不可用。</translation>
+    </message>
+    <message>
+        <source>This marketplace instance was closed.</source>
+        <translation>该云市场实例已关闭。</translation>
+    </message>
+    <message>
+        <source>The Billing Center reported an internal error.</source>
+        <translation>费用中心报告了内部错误。</translation>
+    </message>
+</context>
+<context>
+    <name>billing::CommandLineLanguage</name>
+    <message>
+        <source>Unknown language &quot;%1&quot;. Use one of: %2.</source>
+        <translation>未知语言“%1”。请使用以下之一：%2。</translation>
     </message>
 </context>
 <context>
@@ -703,14 +870,6 @@
     <message>
         <source>Local sandbox</source>
         <translation>本地沙箱</translation>
-    </message>
-    <message>
-        <source>Logged in</source>
-        <translation>已登录</translation>
-    </message>
-    <message>
-        <source>You are logged in to %1 as %2.</source>
-        <translation>您已以 %2 身份登录 %1。</translation>
     </message>
 </context>
 <context>
@@ -824,6 +983,98 @@
     </message>
 </context>
 <context>
+    <name>billing::ExportCommand</name>
+    <message>
+        <source>Export every workspace to a JSON or CSV file (works offline from the last sync).</source>
+        <translation>将所有工作空间导出为 JSON 或 CSV 文件（离线时使用上次同步的数据）。</translation>
+    </message>
+    <message>
+        <source>File format: json or csv.</source>
+        <translation>文件格式：json 或 csv。</translation>
+    </message>
+    <message>
+        <source>The file to write (replaced atomically).</source>
+        <translation>要写入的文件（以原子方式替换）。</translation>
+    </message>
+    <message>
+        <source>Do not contact the server: export the last synced copy.</source>
+        <translation>不连接服务器：导出上次同步的副本。</translation>
+    </message>
+    <message>
+        <source>Give the format: --format json or --format csv.</source>
+        <translation>请指定格式：--format json 或 --format csv。</translation>
+    </message>
+    <message>
+        <source>Name the file to write: --output FILE.</source>
+        <translation>请指定要写入的文件：--output FILE。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n workspace(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个工作空间导出到 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>billing::ExportDialog</name>
+    <message>
+        <source>Export Workspaces</source>
+        <translation>导出工作空间</translation>
+    </message>
+    <message>
+        <source>Workspaces</source>
+        <translation>工作空间</translation>
+    </message>
+    <message>
+        <source>&amp;All workspaces (%1)</source>
+        <translation>全部工作空间（%1）(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Selected workspaces (%1)</source>
+        <translation>选中的工作空间（%1）(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Workspaces in the &amp;filtered view (%1)</source>
+        <translation>筛选视图中的工作空间（%1）(&amp;F)</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>CSV (spreadsheets)</source>
+        <translation>CSV（电子表格）</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>格式(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Fi&amp;le:</source>
+        <translation>文件(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Offline data: these workspaces come from the copy synced %1 ago (%2). Changes made on the server since then are not in it.</source>
+        <translation>离线数据：这些工作空间来自 %1前同步的副本（%2）。此后在服务器上所做的更改不包含在内。</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>billing::FieldErrorLabel</name>
     <message>
         <source>Error</source>
@@ -831,34 +1082,70 @@
     </message>
 </context>
 <context>
-    <name>billing::IdParseResult</name>
+    <name>billing::FilterBar</name>
     <message>
-        <source>Required.</source>
-        <translation>必填。</translation>
+        <source>&amp;Staged only</source>
+        <translation>仅显示暂存(&amp;S)</translation>
     </message>
     <message>
-        <source>Use digits 0-9 only, without spaces or other characters.</source>
-        <translation>只能使用数字 0-9，不能包含空格或其他字符。</translation>
+        <source>Filter text</source>
+        <translation>筛选文本</translation>
     </message>
     <message>
-        <source>An Alibaba Cloud Account ID has 16 digits; this one has %1.</source>
-        <translation>阿里云账号 ID 为 16 位数字，此处为 %1 位。</translation>
+        <source>Filter by name, workspace ID, Account ID or Instance ID</source>
+        <translation>按名称、工作空间 ID、账号 ID 或实例 ID 筛选</translation>
     </message>
     <message>
-        <source>A RAM account is written as name@UID; the name before @ is missing.</source>
-        <translation>RAM 账号的格式为 名称@UID；缺少 @ 前面的名称。</translation>
+        <source>Site</source>
+        <translation>站点</translation>
     </message>
     <message>
-        <source>A Product Instance ID is a positive number and does not start with 0.</source>
-        <translation>商品实例 ID 是正整数，不能以 0 开头。</translation>
+        <source>All sites</source>
+        <translation>所有站点</translation>
     </message>
     <message>
-        <source>A Product Instance ID has at most 19 digits; this one has %1.</source>
-        <translation>商品实例 ID 最多 19 位数字，此处为 %1 位。</translation>
+        <source>Settlement method</source>
+        <translation>结算方式</translation>
     </message>
     <message>
-        <source>This number is too large to be a Product Instance ID.</source>
-        <translation>该数字过大，不是有效的商品实例 ID。</translation>
+        <source>All methods</source>
+        <translation>所有结算方式</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>所有状态</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Lock pending</source>
+        <translation>待锁定</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>Show staged workspaces only</source>
+        <translation>仅显示已暂存的工作空间</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Show every workspace</source>
+        <translation>显示全部工作空间</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>清除筛选</translation>
     </message>
 </context>
 <context>
@@ -866,6 +1153,25 @@
     <message>
         <source>No password for %1 is stored in the system keychain. Log in first.</source>
         <translation>系统钥匙串中未保存 %1 的密码，请先登录。</translation>
+    </message>
+</context>
+<context>
+    <name>billing::LanguagePage</name>
+    <message>
+        <source>Interface language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time the application starts.</source>
+        <translation>新的语言将在下次启动应用程序时生效。</translation>
     </message>
 </context>
 <context>
@@ -889,6 +1195,97 @@
     <message>
         <source>Logged in as %1 (%2) on %3; the password is kept in the system keychain.</source>
         <translation>已在 %3 以 %1（%2）身份登录；密码保存在系统钥匙串中。</translation>
+    </message>
+</context>
+<context>
+    <name>billing::LoginDialog</name>
+    <message>
+        <source>&amp;Remember me</source>
+        <translation>记住我(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Remember me</source>
+        <translation>记住我</translation>
+    </message>
+    <message>
+        <source>Keep the password in the system keychain for the next log-in.</source>
+        <translation>将密码保存在系统钥匙串中，供下次登录使用。</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Register a commercial &amp;account…</source>
+        <translation>注册商业版账号(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Register a commercial account</source>
+        <translation>注册商业版账号</translation>
+    </message>
+    <message>
+        <source>The local sandbox is not running in this session; choose another server.</source>
+        <translation>本次会话未运行本地沙箱；请选择其他服务器。</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>登录(&amp;L)</translation>
+    </message>
+    <message>
+        <source>A password for this user is kept in the system keychain: leave the password empty to use it.</source>
+        <translation>系统钥匙串中保存了该用户的密码：密码留空即可使用。</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain</source>
+        <translation>已保存在系统钥匙串中</translation>
+    </message>
+    <message>
+        <source>Logging in to %1…</source>
+        <translation>正在登录 %1…</translation>
+    </message>
+    <message>
+        <source>Enter your username.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>请输入密码。</translation>
+    </message>
+    <message>
+        <source>Clear “Remember me” to log in without keeping the password.</source>
+        <translation>取消勾选“记住我”即可登录而不保存密码。</translation>
+    </message>
+    <message>
+        <source>The log-in failed.</source>
+        <translation>登录失败。</translation>
+    </message>
+    <message>
+        <source>The log-in was cancelled.</source>
+        <translation>登录已取消。</translation>
     </message>
 </context>
 <context>
@@ -923,6 +1320,387 @@
     <message>
         <source>Subject</source>
         <translation>主题</translation>
+    </message>
+</context>
+<context>
+    <name>billing::MainWindow</name>
+    <message>
+        <source>%1 – %2 (sandbox)</source>
+        <translation>%1 – %2（沙箱）</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Workspaces</source>
+        <translation>工作空间</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>The staged changes of the last session cannot be read: %1</source>
+        <translation>无法读取上次会话的暂存变更：%1</translation>
+    </message>
+    <message>
+        <source>Notifications (%1)</source>
+        <translation>通知（%1）</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>关于 %1</translation>
+    </message>
+    <message>
+        <source>%1 desktop client, version %2.</source>
+        <translation>%1 桌面客户端，版本 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applied</source>
+        <translation>
+            <numerusform>已应用 %n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected (the Staged change column says why)</source>
+        <translation>
+            <numerusform>%n 项被拒绝（原因见“暂存的变更”列）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent</source>
+        <translation>
+            <numerusform>%n 项未发送</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Apply cancelled: %1</source>
+        <translation>应用已取消：%1</translation>
+    </message>
+    <message>
+        <source>Apply finished: %1</source>
+        <translation>应用完成：%1</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1。%2</translation>
+    </message>
+</context>
+<context>
+    <name>billing::MainWindowActions</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import plan…</source>
+        <translation>导入计划(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Register a new account…</source>
+        <translation>注册新账号(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Register a test account on the sandbox</source>
+        <translation>在沙箱中注册测试账号</translation>
+    </message>
+    <message>
+        <source>Register a new account</source>
+        <translation>注册新账号</translation>
+    </message>
+    <message>
+        <source>&amp;Log out</source>
+        <translation>退出登录(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Change settlement…</source>
+        <translation>变更结算方式(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>U&amp;nstage</source>
+        <translation>取消暂存(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply staged changes</source>
+        <translation>应用暂存的变更(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Cancel appl&amp;y</source>
+        <translation>取消应用(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Re&amp;try failed</source>
+        <translation>重试失败项(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Re-stage &amp;conflicts…</source>
+        <translation>重新暂存冲突项(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Workspaces</source>
+        <translation>工作空间(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>概览(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Notifications</source>
+        <translation>通知(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;About %1</source>
+        <translation>关于 %1(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Workspace</source>
+        <translation>工作空间(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>工作空间</translation>
+    </message>
+</context>
+<context>
+    <name>billing::MainWindowCommands</name>
+    <message>
+        <source>Nothing to stage: the workspaces already have this settlement.</source>
+        <translation>无需暂存：这些工作空间已是该结算方式。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>%1: now %2 on the server, you want %3</source>
+        <translation>%1：服务器上现为%2，您要改为%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…另有 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re-stage conflicts</source>
+        <translation>重新暂存冲突项</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workspace(s) changed on the server after you staged them.</source>
+        <translation>
+            <numerusform>%n 个工作空间在您暂存后已在服务器上被修改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re-staging keeps your targets and starts from the server&apos;s current values:</source>
+        <translation>重新暂存将保留您的目标，并以服务器上的当前值为起点：</translation>
+    </message>
+    <message>
+        <source>&amp;Re-stage</source>
+        <translation>重新暂存(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Import plan</source>
+        <translation>导入计划</translation>
+    </message>
+    <message>
+        <source>Plan files (*.json *.csv);;JSON (*.json);;CSV (*.csv)</source>
+        <translation>计划文件 (*.json *.csv);;JSON (*.json);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Staged changes from the last session</source>
+        <translation>上次会话的暂存变更</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n staged change(s) from your last session were not applied.</source>
+        <translation>
+            <numerusform>上次会话中有 %n 项暂存变更尚未应用。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>保存于 %1。</translation>
+    </message>
+    <message>
+        <source>Some of them were being sent when the application stopped; restoring sends those again first, so none is applied twice.</source>
+        <translation>应用程序停止时其中部分变更正在发送；恢复后会先重新发送这些变更，任何变更都不会被应用两次。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>丢弃(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>billing::NotificationsView</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Mails the Billing Center sent to this account, newest first. The local sandbox sends no real e-mail: this is where its mails arrive.</source>
+        <translation>费用中心发送给此账号的邮件，最新的在前。本地沙箱不会发送真实邮件：它的邮件都显示在这里。</translation>
+    </message>
+    <message>
+        <source>Mails the Billing Center sent to this account, newest first: for example when a marketplace subscription ends and workspaces change settlement.</source>
+        <translation>费用中心发送给此账号的邮件，最新的在前：例如云市场订阅结束、工作空间变更结算方式时。</translation>
+    </message>
+    <message>
+        <source>Refresh the notifications</source>
+        <translation>刷新通知</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Mail text</source>
+        <translation>邮件正文</translation>
+    </message>
+    <message>
+        <source>Select a mail to read it.</source>
+        <translation>选择一封邮件以阅读。</translation>
+    </message>
+    <message>
+        <source>Loading notifications…</source>
+        <translation>正在加载通知…</translation>
+    </message>
+    <message>
+        <source>Could not load the notifications: %1</source>
+        <translation>无法加载通知：%1</translation>
+    </message>
+    <message>
+        <source>No notifications yet.</source>
+        <translation>还没有通知。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notification(s).</source>
+        <translation>
+            <numerusform>%n 条通知。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>billing::OverviewTab</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Workspaces per site and settlement method</source>
+        <translation>按站点和结算方式统计的工作空间</translation>
+    </message>
+    <message>
+        <source>Coming lock dates</source>
+        <translation>即将锁定的日期</translation>
+    </message>
+    <message>
+        <source>No workspaces yet. Once the account has workspaces, this chart shows how many each site has per settlement method.</source>
+        <translation>还没有工作空间。账号有了工作空间后，此图表会显示每个站点按结算方式划分的工作空间数量。</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>工作空间</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>Locks on</source>
+        <translation>锁定时间</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <source>Workspaces whose marketplace subscription expired. They lock on the date shown unless the subscription is renewed or the settlement method is changed.</source>
+        <translation>云市场订阅已到期的工作空间。除非续订或变更结算方式，否则它们将在所示日期被锁定。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workspace(s). Click a bar to show those workspaces in the table.</source>
+        <translation>
+            <numerusform>共 %n 个工作空间。点击条形可在表格中显示这些工作空间。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Coming lock dates: none</source>
+        <translation>即将锁定的日期：无</translation>
+    </message>
+    <message numerus="yes">
+        <source>Coming lock dates (%n workspace(s))</source>
+        <translation>
+            <numerusform>即将锁定的日期（%n 个工作空间）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>…… 另有 %n 个</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -961,6 +1739,79 @@
     <message>
         <source>%1 is not offered on site %2</source>
         <translation>站点 %2 不提供 %1</translation>
+    </message>
+</context>
+<context>
+    <name>billing::PlanImportDialog</name>
+    <message>
+        <source>Import Plan</source>
+        <translation>导入计划</translation>
+    </message>
+    <message>
+        <source>Plan file: %1</source>
+        <translation>计划文件：%1</translation>
+    </message>
+    <message>
+        <source>Problems in the plan</source>
+        <translation>计划中的问题</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>The file cannot be read; nothing can be staged.</source>
+        <translation>无法读取该文件；没有可暂存的内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found; no row can be staged.</source>
+        <translation>
+            <numerusform>发现 %n 个问题；没有可暂存的行。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to stage, </source>
+        <translation>
+            <numerusform>%n 项变更待暂存，</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) unchanged.</source>
+        <translation>
+            <numerusform>%n 行未变。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found: the rows below are not staged.</source>
+        <translation>
+            <numerusform>发现 %n 个问题：以下各行不会被暂存。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every workspace is already as planned.</source>
+        <translation>所有工作空间均已与计划一致。</translation>
+    </message>
+    <message>
+        <source>Nothing is sent to the server until you apply the staged changes.</source>
+        <translation>在您应用暂存的变更之前，不会向服务器发送任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Stage %n change(s)</source>
+        <translation>
+            <numerusform>暂存 %n 项变更(&amp;S)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1048,6 +1899,10 @@
         <source>the settlement method is missing</source>
         <translation>缺少结算方式</translation>
     </message>
+    <message>
+        <source>must be a string</source>
+        <translation>必须是字符串</translation>
+    </message>
 </context>
 <context>
     <name>billing::PlanValidator</name>
@@ -1082,6 +1937,64 @@
     <message>
         <source>workspace %1 appears again (first on line %2)</source>
         <translation>工作空间 %1 重复出现（首次出现在第 %2 行）</translation>
+    </message>
+</context>
+<context>
+    <name>billing::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>Preferences sections</source>
+        <translation>首选项分类</translation>
+    </message>
+    <message>
+        <source>Server &amp;profiles</source>
+        <translation>服务器配置(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>billing::ProfileForm</name>
+    <message>
+        <source>Profile name</source>
+        <translation>配置名称</translation>
+    </message>
+    <message>
+        <source>Billing Center address</source>
+        <translation>费用中心地址</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>e.g. Production</source>
+        <translation>例如：生产环境</translation>
+    </message>
+    <message>
+        <source>https://billing.example.com</source>
+        <translation>https://billing.example.com</translation>
+    </message>
+    <message>
+        <source>Optional: filled in at sign-in</source>
+        <translation>可选：登录时填写</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
     </message>
 </context>
 <context>
@@ -1235,13 +2148,6 @@
     </message>
 </context>
 <context>
-    <name>billing::RestageCommand</name>
-    <message>
-        <source>Re-stage %n change(s)</source>
-        <translation>重新暂存 %n 项变更</translation>
-    </message>
-</context>
-<context>
     <name>billing::SandboxLauncher</name>
     <message>
         <source>The sandbox server was not found at %1. Reinstall Billing Desk or choose another server.</source>
@@ -1339,6 +2245,100 @@
     </message>
 </context>
 <context>
+    <name>billing::ServerProfilesPage</name>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>添加(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Forget stored credentials</source>
+        <translation>清除已保存的凭据(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Server profiles</source>
+        <translation>服务器配置</translation>
+    </message>
+    <message>
+        <source>Add a server profile</source>
+        <translation>添加服务器配置</translation>
+    </message>
+    <message>
+        <source>Save the server profile</source>
+        <translation>保存服务器配置</translation>
+    </message>
+    <message>
+        <source>Remove the server profile</source>
+        <translation>删除服务器配置</translation>
+    </message>
+    <message>
+        <source>Forget stored credentials</source>
+        <translation>清除已保存的凭据</translation>
+    </message>
+    <message>
+        <source>Removes the saved password and session of this profile&apos;s user from the system keychain.</source>
+        <translation>从系统钥匙串中删除此配置的用户已保存的密码和会话。</translation>
+    </message>
+    <message>
+        <source>The local sandbox is built in: it cannot be changed or removed.</source>
+        <translation>本地沙箱为内置配置，不能修改或删除。</translation>
+    </message>
+    <message>
+        <source>%1 (not saved)</source>
+        <translation>%1（未保存）</translation>
+    </message>
+    <message>
+        <source>New server</source>
+        <translation>新服务器</translation>
+    </message>
+    <message>
+        <source>Save the profile first.</source>
+        <translation>请先保存此配置。</translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot;.</source>
+        <translation>已保存“%1”。</translation>
+    </message>
+    <message>
+        <source>Remove the server profile &quot;%1&quot;? Stored passwords are not affected.</source>
+        <translation>删除服务器配置“%1”？已保存的密码不受影响。</translation>
+    </message>
+    <message>
+        <source>Removed &quot;%1&quot;.</source>
+        <translation>已删除“%1”。</translation>
+    </message>
+    <message>
+        <source>Removing from the system keychain…</source>
+        <translation>正在从系统钥匙串中删除…</translation>
+    </message>
+</context>
+<context>
+    <name>billing::SettlementEligibility</name>
+    <message>
+        <source>The workspace is already settled this way; there is nothing to change.</source>
+        <translation>该工作空间已是此结算方式，无需变更。</translation>
+    </message>
+    <message>
+        <source>This settlement method is not offered on the workspace&apos;s site.</source>
+        <translation>该工作空间所在站点不提供此结算方式。</translation>
+    </message>
+    <message>
+        <source>The settlement method changes at most once per calendar month; the next change is allowed from %1 (UTC).</source>
+        <translation>结算方式每个自然月最多变更一次；下次可变更时间为 %1（UTC）起。</translation>
+    </message>
+    <message>
+        <source>The workspace is settled through a live %1 subscription; it can only go back to the Billing Center account.</source>
+        <translation>该工作空间通过有效的%1订阅结算，只能改回费用中心账户结算。</translation>
+    </message>
+</context>
+<context>
     <name>billing::SettlementMethod</name>
     <message>
         <source>Billing Center account</source>
@@ -1425,10 +2425,39 @@
     </message>
 </context>
 <context>
-    <name>billing::StageChangesCommand</name>
-    <message>
+    <name>billing::StagingCommands</name>
+    <message numerus="yes">
         <source>Stage %n change(s)</source>
-        <translation>暂存 %n 项变更</translation>
+        <translation>
+            <numerusform>暂存 %n 项变更</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unstage %n change(s)</source>
+        <translation>
+            <numerusform>取消暂存 %n 项变更</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-stage %n change(s)</source>
+        <translation>
+            <numerusform>重新暂存 %n 项变更</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>billing::StoredCredentials</name>
+    <message>
+        <source>No user name is saved in this profile, so no stored sign-in is known.</source>
+        <translation>此配置未保存用户名，因此没有已知的已保存登录信息。</translation>
+    </message>
+    <message>
+        <source>This profile has no server address yet.</source>
+        <translation>此配置尚无服务器地址。</translation>
+    </message>
+    <message>
+        <source>The stored password and session of %1 on %2 were removed.</source>
+        <translation>已删除 %1 在 %2 上保存的密码和会话。</translation>
     </message>
 </context>
 <context>
@@ -1470,10 +2499,73 @@
     </message>
 </context>
 <context>
-    <name>billing::UnstageChangesCommand</name>
+    <name>billing::UrlPolicy</name>
     <message>
-        <source>Unstage %n change(s)</source>
-        <translation>取消暂存 %n 项变更</translation>
+        <source>Enter a full address such as https://billing.example.com.</source>
+        <translation>请输入完整地址，例如 https://billing.example.com。</translation>
+    </message>
+    <message>
+        <source>The address must start with https://.</source>
+        <translation>地址必须以 https:// 开头。</translation>
+    </message>
+    <message>
+        <source>Only https:// addresses are allowed for servers outside this computer.</source>
+        <translation>本机以外的服务器只允许使用 https:// 地址。</translation>
+    </message>
+</context>
+<context>
+    <name>billing::ValidatePlanCommand</name>
+    <message>
+        <source>Check a plan file (JSON or CSV export format) and print its problems.</source>
+        <translation>检查计划文件（JSON 或 CSV 导出格式）并列出其中的问题。</translation>
+    </message>
+    <message>
+        <source>Check against the last synced copy; do not contact the server.</source>
+        <translation>对照上次同步的副本检查；不连接服务器。</translation>
+    </message>
+    <message>
+        <source>The plan file.</source>
+        <translation>计划文件。</translation>
+    </message>
+    <message>
+        <source>Name one plan file: billing-desk validate-plan FILE [--server URL --username NAME].</source>
+        <translation>请指定一个计划文件：billing-desk validate-plan FILE [--server URL --username NAME]。</translation>
+    </message>
+    <message>
+        <source>--offline needs --server and --username to find the offline copy.</source>
+        <translation>--offline 需要 --server 和 --username 才能找到离线副本。</translation>
+    </message>
+    <message>
+        <source>No --server and --username: only the file is checked, not whether its workspaces exist nor the site rule.</source>
+        <translation>未指定 --server 和 --username：只检查文件本身，不检查其中的工作空间是否存在，也不检查站点规则。</translation>
+    </message>
+    <message>
+        <source>Only the file is checked, not whether its workspaces exist nor the site rule.</source>
+        <translation>只检查文件本身，不检查其中的工作空间是否存在，也不检查站点规则。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s), </source>
+        <translation>
+            <numerusform>%n 项变更，</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) unchanged.</source>
+        <translation>
+            <numerusform>%n 行未变。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: not valid, %n problem(s).</source>
+        <translation>
+            <numerusform>%1：无效，%n 个问题。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: valid, %n row(s).</source>
+        <translation>
+            <numerusform>%1：有效，%n 行。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1485,6 +2577,304 @@
     <message>
         <source>%1 (%2, %3) on %4</source>
         <translation>%1（%2，%3），位于 %4</translation>
+    </message>
+</context>
+<context>
+    <name>billing::WorkspaceCache</name>
+    <message>
+        <source>Cannot create the cache folder %1.</source>
+        <translation>无法创建缓存文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write the workspace cache %1: %2</source>
+        <translation>无法写入工作空间缓存 %1：%2</translation>
+    </message>
+    <message>
+        <source>The workspace cache %1 cannot be read: %2</source>
+        <translation>无法读取工作空间缓存 %1：%2</translation>
+    </message>
+    <message>
+        <source>unknown format or version</source>
+        <translation>未知的格式或版本</translation>
+    </message>
+    <message>
+        <source>it belongs to another profile</source>
+        <translation>它属于另一个配置</translation>
+    </message>
+    <message>
+        <source>no valid sync time</source>
+        <translation>没有有效的同步时间</translation>
+    </message>
+    <message>
+        <source>a workspace has an invalid %1</source>
+        <translation>某个工作空间的 %1 无效</translation>
+    </message>
+    <message>
+        <source>less than a minute</source>
+        <translation>不到一分钟</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>billing::WorkspaceDetailsPane</name>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>%1 (Account ID %2, Instance ID %3)</source>
+        <translation>%1（账号 ID %2，实例 ID %3）</translation>
+    </message>
+    <message>
+        <source>Staged, not sent yet</source>
+        <translation>已暂存，尚未发送</translation>
+    </message>
+    <message>
+        <source>Being applied…</source>
+        <translation>正在应用…</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>已应用</translation>
+    </message>
+    <message>
+        <source>Rejected by the server</source>
+        <translation>被服务器拒绝</translation>
+    </message>
+    <message>
+        <source>Workspace details</source>
+        <translation>工作空间详情</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Workspace ID:</source>
+        <translation>工作空间 ID：</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>站点：</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>Settlement method:</source>
+        <translation>结算方式：</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud Account ID:</source>
+        <translation>阿里云账号 ID：</translation>
+    </message>
+    <message>
+        <source>Instance ID:</source>
+        <translation>实例 ID：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Settled since:</source>
+        <translation>结算起始时间：</translation>
+    </message>
+    <message>
+        <source>Next change allowed:</source>
+        <translation>下次可变更时间：</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>版本：</translation>
+    </message>
+    <message>
+        <source>Staged change</source>
+        <translation>暂存的变更</translation>
+    </message>
+    <message>
+        <source>Change:</source>
+        <translation>变更：</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Current on the server:</source>
+        <translation>服务器上的当前值：</translation>
+    </message>
+    <message>
+        <source>Select a workspace to see its details.</source>
+        <translation>选择一个工作空间以查看其详情。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workspace(s) selected.</source>
+        <translation>
+            <numerusform>已选择 %n 个工作空间。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them with a staged change.</source>
+        <translation>
+            <numerusform>其中 %n 个有暂存的变更。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>%1 (locks on %2)</source>
+        <translation>%1（将于 %2 锁定）</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>（未知）</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 (staged at version %2)</source>
+        <translation>%1（暂存时为版本 %2）</translation>
+    </message>
+    <message>
+        <source>%1
+The server said: %2</source>
+        <translation>%1
+服务器返回：%2</translation>
+    </message>
+    <message>
+        <source>%1
+Next change allowed: %2</source>
+        <translation>%1
+下次可变更时间：%2</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1，版本 %2</translation>
+    </message>
+</context>
+<context>
+    <name>billing::WorkspaceExport</name>
+    <message>
+        <source>Cannot write %1: it is a folder. Choose a file name.</source>
+        <translation>无法写入 %1：这是一个文件夹。请选择文件名。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation>无法写入 %1：文件夹 %2 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2 is a file, not a folder.</source>
+        <translation>无法写入 %1：%2 是文件，不是文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: you do not have permission to write there.</source>
+        <translation>无法写入 %1：您没有在该位置写入的权限。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the disk is full.</source>
+        <translation>无法写入 %1：磁盘已满。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>billing::WorkspaceStatusBar</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Apply progress</source>
+        <translation>应用进度</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v / %m</translation>
+    </message>
+    <message>
+        <source>Cancel applying</source>
+        <translation>取消应用</translation>
+    </message>
+    <message>
+        <source>Stop after the changes in flight; the rest stay staged</source>
+        <translation>发送中的变更完成后停止；其余变更保持暂存</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>尚未同步</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 上的 %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 on %3)</source>
+        <translation>%1（%3 上的 %2）</translation>
+    </message>
+    <message>
+        <source>%1 workspaces, %2 shown, %3 staged</source>
+        <translation>共 %1 个工作空间，显示 %2 个，暂存 %3 个</translation>
+    </message>
+    <message>
+        <source>Syncing… %1 workspaces received</source>
+        <translation>正在同步… 已接收 %1 个工作空间</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>上次同步：%1</translation>
+    </message>
+    <message>
+        <source>Sync failed; last sync: %1</source>
+        <translation>同步失败；上次同步：%1</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>同步失败</translation>
     </message>
 </context>
 <context>

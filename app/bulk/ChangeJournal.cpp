@@ -17,10 +17,10 @@ namespace billing {
 namespace {
 const QString kFormat = QStringLiteral("billing-desk.journal");
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("billing::ChangeJournal", text);
-}
+// The context lupdate files these messages under, whatever function they are in.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(billing::ChangeJournal)
+};
 
 QJsonObject changeToJson(const SettlementChange &change)
 {
@@ -126,7 +126,7 @@ std::optional<JournalContents> ChangeJournal::fromJson(const QByteArray &json, Q
     if (document.isNull() || root.value(u"format").toString() != kFormat
         || root.value(u"version").toInt() != kVersion) {
         if (error)
-            *error = tr("The journal of staged changes is damaged or from another version.");
+            *error = Text::tr("The journal of staged changes is damaged or from another version.");
         return std::nullopt;
     }
     JournalContents contents;
@@ -167,7 +167,7 @@ std::optional<JournalContents> ChangeJournal::load(QString *error) const
         return std::nullopt;
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = tr("Cannot read the journal %1: %2").arg(m_path, file.errorString());
+            *error = Text::tr("Cannot read the journal %1: %2").arg(m_path, file.errorString());
         return std::nullopt;
     }
     return fromJson(file.readAll(), error);
@@ -179,20 +179,20 @@ bool ChangeJournal::save(const JournalContents &contents, QString *error)
         return remove(error);
     if (!QDir().mkpath(QFileInfo(m_path).absolutePath())) {
         if (error)
-            *error = tr("Cannot create the folder of the journal %1.").arg(m_path);
+            *error = Text::tr("Cannot create the folder of the journal %1.").arg(m_path);
         return false;
     }
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = tr("Cannot write the journal %1: %2").arg(m_path, file.errorString());
+            *error = Text::tr("Cannot write the journal %1: %2").arg(m_path, file.errorString());
         return false;
     }
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     file.write(toJson(contents));
     if (!file.commit()) {
         if (error)
-            *error = tr("Cannot write the journal %1: %2").arg(m_path, file.errorString());
+            *error = Text::tr("Cannot write the journal %1: %2").arg(m_path, file.errorString());
         qCWarning(lcBulk) << "journal write failed:" << file.errorString();
         return false;
     }
@@ -204,7 +204,7 @@ bool ChangeJournal::remove(QString *error)
     if (!QFile::exists(m_path) || QFile::remove(m_path))
         return true;
     if (error)
-        *error = tr("Cannot remove the journal %1.").arg(m_path);
+        *error = Text::tr("Cannot remove the journal %1.").arg(m_path);
     return false;
 }
 

@@ -4,10 +4,10 @@
 
 namespace billing {
 namespace {
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("billing::StagingCommands", text, nullptr, n);
-}
+// The context lupdate files these messages under, whatever function they are in.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(billing::StagingCommands)
+};
 } // namespace
 
 StagingCommand::StagingCommand(StagedChanges &staged, const QList<StagedChange> &put,
@@ -66,8 +66,10 @@ StageChangesCommand::Split StageChangesCommand::split(const StagedChanges &stage
 
 StageChangesCommand::StageChangesCommand(StagedChanges &staged, const Split &split,
                                          QUndoCommand *parent)
-    : StagingCommand(staged, split.put, split.remove,
-                     tr("Stage %n change(s)", int(split.put.size() + split.remove.size())), parent)
+    : StagingCommand(
+        staged, split.put, split.remove,
+        Text::tr("Stage %n change(s)", nullptr, int(split.put.size() + split.remove.size())),
+        parent)
 {}
 
 StageChangesCommand::StageChangesCommand(StagedChanges &staged, const QList<Workspace> &selection,
@@ -88,9 +90,10 @@ QStringList UnstageChangesCommand::removable(const StagedChanges &staged, const 
 
 UnstageChangesCommand::UnstageChangesCommand(StagedChanges &staged, const QStringList &workspaceIds,
                                              QUndoCommand *parent)
-    : StagingCommand(staged, {}, removable(staged, workspaceIds),
-                     tr("Unstage %n change(s)", int(removable(staged, workspaceIds).size())),
-                     parent)
+    : StagingCommand(
+        staged, {}, removable(staged, workspaceIds),
+        Text::tr("Unstage %n change(s)", nullptr, int(removable(staged, workspaceIds).size())),
+        parent)
 {}
 
 RestageCommand::Split RestageCommand::split(const StagedChanges &staged, const QStringList &ids)
@@ -115,9 +118,10 @@ RestageCommand::Split RestageCommand::split(const StagedChanges &staged, const Q
 }
 
 RestageCommand::RestageCommand(StagedChanges &staged, const Split &split, QUndoCommand *parent)
-    : StagingCommand(staged, split.put, split.remove,
-                     tr("Re-stage %n change(s)", int(split.put.size() + split.remove.size())),
-                     parent)
+    : StagingCommand(
+        staged, split.put, split.remove,
+        Text::tr("Re-stage %n change(s)", nullptr, int(split.put.size() + split.remove.size())),
+        parent)
 {}
 
 RestageCommand::RestageCommand(StagedChanges &staged, const QStringList &workspaceIds,

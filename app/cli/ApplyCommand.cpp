@@ -48,7 +48,7 @@ void ApplyCommand::run(const QCommandLineParser &parser, CliEnvironment &environ
     if (!read.ok()) {
         bool unreadable = false;
         for (const PlanIssue &issue : read.issues) {
-            environment.err << path << u": " << issue.toString() << Qt::endl;
+            environment.err << path << QStringLiteral(": ") << issue.toString() << Qt::endl;
             unreadable = unreadable || issue.line == 0;
         }
         // Not from within run(): the runner's event loop has not started yet.

@@ -2,9 +2,11 @@
 
 #include "ApplyCommand.h"
 #include "CliCommand.h"
+#include "ExportCommand.h"
 #include "KeychainCredentialStore.h"
 #include "LoginCommand.h"
 #include "LogoutCommand.h"
+#include "ValidatePlanCommand.h"
 #include "WhoamiCommand.h"
 
 #include <QCoreApplication>
@@ -16,15 +18,16 @@
 
 namespace billing {
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("billing::CliRunner", text);
-}
+// The context lupdate files these messages under, whatever function they are in.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(billing::CliRunner)
+};
 
 const QStringList &commandNames()
 {
-    static const QStringList names{QStringLiteral("login"), QStringLiteral("logout"),
-                                   QStringLiteral("whoami"), QStringLiteral("apply")};
+    static const QStringList names{QStringLiteral("login"),  QStringLiteral("logout"),
+                                   QStringLiteral("whoami"), QStringLiteral("apply"),
+                                   QStringLiteral("export"), QStringLiteral("validate-plan")};
     return names;
 }
 } // namespace
@@ -35,6 +38,8 @@ CliRunner::CliRunner()
     m_commands.push_back(std::make_unique<LogoutCommand>());
     m_commands.push_back(std::make_unique<WhoamiCommand>());
     m_commands.push_back(std::make_unique<ApplyCommand>());
+    m_commands.push_back(std::make_unique<ExportCommand>());
+    m_commands.push_back(std::make_unique<ValidatePlanCommand>());
 }
 
 CliRunner::~CliRunner() = default;
@@ -55,7 +60,7 @@ CliCommand *CliRunner::find(const QString &name) const
 
 QString CliRunner::commandSummary() const
 {
-    QString summary = tr("Commands:") + u'\n';
+    QString summary = Text::tr("Commands:") + u'\n';
     for (const auto &command : m_commands)
         summary += u"  " + command->name().leftJustified(14) + command->description() + u'\n';
     return summary;
@@ -88,7 +93,8 @@ int CliRunner::run(const QStringList &arguments)
     }
     if (!parser.positionalArguments().isEmpty() && command->name() != u"apply"
         && command->name() != u"validate-plan") {
-        err << tr("Unexpected argument: %1").arg(parser.positionalArguments().first()) << Qt::endl;
+        err << Text::tr("Unexpected argument: %1").arg(parser.positionalArguments().first())
+            << Qt::endl;
         return ExitUsage;
     }
     const QString problem = command->checkOptions(parser);

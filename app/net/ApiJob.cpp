@@ -187,13 +187,8 @@ void ApiJob::onReplyFinished()
     }
 
     const QByteArray bytes = reply->readAll();
-    QJsonParseError parseError;
-    const QJsonDocument document =
-        bytes.isEmpty() ? QJsonDocument() : QJsonDocument::fromJson(bytes, &parseError);
-    const bool jsonOk = bytes.isEmpty() || parseError.error == QJsonParseError::NoError;
-
     if (m_httpStatus >= 200 && m_httpStatus < 300) {
-        if (jsonOk && parseSuccess(m_httpStatus, document)) {
+        if (parseSuccessBody(m_httpStatus, bytes)) {
             finish(ClientError());
             return;
         }
@@ -204,6 +199,11 @@ void ApiJob::onReplyFinished()
         retryOrFinish(error);
         return;
     }
+
+    QJsonParseError parseError;
+    const QJsonDocument document =
+        bytes.isEmpty() ? QJsonDocument() : QJsonDocument::fromJson(bytes, &parseError);
+    const bool jsonOk = bytes.isEmpty() || parseError.error == QJsonParseError::NoError;
 
     ClientError error =
         jsonOk ? errorFromBody(m_httpStatus, document)
@@ -231,6 +231,15 @@ void ApiJob::onReplyFinished()
         return;
     }
     finish(error);
+}
+
+bool ApiJob::parseSuccessBody(int status, const QByteArray &body)
+{
+    if (body.isEmpty())
+        return parseSuccess(status, QJsonDocument());
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    return parseError.error == QJsonParseError::NoError && parseSuccess(status, document);
 }
 
 bool ApiJob::isSafeToRetry() const

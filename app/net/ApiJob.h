@@ -53,6 +53,9 @@ protected:
     void setReauthenticateOn401(bool allowed) { m_allowReauth = allowed; }
     // Called for a 2xx answer; false means the body is not what the contract promises.
     virtual bool parseSuccess(int status, const QJsonDocument &body) = 0;
+    // Called for a 2xx answer with the raw body. The default parses it as JSON for
+    // parseSuccess(); a job with large bodies may read them with a faster parser instead.
+    virtual bool parseSuccessBody(int status, const QByteArray &body);
     BillingClient &client() const { return m_client; }
 
 private:

@@ -5,66 +5,67 @@
 
 namespace billing {
 namespace {
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("billing::ClientError", text, disambiguation, n);
-}
+// ClientError is a plain struct; this gives its messages the context lupdate files them under.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(billing::ClientError)
+};
 } // namespace
 
 QString translatedApiMessage(const ApiError &error)
 {
     switch (error.code) {
     case ErrorCode::MalformedJson:
-        return tr("The Billing Center could not read the request.");
+        return Text::tr("The Billing Center could not read the request.");
     case ErrorCode::ValidationFailed:
-        return tr("Some fields are missing or invalid.");
+        return Text::tr("Some fields are missing or invalid.");
     case ErrorCode::Unauthenticated:
-        return tr("Wrong username or password, or the session has ended.");
+        return Text::tr("Wrong username or password, or the session has ended.");
     case ErrorCode::Forbidden:
-        return tr("Access was refused.");
+        return Text::tr("Access was refused.");
     case ErrorCode::NotFound:
-        return tr("Not found. It may have been deleted, or it belongs to another account.");
+        return Text::tr("Not found. It may have been deleted, or it belongs to another account.");
     case ErrorCode::VersionConflict:
-        return tr("Someone changed this workspace in the meantime.");
+        return Text::tr("Someone changed this workspace in the meantime.");
     case ErrorCode::UsernameTaken:
-        return tr("This username is already taken.");
+        return Text::tr("This username is already taken.");
     case ErrorCode::VerificationCodeInvalid:
-        return tr("The verification code is wrong or has expired.");
+        return Text::tr("The verification code is wrong or has expired.");
     case ErrorCode::ChangeTooSoon:
         if (error.nextChangeAllowedAt.isValid())
-            return tr("The settlement method can change once per calendar month; the next change "
-                      "is allowed on %1.")
+            return Text::tr(
+                       "The settlement method can change once per calendar month; the next change "
+                       "is allowed on %1.")
                 .arg(QLocale().toString(error.nextChangeAllowedAt.toLocalTime(),
                                         QLocale::ShortFormat));
-        return tr("The settlement method can change once per calendar month.");
+        return Text::tr("The settlement method can change once per calendar month.");
     case ErrorCode::MethodNotAllowedForSite:
-        return tr("This settlement method is not offered on the workspace's site.");
+        return Text::tr("This settlement method is not offered on the workspace's site.");
     case ErrorCode::InstanceNotFound:
-        return tr("No Alibaba Cloud Marketplace instance has this Product Instance ID.");
+        return Text::tr("No Alibaba Cloud Marketplace instance has this Product Instance ID.");
     case ErrorCode::InstanceNotActive:
-        return tr("This marketplace instance has expired or was closed.");
+        return Text::tr("This marketplace instance has expired or was closed.");
     case ErrorCode::InstanceOwnerMismatch:
-        return tr("This instance belongs to another Alibaba Cloud account.");
+        return Text::tr("This instance belongs to another Alibaba Cloud account.");
     case ErrorCode::CloudSwitchBlocked:
-        return tr("A workspace settled by a live cloud subscription can only go back to the "
-                  "Billing Center account, not to another cloud.");
+        return Text::tr("A workspace settled by a live cloud subscription can only go back to the "
+                        "Billing Center account, not to another cloud.");
     case ErrorCode::IdempotencyKeyReused:
-        return tr("This request was already sent with different content.");
+        return Text::tr("This request was already sent with different content.");
     case ErrorCode::PayloadTooLarge:
-        return tr("The request is too large.");
+        return Text::tr("The request is too large.");
     case ErrorCode::RateLimited:
-        return tr("Too many attempts. Please wait and try again.");
+        return Text::tr("Too many attempts. Please wait and try again.");
     case ErrorCode::MethodNotSupported:
     case ErrorCode::BadRequest:
-        return tr("The Billing Center does not support this request.");
+        return Text::tr("The Billing Center does not support this request.");
     case ErrorCode::ServiceUnavailable:
-        return tr("The Billing Center is temporarily unavailable.");
+        return Text::tr("The Billing Center is temporarily unavailable.");
     case ErrorCode::InstanceReleased:
-        return tr("This marketplace instance was closed.");
+        return Text::tr("This marketplace instance was closed.");
     case ErrorCode::Internal:
         break;
     }
-    return tr("The Billing Center reported an internal error.");
+    return Text::tr("The Billing Center reported an internal error.");
 }
 
 QString ClientError::userMessage() const
@@ -74,23 +75,25 @@ QString ClientError::userMessage() const
         return {};
     case Kind::Api:
         if (api.code == ErrorCode::RateLimited && retryAfterSeconds > 0)
-            return tr("Too many attempts. Try again in %n second(s).", nullptr, retryAfterSeconds);
+            return Text::tr("Too many attempts. Try again in %n second(s).", nullptr,
+                            retryAfterSeconds);
         return translatedApiMessage(api);
     case Kind::Network:
-        return tr("The Billing Center could not be reached. Check the connection and try again.");
+        return Text::tr(
+            "The Billing Center could not be reached. Check the connection and try again.");
     case Kind::Timeout:
-        return tr("The Billing Center did not answer in time. Try again.");
+        return Text::tr("The Billing Center did not answer in time. Try again.");
     case Kind::Tls:
-        return tr("The server's certificate could not be verified: %1")
+        return Text::tr("The server's certificate could not be verified: %1")
             .arg(tlsErrors.isEmpty() ? detail : tlsErrors.join(QStringLiteral("; ")));
     case Kind::InsecureUrl:
-        return tr("Only https:// addresses are allowed for servers outside this computer.");
+        return Text::tr("Only https:// addresses are allowed for servers outside this computer.");
     case Kind::BadReply:
-        return tr("The Billing Center sent an answer that could not be understood.");
+        return Text::tr("The Billing Center sent an answer that could not be understood.");
     case Kind::SessionExpired:
-        return tr("Your session has ended. Please log in again.");
+        return Text::tr("Your session has ended. Please log in again.");
     case Kind::Cancelled:
-        return tr("Cancelled.");
+        return Text::tr("Cancelled.");
     }
     return {};
 }

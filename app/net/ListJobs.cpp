@@ -1,10 +1,12 @@
 #include "ListJobs.h"
 
+#include "WorkspaceJsonReader.h"
+
 #include <QJsonObject>
 
 namespace billing {
 
-QUrlQuery WorkspaceFilter::toQuery() const
+QUrlQuery WorkspaceListQuery::toQuery() const
 {
     QUrlQuery query;
     for (const auto &[key, value] : {std::pair{u"site", &site},
@@ -17,23 +19,27 @@ QUrlQuery WorkspaceFilter::toQuery() const
     return query;
 }
 
-WorkspaceListJob::WorkspaceListJob(BillingClient &client, const WorkspaceFilter &filter,
+WorkspaceListJob::WorkspaceListJob(BillingClient &client, const WorkspaceListQuery &filter,
                                    int pageSize, QObject *parent)
     : PagedListJob(client, QStringLiteral("/api/v1/workspaces"), filter.toQuery(), pageSize, true,
                    parent)
+    , m_reader(std::make_unique<WorkspaceJsonReader>())
 {
-    connect(this, &PagedListJob::pageReceived, this, [this](const QJsonArray &items) {
-        QList<Workspace> workspaces;
-        workspaces.reserve(items.size());
-        for (const QJsonValue &item : items) {
-            if (auto workspace = workspaceFromJson(item.toObject()))
-                workspaces.append(std::move(*workspace));
-            else
-                ++m_skipped;
-        }
-        Q_EMIT workspacesReceived(workspaces);
+    setBodyReader([this](QByteArrayView body, QString *nextCursor, qint64 *total) -> qsizetype {
+        WorkspacePage page;
+        if (!m_reader->readPage(body, &page))
+            return -1;
+        *nextCursor = page.nextCursor;
+        *total = page.total;
+        m_skipped += page.skipped;
+        m_page = std::move(page.items);
+        return m_page.size() + page.skipped;
     });
+    connect(this, &PagedListJob::pageReceived, this,
+            [this] { Q_EMIT workspacesReceived(std::exchange(m_page, {})); });
 }
+
+WorkspaceListJob::~WorkspaceListJob() = default;
 
 NotificationListJob::NotificationListJob(BillingClient &client, Source source, const QString &to,
                                          QObject *parent)

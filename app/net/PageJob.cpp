@@ -22,6 +22,14 @@ bool PageJob::parseSuccess(int, const QJsonDocument &body)
     return true;
 }
 
+bool PageJob::parseSuccessBody(int status, const QByteArray &body)
+{
+    if (!m_bodyReader)
+        return ApiJob::parseSuccessBody(status, body);
+    m_itemCount = m_bodyReader(body, &m_nextCursor, &m_total);
+    return m_itemCount >= 0;
+}
+
 PagedListJob::PagedListJob(BillingClient &client, QString path, QUrlQuery filters, int pageSize,
                            bool authenticated, QObject *parent)
     : QObject(parent)
@@ -50,6 +58,8 @@ void PagedListJob::requestPage(const QString &cursor)
     if (!cursor.isEmpty())
         query.addQueryItem(QStringLiteral("cursor"), cursor);
     auto *page = new PageJob(m_client, m_path, query, m_authenticated, this);
+    if (m_bodyReader)
+        page->setBodyReader(m_bodyReader);
     m_current = page;
     connect(page, &ApiJob::finished, this, [this, page] {
         page->deleteLater();
@@ -59,7 +69,7 @@ void PagedListJob::requestPage(const QString &cursor)
             Q_EMIT finished();
             return;
         }
-        m_received += page->items().size();
+        m_received += page->itemCount();
         m_total = std::max(page->total(), m_received);
         Q_EMIT pageReceived(page->items());
         Q_EMIT progress(m_received, m_total);

@@ -4,6 +4,12 @@
 #include <QHostAddress>
 
 namespace billing {
+namespace {
+// A free function has no tr context of its own; this names the one lupdate files the text under.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(billing::UrlPolicy)
+};
+} // namespace
 
 bool isLoopbackHost(const QString &host)
 {
@@ -15,16 +21,13 @@ bool isLoopbackHost(const QString &host)
 
 QString serverUrlProblem(const QUrl &url)
 {
-    auto tr = [](const char *text) {
-        return QCoreApplication::translate("billing::UrlPolicy", text);
-    };
     if (!url.isValid() || url.host().isEmpty())
-        return tr("Enter a full address such as https://billing.example.com.");
+        return Text::tr("Enter a full address such as https://billing.example.com.");
     const QString scheme = url.scheme().toLower();
     if (scheme != u"https" && scheme != u"http")
-        return tr("The address must start with https://.");
+        return Text::tr("The address must start with https://.");
     if (scheme == u"http" && !isLoopbackHost(url.host()))
-        return tr("Only https:// addresses are allowed for servers outside this computer.");
+        return Text::tr("Only https:// addresses are allowed for servers outside this computer.");
     return {};
 }
 

@@ -10,10 +10,10 @@
 
 namespace billing {
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("billing::PlanReader", text);
-}
+// The context lupdate files these messages under, whatever function they are in.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(billing::PlanReader)
+};
 
 int noSpace(unsigned char)
 {
@@ -73,7 +73,7 @@ PlanReadResult PlanReader::readCsv(const QByteArray &data) const
 
     csv_parser parser{};
     if (csv_init(&parser, CSV_STRICT | CSV_STRICT_FINI) != 0) {
-        result.issues.append({0, 0, {}, tr("out of memory")});
+        result.issues.append({0, 0, {}, Text::tr("out of memory")});
         return result;
     }
     csv_set_space_func(&parser, noSpace);
@@ -99,12 +99,13 @@ PlanReadResult PlanReader::readCsv(const QByteArray &data) const
         && csv_fini(&parser, CsvCollector::onField, CsvCollector::onRecordEnd, &collector) != 0)
         failed = true;
     if (failed) {
-        result.issues.append({collector.recordStart,
-                              1,
-                              {},
-                              tr("not valid CSV (%1), e.g. a quote inside an unquoted field or "
-                                 "an unterminated quoted field")
-                                  .arg(QString::fromLatin1(csv_strerror(csv_error(&parser))))});
+        result.issues.append(
+            {collector.recordStart,
+             1,
+             {},
+             Text::tr("not valid CSV (%1), e.g. a quote inside an unquoted field or "
+                      "an unterminated quoted field")
+                 .arg(QString::fromLatin1(csv_strerror(csv_error(&parser))))});
     }
     csv_free(&parser);
     if (failed)
@@ -114,7 +115,7 @@ PlanReadResult PlanReader::readCsv(const QByteArray &data) const
             {1,
              1,
              {},
-             tr("the file is empty; expected the header %1").arg(csvHeader().join(u','))});
+             Text::tr("the file is empty; expected the header %1").arg(csvHeader().join(u','))});
         return result;
     }
 
@@ -130,13 +131,13 @@ PlanReadResult PlanReader::readCsv(const QByteArray &data) const
     for (qsizetype i = 0; i < header.size(); ++i) {
         if (!csvHeader().contains(header.at(i)) || header.indexOf(header.at(i)) != i)
             result.issues.append({headerLine, int(i) + 1, header.at(i),
-                                  tr("unknown or repeated column \"%1\"").arg(header.at(i))});
+                                  Text::tr("unknown or repeated column \"%1\"").arg(header.at(i))});
     }
     if (!missing.isEmpty())
         result.issues.append({headerLine,
                               1,
                               {},
-                              tr("missing columns: %1 (the header is %2)")
+                              Text::tr("missing columns: %1 (the header is %2)")
                                   .arg(missing.join(u", "), csvHeader().join(u','))});
     if (!result.issues.isEmpty())
         return result;
@@ -148,11 +149,12 @@ PlanReadResult PlanReader::readCsv(const QByteArray &data) const
         for (qsizetype c = 0; c < header.size(); ++c)
             row.columns.insert(header.at(c), int(c) + 1);
         if (fields.size() != header.size()) {
-            result.issues.append(
-                {row.line,
-                 int(std::min(fields.size(), header.size())) + 1,
-                 {},
-                 tr("%1 fields where the header has %2").arg(fields.size()).arg(header.size())});
+            result.issues.append({row.line,
+                                  int(std::min(fields.size(), header.size())) + 1,
+                                  {},
+                                  Text::tr("%1 fields where the header has %2")
+                                      .arg(fields.size())
+                                      .arg(header.size())});
             continue;
         }
         bool rowOk = true;
@@ -160,14 +162,14 @@ PlanReadResult PlanReader::readCsv(const QByteArray &data) const
             QStringDecoder decoder(QStringDecoder::Utf8, QStringConverter::Flag::Stateless);
             const QString value = decoder(fields.at(c));
             if (decoder.hasError()) {
-                result.issues.append(row.issue(header.at(c), tr("not valid UTF-8")));
+                result.issues.append(row.issue(header.at(c), Text::tr("not valid UTF-8")));
                 rowOk = false;
             }
             *fieldOf(row, header.at(c)) = value;
         }
         if (row.id.trimmed().isEmpty()) {
             result.issues.append(
-                row.issue(QStringLiteral("id"), tr("the workspace id is missing")));
+                row.issue(QStringLiteral("id"), Text::tr("the workspace id is missing")));
             rowOk = false;
         }
         if (rowOk)

@@ -8,10 +8,10 @@
 
 namespace billing {
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("billing::PlanDiff", text);
-}
+// The context lupdate files these messages under, whatever function they are in.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(billing::PlanDiff)
+};
 } // namespace
 
 PlanDiff::PlanDiff(const SiteTable &sites, const QList<SettlementMethod> &granted)
@@ -42,14 +42,14 @@ PlanDiffResult PlanDiff::compare(const Plan &plan, const QList<Workspace> &curre
         if (!workspace) {
             result.issues.append(
                 row.issue(QStringLiteral("id"),
-                          tr("no workspace %1 on the server for this account").arg(id)));
+                          Text::tr("no workspace %1 on the server for this account").arg(id)));
             continue;
         }
         if (!row.site.trimmed().isEmpty() && row.site.trimmed() != workspace->site) {
-            result.issues.append(
-                row.issue(QStringLiteral("site"),
-                          tr("workspace %1 is on site %2; a workspace cannot move to another site")
-                              .arg(id, workspace->site)));
+            result.issues.append(row.issue(
+                QStringLiteral("site"),
+                Text::tr("workspace %1 is on site %2; a workspace cannot move to another site")
+                    .arg(id, workspace->site)));
             continue;
         }
         const auto target = PlanValidator::targetOf(row);
@@ -59,7 +59,7 @@ PlanDiffResult PlanDiff::compare(const Plan &plan, const QList<Workspace> &curre
             site && !m_validator.allowed(*site, target->method)) {
             result.issues.append(row.issue(
                 QStringLiteral("method"),
-                tr("%1 is not offered on site %2").arg(toWire(target->method), site->code)));
+                Text::tr("%1 is not offered on site %2").arg(toWire(target->method), site->code)));
             continue;
         }
         StagedChange change = stagedChangeFor(*workspace, *target);

@@ -8,10 +8,10 @@
 
 namespace billing {
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("billing::PlanValidator", text);
-}
+// The context lupdate files these messages under, whatever function they are in.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(billing::PlanValidator)
+};
 } // namespace
 
 PlanValidator::PlanValidator(const SiteTable &sites, const QList<SettlementMethod> &granted)
@@ -54,33 +54,34 @@ QList<PlanIssue> PlanValidator::validateRow(const PlanRow &row) const
     QList<PlanIssue> issues;
     const QString id = row.id.trimmed();
     if (!isWorkspaceId(id))
-        issues.append(
-            row.issue(QStringLiteral("id"),
-                      tr("\"%1\" is not a workspace id (ws_ and 16 hexadecimal digits)").arg(id)));
+        issues.append(row.issue(
+            QStringLiteral("id"),
+            Text::tr("\"%1\" is not a workspace id (ws_ and 16 hexadecimal digits)").arg(id)));
     std::optional<Site> site;
     if (!row.site.trimmed().isEmpty()) {
         site = m_sites.find(row.site.trimmed());
         if (!site)
             issues.append(
-                row.issue(QStringLiteral("site"), tr("unknown site \"%1\"").arg(row.site)));
+                row.issue(QStringLiteral("site"), Text::tr("unknown site \"%1\"").arg(row.site)));
     }
     const QString language = row.language.trimmed();
     if (!language.isEmpty() && language != u"zh" && language != u"en")
-        issues.append(row.issue(QStringLiteral("language"),
-                                tr("the language is \"zh\" or \"en\", not \"%1\"").arg(language)));
+        issues.append(
+            row.issue(QStringLiteral("language"),
+                      Text::tr("the language is \"zh\" or \"en\", not \"%1\"").arg(language)));
     const QString status = row.status.trimmed();
     if (!status.isEmpty() && !workspaceStatusFromWire(status))
-        issues.append(
-            row.issue(QStringLiteral("status"),
-                      tr("unknown status \"%1\" (active, lock_pending or locked)").arg(status)));
+        issues.append(row.issue(
+            QStringLiteral("status"),
+            Text::tr("unknown status \"%1\" (active, lock_pending or locked)").arg(status)));
     const auto method = settlementMethodFromWire(row.method.trimmed());
     if (!method) {
         QStringList names;
         for (const SettlementMethod known : allSettlementMethods())
             names.append(toWire(known));
-        issues.append(row.issue(
-            QStringLiteral("method"),
-            tr("unknown settlement method \"%1\" (one of %2)").arg(row.method, names.join(u", "))));
+        issues.append(row.issue(QStringLiteral("method"),
+                                Text::tr("unknown settlement method \"%1\" (one of %2)")
+                                    .arg(row.method, names.join(u", "))));
         return issues;
     }
     if (*method == SettlementMethod::Aliyun) {
@@ -92,8 +93,8 @@ QList<PlanIssue> PlanValidator::validateRow(const PlanRow &row) const
             issues.append(row.issue(QStringLiteral("instance_id"), instance.message()));
     } else {
         const QString onlyAliyun =
-            tr("only Alibaba Cloud account settlement (aliyun) has an Account ID and an "
-               "Instance ID");
+            Text::tr("only Alibaba Cloud account settlement (aliyun) has an Account ID and an "
+                     "Instance ID");
         if (!row.aliyunAccountId.trimmed().isEmpty())
             issues.append(row.issue(QStringLiteral("aliyun_account_id"), onlyAliyun));
         if (!row.instanceId.trimmed().isEmpty())
@@ -102,7 +103,7 @@ QList<PlanIssue> PlanValidator::validateRow(const PlanRow &row) const
     if (site && !allowed(*site, *method))
         issues.append(
             row.issue(QStringLiteral("method"),
-                      tr("%1 is not offered on site %2").arg(toWire(*method), site->code)));
+                      Text::tr("%1 is not offered on site %2").arg(toWire(*method), site->code)));
     return issues;
 }
 
@@ -114,10 +115,10 @@ QList<PlanIssue> PlanValidator::validate(const Plan &plan) const
         issues += validateRow(row);
         const QString id = row.id.trimmed();
         if (firstLine.contains(id))
-            issues.append(
-                row.issue(QStringLiteral("id"), tr("workspace %1 appears again (first on line %2)")
-                                                    .arg(id)
-                                                    .arg(firstLine.value(id))));
+            issues.append(row.issue(QStringLiteral("id"),
+                                    Text::tr("workspace %1 appears again (first on line %2)")
+                                        .arg(id)
+                                        .arg(firstLine.value(id))));
         else
             firstLine.insert(id, row.line);
     }

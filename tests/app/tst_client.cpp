@@ -335,7 +335,7 @@ void TestClient::pagingStreamsEveryWorkspace()
 
 void TestClient::filtersReachTheServer()
 {
-    WorkspaceFilter filter;
+    WorkspaceListQuery filter;
     filter.site = u"cn6"_qs;
     WorkspaceListJob job(*m_client, filter);
     QList<Workspace> received;
@@ -362,7 +362,7 @@ void TestClient::releasedInstanceSendsNotification()
     QVERIFY2(release.ok(), describe(release));
     QCOMPARE(release.instance().status, InstanceStatus::Released);
 
-    WorkspaceFilter filter;
+    WorkspaceListQuery filter;
     filter.method = u"aliyun"_qs;
     WorkspaceListJob aliyun(*m_client, filter);
     QVERIFY(runJob(aliyun));

@@ -139,7 +139,7 @@ void TestCliApply::dryRunChangesNothing()
                               + u"): Billing Center "
                                 u"account → AWS"),
              qPrintable(run.out));
-    QVERIFY2(run.out.contains(u"2 change(s) would be applied"_qs), qPrintable(run.out));
+    QVERIFY2(run.out.contains(u"2 changes would be applied"_qs), qPrintable(run.out));
     const QHash<QString, Workspace> after = byId(current());
     for (const Workspace &ws : rows)
         QCOMPARE(after.value(ws.id).version, ws.version);

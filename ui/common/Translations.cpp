@@ -11,32 +11,6 @@ Q_LOGGING_CATEGORY(lcTranslations, "billing.ui.translations", QtInfoMsg)
 
 namespace billing {
 namespace {
-// Some files of app/ and models/ translate through a local tr() helper with an explicit
-// context that lupdate cannot see; lupdate files their strings under the enclosing scope
-// instead. Until those files say /* TRANSLATOR ... */, look there too.
-const std::pair<const char *, const char *> kContextAliases[] = {
-    {"billing::ClientError", "billing"},
-    {"billing::UrlPolicy", "billing"},
-    {"billing::AliyunIds", "billing::IdParseResult"},
-};
-
-class AliasingTranslator : public QTranslator
-{
-public:
-    QString translate(const char *context, const char *sourceText, const char *disambiguation,
-                      int n) const override
-    {
-        const QString found = QTranslator::translate(context, sourceText, disambiguation, n);
-        if (!found.isEmpty() || !context)
-            return found;
-        for (const auto &[actual, filedUnder] : kContextAliases) {
-            if (qstrcmp(context, actual) == 0)
-                return QTranslator::translate(filedUnder, sourceText, disambiguation, n);
-        }
-        return found;
-    }
-};
-
 std::unique_ptr<QTranslator> g_qt;
 std::unique_ptr<QTranslator> g_ours;
 } // namespace
@@ -58,9 +32,14 @@ QString Translations::normalise(const QString &language)
 
 QString Translations::systemLanguage()
 {
-    const QLocale system = QLocale::system();
-    if (system.language() == QLocale::Chinese && system.script() != QLocale::TraditionalHanScript)
-        return QStringLiteral("zh_CN");
+    // uiLanguages() honours LANGUAGE=zh_CN:en as well as LC_MESSAGES/LANG; the first one
+    // Billing Desk speaks wins. Traditional Chinese is not offered, so it falls through.
+    const QStringList preferred = QLocale::system().uiLanguages();
+    for (const QString &candidate : preferred) {
+        const QString language = normalise(candidate);
+        if (!language.isEmpty())
+            return language;
+    }
     return QStringLiteral("en");
 }
 
@@ -86,14 +65,14 @@ bool Translations::install(const QString &language, const QStringList &extraDirs
     else if (language != u"en")
         qCWarning(lcTranslations) << "no Qt translation for" << language;
 
-    g_ours = std::make_unique<AliasingTranslator>();
+    g_ours = std::make_unique<QTranslator>();
     const QString file = QStringLiteral("billingdesk_") + language;
     QStringList dirs{QStringLiteral(":/i18n")};
     dirs << extraDirs;
     for (const QString &dir : std::as_const(dirs)) {
         if (g_ours->load(file, dir)) {
             QCoreApplication::installTranslator(g_ours.get());
-            qCInfo(lcTranslations) << "language" << language << "from" << dir;
+            qCDebug(lcTranslations) << "language" << language << "from" << dir;
             return true;
         }
     }

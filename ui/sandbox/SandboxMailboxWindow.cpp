@@ -52,6 +52,8 @@ SandboxMailboxWindow::SandboxMailboxWindow(BillingClient &client, QWidget *paren
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Rows are selected whole: the arrow keys move between mails, Tab leaves the table.
+    m_table->setTabKeyNavigation(false);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(MailboxModel::TimeColumn,
@@ -64,6 +66,7 @@ SandboxMailboxWindow::SandboxMailboxWindow(BillingClient &client, QWidget *paren
     m_body->setObjectName(QStringLiteral("mailBodyTextEdit"));
     m_body->setAccessibleName(tr("Mail text"));
     m_body->setReadOnly(true);
+    m_body->setTabChangesFocus(true);
     m_status->setObjectName(QStringLiteral("mailboxStatusLabel"));
     m_status->setWordWrap(true);
 

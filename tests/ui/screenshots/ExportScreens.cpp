@@ -1,9 +1,94 @@
+// Export and plan import: the export dialog on offline data, and a plan with problems.
+#include "ExportDialog.h"
+#include "PlanImportDialog.h"
 #include "ScreenCatalog.h"
 
-namespace billing::test {
+#include <QDir>
+#include <QTemporaryFile>
+#include <QTest>
 
-void addExportScreens(ScreenCatalog &)
+namespace billing::test {
+namespace {
+Workspace workspace(int n, const QString &name, const QString &site, SettlementMethod method)
 {
+    Workspace ws;
+    ws.id =
+        QStringLiteral("ws_%1").arg(0xa1b2c3d400000000ull + quint64(n), 16, 16, QLatin1Char('0'));
+    ws.name = name;
+    ws.site = site;
+    ws.language = n % 2 ? QStringLiteral("en") : QStringLiteral("zh");
+    ws.settlement.method = method;
+    if (method == SettlementMethod::Aliyun) {
+        ws.settlement.aliyunAccountId = QStringLiteral("1234567890123456");
+        ws.settlement.instanceId = QString::number(6227090 + n);
+    }
+    ws.version = 3;
+    return ws;
+}
+
+QList<Workspace> demoWorkspaces()
+{
+    return {
+        workspace(1, QStringLiteral("Sales, EMEA"), QStringLiteral("cn1"),
+                  SettlementMethod::Aliyun),
+        workspace(2, QStringLiteral("生产环境-可观测性"), QStringLiteral("cn1"),
+                  SettlementMethod::BillingCenter),
+        workspace(3, QStringLiteral("payments-prod"), QStringLiteral("us1"), SettlementMethod::Aws),
+        workspace(4, QStringLiteral("search-staging"), QStringLiteral("eu1"),
+                  SettlementMethod::BillingCenter),
+        workspace(5, QStringLiteral("edge-metrics"), QStringLiteral("cn4"),
+                  SettlementMethod::Huawei)};
+}
+
+template <typename T> T *shown(ScreenContext &context, std::unique_ptr<T> dialog)
+{
+    T *raw = context.own(std::move(dialog));
+    raw->show();
+    if (!QTest::qWaitForWindowExposed(raw))
+        context.error = QStringLiteral("the dialog was not exposed");
+    return raw;
+}
+} // namespace
+
+void addExportScreens(ScreenCatalog &catalog)
+{
+    catalog.add(QStringLiteral("export-dialog"), [](ScreenContext &context) -> QWidget * {
+        ExportSources sources;
+        sources.all = demoWorkspaces();
+        sources.selection = sources.all.mid(0, 2);
+        sources.server = QUrl(QStringLiteral("https://billing.example.com"));
+        sources.username = QStringLiteral("demo");
+        sources.syncedAt = QDateTime::currentDateTimeUtc().addSecs(-2 * 3600 - 300);
+        sources.fromCache = true;
+        auto *dialog = shown(context, std::make_unique<ExportDialog>(sources));
+        dialog->setScope(ExportDialog::Scope::Selection);
+        dialog->setFormat(ExportFormat::Csv);
+        dialog->setPath(QStringLiteral("/home/demo/Documents/workspaces.csv"));
+        return dialog;
+    });
+
+    catalog.add(QStringLiteral("plan-import-errors"), [](ScreenContext &context) -> QWidget * {
+        const QList<Workspace> current = demoWorkspaces();
+        auto *file = context.own(std::make_unique<QTemporaryFile>(
+            QDir::tempPath() + QStringLiteral("/plan-XXXXXX.csv")));
+        if (!file->open()) {
+            context.error = QStringLiteral("cannot write the plan file");
+            return nullptr;
+        }
+        QByteArray csv = "id,name,site,language,method,aliyun_account_id,instance_id,status\r\n";
+        const auto row = [&](int i, const QByteArray &rest) {
+            csv += current.at(i).id.toUtf8() + ',' + rest + "\r\n";
+        };
+        row(0, "\"Sales, EMEA\",cn1,en,aliyun,1234567890123456,6227099,active");
+        row(1, "生产环境-可观测性,cn1,zh,aliyun,12345678,6227092,active");
+        row(2, "payments-prod,us1,en,azure,,,active");
+        row(3, "search-staging,cn1,zh,billing_center,,,active");
+        row(4, "edge-metrics,cn4,zh,paypal,,,active");
+        csv += "ws_00000000000000ff,old,cn1,en,billing_center,,,active\r\n";
+        file->write(csv);
+        file->flush();
+        return shown(context, std::make_unique<PlanImportDialog>(file->fileName(), current));
+    });
 }
 
 } // namespace billing::test

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "Workspace.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+#include <optional>
+
+namespace billing {
+
+// The last synced workspace list of one profile (server + username), for offline export
+// and validation. One JSON file per profile, written atomically, stamped with the sync
+// time; it holds what the server returned for the workspaces and nothing else (never a
+// password or a token).
+class WorkspaceCache
+{
+public:
+    // <AppLocalDataLocation>/cache
+    static QString defaultDirectory();
+
+    WorkspaceCache(const QString &directory, const QUrl &server, const QString &username);
+
+    struct Contents {
+        QUrl server;
+        QString username;
+        QDateTime syncedAt;
+        QList<Workspace> workspaces;
+    };
+
+    // Replaces the cached list atomically (QSaveFile); creates the directory if needed.
+    bool save(const QList<Workspace> &workspaces, const QDateTime &syncedAt,
+              QString *error = nullptr);
+    // nullopt when there is no cache (error stays empty) or it cannot be read (error set).
+    std::optional<Contents> load(QString *error = nullptr) const;
+    QString filePath() const;
+
+private:
+    QString m_directory;
+    QUrl m_server;
+    QString m_username;
+};
+
+// "3 minutes", "2 hours", "5 days": how long ago `syncedAt` was at `now`, translated.
+QString describeAge(const QDateTime &syncedAt,
+                    const QDateTime &now = QDateTime::currentDateTimeUtc());
+
+} // namespace billing

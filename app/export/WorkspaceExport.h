@@ -1,0 +1,44 @@
+#pragma once
+
+#include "Workspace.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+#include <optional>
+
+namespace billing {
+
+enum class ExportFormat { Json, Csv };
+
+// What an export holds: the workspaces, and where, as whom and when they were read.
+// Never a password, a token or a key (docs/plan-format.md).
+struct ExportDocument {
+    QUrl server;
+    QString username;
+    QDateTime exportedAt;
+    QList<Workspace> workspaces;
+    // When the workspaces were read from the server, if that was before the export (an
+    // offline export of the cache); JSON writes it as "syncedAt".
+    QDateTime syncedAt = {};
+};
+
+// The JSON export: {"format":"billing-desk.workspaces","version":1,…} (docs/plan-format.md).
+QByteArray exportToJson(const ExportDocument &document);
+// The CSV export: RFC 4180 through libcsv's csv_write, UTF-8, CRLF, header row first.
+QByteArray exportToCsv(const ExportDocument &document);
+QByteArray exportTo(ExportFormat format, const ExportDocument &document);
+
+// "json" / "csv" and back; the file name suffix for a format.
+QString toWire(ExportFormat format);
+std::optional<ExportFormat> exportFormatFromWire(const QString &wire);
+
+// Writes atomically (QSaveFile): on failure the old file, if any, is untouched, no partial
+// file is left and *error holds a translated sentence naming the path and the cause.
+bool writeExport(const QString &path, ExportFormat format, const ExportDocument &document,
+                 QString *error);
+
+} // namespace billing

@@ -1,0 +1,3 @@
+#include "WorkspacesLog.h"
+
+Q_LOGGING_CATEGORY(lcWorkspaces, "billing.workspaces", QtInfoMsg)

@@ -1,0 +1,197 @@
+// WorkspaceCache: one file per profile, stamped with the sync time, written atomically,
+// holding what the server said about the workspaces and never a secret.
+#include "WorkspaceCache.h"
+#include "WorkspaceFixtures.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace billing;
+using namespace billing::test;
+
+namespace {
+const QUrl kServer(u"https://billing.example.com"_qs);
+
+QStringList filesIn(const QString &directory)
+{
+    return QDir(directory).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+}
+} // namespace
+
+class TestWorkspaceCache : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void noCacheIsNotAnError();
+    void roundTripKeepsEverythingAndTheStamp();
+    void oneFilePerProfile();
+    void sameProfileForEquivalentUrls();
+    void holdsNoSecret();
+    void failedSaveKeepsTheOldCache();
+    void damagedCacheIsAnError_data();
+    void damagedCacheIsAnError();
+    void defaultDirectoryIsUnderAppData();
+    void ageIsDescribed();
+};
+
+void TestWorkspaceCache::noCacheIsNotAnError()
+{
+    QTemporaryDir dir;
+    QString error = u"stale"_qs;
+    QVERIFY(!WorkspaceCache(dir.filePath(u"cache"_qs), kServer, u"demo"_qs).load(&error));
+    QVERIFY(error.isEmpty());
+}
+
+void TestWorkspaceCache::roundTripKeepsEverythingAndTheStamp()
+{
+    QTemporaryDir dir;
+    const QString directory = dir.filePath(u"nested/cache"_qs);
+    WorkspaceCache cache(directory, kServer, u"demo"_qs);
+    const QList<Workspace> workspaces = syntheticWorkspaces(500);
+    const QDateTime syncedAt = fixedNow().addSecs(-7200);
+    QString error;
+    QVERIFY2(cache.save(workspaces, syncedAt, &error), qPrintable(error));
+    QVERIFY(QFile::exists(cache.filePath()));
+    QVERIFY(cache.filePath().startsWith(directory));
+
+    const auto contents = WorkspaceCache(directory, kServer, u"demo"_qs).load(&error);
+    QVERIFY2(contents, qPrintable(error));
+    QCOMPARE(contents->syncedAt, syncedAt);
+    QCOMPARE(contents->username, u"demo"_qs);
+    QCOMPARE(contents->workspaces.size(), workspaces.size());
+    for (qsizetype i = 0; i < workspaces.size(); ++i) {
+        const Workspace &a = contents->workspaces.at(i);
+        const Workspace &b = workspaces.at(i);
+        QCOMPARE(a.id, b.id);
+        QCOMPARE(a.name, b.name);
+        QCOMPARE(a.version, b.version);
+        QCOMPARE(a.status, b.status);
+        QVERIFY(a.settlement.sameBindingAs(b.settlement));
+        QCOMPARE(a.nextChangeAllowedAt, b.nextChangeAllowedAt);
+    }
+    QCOMPARE(filesIn(directory).size(), 1);
+}
+
+void TestWorkspaceCache::oneFilePerProfile()
+{
+    QTemporaryDir dir;
+    WorkspaceCache demo(dir.path(), kServer, u"demo"_qs);
+    WorkspaceCache other(dir.path(), kServer, u"other"_qs);
+    WorkspaceCache elsewhere(dir.path(), QUrl(u"https://billing.example.org"_qs), u"demo"_qs);
+    QVERIFY(demo.filePath() != other.filePath());
+    QVERIFY(demo.filePath() != elsewhere.filePath());
+    QVERIFY(demo.save({makeWorkspace(1, u"one"_qs, u"cn1"_qs)}, fixedNow()));
+    QVERIFY(other.save({}, fixedNow()));
+    QCOMPARE(demo.load()->workspaces.size(), 1);
+    QCOMPARE(other.load()->workspaces.size(), 0);
+    QVERIFY(!elsewhere.load());
+}
+
+void TestWorkspaceCache::sameProfileForEquivalentUrls()
+{
+    QTemporaryDir dir;
+    WorkspaceCache a(dir.path(), QUrl(u"https://Billing.Example.com/"_qs), u"demo"_qs);
+    WorkspaceCache b(dir.path(), QUrl(u"https://billing.example.com"_qs), u"demo"_qs);
+    QCOMPARE(a.filePath(), b.filePath());
+    QVERIFY(a.save({makeWorkspace(1, u"one"_qs, u"cn1"_qs)}, fixedNow()));
+    QVERIFY(b.load());
+}
+
+void TestWorkspaceCache::holdsNoSecret()
+{
+    QTemporaryDir dir;
+    const QUrl withPassword(u"https://demo:Secret-Pa55@billing.example.com"_qs);
+    WorkspaceCache cache(dir.path(), withPassword, u"demo"_qs);
+    QVERIFY(cache.save(syntheticWorkspaces(20), fixedNow()));
+    QFile file(cache.filePath());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(!bytes.contains("Secret-Pa55"));
+    QVERIFY(!bytes.toLower().contains("password"));
+    QVERIFY(!bytes.toLower().contains("token"));
+    const QJsonObject root = QJsonDocument::fromJson(bytes).object();
+    QCOMPARE(root.value(u"syncedAt").toString(), u"2026-11-26T08:00:00Z"_qs);
+    QCOMPARE(root.value(u"server").toString(), u"https://billing.example.com"_qs);
+}
+
+void TestWorkspaceCache::failedSaveKeepsTheOldCache()
+{
+    QTemporaryDir dir;
+    WorkspaceCache cache(dir.path(), kServer, u"demo"_qs);
+    QVERIFY(cache.save({makeWorkspace(1, u"kept"_qs, u"cn1"_qs)}, fixedNow()));
+    QFile file(cache.filePath());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray before = file.readAll();
+    file.close();
+
+    // A cache folder that is a file: fails for root as well.
+    const QString blocked = dir.filePath(u"blocked"_qs);
+    QFile blocker(blocked);
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    WorkspaceCache broken(blocked, kServer, u"demo"_qs);
+    QString error;
+    QVERIFY(!broken.save(syntheticWorkspaces(10), fixedNow(), &error));
+    QVERIFY(!error.isEmpty());
+
+    // The target replaced by a folder: the rename fails, the temporary file is removed.
+    QVERIFY(QFile::rename(cache.filePath(), dir.filePath(u"moved"_qs)));
+    QVERIFY(QDir().mkdir(cache.filePath()));
+    QVERIFY(!cache.save(syntheticWorkspaces(10), fixedNow(), &error));
+    QVERIFY2(error.contains(QDir::toNativeSeparators(cache.filePath())), qPrintable(error));
+    const QStringList after = filesIn(dir.path());
+    QCOMPARE(after.size(), 3); // blocked, moved, the folder: no temporary file left
+    QVERIFY(QDir().rmdir(cache.filePath()));
+    QVERIFY(QFile::rename(dir.filePath(u"moved"_qs), cache.filePath()));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), before);
+    QCOMPARE(cache.load()->workspaces.constFirst().name, u"kept"_qs);
+}
+
+void TestWorkspaceCache::damagedCacheIsAnError_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::newRow("truncated") << QByteArray("{\"format\":\"billing-desk.workspace-cache\",");
+    QTest::newRow("other format") << QByteArray("{\"format\":\"x\",\"version\":1}");
+    QTest::newRow("newer version")
+        << QByteArray("{\"format\":\"billing-desk.workspace-cache\",\"version\":2}");
+}
+
+void TestWorkspaceCache::damagedCacheIsAnError()
+{
+    QFETCH(QByteArray, bytes);
+    QTemporaryDir dir;
+    WorkspaceCache cache(dir.path(), kServer, u"demo"_qs);
+    QFile file(cache.filePath());
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+    file.close();
+    QString error;
+    QVERIFY(!cache.load(&error));
+    QVERIFY2(error.contains(QDir::toNativeSeparators(cache.filePath())), qPrintable(error));
+}
+
+void TestWorkspaceCache::defaultDirectoryIsUnderAppData()
+{
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    QCOMPARE(WorkspaceCache::defaultDirectory(), base + u"/cache");
+}
+
+void TestWorkspaceCache::ageIsDescribed()
+{
+    const QDateTime now = fixedNow();
+    QCOMPARE(describeAge(now.addSecs(-20), now), u"less than a minute"_qs);
+    QCOMPARE(describeAge(now.addSecs(-5 * 60), now), u"5 minute(s)"_qs);
+    QCOMPARE(describeAge(now.addSecs(-3 * 3600 - 100), now), u"3 hour(s)"_qs);
+    QCOMPARE(describeAge(now.addDays(-2), now), u"2 day(s)"_qs);
+}
+
+QTEST_GUILESS_MAIN(TestWorkspaceCache)
+#include "tst_workspacecache.moc"

@@ -1,0 +1,6 @@
+# The main window (issue 5, items 2 and 4): WorkspaceSession without widgets, then the
+# window driven with QTest against the real sandbox billing-center and its demo account.
+billing_add_test(tst_workspace_session SOURCES tst_workspace_session.cpp MainWindowFixture.h
+    LIBS billing_app billing_test_support LABELS server workspaces TIMEOUT 120)
+billing_add_test(tst_main_window SOURCES tst_main_window.cpp MainWindowFixture.h
+    LIBS billing_ui billing_test_support LABELS ui gui server workspaces TIMEOUT 180)

@@ -1,0 +1,10 @@
+# The change-settlement dialog and the rules it shows (ui/settlement, app/settlement).
+# Included from tests/ui/CMakeLists.txt.
+
+# Pure logic: which rule forbids a change, in the server's order.
+billing_add_test(tst_settlement_eligibility SOURCES tst_settlement_eligibility.cpp
+    LIBS billing_app LABELS ui unit TIMEOUT 60)
+
+# The dialog driven with QTest; Verify goes to the real sandbox billing-center.
+billing_add_test(tst_change_settlement_dialog SOURCES tst_change_settlement_dialog.cpp
+    LIBS billing_ui billing_ui_test_support LABELS ui gui server TIMEOUT 180)

@@ -1,0 +1,211 @@
+#include "ExportDialog.h"
+
+#include "FieldErrorLabel.h"
+#include "WorkspaceCache.h"
+
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+namespace billing {
+
+ExportDialog::ExportDialog(const ExportSources &sources, QWidget *parent)
+    : QDialog(parent)
+    , m_sources(sources)
+{
+    setObjectName(QStringLiteral("exportDialog"));
+    setWindowTitle(tr("Export Workspaces"));
+
+    auto *scopeBox = new QGroupBox(tr("Workspaces"), this);
+    auto *scopeLayout = new QVBoxLayout(scopeBox);
+    m_scopeGroup = new QButtonGroup(this);
+    const auto addScope = [&](Scope scope, const QString &objectName, const QString &text,
+                              qsizetype count) {
+        auto *button = new QRadioButton(text.arg(count), scopeBox);
+        button->setObjectName(objectName);
+        button->setEnabled(count > 0);
+        m_scopeGroup->addButton(button, int(scope));
+        scopeLayout->addWidget(button);
+    };
+    addScope(Scope::All, QStringLiteral("scopeAllRadio"), tr("&All workspaces (%1)"),
+             sources.all.size());
+    addScope(Scope::Selection, QStringLiteral("scopeSelectionRadio"),
+             tr("&Selected workspaces (%1)"), sources.selection.size());
+    addScope(Scope::Filtered, QStringLiteral("scopeFilteredRadio"),
+             tr("Workspaces in the &filtered view (%1)"), sources.filtered.size());
+    for (QAbstractButton *button : m_scopeGroup->buttons()) {
+        if (button->isEnabled()) {
+            button->setChecked(true);
+            break;
+        }
+    }
+
+    m_format = new QComboBox(this);
+    m_format->setObjectName(QStringLiteral("formatCombo"));
+    m_format->addItem(tr("JSON"), int(ExportFormat::Json));
+    m_format->addItem(tr("CSV (spreadsheets)"), int(ExportFormat::Csv));
+
+    m_path = new QLineEdit(this);
+    m_path->setObjectName(QStringLiteral("pathEdit"));
+    m_path->setMinimumWidth(320);
+    auto *browse = new QPushButton(tr("&Browse…"), this);
+    browse->setObjectName(QStringLiteral("browseButton"));
+    auto *pathRow = new QHBoxLayout;
+    pathRow->addWidget(m_path, 1);
+    pathRow->addWidget(browse);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("F&ormat:"), m_format);
+    form->addRow(tr("Fi&le:"), pathRow);
+    qobject_cast<QLabel *>(form->labelForField(pathRow))->setBuddy(m_path);
+
+    m_age = new QLabel(this);
+    m_age->setObjectName(QStringLiteral("dataAgeLabel"));
+    m_age->setWordWrap(true);
+    if (sources.fromCache) {
+        m_age->setText(
+            tr("Offline data: these workspaces come from the copy synced %1 ago (%2). Changes "
+               "made on the server since then are not in it.")
+                .arg(describeAge(sources.syncedAt),
+                     QLocale().toString(sources.syncedAt.toLocalTime(), QLocale::ShortFormat)));
+    }
+    m_age->setVisible(sources.fromCache);
+
+    m_error = new FieldErrorLabel(this);
+    m_error->setObjectName(QStringLiteral("exportErrorLabel"));
+    m_error->setBuddyInput(m_path);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_buttons->setObjectName(QStringLiteral("exportButtonBox"));
+    m_exportButton = m_buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
+    m_exportButton->setObjectName(QStringLiteral("exportButton"));
+    m_exportButton->setDefault(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(scopeBox);
+    layout->addLayout(form);
+    layout->addWidget(m_age);
+    layout->addWidget(m_error);
+    layout->addStretch(1);
+    layout->addWidget(m_buttons);
+
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    m_path->setText(QDir(documents.isEmpty() ? QDir::homePath() : documents)
+                        .filePath(QStringLiteral("workspaces.json")));
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &ExportDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(browse, &QPushButton::clicked, this, &ExportDialog::chooseFile);
+    connect(m_scopeGroup, &QButtonGroup::idToggled, this, [this] { updateState(); });
+    connect(m_path, &QLineEdit::textChanged, this, [this] {
+        m_error->setMessage({});
+        updateState();
+    });
+    connect(m_format, &QComboBox::currentIndexChanged, this, [this] {
+        // Keep the suffix in step with the format when the name still has one of ours.
+        const QFileInfo info(m_path->text());
+        const QString suffix = info.suffix().toLower();
+        if (suffix == u"json" || suffix == u"csv")
+            m_path->setText(info.path() + u'/' + info.completeBaseName() + u'.' + toWire(format()));
+        updateState();
+    });
+    updateState();
+}
+
+ExportDialog::Scope ExportDialog::scope() const
+{
+    return Scope(qMax(0, m_scopeGroup->checkedId()));
+}
+
+void ExportDialog::setScope(Scope scope)
+{
+    if (QAbstractButton *button = m_scopeGroup->button(int(scope)); button && button->isEnabled())
+        button->setChecked(true);
+}
+
+ExportFormat ExportDialog::format() const
+{
+    return ExportFormat(m_format->currentData().toInt());
+}
+
+void ExportDialog::setFormat(ExportFormat format)
+{
+    m_format->setCurrentIndex(m_format->findData(int(format)));
+}
+
+QString ExportDialog::path() const
+{
+    return m_path->text().trimmed();
+}
+
+void ExportDialog::setPath(const QString &path)
+{
+    m_path->setText(path);
+}
+
+QString ExportDialog::errorText() const
+{
+    return m_error->text();
+}
+
+QList<Workspace> ExportDialog::workspacesInScope() const
+{
+    if (m_scopeGroup->checkedId() < 0)
+        return {};
+    switch (scope()) {
+    case Scope::All:
+        return m_sources.all;
+    case Scope::Selection:
+        return m_sources.selection;
+    case Scope::Filtered:
+        return m_sources.filtered;
+    }
+    return {};
+}
+
+void ExportDialog::chooseFile()
+{
+    const QString filter =
+        format() == ExportFormat::Json ? tr("JSON files (*.json)") : tr("CSV files (*.csv)");
+    const QString chosen =
+        QFileDialog::getSaveFileName(this, tr("Export Workspaces"), path(), filter);
+    if (!chosen.isEmpty())
+        m_path->setText(QDir::toNativeSeparators(chosen));
+}
+
+void ExportDialog::updateState()
+{
+    m_exportButton->setEnabled(!path().isEmpty() && !workspacesInScope().isEmpty());
+}
+
+void ExportDialog::accept()
+{
+    const QList<Workspace> workspaces = workspacesInScope();
+    if (workspaces.isEmpty() || path().isEmpty())
+        return;
+    const ExportDocument document{m_sources.server, m_sources.username,
+                                  QDateTime::currentDateTimeUtc(), workspaces,
+                                  m_sources.fromCache ? m_sources.syncedAt : QDateTime()};
+    QString error;
+    if (!writeExport(QDir::fromNativeSeparators(path()), format(), document, &error)) {
+        m_error->setMessage(error);
+        return;
+    }
+    m_error->setMessage({});
+    QDialog::accept();
+}
+
+} // namespace billing

@@ -1,0 +1,112 @@
+#include "PlanImportDialog.h"
+
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace billing {
+
+PlanImportDialog::PlanImportDialog(const QString &path, const QList<Workspace> &current,
+                                   QWidget *parent)
+    : QDialog(parent)
+    , m_result(importPlan(path, current))
+{
+    setObjectName(QStringLiteral("planImportDialog"));
+    setWindowTitle(tr("Import Plan"));
+
+    auto *file = new QLabel(tr("Plan file: %1").arg(QDir::toNativeSeparators(path)), this);
+    file->setObjectName(QStringLiteral("planFileLabel"));
+    file->setTextFormat(Qt::PlainText);
+    file->setWordWrap(true);
+    file->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("planSummaryLabel"));
+    m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setWordWrap(true);
+
+    m_issues = new QTableWidget(0, 4, this);
+    m_issues->setObjectName(QStringLiteral("planIssuesTable"));
+    m_issues->setAccessibleName(tr("Problems in the plan"));
+    m_issues->setHorizontalHeaderLabels({tr("Line"), tr("Column"), tr("Field"), tr("Problem")});
+    m_issues->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_issues->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // One line per issue, however many: the full message is in the tooltip.
+    m_issues->setWordWrap(false);
+    m_issues->setTextElideMode(Qt::ElideRight);
+    m_issues->verticalHeader()->hide();
+    m_issues->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_issues->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_issues->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_issues->horizontalHeader()->setStretchLastSection(true);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_buttons->setObjectName(QStringLiteral("planImportButtonBox"));
+    m_stage = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
+    m_stage->setObjectName(QStringLiteral("stageChangesButton"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(file);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_issues, 1);
+    layout->addWidget(m_buttons);
+    showResult();
+    resize(860, 440);
+}
+
+QList<StagedChange> PlanImportDialog::changes() const
+{
+    return m_result.changes;
+}
+
+void PlanImportDialog::showResult()
+{
+    const int changes = int(m_result.changes.size());
+    const int problems = int(m_result.issues.size());
+    QString summary;
+    if (!m_result.readable) {
+        summary = tr("The file cannot be read; nothing can be staged.");
+    } else if (changes == 0 && m_result.unchanged == 0 && problems > 0) {
+        summary = tr("%n problem(s) found; no row can be staged.", nullptr, problems);
+    } else {
+        summary = tr("%n change(s) to stage, ", nullptr, changes)
+                  + tr("%n row(s) unchanged.", nullptr, m_result.unchanged);
+        if (problems > 0)
+            summary +=
+                u' ' + tr("%n problem(s) found: the rows below are not staged.", nullptr, problems);
+        else if (changes == 0)
+            summary += u' ' + tr("Every workspace is already as planned.");
+        summary += u' ' + tr("Nothing is sent to the server until you apply the staged changes.");
+    }
+    m_summary->setText(summary);
+
+    m_issues->setRowCount(problems);
+    for (int row = 0; row < problems; ++row) {
+        const PlanIssue &issue = m_result.issues.at(row);
+        const auto cell = [](const QString &text) {
+            auto *item = new QTableWidgetItem(text);
+            item->setToolTip(text);
+            return item;
+        };
+        m_issues->setItem(row, 0, cell(issue.line > 0 ? QString::number(issue.line) : QString()));
+        m_issues->setItem(row, 1,
+                          cell(issue.column > 0 ? QString::number(issue.column) : QString()));
+        m_issues->setItem(row, 2, cell(issue.field));
+        m_issues->setItem(row, 3, cell(issue.message));
+    }
+    m_issues->setVisible(problems > 0);
+
+    m_stage->setText(tr("&Stage %n change(s)", nullptr, changes));
+    m_stage->setEnabled(changes > 0);
+    m_stage->setDefault(changes > 0);
+    if (changes == 0)
+        m_buttons->button(QDialogButtonBox::Cancel)->setDefault(true);
+}
+
+} // namespace billing

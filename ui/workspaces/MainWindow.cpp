@@ -1,0 +1,428 @@
+#include "MainWindow.h"
+
+#include "FilterBar.h"
+#include "MainWindowActions.h"
+#include "MainWindowCommands.h"
+#include "NotificationsView.h"
+#include "OverviewTab.h"
+#include "StagedRowDelegate.h"
+#include "WorkspaceDetailsPane.h"
+#include "WorkspaceFilterProxy.h"
+#include "WorkspaceSession.h"
+#include "WorkspaceStatusBar.h"
+#include "WorkspaceTableModel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QHeaderView>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace billing {
+
+MainWindow::MainWindow(WorkspaceSession &session, const Branding &branding, bool sandbox,
+                       QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(session)
+    , m_branding(branding)
+    , m_actions(new MainWindowActions(*this, session.undoStack(), branding.brandName, sandbox))
+    , m_tabs(new QTabWidget(this))
+    , m_filterBar(new FilterBar(session.proxy(), this))
+    , m_table(new QTableView(this))
+    , m_delegate(new StagedRowDelegate(session.staged(), this))
+    , m_details(new WorkspaceDetailsPane(this))
+    , m_overview(new OverviewTab(session.model(), this))
+    , m_notifications(new NotificationsView(session.client(), sandbox, this))
+    , m_statusBar(new WorkspaceStatusBar(this))
+    , m_commands(new MainWindowCommands(session, branding, sandbox, this,
+                                        [this] { return selectedWorkspaces(); }))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    const ServerProfile &profile = session.profile();
+    const QString who = profile.name.isEmpty() ? profile.username : profile.name;
+    setWindowTitle(sandbox ? tr("%1 – %2 (sandbox)").arg(branding.brandName, who)
+                           : tr("%1 – %2").arg(branding.brandName, who));
+
+    m_tabs->setObjectName(QStringLiteral("mainTabWidget"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(createWorkspacesTab(), tr("Workspaces"));
+    m_tabs->addTab(m_overview, tr("Overview"));
+    m_tabs->addTab(m_notifications, tr("Notifications"));
+    setCentralWidget(m_tabs);
+
+    setStatusBar(m_statusBar);
+    m_statusBar->setProfile(profile.name, profile.username, profile.url.host());
+    if (session.lastSyncAt().isValid())
+        m_statusBar->showSynced(session.lastSyncAt());
+    if (!session.journalError().isEmpty())
+        m_statusBar->showNote(tr("The staged changes of the last session cannot be read: %1")
+                                  .arg(session.journalError()));
+    connect(m_commands, &MainWindowCommands::message, m_statusBar,
+            [this](const QString &text) { m_statusBar->showNote(text); });
+    connect(m_statusBar, &WorkspaceStatusBar::cancelApplyRequested, &session.engine(),
+            &BulkApplyEngine::cancel);
+
+    connectActions();
+    connectSession();
+    updateCounts();
+    updateActions();
+    updateDetails();
+    resize(1200, 720);
+}
+
+MainWindow::~MainWindow() = default;
+
+// Wide enough for the header and the longest value the column usually holds, measured on
+// sample texts rather than on the rows (there may be 100 000 of them).
+int MainWindow::columnWidth(int column) const
+{
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const QDateTime sampleTime(QDate(2026, 12, 28), QTime(22, 48, 48));
+    QStringList samples{
+        m_session.proxy().headerData(column, Qt::Horizontal, Qt::DisplayRole).toString()};
+    switch (column) {
+    case WorkspaceTableModel::NameColumn:
+        samples << QStringLiteral("billing-observability-00000");
+        break;
+    case WorkspaceTableModel::MethodColumn:
+        for (SettlementMethod method : allSettlementMethods())
+            samples << displayName(method);
+        break;
+    case WorkspaceTableModel::AliyunAccountIdColumn:
+        samples << QStringLiteral("0000000000000000");
+        break;
+    case WorkspaceTableModel::InstanceIdColumn:
+        samples << QStringLiteral("0000000000");
+        break;
+    case WorkspaceTableModel::StatusColumn:
+        samples << WorkspaceTableModel::statusText(WorkspaceStatus::LockPending,
+                                                   sampleTime.addDays(14), sampleTime);
+        break;
+    case WorkspaceTableModel::SettledSinceColumn:
+    case WorkspaceTableModel::NextChangeColumn:
+        samples << QLocale().toString(sampleTime, QLocale::ShortFormat);
+        break;
+    case WorkspaceTableModel::StagedColumn:
+        samples << displayName(SettlementMethod::BillingCenter) + QStringLiteral(" → ")
+                       + displayName(SettlementMethod::Aws);
+        break;
+    default:
+        break;
+    }
+    int width = 0;
+    for (const QString &sample : std::as_const(samples))
+        width = std::max(width, metrics.horizontalAdvance(sample));
+    // Cell padding, the sort indicator, and a little room to breathe.
+    return width + 3 * metrics.horizontalAdvance(QLatin1Char('M'));
+}
+
+QWidget *MainWindow::createWorkspacesTab()
+{
+    m_table->setObjectName(QStringLiteral("workspaceTableView"));
+    m_table->setAccessibleName(tr("Workspaces"));
+    m_table->setModel(&m_session.proxy());
+    m_table->setItemDelegate(m_delegate);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    // Fixed row heights and column widths: measuring 100 000 rows would stall every reset.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    // Measured with Chinese too: its fallback font is taller than the Latin one.
+    m_table->verticalHeader()->setDefaultSectionSize(
+        m_table->fontMetrics().boundingRect(QStringLiteral("Ág中文")).height() + 8);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(true);
+    for (int column = 0; column < WorkspaceTableModel::ColumnCount; ++column)
+        header->resizeSection(column, columnWidth(column));
+    // "old → new" next to the name, where it is seen without scrolling.
+    header->moveSection(header->visualIndex(WorkspaceTableModel::StagedColumn), 1);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(WorkspaceTableModel::NameColumn, Qt::AscendingOrder);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->addActions({m_actions->changeSettlement, m_actions->unstage});
+
+    m_details->setObjectName(QStringLiteral("workspaceDetailsPane"));
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("workspacesSplitter"));
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({880, 320});
+
+    auto *page = new QWidget(this);
+    page->setObjectName(QStringLiteral("workspacesPage"));
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(splitter, 1);
+    return page;
+}
+
+void MainWindow::connectActions()
+{
+    MainWindowActions &a = *m_actions;
+    connect(a.exportWorkspaces, &QAction::triggered, m_commands,
+            &MainWindowCommands::exportWorkspaces);
+    connect(a.importPlan, &QAction::triggered, m_commands, &MainWindowCommands::importPlan);
+    connect(a.registerAccount, &QAction::triggered, this, &MainWindow::registerRequested);
+    connect(a.logOut, &QAction::triggered, this, &MainWindow::logoutRequested);
+    connect(a.quit, &QAction::triggered, qApp, &QApplication::closeAllWindows);
+    connect(a.selectAll, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentIndex(WorkspacesTab);
+        m_table->selectAll();
+    });
+    connect(a.find, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentIndex(WorkspacesTab);
+        m_filterBar->focusText();
+    });
+    connect(a.preferences, &QAction::triggered, this, &MainWindow::preferencesRequested);
+    connect(a.changeSettlement, &QAction::triggered, m_commands,
+            &MainWindowCommands::changeSettlement);
+    connect(a.unstage, &QAction::triggered, m_commands, &MainWindowCommands::unstageSelection);
+    connect(a.apply, &QAction::triggered, this, &MainWindow::applyStaged);
+    connect(a.cancelApply, &QAction::triggered, &m_session.engine(), &BulkApplyEngine::cancel);
+    connect(a.retryFailed, &QAction::triggered, this, &MainWindow::retryFailed);
+    connect(a.restageConflicts, &QAction::triggered, m_commands,
+            &MainWindowCommands::restageConflicts);
+    connect(a.refresh, &QAction::triggered, &m_session, &WorkspaceSession::sync);
+    connect(a.showWorkspaces, &QAction::triggered, this,
+            [this] { m_tabs->setCurrentIndex(WorkspacesTab); });
+    connect(a.showOverview, &QAction::triggered, this,
+            [this] { m_tabs->setCurrentIndex(OverviewTabIndex); });
+    connect(a.showNotifications, &QAction::triggered, this,
+            [this] { m_tabs->setCurrentIndex(NotificationsTab); });
+    connect(a.about, &QAction::triggered, this, &MainWindow::showAbout);
+
+    connect(m_overview, &OverviewTab::filterRequested, this,
+            [this](const QString &siteCode, SettlementMethod method) {
+                m_filterBar->showSiteAndMethod(siteCode, method);
+                m_tabs->setCurrentIndex(WorkspacesTab);
+            });
+    connect(m_overview, &OverviewTab::workspaceActivated, this, [this](const QString &id) {
+        m_filterBar->clear();
+        selectWorkspaces({id});
+        m_tabs->setCurrentIndex(WorkspacesTab);
+    });
+    connect(m_notifications, &NotificationsView::countChanged, this, [this](int total) {
+        m_tabs->setTabText(NotificationsTab,
+                           total > 0 ? tr("Notifications (%1)").arg(total) : tr("Notifications"));
+    });
+}
+
+void MainWindow::connectSession()
+{
+    WorkspaceSession &s = m_session;
+    connect(&s.proxy(), &QAbstractItemModel::layoutChanged, this, &MainWindow::updateCounts);
+    connect(&s.proxy(), &QAbstractItemModel::modelReset, this, &MainWindow::updateCounts);
+    connect(&s.proxy(), &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCounts);
+    connect(&s.staged(), &StagedChanges::changed, this, [this] {
+        updateCounts();
+        updateActions();
+        updateDetails();
+    });
+    connect(&s.staged(), &StagedChanges::reset, this, [this] {
+        updateCounts();
+        updateActions();
+        updateDetails();
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        updateActions();
+        updateDetails();
+    });
+
+    connect(&s, &WorkspaceSession::syncStarted, this, [this] {
+        m_statusBar->showSyncing(0);
+        updateActions();
+    });
+    connect(&s, &WorkspaceSession::syncProgress, m_statusBar, &WorkspaceStatusBar::showSyncing);
+    connect(&s, &WorkspaceSession::syncFinished, this, &MainWindow::onSyncFinished);
+    connect(&s, &WorkspaceSession::storageError, this,
+            [this](const QString &message) { m_statusBar->showNote(message); });
+
+    BulkApplyEngine &engine = s.engine();
+    connect(&engine, &BulkApplyEngine::started, this, [this](int total) {
+        m_statusBar->showApplyStarted(total);
+        updateActions();
+    });
+    connect(&engine, &BulkApplyEngine::progress, m_statusBar,
+            &WorkspaceStatusBar::showApplyProgress);
+    connect(&engine, &BulkApplyEngine::finished, this, &MainWindow::onApplyFinished);
+}
+
+QList<Workspace> MainWindow::selectedWorkspaces() const
+{
+    QList<int> proxyRows;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        proxyRows.append(index.row());
+    std::sort(proxyRows.begin(), proxyRows.end());
+    QList<Workspace> workspaces;
+    workspaces.reserve(proxyRows.size());
+    const WorkspaceFilterProxy &proxy = m_session.proxy();
+    for (int row : std::as_const(proxyRows))
+        workspaces.append(m_session.model().workspace(proxy.sourceRow(row)));
+    return workspaces;
+}
+
+void MainWindow::selectWorkspaces(const QStringList &workspaceIds)
+{
+    QItemSelection selection;
+    const WorkspaceTableModel &model = m_session.model();
+    for (const QString &id : workspaceIds) {
+        const int sourceRow = model.rowOf(id);
+        if (sourceRow < 0)
+            continue;
+        const QModelIndex index = m_session.proxy().mapFromSource(model.index(sourceRow, 0));
+        if (index.isValid())
+            selection.select(index, index);
+    }
+    m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect
+                                                     | QItemSelectionModel::Rows);
+    if (!selection.isEmpty())
+        m_table->scrollTo(selection.first().topLeft());
+}
+
+void MainWindow::updateActions()
+{
+    const StagedChanges &staged = m_session.staged();
+    const BulkApplyEngine &engine = m_session.engine();
+    const bool running = engine.isRunning();
+    const bool hasSelection = m_table->selectionModel()->hasSelection();
+    bool selectionStaged = false;
+    if (hasSelection && !staged.isEmpty()) {
+        for (const QModelIndex &index : m_table->selectionModel()->selectedRows()) {
+            if (index.data(WorkspaceTableModel::StagedStateRole).toInt() >= 0) {
+                selectionStaged = true;
+                break;
+            }
+        }
+    }
+    qsizetype conflicts = 0;
+    qsizetype retryable = 0;
+    for (const StagedChange &change : staged.inState(StagedState::Rejected))
+        ++(change.error.code == ErrorCode::VersionConflict ? conflicts : retryable);
+
+    MainWindowActions &a = *m_actions;
+    a.changeSettlement->setEnabled(hasSelection && !running);
+    a.unstage->setEnabled(selectionStaged && !running);
+    a.apply->setEnabled(
+        !running
+        && (staged.count(StagedState::Staged) > 0 || !engine.unconfirmedChunks().isEmpty()));
+    a.cancelApply->setEnabled(running);
+    a.retryFailed->setEnabled(!running && retryable > 0);
+    a.restageConflicts->setEnabled(!running && conflicts > 0);
+    a.importPlan->setEnabled(!running);
+    a.refresh->setEnabled(!m_session.isSyncing());
+    m_session.undoStack().setActive(true);
+}
+
+void MainWindow::updateCounts()
+{
+    m_statusBar->setCounts(m_session.model().rowCount(), m_session.proxy().rowCount(),
+                           m_session.staged().size()
+                               - m_session.staged().count(StagedState::Applied));
+}
+
+void MainWindow::updateDetails()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty()) {
+        m_details->clear();
+        return;
+    }
+    const StagedChanges &staged = m_session.staged();
+    if (rows.size() == 1) {
+        const Workspace &ws =
+            m_session.model().workspace(m_session.proxy().sourceRow(rows.first().row()));
+        m_details->showWorkspace(ws, staged.find(ws.id), m_session.model().now());
+        return;
+    }
+    int stagedCount = 0;
+    for (const QModelIndex &index : rows) {
+        if (index.data(WorkspaceTableModel::StagedStateRole).toInt() >= 0)
+            ++stagedCount;
+    }
+    m_details->showSelectionSummary(int(rows.size()), stagedCount);
+}
+
+void MainWindow::applyStaged()
+{
+    if (m_session.engine().isRunning())
+        return;
+    m_session.engine().apply();
+}
+
+void MainWindow::retryFailed()
+{
+    if (m_session.engine().isRunning())
+        return;
+    m_session.engine().retryFailed();
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_journalOffered) {
+        m_journalOffered = true;
+        QTimer::singleShot(0, m_commands, &MainWindowCommands::offerJournal);
+        if (!m_session.lastSyncAt().isValid())
+            m_session.sync();
+    }
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About %1").arg(m_branding.brandName),
+                       tr("%1 desktop client, version %2.")
+                           .arg(m_branding.brandName, QApplication::applicationVersion()));
+}
+
+void MainWindow::onApplyFinished(const BulkApplyEngine::Summary &summary)
+{
+    m_statusBar->showApplyFinished();
+    QStringList parts{tr("%n applied", nullptr, summary.applied)};
+    if (summary.rejected > 0)
+        parts.append(
+            tr("%n rejected (the Staged change column says why)", nullptr, summary.rejected));
+    if (summary.remaining > 0)
+        parts.append(tr("%n not sent", nullptr, summary.remaining));
+    const QString joined = parts.join(tr(", "));
+    QString text = summary.cancelled ? tr("Apply cancelled: %1").arg(joined)
+                                     : tr("Apply finished: %1").arg(joined);
+    if (summary.error.isError())
+        text = tr("%1. %2").arg(text, summary.error.userMessage());
+    m_statusBar->showNote(text);
+    if (summary.applied > 0) {
+        // The staged set changed under the undo history; undoing across an apply would
+        // stage old values again.
+        m_session.undoStack().clear();
+        m_notifications->refresh();
+    }
+    updateActions();
+    updateCounts();
+    updateDetails();
+}
+
+void MainWindow::onSyncFinished(const ClientError &error)
+{
+    if (error.isError()) {
+        m_statusBar->showSyncFailed(error.userMessage(), m_session.lastSyncAt());
+        m_statusBar->showNote(error.userMessage());
+    } else {
+        m_statusBar->showSynced(m_session.lastSyncAt());
+        m_notifications->refresh();
+    }
+    updateActions();
+    updateCounts();
+    updateDetails();
+}
+
+} // namespace billing

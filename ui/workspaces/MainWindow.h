@@ -1,0 +1,91 @@
+#pragma once
+
+#include "Branding.h"
+#include "BulkApplyEngine.h"
+#include "Workspace.h"
+
+#include <QMainWindow>
+#include <QStringList>
+
+class QTabWidget;
+class QTableView;
+
+namespace billing {
+
+class FilterBar;
+class MainWindowActions;
+class MainWindowCommands;
+class NotificationsView;
+class OverviewTab;
+class StagedRowDelegate;
+class WorkspaceDetailsPane;
+class WorkspaceSession;
+class WorkspaceStatusBar;
+
+// The window of one signed-in profile: the workspace table with its filter bar and details
+// pane, the overview and the notifications, the staging/apply commands and the status bar.
+// What to stage and how to apply is decided in WorkspaceSession and the bulk classes; the
+// window asks the user and forwards.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum Tab { WorkspacesTab, OverviewTabIndex, NotificationsTab };
+
+    MainWindow(WorkspaceSession &session, const Branding &branding, bool sandbox,
+               QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    WorkspaceSession &session() const { return m_session; }
+    MainWindowActions &actions() const { return *m_actions; }
+    MainWindowCommands &commands() const { return *m_commands; }
+    QTableView *tableView() const { return m_table; }
+    FilterBar *filterBar() const { return m_filterBar; }
+    WorkspaceStatusBar *workspaceStatusBar() const { return m_statusBar; }
+    QTabWidget *tabs() const { return m_tabs; }
+
+    // The workspaces of the selected rows, in table order.
+    QList<Workspace> selectedWorkspaces() const;
+    // Selects the rows of these workspaces (those shown by the filter).
+    void selectWorkspaces(const QStringList &workspaceIds);
+
+Q_SIGNALS:
+    void logoutRequested();
+    void preferencesRequested();
+    void registerRequested();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    QWidget *createWorkspacesTab();
+    int columnWidth(int column) const;
+    void connectActions();
+    void connectSession();
+    void updateActions();
+    void updateCounts();
+    void updateDetails();
+
+    void applyStaged();
+    void retryFailed();
+    void showAbout();
+    void onApplyFinished(const BulkApplyEngine::Summary &summary);
+    void onSyncFinished(const ClientError &error);
+
+    WorkspaceSession &m_session;
+    Branding m_branding;
+    MainWindowActions *m_actions;
+    QTabWidget *m_tabs;
+    FilterBar *m_filterBar;
+    QTableView *m_table;
+    StagedRowDelegate *m_delegate;
+    WorkspaceDetailsPane *m_details;
+    OverviewTab *m_overview;
+    NotificationsView *m_notifications;
+    WorkspaceStatusBar *m_statusBar;
+    MainWindowCommands *m_commands;
+    bool m_journalOffered = false;
+};
+
+} // namespace billing

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QObject>
+
+class QAction;
+class QMainWindow;
+class QUndoStack;
+
+namespace billing {
+
+// Every command of the main window, with its shortcut, and the menus and toolbar that
+// show them. The window connects and enables them; this class only creates and places them.
+class MainWindowActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    MainWindowActions(QMainWindow &window, QUndoStack &undoStack, const QString &brandName,
+                      bool sandbox);
+
+    // File
+    QAction *exportWorkspaces;
+    QAction *importPlan;
+    QAction *registerAccount;
+    QAction *logOut;
+    QAction *quit;
+    // Edit
+    QAction *undo;
+    QAction *redo;
+    QAction *selectAll;
+    QAction *find;
+    QAction *preferences;
+    // Workspace
+    QAction *changeSettlement;
+    QAction *unstage;
+    QAction *apply;
+    QAction *cancelApply;
+    QAction *retryFailed;
+    QAction *restageConflicts;
+    QAction *refresh;
+    // View
+    QAction *showWorkspaces;
+    QAction *showOverview;
+    QAction *showNotifications;
+    // Help
+    QAction *about;
+
+private:
+    QAction *make(const QString &objectName, const QString &text);
+    void buildMenus(QMainWindow &window);
+    void buildToolBar(QMainWindow &window);
+
+    QObject *m_owner;
+};
+
+} // namespace billing

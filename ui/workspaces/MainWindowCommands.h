@@ -1,0 +1,53 @@
+#pragma once
+
+#include "Branding.h"
+#include "Workspace.h"
+
+#include <QObject>
+
+#include <functional>
+
+class QWidget;
+
+namespace billing {
+
+class WorkspaceSession;
+
+// The main window's commands that ask the user something before they stage: the Change
+// settlement and plan import dialogs, re-staging version conflicts, the journal offered
+// back after a restart, and the export. Dialogs open window-modal (no nested event loop);
+// what they decide goes onto the session's undo stack.
+class MainWindowCommands : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Selection = std::function<QList<Workspace>()>;
+
+    MainWindowCommands(WorkspaceSession &session, const Branding &branding, bool sandbox,
+                       QWidget *window, Selection selection);
+
+    void changeSettlement();
+    void unstageSelection();
+    void restageConflicts();
+    void exportWorkspaces();
+    // Asks for a plan file, then importPlanFile().
+    void importPlan();
+    // Shows what the plan would stage; accepting stages it (one undo step).
+    void importPlanFile(const QString &path);
+    // Asks Restore / Discard when the last run left staged changes; does nothing otherwise.
+    void offerJournal();
+
+Q_SIGNALS:
+    // A short note for the status bar.
+    void message(const QString &text);
+
+private:
+    WorkspaceSession &m_session;
+    Branding m_branding;
+    bool m_sandbox;
+    QWidget *m_window;
+    Selection m_selection;
+};
+
+} // namespace billing
