@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QLoggingCategory>
 
 #include <cstdio>
 
@@ -69,6 +70,10 @@ int main(int argc, char *argv[])
     QStringList commandArguments = arguments;
     const LanguageOption language = LanguageOption::take(commandArguments);
     if (billing::CliRunner::isCommandInvocation(commandArguments)) {
+        // A command's stderr is for the user: diagnostics only when asked for with
+        // QT_LOGGING_RULES (e.g. "billing.*.info=true").
+        if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+            QLoggingCategory::setFilterRules(QStringLiteral("billing.*.info=false"));
         QCoreApplication app(argc, argv);
         return runCommand(commandArguments, language);
     }

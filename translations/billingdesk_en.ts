@@ -1298,6 +1298,17 @@
         <source>The log-in was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Open the &amp;offline copy (%n workspace(s), synced %1 ago)</source>
+        <translation>
+            <numerusform>Open the &amp;offline copy (%n workspace, synced %1 ago)</numerusform>
+            <numerusform>Open the &amp;offline copy (%n workspaces, synced %1 ago)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the offline copy</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>billing::LogoutCommand</name>
@@ -1407,6 +1418,25 @@
     <message>
         <source>%1. %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline copy: the Billing Center could not be reached. Nothing can be applied until you log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not every staged change could be applied. The others stay staged: apply again when the problem is solved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync stopped after %Ln workspace(s) received; the table is unchanged.</source>
+        <translation>
+            <numerusform>Sync stopped after %Ln workspace received; the table is unchanged.</numerusform>
+            <numerusform>Sync stopped after %Ln workspaces received; the table is unchanged.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2913,6 +2943,26 @@ Next change allowed: %2</source>
     </message>
     <message>
         <source>Sync failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop syncing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the sync; the table keeps the last synced list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync stopped; last sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync stopped</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

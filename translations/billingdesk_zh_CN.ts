@@ -1287,6 +1287,16 @@
         <source>The log-in was cancelled.</source>
         <translation>登录已取消。</translation>
     </message>
+    <message numerus="yes">
+        <source>Open the &amp;offline copy (%n workspace(s), synced %1 ago)</source>
+        <translation>
+            <numerusform>打开离线副本（%n 个工作空间，%1前同步）(&amp;O)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the offline copy</source>
+        <translation>打开离线副本</translation>
+    </message>
 </context>
 <context>
     <name>billing::LogoutCommand</name>
@@ -1393,6 +1403,24 @@
     <message>
         <source>%1. %2</source>
         <translation>%1。%2</translation>
+    </message>
+    <message>
+        <source>Offline copy: the Billing Center could not be reached. Nothing can be applied until you log in again.</source>
+        <translation>离线副本：无法连接费用中心。重新登录之前无法应用任何变更。</translation>
+    </message>
+    <message>
+        <source>Apply stopped</source>
+        <translation>应用已停止</translation>
+    </message>
+    <message>
+        <source>Not every staged change could be applied. The others stay staged: apply again when the problem is solved.</source>
+        <translation>并非所有暂存的变更都已应用。其余变更仍为暂存状态：问题解决后请再次应用。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync stopped after %Ln workspace(s) received; the table is unchanged.</source>
+        <translation>
+            <numerusform>已接收 %Ln 个工作空间后停止同步；表格未更改。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2875,6 +2903,26 @@ Next change allowed: %2</source>
     <message>
         <source>Sync failed</source>
         <translation>同步失败</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop syncing</source>
+        <translation>停止同步</translation>
+    </message>
+    <message>
+        <source>Stop the sync; the table keeps the last synced list</source>
+        <translation>停止同步；表格保留上次同步的列表</translation>
+    </message>
+    <message>
+        <source>Sync stopped; last sync: %1</source>
+        <translation>同步已停止；上次同步：%1</translation>
+    </message>
+    <message>
+        <source>Sync stopped</source>
+        <translation>同步已停止</translation>
     </message>
 </context>
 <context>

@@ -49,6 +49,7 @@ WorkspaceSession::WorkspaceSession(BillingClient &client, const ServerProfile &p
                 if (!error.isError()) {
                     m_model->setWorkspaces(workspaces);
                     m_lastSyncAt = QDateTime::currentDateTimeUtc();
+                    m_offlineCopy = false;
                     saveCache();
                 }
                 Q_EMIT syncFinished(error);
@@ -96,6 +97,14 @@ void WorkspaceSession::discardJournal()
     QString error;
     if (!m_journal->remove(&error))
         Q_EMIT storageError(error);
+}
+
+void WorkspaceSession::showOfflineCopy(const QList<Workspace> &workspaces,
+                                       const QDateTime &syncedAt)
+{
+    m_model->setWorkspaces(workspaces);
+    m_lastSyncAt = syncedAt;
+    m_offlineCopy = true;
 }
 
 void WorkspaceSession::saveCache()

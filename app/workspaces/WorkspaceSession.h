@@ -51,6 +51,11 @@ public:
     bool isSyncing() const;
     QDateTime lastSyncAt() const { return m_lastSyncAt; }
 
+    // Shows the list last saved on disk (the server could not be reached at log-in): the
+    // table holds it and lastSyncAt() is its sync time until a sync succeeds.
+    void showOfflineCopy(const QList<Workspace> &workspaces, const QDateTime &syncedAt);
+    bool isOfflineCopy() const { return m_offlineCopy; }
+
     // The journal found on disk when the session was created (nullopt: none, or empty).
     std::optional<JournalContents> journalFromLastRun() const { return m_journalFromLastRun; }
     QString journalError() const { return m_journalError; }
@@ -82,6 +87,7 @@ private:
     std::optional<JournalContents> m_journalFromLastRun;
     QString m_journalError;
     QDateTime m_lastSyncAt;
+    bool m_offlineCopy = false;
 };
 
 } // namespace billing

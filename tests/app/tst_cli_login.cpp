@@ -1,9 +1,9 @@
 // `billing-desk login / whoami / logout` as a new user runs them: the real executable, the
 // real server and the real gnome-keyring of the test session.
+#include "CliProcess.h"
 #include "TestServer.h"
 
 #include <QDirIterator>
-#include <QProcess>
 #include <QTest>
 
 using namespace billing::test;
@@ -11,26 +11,12 @@ using namespace billing::test;
 namespace {
 const QString kDemoPassword = QStringLiteral("demo-pass-2026");
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = CliRun;
 
 Run runDesk(const QStringList &arguments, const QByteArray &input = {},
             const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
 {
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(BILLING_DESK_BIN), arguments);
-    if (!process.waitForStarted(10000))
-        return {};
-    process.write(input);
-    process.closeWriteChannel();
-    process.waitForFinished(60000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return runCli(QStringLiteral(BILLING_DESK_BIN), arguments, input, environment, 60000);
 }
 
 // Every regular file below `dir` whose bytes contain `secret`.

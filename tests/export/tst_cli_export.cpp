@@ -1,6 +1,7 @@
 // `billing-desk export` and `billing-desk validate-plan` end to end: the real executable,
 // the real server, the keychain of the test session (scripts/test runs it inside
 // dbus-run-session), then the server stopped and the offline copy used instead.
+#include "CliProcess.h"
 #include "KeychainCredentialStore.h"
 #include "KeychainSession.h"
 #include "ServerFixture.h"
@@ -10,20 +11,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
 using namespace billing;
 using namespace billing::test;
 
-namespace {
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-} // namespace
+using Run = CliRun;
 
 class TestCliExport : public QObject
 {
@@ -60,20 +54,10 @@ private:
 
 Run TestCliExport::runDesk(const QStringList &arguments, const QByteArray &input) const
 {
-    QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(u"XDG_DATA_HOME"_qs, m_home.path());
     environment.insert(u"LANG"_qs, u"C.UTF-8"_qs);
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(BILLING_DESK_BIN), arguments);
-    if (!process.waitForStarted(10000))
-        return {};
-    process.write(input);
-    process.closeWriteChannel();
-    process.waitForFinished(120000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return runCli(QStringLiteral(BILLING_DESK_BIN), arguments, input, environment, 120000);
 }
 
 QStringList TestCliExport::profile(const QString &user) const

@@ -16,8 +16,13 @@ public:
     // "objectName (Class)" of each input whose accessible name (explicit, or from its text
     // or buddy label, as the screen reader sees it) is empty.
     static QStringList unnamed(QWidget *window);
-    // "objectName (Class)" of each input that pressing Tab from the first focus never reaches.
+    // "objectName (Class)" of each input that pressing Tab from the first focus never reaches
+    // (tool bar buttons excepted: their actions are in the menus).
     static QStringList unreachable(QWidget *window);
+
+    // What a test reports: the unnamed and the unreachable inputs, or why nothing could be
+    // checked; empty when the window passes. The window must be shown.
+    static QString problems(QWidget *window);
 
     static QString describe(const QWidget *widget);
 };

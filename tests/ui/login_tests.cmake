@@ -12,3 +12,7 @@ billing_add_test(tst_login_dialog_nokeychain SOURCES tst_login_dialog_nokeychain
 # registration wizard from the log-in dialog. Real server and keychain.
 billing_add_test(tst_desktop_flow SOURCES tst_desktop_flow.cpp
     LIBS billing_ui billing_ui_test_support LABELS ui gui server keychain TIMEOUT 180)
+
+# The offline copy offered when the server cannot be reached (never after a refused password).
+billing_add_test(tst_login_offline SOURCES tst_login_offline.cpp
+    LIBS billing_ui billing_ui_test_support LABELS ui gui server export TIMEOUT 180)

@@ -4,3 +4,11 @@ billing_add_test(tst_workspace_session SOURCES tst_workspace_session.cpp MainWin
     LIBS billing_app billing_test_support LABELS server workspaces TIMEOUT 120)
 billing_add_test(tst_main_window SOURCES tst_main_window.cpp MainWindowFixture.h
     LIBS billing_ui billing_test_support LABELS ui gui server workspaces TIMEOUT 180)
+# Issue 7: the main window with the keyboard alone, sync progress with Stop, and errors
+# shown in the window (real sandbox billing-center).
+billing_add_test(tst_keyboard_main_window SOURCES tst_keyboard_main_window.cpp
+    AccessibilityWalk.cpp AccessibilityWalk.h MainWindowFixture.h ShownMainWindow.h
+    LIBS billing_ui billing_test_support LABELS ui gui server workspaces TIMEOUT 120)
+billing_add_test(tst_main_window_feedback SOURCES tst_main_window_feedback.cpp
+    MainWindowFixture.h ShownMainWindow.h LIBS billing_ui billing_test_support
+    LABELS ui gui server workspaces TIMEOUT 120)

@@ -5,6 +5,7 @@
 #include "Branding.h"
 #include "ChangeSettlementDialog.h"
 #include "RegistrationFixture.h"
+#include "WidgetLookup.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -47,14 +48,6 @@ QStringList names(const QList<Workspace> &workspaces)
     for (const Workspace &ws : workspaces)
         result.append(ws.name);
     return result;
-}
-
-template <typename T> T *child(QWidget *root, const char *name)
-{
-    T *widget = root->findChild<T *>(QLatin1String(name));
-    if (!widget)
-        qWarning("no %s named %s", T::staticMetaObject.className(), name);
-    return widget;
 }
 } // namespace
 

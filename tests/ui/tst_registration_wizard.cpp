@@ -11,6 +11,7 @@
 #include "RegistrationFixture.h"
 #include "RegistrationWizard.h"
 #include "SandboxMailboxWindow.h"
+#include "WidgetLookup.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
@@ -40,14 +41,6 @@ using Step = RegistrationStep;
 
 namespace {
 constexpr int kSlow = 60000;
-
-template <typename T> T *child(QWidget *root, const char *name)
-{
-    T *widget = root->findChild<T *>(QLatin1String(name));
-    if (!widget)
-        qWarning("no %s named %s", T::staticMetaObject.className(), name);
-    return widget;
-}
 } // namespace
 
 class TestRegistrationWizard : public QObject

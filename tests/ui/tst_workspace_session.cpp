@@ -37,6 +37,7 @@ private Q_SLOTS:
     void discardRemovesJournal();
     void unconfirmedChunkResentOnce();
     void syncFailureReported();
+    void offlineCopyUntilSyncSucceeds();
     void unreadableJournalReported();
 
 private:
@@ -207,6 +208,29 @@ void TestWorkspaceSession::unconfirmedChunkResentOnce()
         QCOMPARE(after.settlement.method, SettlementMethod::Aws);
         QCOMPARE(after.version, before.version + 1);
     }
+}
+
+void TestWorkspaceSession::offlineCopyUntilSyncSucceeds()
+{
+    QList<Workspace> copy;
+    {
+        auto first = m_fixture.newSession();
+        QString error;
+        QVERIFY2(MainWindowFixture::sync(*first, &error), qPrintable(error));
+        copy = first->model().workspaces().mid(0, 5);
+    }
+    const QDateTime syncedAt = QDateTime::currentDateTimeUtc().addDays(-1);
+    auto session = m_fixture.newSession();
+    session->showOfflineCopy(copy, syncedAt);
+    QVERIFY(session->isOfflineCopy());
+    QCOMPARE(session->model().rowCount(), 5);
+    QCOMPARE(session->lastSyncAt(), syncedAt);
+
+    QString error;
+    QVERIFY2(MainWindowFixture::sync(*session, &error), qPrintable(error));
+    QVERIFY(!session->isOfflineCopy());
+    QCOMPARE(session->model().rowCount(), 240);
+    QVERIFY(session->lastSyncAt() > syncedAt);
 }
 
 void TestWorkspaceSession::syncFailureReported()

@@ -1,34 +1,22 @@
 // `billing-desk apply PLAN` end to end: the real executable, the real server and the
 // keychain of the test session (scripts/test runs it inside dbus-run-session).
+#include "CliProcess.h"
 #include "ServerFixture.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QProcess>
 #include <QTemporaryDir>
 
 using namespace billing;
 using namespace billing::test;
 
 namespace {
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = CliRun;
 
 Run runDesk(const QStringList &arguments, const QByteArray &input = {})
 {
-    QProcess process;
-    process.start(QStringLiteral(BILLING_DESK_BIN), arguments);
-    if (!process.waitForStarted(10000))
-        return {};
-    process.write(input);
-    process.closeWriteChannel();
-    process.waitForFinished(180000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return runCli(QStringLiteral(BILLING_DESK_BIN), arguments, input,
+                  QProcessEnvironment::systemEnvironment(), 180000);
 }
 
 QJsonObject exportRow(const Workspace &ws, const Settlement &settlement)

@@ -205,7 +205,8 @@ void DesktopApplication::showLogin()
 
     connect(m_login, &QDialog::accepted, this, [this] {
         LoginDialog *login = m_login;
-        onLoggedIn(login->takeClient(), login->takeSession(), login->profile());
+        onLoggedIn(login->takeClient(), login->takeSession(), login->profile(),
+                   login->takeOfflineCopy());
     });
     connect(m_login, &QDialog::rejected, this, [this] {
         if (!m_mainWindow && !m_wizard)
@@ -251,7 +252,8 @@ void DesktopApplication::openRegistration(const ServerProfile &profile)
 
 void DesktopApplication::onLoggedIn(std::unique_ptr<BillingClient> client,
                                     std::unique_ptr<KeychainSession> keychain,
-                                    const ServerProfile &profile)
+                                    const ServerProfile &profile,
+                                    std::optional<WorkspaceCache::Contents> offlineCopy)
 {
     if (!client)
         return;
@@ -264,6 +266,8 @@ void DesktopApplication::onLoggedIn(std::unique_ptr<BillingClient> client,
     const QString dataDirectory =
         QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
     m_session = std::make_unique<WorkspaceSession>(*m_client, profile, dataDirectory);
+    if (offlineCopy)
+        m_session->showOfflineCopy(offlineCopy->workspaces, offlineCopy->syncedAt);
     m_mainWindow = new MainWindow(*m_session, m_branding, isSandbox(profile));
     m_mainWindow->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_mainWindow, &MainWindow::logoutRequested, this, &DesktopApplication::logOut);

@@ -4,6 +4,7 @@
 #include "Branding.h"
 #include "DesktopOptions.h"
 #include "ServerProfile.h"
+#include "WorkspaceCache.h"
 
 #include <QObject>
 #include <QPointer>
@@ -60,7 +61,8 @@ private:
     void showLogin();
     void openRegistration(const ServerProfile &profile);
     void onLoggedIn(std::unique_ptr<BillingClient> client,
-                    std::unique_ptr<KeychainSession> keychain, const ServerProfile &profile);
+                    std::unique_ptr<KeychainSession> keychain, const ServerProfile &profile,
+                    std::optional<WorkspaceCache::Contents> offlineCopy = std::nullopt);
     void openPreferences();
     void logOut();
     void closeSignedIn();

@@ -35,6 +35,8 @@ PlanImportDialog::PlanImportDialog(const QString &path, const QList<Workspace> &
     m_issues->setHorizontalHeaderLabels({tr("Line"), tr("Column"), tr("Field"), tr("Problem")});
     m_issues->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_issues->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // Tab goes on to the buttons; the arrow keys move between the problems.
+    m_issues->setTabKeyNavigation(false);
     // One line per issue, however many: the full message is in the tooltip.
     m_issues->setWordWrap(false);
     m_issues->setTextElideMode(Qt::ElideRight);

@@ -83,6 +83,12 @@ LoginDialog::LoginDialog(ProfileStore &profiles, CredentialStore &credentials,
         Q_EMIT registerRequested(profile);
     });
 
+    m_offline = new QPushButton(this);
+    m_offline->setObjectName(QStringLiteral("offlineCopyButton"));
+    m_offline->setAutoDefault(false);
+    m_offline->hide();
+    connect(m_offline, &QPushButton::clicked, this, &LoginDialog::openOfflineCopy);
+
     auto *buttons = new QDialogButtonBox(this);
     m_logIn = buttons->addButton(tr("&Log in"), QDialogButtonBox::AcceptRole);
     m_logIn->setObjectName(QStringLiteral("logInButton"));
@@ -96,6 +102,7 @@ LoginDialog::LoginDialog(ProfileStore &profiles, CredentialStore &credentials,
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(m_busyLabel);
+    layout->addWidget(m_offline, 0, Qt::AlignLeft);
     layout->addWidget(m_register, 0, Qt::AlignLeft);
     layout->addStretch(1);
     layout->addWidget(buttons);
@@ -103,6 +110,7 @@ LoginDialog::LoginDialog(ProfileStore &profiles, CredentialStore &credentials,
     connect(m_profile, &QComboBox::currentIndexChanged, this, &LoginDialog::profileChosen);
     connect(m_username, &QLineEdit::editingFinished, this, &LoginDialog::lookUpStoredPassword);
     connect(m_username, &QLineEdit::textChanged, this, [this] {
+        withdrawOfflineCopy();
         showStoredPassword(false);
         updateLogInButton();
     });
@@ -174,6 +182,7 @@ ServerProfile LoginDialog::profile() const
 void LoginDialog::profileChosen()
 {
     const ServerProfile profile = currentProfile();
+    withdrawOfflineCopy();
     if (!profile.username.isEmpty() && m_username->text().trimmed().isEmpty())
         m_username->setText(profile.username);
     m_error->setMessage({});
@@ -265,6 +274,7 @@ void LoginDialog::logIn()
         return;
     }
     showError({});
+    withdrawOfflineCopy();
     setBusy(true);
     m_client = std::make_unique<BillingClient>(m_network, chosen.url);
     m_session = std::make_unique<KeychainSession>(*m_client, m_credentials, chosen.username);
@@ -279,7 +289,9 @@ void LoginDialog::logIn()
         QString message = result.message;
         if (result.outcome == KeychainSession::Outcome::KeychainError && remember)
             message += u' ' + tr("Clear “Remember me” to log in without keeping the password.");
-        finishLogIn(result.ok(), message);
+        const bool unreachable = result.error.kind == ClientError::Kind::Network
+                                 || result.error.kind == ClientError::Kind::Timeout;
+        finishLogIn(result.ok(), message, unreachable);
     };
     if (!useStored) {
         session->logIn(typed, remember, done);
@@ -295,7 +307,7 @@ void LoginDialog::logIn()
                        });
 }
 
-void LoginDialog::finishLogIn(bool ok, const QString &message)
+void LoginDialog::finishLogIn(bool ok, const QString &message, bool unreachable)
 {
     setBusy(false);
     if (!ok) {
@@ -303,6 +315,8 @@ void LoginDialog::finishLogIn(bool ok, const QString &message)
         m_session.reset();
         m_client.reset();
         showError(message.isEmpty() ? tr("The log-in failed.") : message);
+        if (unreachable)
+            offerOfflineCopy(profile());
         m_password->selectAll();
         m_password->setFocus();
         return;
@@ -325,6 +339,49 @@ void LoginDialog::cancelLogIn()
     m_client.reset();
     setBusy(false);
     showError(tr("The log-in was cancelled."));
+}
+
+// Only when the server gave no answer at all: a refused password never opens the copy.
+void LoginDialog::offerOfflineCopy(const ServerProfile &chosen)
+{
+    WorkspaceCache cache(WorkspaceCache::defaultDirectory(), chosen.url, chosen.username);
+    QString error;
+    m_offlineCopy = cache.load(&error);
+    if (!m_offlineCopy) {
+        if (!error.isEmpty())
+            qCWarning(lcLogin) << "offline copy unreadable:" << error;
+        return;
+    }
+    m_offline->setText(tr("Open the &offline copy (%n workspace(s), synced %1 ago)", nullptr,
+                          int(m_offlineCopy->workspaces.size()))
+                           .arg(describeAge(m_offlineCopy->syncedAt)));
+    m_offline->setAccessibleName(tr("Open the offline copy"));
+    m_offline->show();
+}
+
+void LoginDialog::withdrawOfflineCopy()
+{
+    m_offline->hide();
+    m_offlineCopy.reset();
+}
+
+void LoginDialog::openOfflineCopy()
+{
+    if (!m_offlineCopy || m_busy)
+        return;
+    m_client = std::make_unique<BillingClient>(m_network, profile().url);
+    m_openedOffline = true;
+    qCInfo(lcLogin) << "working with the offline copy of" << profile().url;
+    accept();
+}
+
+std::optional<WorkspaceCache::Contents> LoginDialog::takeOfflineCopy()
+{
+    std::optional<WorkspaceCache::Contents> copy;
+    if (m_openedOffline)
+        copy.swap(m_offlineCopy);
+    m_openedOffline = false;
+    return copy;
 }
 
 std::unique_ptr<BillingClient> LoginDialog::takeClient()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ServerProfile.h"
+#include "WorkspaceCache.h"
 
 #include <QDialog>
 
@@ -52,6 +53,11 @@ public:
     // The last error shown, translated (empty while there is none).
     QString errorText() const;
 
+    // After accept(): the user chose to work with the list saved on disk because the server
+    // could not be reached. takeClient() then holds a client without a session.
+    bool isOffline() const { return m_offlineCopy.has_value() && m_openedOffline; }
+    std::optional<WorkspaceCache::Contents> takeOfflineCopy();
+
 public Q_SLOTS:
     void logIn();
     void cancelLogIn();
@@ -69,7 +75,10 @@ private:
     void showStoredPassword(bool stored);
     void setBusy(bool busy);
     void showError(const QString &message);
-    void finishLogIn(bool ok, const QString &message);
+    void finishLogIn(bool ok, const QString &message, bool unreachable = false);
+    void offerOfflineCopy(const ServerProfile &profile);
+    void openOfflineCopy();
+    void withdrawOfflineCopy();
     void updateLogInButton();
     ServerProfile currentProfile() const;
 
@@ -87,6 +96,9 @@ private:
     QPushButton *m_logIn;
     QPushButton *m_cancel;
     QPushButton *m_register;
+    QPushButton *m_offline;
+    std::optional<WorkspaceCache::Contents> m_offlineCopy;
+    bool m_openedOffline = false;
     std::unique_ptr<BillingClient> m_client;
     std::unique_ptr<KeychainSession> m_session;
     QObject *m_lookupContext = nullptr; // drops keychain answers for a stale profile/username

@@ -59,6 +59,9 @@ MainWindow::MainWindow(WorkspaceSession &session, const Branding &branding, bool
     m_statusBar->setProfile(profile.name, profile.username, profile.url.host());
     if (session.lastSyncAt().isValid())
         m_statusBar->showSynced(session.lastSyncAt());
+    if (session.isOfflineCopy())
+        m_statusBar->showNote(tr("Offline copy: the Billing Center could not be reached. Nothing "
+                                 "can be applied until you log in again."));
     if (!session.journalError().isEmpty())
         m_statusBar->showNote(tr("The staged changes of the last session cannot be read: %1")
                                   .arg(session.journalError()));
@@ -66,6 +69,8 @@ MainWindow::MainWindow(WorkspaceSession &session, const Branding &branding, bool
             [this](const QString &text) { m_statusBar->showNote(text); });
     connect(m_statusBar, &WorkspaceStatusBar::cancelApplyRequested, &session.engine(),
             &BulkApplyEngine::cancel);
+    connect(m_statusBar, &WorkspaceStatusBar::cancelSyncRequested, &session,
+            &WorkspaceSession::cancelSync);
 
     connectActions();
     connectSession();
@@ -130,6 +135,8 @@ QWidget *MainWindow::createWorkspacesTab()
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Tab leaves the table for the details pane; the arrow keys move between rows.
+    m_table->setTabKeyNavigation(false);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     // Fixed row heights and column widths: measuring 100 000 rows would stall every reset.
@@ -242,6 +249,8 @@ void MainWindow::connectSession()
     connect(&s, &WorkspaceSession::syncStarted, this, [this] {
         m_statusBar->showSyncing(0);
         updateActions();
+        // Emitted just before the download starts: isSyncing() is not true yet.
+        m_actions->refresh->setEnabled(false);
     });
     connect(&s, &WorkspaceSession::syncProgress, m_statusBar, &WorkspaceStatusBar::showSyncing);
     connect(&s, &WorkspaceSession::syncFinished, this, &MainWindow::onSyncFinished);
@@ -400,6 +409,8 @@ void MainWindow::onApplyFinished(const BulkApplyEngine::Summary &summary)
     if (summary.error.isError())
         text = tr("%1. %2").arg(text, summary.error.userMessage());
     m_statusBar->showNote(text);
+    if (summary.error.isError() && summary.error.kind != ClientError::Kind::Cancelled)
+        showApplyError(text);
     if (summary.applied > 0) {
         // The staged set changed under the undo history; undoing across an apply would
         // stage old values again.
@@ -411,9 +422,28 @@ void MainWindow::onApplyFinished(const BulkApplyEngine::Summary &summary)
     updateDetails();
 }
 
+// The apply stopped on an error the rows do not explain (server down, session lost): the
+// status bar note is too narrow for it, and the user is waiting for the outcome.
+void MainWindow::showApplyError(const QString &text)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Apply stopped"),
+                                tr("Not every staged change could be applied. The others stay "
+                                   "staged: apply again when the problem is solved."),
+                                QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("applyErrorMessageBox"));
+    box->setInformativeText(text);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
 void MainWindow::onSyncFinished(const ClientError &error)
 {
-    if (error.isError()) {
+    if (error.kind == ClientError::Kind::Cancelled) {
+        m_statusBar->showSyncCancelled(m_session.lastSyncAt());
+        m_statusBar->showNote(
+            tr("Sync stopped after %Ln workspace(s) received; the table is unchanged.", nullptr,
+               m_statusBar->syncReceivedRows()));
+    } else if (error.isError()) {
         m_statusBar->showSyncFailed(error.userMessage(), m_session.lastSyncAt());
         m_statusBar->showNote(error.userMessage());
     } else {

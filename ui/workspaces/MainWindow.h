@@ -71,6 +71,7 @@ private:
     void retryFailed();
     void showAbout();
     void onApplyFinished(const BulkApplyEngine::Summary &summary);
+    void showApplyError(const QString &text);
     void onSyncFinished(const ClientError &error);
 
     WorkspaceSession &m_session;

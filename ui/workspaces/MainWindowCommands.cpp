@@ -145,6 +145,7 @@ void MainWindowCommands::exportWorkspaces()
             sources.fromCache = true;
         }
     } else {
+        sources.fromCache = m_session.isOfflineCopy();
         sources.all = m_session.model().workspaces();
         sources.selection = m_selection();
         const WorkspaceFilterProxy &proxy = m_session.proxy();

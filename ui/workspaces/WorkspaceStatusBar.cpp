@@ -21,6 +21,7 @@ WorkspaceStatusBar::WorkspaceStatusBar(QWidget *parent)
     , m_note(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
+    , m_stopSync(new QPushButton(tr("Stop"), this))
 {
     setObjectName(QStringLiteral("workspaceStatusBar"));
     m_profile->setObjectName(QStringLiteral("profileLabel"));
@@ -36,6 +37,10 @@ WorkspaceStatusBar::WorkspaceStatusBar(QWidget *parent)
     m_cancel->setAccessibleName(tr("Cancel applying"));
     m_cancel->setToolTip(tr("Stop after the changes in flight; the rest stay staged"));
     connect(m_cancel, &QPushButton::clicked, this, &WorkspaceStatusBar::cancelApplyRequested);
+    m_stopSync->setObjectName(QStringLiteral("cancelSyncButton"));
+    m_stopSync->setAccessibleName(tr("Stop syncing"));
+    m_stopSync->setToolTip(tr("Stop the sync; the table keeps the last synced list"));
+    connect(m_stopSync, &QPushButton::clicked, this, &WorkspaceStatusBar::cancelSyncRequested);
 
     for (QLabel *label : {m_profile, m_counts, m_sync, m_note})
         label->setContentsMargins(6, 0, 12, 0);
@@ -45,8 +50,10 @@ WorkspaceStatusBar::WorkspaceStatusBar(QWidget *parent)
     addPermanentWidget(m_progress);
     addPermanentWidget(m_cancel);
     addPermanentWidget(m_sync);
+    addPermanentWidget(m_stopSync);
     m_progress->hide();
     m_cancel->hide();
+    m_stopSync->hide();
     m_sync->setText(tr("Not synced yet"));
 }
 
@@ -66,6 +73,9 @@ void WorkspaceStatusBar::setCounts(qsizetype total, qsizetype shown, qsizetype s
 
 void WorkspaceStatusBar::showSyncing(int receivedRows)
 {
+    m_syncReceived = receivedRows;
+    m_stopSync->setEnabled(true);
+    m_stopSync->show();
     m_sync->setText(
         receivedRows > 0
             ? tr("Syncing… %1 workspaces received").arg(QLocale().toString(receivedRows))
@@ -74,16 +84,32 @@ void WorkspaceStatusBar::showSyncing(int receivedRows)
 
 void WorkspaceStatusBar::showSynced(const QDateTime &syncedAt)
 {
+    m_stopSync->hide();
     m_sync->setText(tr("Last sync: %1").arg(localTime(syncedAt)));
     m_sync->setToolTip({});
 }
 
 void WorkspaceStatusBar::showSyncFailed(const QString &message, const QDateTime &lastSyncAt)
 {
+    m_stopSync->hide();
     m_sync->setText(lastSyncAt.isValid()
                         ? tr("Sync failed; last sync: %1").arg(localTime(lastSyncAt))
                         : tr("Sync failed"));
     m_sync->setToolTip(message);
+}
+
+void WorkspaceStatusBar::showSyncCancelled(const QDateTime &lastSyncAt)
+{
+    m_stopSync->hide();
+    m_sync->setText(lastSyncAt.isValid()
+                        ? tr("Sync stopped; last sync: %1").arg(localTime(lastSyncAt))
+                        : tr("Sync stopped"));
+    m_sync->setToolTip({});
+}
+
+bool WorkspaceStatusBar::isSyncStopVisible() const
+{
+    return m_stopSync->isVisible();
 }
 
 void WorkspaceStatusBar::showNote(const QString &text)

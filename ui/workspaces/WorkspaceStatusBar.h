@@ -10,8 +10,9 @@ class QPushButton;
 namespace billing {
 
 // The main window's status bar: the profile, "N workspaces, M shown, K staged", the last
-// sync, the outcome of the last action, and while changes are applied a progress bar with
-// Cancel. Nothing uses temporary messages: they would hide the counts.
+// sync (with Stop while a sync runs), the outcome of the last action, and while changes are
+// applied a progress bar with Cancel. Nothing uses temporary messages: they would hide the
+// counts.
 class WorkspaceStatusBar : public QStatusBar
 {
     Q_OBJECT
@@ -21,9 +22,15 @@ public:
 
     void setProfile(const QString &name, const QString &username, const QString &server);
     void setCounts(qsizetype total, qsizetype shown, qsizetype staged);
+    // A sync is running: the rows received so far and a Stop button.
     void showSyncing(int receivedRows);
     void showSynced(const QDateTime &syncedAt);
     void showSyncFailed(const QString &message, const QDateTime &lastSyncAt);
+    // The user stopped the sync: the table still shows the list of `lastSyncAt`.
+    void showSyncCancelled(const QDateTime &lastSyncAt);
+    // The rows the running (or the last) sync received.
+    int syncReceivedRows() const { return m_syncReceived; }
+    bool isSyncStopVisible() const;
 
     // The outcome of the last action (apply, staging, a failed sync), until the next one.
     void showNote(const QString &text);
@@ -39,6 +46,7 @@ public:
 
 Q_SIGNALS:
     void cancelApplyRequested();
+    void cancelSyncRequested();
 
 private:
     QLabel *m_profile;
@@ -47,6 +55,8 @@ private:
     QLabel *m_note;
     QProgressBar *m_progress;
     QPushButton *m_cancel;
+    QPushButton *m_stopSync;
+    int m_syncReceived = 0;
 };
 
 } // namespace billing
