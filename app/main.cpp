@@ -71,9 +71,10 @@ int main(int argc, char *argv[])
     const LanguageOption language = LanguageOption::take(commandArguments);
     if (billing::CliRunner::isCommandInvocation(commandArguments)) {
         // A command's stderr is for the user: diagnostics only when asked for with
-        // QT_LOGGING_RULES (e.g. "billing.*.info=true").
+        // QT_LOGGING_RULES (e.g. "billing.*=true").
         if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
-            QLoggingCategory::setFilterRules(QStringLiteral("billing.*.info=false"));
+            QLoggingCategory::setFilterRules(
+                QStringLiteral("billing.*.debug=false\nbilling.*.info=false"));
         QCoreApplication app(argc, argv);
         return runCommand(commandArguments, language);
     }
