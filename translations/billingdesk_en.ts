@@ -1084,6 +1084,17 @@
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Export progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n workspace(s)…</source>
+        <translation>
+            <numerusform>Exporting %n workspace…</numerusform>
+            <numerusform>Exporting %n workspaces…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>billing::FieldErrorLabel</name>
@@ -1869,6 +1880,18 @@
             <numerusform>&amp;Stage %n change</numerusform>
             <numerusform>&amp;Stage %n changes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stage changes</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2884,6 +2907,10 @@ Next change allowed: %2</source>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1073,6 +1073,16 @@
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
+    <message>
+        <source>Export progress</source>
+        <translation>导出进度</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n workspace(s)…</source>
+        <translation>
+            <numerusform>正在导出 %n 个工作空间…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>billing::FieldErrorLabel</name>
@@ -1840,6 +1850,18 @@
         <translation>
             <numerusform>暂存 %n 项变更(&amp;S)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>Reading the plan</source>
+        <translation>正在读取计划</translation>
+    </message>
+    <message>
+        <source>&amp;Stage changes</source>
+        <translation>暂存变更(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -2844,6 +2866,10 @@ Next change allowed: %2</source>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>导出已取消；未写入任何文件。</translation>
     </message>
 </context>
 <context>

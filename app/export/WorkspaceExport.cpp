@@ -143,15 +143,32 @@ std::optional<ExportFormat> exportFormatFromWire(const QString &wire)
 }
 
 bool writeExport(const QString &path, ExportFormat format, const ExportDocument &document,
-                 QString *error)
+                 QString *error, const std::atomic_bool *cancelled)
 {
+    const auto isCancelled = [cancelled] {
+        return cancelled && cancelled->load();
+    };
+    const auto reportCancelled = [&] {
+        qCDebug(lcExport) << "export to" << path << "cancelled";
+        if (error)
+            *error = ExportText::tr("The export was cancelled; no file was written.");
+        return false;
+    };
+    if (isCancelled())
+        return reportCancelled();
     const QByteArray bytes = exportTo(format, document);
     QSaveFile file(path);
     // The temporary file is renamed over the target only after everything was written;
     // never fall back to writing the target in place.
     file.setDirectWriteFallback(false);
-    const bool written = !QFileInfo(path).isDir() && file.open(QIODevice::WriteOnly)
-                         && file.write(bytes) == bytes.size() && file.commit();
+    const bool opened = !QFileInfo(path).isDir() && !isCancelled()
+                        && file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+    // The last moment to cancel: commit() renames the temporary file over the target.
+    if (isCancelled()) {
+        file.cancelWriting();
+        return reportCancelled();
+    }
+    const bool written = opened && file.commit();
     if (!written) {
         file.cancelWriting();
         const QString message = describeFailure(path, file, bytes.size());

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QUrl>
 
+#include <atomic>
 #include <optional>
 
 namespace billing {
@@ -38,7 +39,9 @@ std::optional<ExportFormat> exportFormatFromWire(const QString &wire);
 
 // Writes atomically (QSaveFile): on failure the old file, if any, is untouched, no partial
 // file is left and *error holds a translated sentence naming the path and the cause.
+// When *cancelled is set (from another thread) before the file is committed, nothing is
+// written or changed and *error says the export was cancelled.
 bool writeExport(const QString &path, ExportFormat format, const ExportDocument &document,
-                 QString *error);
+                 QString *error, const std::atomic_bool *cancelled = nullptr);
 
 } // namespace billing

@@ -6,17 +6,22 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSemaphore>
+#include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 
 using namespace billing;
 using namespace billing::test;
@@ -50,6 +55,19 @@ QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArra
     file.write(bytes);
     return file.fileName();
 }
+
+QPushButton *cancelButton(QWidget *dialog)
+{
+    auto *box = dialog->findChild<QDialogButtonBox *>();
+    return box ? box->button(QDialogButtonBox::Cancel) : nullptr;
+}
+
+// A plan for current() that stages one change: the first workspace moves to Aliyun.
+QByteArray oneChangePlan(const QList<Workspace> &current)
+{
+    return "id,name,site,language,method,aliyun_account_id,instance_id,status\n"
+           + current.at(0).id.toUtf8() + ",a,cn1,en,aliyun,1234567890123456,6227091,active\n";
+}
 } // namespace
 
 class TestExportDialogs : public QObject
@@ -61,8 +79,12 @@ private Q_SLOTS:
     void exportsTheChosenScopeAndFormat();
     void failureKeepsTheDialogOpenWithEverything();
     void cachedDataShowsItsAge();
+    void exportOfHundredThousandRowsRunsOffTheGuiThread();
+    void cancelledExportWritesNothing();
     void planImportListsIssuesAndStagesValidRows();
     void planImportOfUnchangedPlanOffersNothing();
+    void planImportIsBusyThenShowsTheResult();
+    void cancelWhileReadingStagesNothing();
 };
 
 void TestExportDialogs::scopesShowCountsAndEmptyOnesAreDisabled()
@@ -99,6 +121,7 @@ void TestExportDialogs::exportsTheChosenScopeAndFormat()
     format->setCurrentIndex(format->findData(int(ExportFormat::Csv)));
     QCOMPARE(dialog.path(), dir.filePath(u"view.csv"_qs)); // the suffix follows the format
     QTest::mouseClick(child<QPushButton>(&dialog, "exportButton"), Qt::LeftButton);
+    QTRY_VERIFY(!dialog.isExporting());
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QFile file(dir.filePath(u"view.csv"_qs));
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -116,6 +139,7 @@ void TestExportDialogs::failureKeepsTheDialogOpenWithEverything()
     dialog.setScope(ExportDialog::Scope::Filtered);
     dialog.setFormat(ExportFormat::Json);
     QTest::mouseClick(child<QPushButton>(&dialog, "exportButton"), Qt::LeftButton);
+    QTRY_VERIFY(!dialog.isExporting());
     QVERIFY(dialog.isVisible());
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
     auto *error = child<QLabel>(&dialog, "exportErrorLabel");
@@ -131,6 +155,7 @@ void TestExportDialogs::failureKeepsTheDialogOpenWithEverything()
     QTest::keyClicks(child<QLineEdit>(&dialog, "pathEdit"), u"l"_qs);
     QVERIFY(!error->isVisible());
     QTest::mouseClick(child<QPushButton>(&dialog, "exportButton"), Qt::LeftButton);
+    QTRY_VERIFY(!dialog.isExporting());
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QVERIFY(QFile::exists(target + u'l'));
 }
@@ -146,9 +171,75 @@ void TestExportDialogs::cachedDataShowsItsAge()
     QVERIFY2(age->text().contains(u"3 hour(s)"), qPrintable(age->text()));
     dialog.setPath(dir.filePath(u"cached.json"_qs));
     dialog.accept();
+    QTRY_VERIFY(!dialog.isExporting());
     QFile file(dir.filePath(u"cached.json"_qs));
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(QJsonDocument::fromJson(file.readAll()).object().contains(u"syncedAt"));
+}
+
+void TestExportDialogs::exportOfHundredThousandRowsRunsOffTheGuiThread()
+{
+    QTemporaryDir dir;
+    ExportSources big = sources();
+    big.all = syntheticWorkspaces(100000);
+    ExportDialog dialog(big);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.setFormat(ExportFormat::Csv);
+    dialog.setPath(dir.filePath(u"big.csv"_qs));
+    QSignalSpy finished(&dialog, &ExportDialog::exportFinished);
+    QTest::mouseClick(child<QPushButton>(&dialog, "exportButton"), Qt::LeftButton);
+    // The result arrives through the event loop, which has not run yet: still busy.
+    QVERIFY(dialog.isExporting());
+    QVERIFY(child<QProgressBar>(&dialog, "exportProgressBar")->isVisible());
+    const QString busy = child<QLabel>(&dialog, "exportProgressLabel")->text();
+    QVERIFY2(busy.contains(u"100000"), qPrintable(busy));
+    QVERIFY(!child<QLineEdit>(&dialog, "pathEdit")->isEnabled());
+    QVERIFY(!child<QComboBox>(&dialog, "formatCombo")->isEnabled());
+    QVERIFY(!child<QPushButton>(&dialog, "exportButton")->isEnabled());
+    QVERIFY(cancelButton(&dialog)->isEnabled());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+    QCOMPARE(finished.at(0).at(0).toBool(), true);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QFile file(dir.filePath(u"big.csv"_qs));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray csv = file.readAll();
+    QCOMPARE(csv.count('\n'), 1 + 100000);
+    QVERIFY(csv.endsWith("\r\n"));
+}
+
+void TestExportDialogs::cancelledExportWritesNothing()
+{
+    QTemporaryDir dir;
+    const QString target = writeFile(dir, u"kept.csv"_qs, "old contents\n");
+    QVERIFY(!target.isEmpty());
+    // The only thread of this pool is held until the dialog was cancelled, so the export
+    // starts after Cancel whatever the machine's speed.
+    QThreadPool pool;
+    pool.setMaxThreadCount(1);
+    QSemaphore gate;
+    pool.start([&gate] { gate.acquire(); });
+    ExportDialog dialog(sources());
+    dialog.setThreadPool(&pool);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.setFormat(ExportFormat::Csv);
+    dialog.setPath(target);
+    QTest::mouseClick(child<QPushButton>(&dialog, "exportButton"), Qt::LeftButton);
+    QVERIFY(dialog.isExporting());
+    QTest::mouseClick(cancelButton(&dialog), Qt::LeftButton);
+    QVERIFY(!dialog.isExporting());
+    QVERIFY(!dialog.isVisible());
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    gate.release();
+    pool.waitForDone();
+    QCoreApplication::processEvents();
+    QCOMPARE(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries),
+             QStringList{u"kept.csv"_qs});
+    QFile file(target);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("old contents\n"));
+    QVERIFY(dialog.errorText().isEmpty());
 }
 
 void TestExportDialogs::planImportListsIssuesAndStagesValidRows()
@@ -164,6 +255,7 @@ void TestExportDialogs::planImportListsIssuesAndStagesValidRows()
     PlanImportDialog dialog(writeFile(dir, u"plan.csv"_qs, csv), current);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QTRY_VERIFY(!dialog.isReading());
     auto *table = child<QTableWidget>(&dialog, "planIssuesTable");
     QVERIFY(table->isVisible());
     QCOMPARE(table->rowCount(), 1);
@@ -193,14 +285,62 @@ void TestExportDialogs::planImportOfUnchangedPlanOffersNothing()
     PlanImportDialog dialog(path, current);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QTRY_VERIFY(!dialog.isReading());
     QVERIFY(!child<QTableWidget>(&dialog, "planIssuesTable")->isVisible());
     QVERIFY(!child<QPushButton>(&dialog, "stageChangesButton")->isEnabled());
     QVERIFY(child<QLabel>(&dialog, "planSummaryLabel")->text().contains(u"already as planned"));
 
     PlanImportDialog missing(dir.filePath(u"none.csv"_qs), current);
+    QTRY_VERIFY(!missing.isReading());
     QVERIFY(missing.changes().isEmpty());
     QVERIFY(child<QLabel>(&missing, "planSummaryLabel")->text().contains(u"cannot be read"));
     QCOMPARE(child<QTableWidget>(&missing, "planIssuesTable")->rowCount(), 1);
+}
+
+void TestExportDialogs::planImportIsBusyThenShowsTheResult()
+{
+    const QList<Workspace> current{makeWorkspace(1, u"a"_qs, u"cn1"_qs)};
+    QTemporaryDir dir;
+    PlanImportDialog dialog(writeFile(dir, u"plan.csv"_qs, oneChangePlan(current)), current);
+    QSignalSpy ready(&dialog, &PlanImportDialog::resultReady);
+    // The result comes through the event loop, which has not run yet.
+    QVERIFY(dialog.isReading());
+    QVERIFY(dialog.changes().isEmpty());
+    const QString summary = child<QLabel>(&dialog, "planSummaryLabel")->text();
+    QVERIFY2(summary.startsWith(u"Reading ") && summary.contains(u"plan.csv"), qPrintable(summary));
+    QVERIFY(child<QProgressBar>(&dialog, "planProgressBar")->isVisibleTo(&dialog));
+    auto *stage = child<QPushButton>(&dialog, "stageChangesButton");
+    QVERIFY(!stage->isEnabled());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QTRY_COMPARE(ready.count(), 1);
+    QVERIFY(!dialog.isReading());
+    QVERIFY(!child<QProgressBar>(&dialog, "planProgressBar")->isVisible());
+    QVERIFY(stage->isEnabled());
+    QCOMPARE(stage->text(), u"&Stage 1 change(s)"_qs);
+    QCOMPARE(dialog.changes().size(), 1);
+    QCOMPARE(dialog.importResult().rows, 1);
+}
+
+void TestExportDialogs::cancelWhileReadingStagesNothing()
+{
+    const QList<Workspace> current{makeWorkspace(1, u"a"_qs, u"cn1"_qs)};
+    QTemporaryDir dir;
+    PlanImportDialog dialog(writeFile(dir, u"plan.csv"_qs, oneChangePlan(current)), current);
+    QSignalSpy ready(&dialog, &PlanImportDialog::resultReady);
+    QSignalSpy accepted(&dialog, &QDialog::accepted);
+    dialog.show();
+    QVERIFY(dialog.isReading());
+    cancelButton(&dialog)->click();
+    QVERIFY(!dialog.isReading());
+    QVERIFY(!dialog.isVisible());
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    // Let the abandoned read finish and any queued result be delivered: it is dropped.
+    QThreadPool::globalInstance()->waitForDone();
+    QCoreApplication::processEvents();
+    QCOMPARE(ready.count(), 0);
+    QCOMPARE(accepted.count(), 0);
+    QVERIFY(dialog.changes().isEmpty());
 }
 
 QTEST_MAIN(TestExportDialogs)

@@ -92,6 +92,7 @@ private Q_SLOTS:
     void duplicatedIdsAreNamed();
     void noSecretInTheServerUrl();
     void writeReplacesAtomically();
+    void cancelledWriteChangesNothing();
     void failedWriteLeavesOldFileAndNoPartial_data();
     void failedWriteLeavesOldFileAndNoPartial();
     void readOnlyFolderIsAPermissionError();
@@ -311,6 +312,25 @@ void TestWorkspaceExport::writeReplacesAtomically()
     QVERIFY(writeExport(path, ExportFormat::Csv, documentOf(one), &error));
     QCOMPARE(readAll(path), exportToCsv(documentOf(one)));
     QCOMPARE(filesIn(dir.path()), QStringList{u"export.csv"_qs});
+}
+
+void TestWorkspaceExport::cancelledWriteChangesNothing()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"export.csv"_qs);
+    QVERIFY(writeExport(path, ExportFormat::Csv, documentOf(oddNames()), nullptr));
+    const QByteArray before = readAll(path);
+    const std::atomic_bool cancelled{true};
+    QString error;
+    QVERIFY(!writeExport(path, ExportFormat::Csv, documentOf(syntheticWorkspaces(50)), &error,
+                         &cancelled));
+    QVERIFY2(error.contains(u"cancelled"), qPrintable(error));
+    QCOMPARE(readAll(path), before);
+    QCOMPARE(filesIn(dir.path()), QStringList{u"export.csv"_qs});
+
+    const std::atomic_bool notCancelled{false};
+    QVERIFY(writeExport(path, ExportFormat::Csv, documentOf(oddNames()), &error, &notCancelled));
+    QVERIFY(error.isEmpty());
 }
 
 void TestWorkspaceExport::failedWriteLeavesOldFileAndNoPartial_data()

@@ -206,6 +206,7 @@ void AccessibilityTest::planImportDialog()
 {"id": "ws_nowhere", "name": "gone", "site": "us1", "settlement": {"method": "aws"}}]})");
     file.close();
     PlanImportDialog dialog(path, {workspace(0, SettlementMethod::BillingCenter)});
+    QTRY_VERIFY(!dialog.isReading()); // the plan is read off the GUI thread
     checkWindow(&dialog);
     QVERIFY(dialog.findChild<QWidget *>(QStringLiteral("planIssuesTable"))->isVisible());
 }

@@ -10,26 +10,31 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QFutureWatcher>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStandardPaths>
+#include <QThreadPool>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace billing {
 
 ExportDialog::ExportDialog(const ExportSources &sources, QWidget *parent)
     : QDialog(parent)
     , m_sources(sources)
+    , m_pool(QThreadPool::globalInstance())
 {
     setObjectName(QStringLiteral("exportDialog"));
     setWindowTitle(tr("Export Workspaces"));
 
-    auto *scopeBox = new QGroupBox(tr("Workspaces"), this);
+    auto *scopeBox = m_scopeBox = new QGroupBox(tr("Workspaces"), this);
     auto *scopeLayout = new QVBoxLayout(scopeBox);
     m_scopeGroup = new QButtonGroup(this);
     const auto addScope = [&](Scope scope, const QString &objectName, const QString &text,
@@ -61,7 +66,7 @@ ExportDialog::ExportDialog(const ExportSources &sources, QWidget *parent)
     m_path = new QLineEdit(this);
     m_path->setObjectName(QStringLiteral("pathEdit"));
     m_path->setMinimumWidth(320);
-    auto *browse = new QPushButton(tr("&Browse…"), this);
+    auto *browse = m_browse = new QPushButton(tr("&Browse…"), this);
     browse->setObjectName(QStringLiteral("browseButton"));
     auto *pathRow = new QHBoxLayout;
     pathRow->addWidget(m_path, 1);
@@ -88,6 +93,17 @@ ExportDialog::ExportDialog(const ExportSources &sources, QWidget *parent)
     m_error->setObjectName(QStringLiteral("exportErrorLabel"));
     m_error->setBuddyInput(m_path);
 
+    m_progressLabel = new QLabel(this);
+    m_progressLabel->setObjectName(QStringLiteral("exportProgressLabel"));
+    m_progressLabel->setWordWrap(true);
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("exportProgressBar"));
+    m_progress->setRange(0, 0); // busy: writing has no steps to count
+    m_progress->setAccessibleName(tr("Export progress"));
+    m_progress->setTextVisible(false);
+    m_progressLabel->hide();
+    m_progress->hide();
+
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_buttons->setObjectName(QStringLiteral("exportButtonBox"));
     m_exportButton = m_buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
@@ -99,6 +115,8 @@ ExportDialog::ExportDialog(const ExportSources &sources, QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(m_age);
     layout->addWidget(m_error);
+    layout->addWidget(m_progressLabel);
+    layout->addWidget(m_progress);
     layout->addStretch(1);
     layout->addWidget(m_buttons);
 
@@ -107,7 +125,7 @@ ExportDialog::ExportDialog(const ExportSources &sources, QWidget *parent)
                         .filePath(QStringLiteral("workspaces.json")));
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ExportDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
     connect(browse, &QPushButton::clicked, this, &ExportDialog::chooseFile);
     connect(m_scopeGroup, &QButtonGroup::idToggled, this, [this] { updateState(); });
     connect(m_path, &QLineEdit::textChanged, this, [this] {
@@ -186,26 +204,83 @@ void ExportDialog::chooseFile()
         m_path->setText(QDir::toNativeSeparators(chosen));
 }
 
+bool ExportDialog::isExporting() const
+{
+    return m_watcher != nullptr;
+}
+
+void ExportDialog::setThreadPool(QThreadPool *pool)
+{
+    m_pool = pool ? pool : QThreadPool::globalInstance();
+}
+
 void ExportDialog::updateState()
 {
-    m_exportButton->setEnabled(!path().isEmpty() && !workspacesInScope().isEmpty());
+    m_exportButton->setEnabled(!isExporting() && !path().isEmpty()
+                               && !workspacesInScope().isEmpty());
+}
+
+void ExportDialog::setExporting(bool exporting)
+{
+    m_scopeBox->setEnabled(!exporting);
+    m_format->setEnabled(!exporting);
+    m_path->setEnabled(!exporting);
+    m_browse->setEnabled(!exporting);
+    m_progressLabel->setVisible(exporting);
+    m_progress->setVisible(exporting);
+    updateState();
 }
 
 void ExportDialog::accept()
 {
     const QList<Workspace> workspaces = workspacesInScope();
-    if (workspaces.isEmpty() || path().isEmpty())
+    if (isExporting() || workspaces.isEmpty() || path().isEmpty())
         return;
     const ExportDocument document{m_sources.server, m_sources.username,
                                   QDateTime::currentDateTimeUtc(), workspaces,
                                   m_sources.fromCache ? m_sources.syncedAt : QDateTime()};
-    QString error;
-    if (!writeExport(QDir::fromNativeSeparators(path()), format(), document, &error)) {
-        m_error->setMessage(error);
+    m_error->setMessage({});
+    m_progressLabel->setText(tr("Exporting %n workspace(s)…", nullptr, int(workspaces.size())));
+    m_cancelled = std::make_shared<std::atomic_bool>(false);
+    m_watcher = new QFutureWatcher<Outcome>(this);
+    connect(m_watcher, &QFutureWatcherBase::finished, this, &ExportDialog::exportDone);
+    setExporting(true);
+    // The worker gets copies only: the document, the path, the format and the flag.
+    m_watcher->setFuture(QtConcurrent::run(m_pool, [target = QDir::fromNativeSeparators(path()),
+                                                    format = format(), document,
+                                                    cancelled = m_cancelled] {
+        Outcome outcome;
+        outcome.written = writeExport(target, format, document, &outcome.error, cancelled.get());
+        return outcome;
+    }));
+}
+
+void ExportDialog::exportDone()
+{
+    const Outcome outcome = m_watcher->result();
+    m_watcher->deleteLater();
+    m_watcher = nullptr;
+    setExporting(false);
+    Q_EMIT exportFinished(outcome.written);
+    if (!outcome.written) {
+        m_error->setMessage(outcome.error);
         return;
     }
-    m_error->setMessage({});
     QDialog::accept();
+}
+
+void ExportDialog::reject()
+{
+    if (m_watcher) {
+        // The worker checks the flag before it commits; its result is no longer awaited.
+        m_cancelled->store(true);
+        m_watcher->disconnect(this);
+        m_watcher->deleteLater();
+        m_watcher = nullptr;
+        setExporting(false);
+        Q_EMIT exportFinished(false);
+    }
+    QDialog::reject();
 }
 
 } // namespace billing

@@ -7,13 +7,20 @@
 #include <QList>
 #include <QUrl>
 
+#include <atomic>
+#include <memory>
+
 class QButtonGroup;
 class QComboBox;
 class QDialogButtonBox;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
+class QProgressBar;
 class QPushButton;
 class QRadioButton;
+class QThreadPool;
+template <typename T> class QFutureWatcher;
 
 namespace billing {
 
@@ -29,8 +36,9 @@ struct ExportSources {
 };
 
 // Exports all workspaces, the selection or the filtered view to a JSON or CSV file.
-// Writing is atomic; an error (no permission, disk full) is shown and the dialog stays open
-// with everything the user chose.
+// Writing is atomic and runs off the GUI thread with a busy indication; Cancel while it runs
+// closes the dialog and no file is written or changed. An error (no permission, disk full) is
+// shown and the dialog stays open with everything the user chose.
 class ExportDialog : public QDialog
 {
     Q_OBJECT
@@ -48,16 +56,33 @@ public:
     void setPath(const QString &path);
     // The last error shown, empty when none.
     QString errorText() const;
+    // True from accept() until the file is written, the write failed or it was cancelled.
+    bool isExporting() const;
+    // Where the export runs (default: the global pool). Tests use a pool of their own to hold
+    // the export back and cancel it deterministically.
+    void setThreadPool(QThreadPool *pool);
+
+Q_SIGNALS:
+    void exportFinished(bool written);
 
 public Q_SLOTS:
-    void accept() override; // writes the file; stays open on failure
+    void accept() override; // starts writing the file; stays open on failure
+    void reject() override; // cancels a running export: no file is written
 
 private:
+    struct Outcome {
+        bool written = false;
+        QString error;
+    };
+
     QList<Workspace> workspacesInScope() const;
     void chooseFile();
     void updateState();
+    void setExporting(bool exporting);
+    void exportDone();
 
     ExportSources m_sources;
+    QGroupBox *m_scopeBox = nullptr;
     QButtonGroup *m_scopeGroup = nullptr;
     QComboBox *m_format = nullptr;
     QLineEdit *m_path = nullptr;
@@ -65,6 +90,13 @@ private:
     FieldErrorLabel *m_error = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_exportButton = nullptr;
+    QPushButton *m_browse = nullptr;
+    QLabel *m_progressLabel = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QThreadPool *m_pool = nullptr;
+    QFutureWatcher<Outcome> *m_watcher = nullptr;
+    // Shared with the worker, which outlives the dialog when it is cancelled.
+    std::shared_ptr<std::atomic_bool> m_cancelled;
 };
 
 } // namespace billing

@@ -2,18 +2,20 @@
 
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QLabel>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace billing {
 
 PlanImportDialog::PlanImportDialog(const QString &path, const QList<Workspace> &current,
                                    QWidget *parent)
     : QDialog(parent)
-    , m_result(importPlan(path, current))
 {
     setObjectName(QStringLiteral("planImportDialog"));
     setWindowTitle(tr("Import Plan"));
@@ -28,6 +30,13 @@ PlanImportDialog::PlanImportDialog(const QString &path, const QList<Workspace> &
     m_summary->setObjectName(QStringLiteral("planSummaryLabel"));
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setWordWrap(true);
+    m_summary->setText(tr("Reading %1…").arg(QDir::toNativeSeparators(path)));
+
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("planProgressBar"));
+    m_progress->setRange(0, 0); // busy: reading has no steps to count
+    m_progress->setAccessibleName(tr("Reading the plan"));
+    m_progress->setTextVisible(false);
 
     m_issues = new QTableWidget(0, 4, this);
     m_issues->setObjectName(QStringLiteral("planIssuesTable"));
@@ -51,20 +60,56 @@ PlanImportDialog::PlanImportDialog(const QString &path, const QList<Workspace> &
     m_stage = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
     m_stage->setObjectName(QStringLiteral("stageChangesButton"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &PlanImportDialog::reject);
+    m_stage->setText(tr("&Stage changes"));
+    m_stage->setEnabled(false);
+    m_buttons->button(QDialogButtonBox::Cancel)->setDefault(true);
+    m_issues->hide();
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(file);
     layout->addWidget(m_summary);
+    layout->addWidget(m_progress);
     layout->addWidget(m_issues, 1);
     layout->addWidget(m_buttons);
-    showResult();
     resize(860, 440);
+
+    // The worker gets copies of the path and the workspaces, never a widget.
+    m_watcher = new QFutureWatcher<PlanImportResult>(this);
+    connect(m_watcher, &QFutureWatcherBase::finished, this, &PlanImportDialog::readingDone);
+    m_watcher->setFuture(QtConcurrent::run([path, current] { return importPlan(path, current); }));
 }
 
 QList<StagedChange> PlanImportDialog::changes() const
 {
     return m_result.changes;
+}
+
+bool PlanImportDialog::isReading() const
+{
+    return m_watcher != nullptr;
+}
+
+void PlanImportDialog::readingDone()
+{
+    m_result = m_watcher->result();
+    m_watcher->deleteLater();
+    m_watcher = nullptr;
+    m_progress->hide();
+    showResult();
+    Q_EMIT resultReady();
+}
+
+void PlanImportDialog::reject()
+{
+    if (m_watcher) {
+        // importPlan() cannot be stopped; its result is dropped when it arrives.
+        m_watcher->disconnect(this);
+        m_watcher->deleteLater();
+        m_watcher = nullptr;
+        m_progress->hide();
+    }
+    QDialog::reject();
 }
 
 void PlanImportDialog::showResult()

@@ -6,14 +6,18 @@
 
 class QDialogButtonBox;
 class QLabel;
+class QProgressBar;
 class QPushButton;
 class QTableWidget;
+template <typename T> class QFutureWatcher;
 
 namespace billing {
 
 // Reads and validates a plan file against the current workspaces and shows every issue
 // (line, column, field, message) and how many changes it would stage. Accepting ("Stage N
-// changes") hands changes() to the bulk editor; nothing is applied here.
+// changes") hands changes() to the bulk editor; nothing is applied here. The file is read off
+// the GUI thread: the dialog opens at once, busy, and fills when the result is there; Cancel
+// while reading closes it and stages nothing.
 class PlanImportDialog : public QDialog
 {
     Q_OBJECT
@@ -22,13 +26,24 @@ public:
     PlanImportDialog(const QString &path, const QList<Workspace> &current,
                      QWidget *parent = nullptr);
 
+    // Empty until the result is there (isReading() is false).
     QList<StagedChange> changes() const;
     const PlanImportResult &importResult() const { return m_result; }
+    bool isReading() const;
+
+Q_SIGNALS:
+    void resultReady();
+
+public Q_SLOTS:
+    void reject() override; // while reading: the result is dropped
 
 private:
+    void readingDone();
     void showResult();
 
     PlanImportResult m_result;
+    QFutureWatcher<PlanImportResult> *m_watcher = nullptr;
+    QProgressBar *m_progress = nullptr;
     QLabel *m_summary = nullptr;
     QTableWidget *m_issues = nullptr;
     QDialogButtonBox *m_buttons = nullptr;

@@ -87,7 +87,11 @@ void addExportScreens(ScreenCatalog &catalog)
         csv += "ws_00000000000000ff,old,cn1,en,billing_center,,,active\r\n";
         file->write(csv);
         file->flush();
-        return shown(context, std::make_unique<PlanImportDialog>(file->fileName(), current));
+        auto *dialog =
+            shown(context, std::make_unique<PlanImportDialog>(file->fileName(), current));
+        if (dialog && !QTest::qWaitFor([dialog] { return !dialog->isReading(); }, 30000))
+            context.error = QStringLiteral("the plan was not read");
+        return dialog;
     });
 }
 
