@@ -4,6 +4,8 @@ billing_add_test(tst_workspace_session SOURCES tst_workspace_session.cpp MainWin
     LIBS billing_app billing_test_support LABELS server workspaces TIMEOUT 120)
 billing_add_test(tst_main_window SOURCES tst_main_window.cpp MainWindowFixture.h
     LIBS billing_ui billing_test_support LABELS ui gui server workspaces TIMEOUT 180)
+billing_add_test(tst_main_window_files SOURCES tst_main_window_files.cpp MainWindowFixture.h
+    LIBS billing_ui billing_test_support LABELS ui gui server workspaces export TIMEOUT 180)
 # Issue 7: the main window with the keyboard alone, sync progress with Stop, and errors
 # shown in the window (real sandbox billing-center).
 billing_add_test(tst_keyboard_main_window SOURCES tst_keyboard_main_window.cpp
