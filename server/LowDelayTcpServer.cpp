@@ -4,6 +4,12 @@
 
 #include <QTcpSocket>
 
+#if defined(Q_OS_LINUX)
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+#endif
+
 namespace billing::server {
 namespace {
 // QtHttpServer 6.4 never answers "Expect: 100-continue", so curl and friends wait a second
@@ -18,6 +24,20 @@ void answerExpectContinue(QTcpSocket *socket)
         return;
     if (head.left(end).toLower().contains("\r\nexpect: 100-continue"))
         socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+}
+
+// A client that writes a request in pieces (QNetworkAccessManager: header + 16 KB, then 16 KB
+// chunks, Nagle on) sends the second piece only once the first is ACKed. After our first reply
+// the kernel delays ACKs (up to ~40 ms), so every large request would stall. TCP_QUICKACK is
+// not sticky on Linux: set it whenever data arrived, which also sends the pending ACK now.
+void acknowledgeNow(QTcpSocket *socket)
+{
+#if defined(Q_OS_LINUX) && defined(TCP_QUICKACK)
+    const int one = 1;
+    ::setsockopt(int(socket->socketDescriptor()), IPPROTO_TCP, TCP_QUICKACK, &one, sizeof one);
+#else
+    Q_UNUSED(socket);
+#endif
 }
 } // namespace
 
@@ -35,7 +55,10 @@ void LowDelayTcpServer::incomingConnection(qintptr socketDescriptor)
     }
     socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     // Connected before QtHttpServer's own readyRead handler, so it runs first.
-    connect(socket, &QTcpSocket::readyRead, socket, [socket] { answerExpectContinue(socket); });
+    connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+        acknowledgeNow(socket);
+        answerExpectContinue(socket);
+    });
     addPendingConnection(socket);
 }
 

@@ -3,6 +3,7 @@
 #include "CredentialKey.h"
 #include "ExportLog.h"
 #include "Rfc3339.h"
+#include "WorkspaceJsonWriter.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -58,16 +59,25 @@ QString WorkspaceCache::filePath() const
 bool WorkspaceCache::save(const QList<Workspace> &workspaces, const QDateTime &syncedAt,
                           QString *error)
 {
-    QJsonArray list;
-    for (const Workspace &workspace : workspaces)
-        list.append(toJson(workspace));
-    const QJsonObject root{{QStringLiteral("format"), kCacheFormat},
-                           {QStringLiteral("version"), kCacheVersion},
-                           {QStringLiteral("server"), profileServer(m_server)},
-                           {QStringLiteral("username"), m_username},
-                           {QStringLiteral("syncedAt"), rfc3339::toJson(syncedAt)},
-                           {QStringLiteral("workspaces"), list}};
-    const QByteArray bytes = QJsonDocument(root).toJson(QJsonDocument::Compact);
+    // Streamed as text: a QJsonDocument of 100 000 workspaces would need ~100 MB for a moment
+    // and keep the GUI busy (issue 8). Same members as the contract's Workspace objects.
+    QByteArray bytes;
+    bytes.reserve(256 + workspaces.size() * 420);
+    bytes += "{\"format\":";
+    WorkspaceJson::appendString(bytes, kCacheFormat);
+    bytes += ",\"version\":" + QByteArray::number(kCacheVersion) + ",\"server\":";
+    WorkspaceJson::appendString(bytes, profileServer(m_server));
+    bytes += ",\"username\":";
+    WorkspaceJson::appendString(bytes, m_username);
+    bytes += ",\"syncedAt\":";
+    WorkspaceJson::appendTime(bytes, syncedAt);
+    bytes += ",\"workspaces\":[";
+    for (qsizetype i = 0; i < workspaces.size(); ++i) {
+        if (i > 0)
+            bytes += ',';
+        WorkspaceJson::append(bytes, workspaces.at(i));
+    }
+    bytes += "]}";
 
     const QString path = filePath();
     if (!QDir().mkpath(m_directory)) {

@@ -2,14 +2,11 @@
 
 #include "ExportLog.h"
 #include "PlanReader.h"
-#include "Rfc3339.h"
+#include "WorkspaceJsonWriter.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSaveFile>
 #include <QStorageInfo>
 
@@ -22,14 +19,26 @@ struct ExportText {
     Q_DECLARE_TR_FUNCTIONS(billing::WorkspaceExport)
 };
 
-QJsonObject exportedWorkspace(const Workspace &workspace)
+// One element of "workspaces", in the order docs/plan-format.md shows, indented by 4.
+void appendWorkspace(QByteArray &out, const Workspace &workspace)
 {
-    return {{QStringLiteral("id"), workspace.id},
-            {QStringLiteral("name"), workspace.name},
-            {QStringLiteral("site"), workspace.site},
-            {QStringLiteral("language"), workspace.language},
-            {QStringLiteral("settlement"), toJson(workspace.settlement)},
-            {QStringLiteral("status"), toWire(workspace.status)}};
+    const auto field = [&out](const char *key, QStringView value) {
+        out += key;
+        WorkspaceJson::appendString(out, value);
+    };
+    field("    {\n      \"id\": ", workspace.id);
+    field(",\n      \"name\": ", workspace.name);
+    field(",\n      \"site\": ", workspace.site);
+    field(",\n      \"language\": ", workspace.language);
+    field(",\n      \"settlement\": {\n        \"method\": ", toWire(workspace.settlement.method));
+    if (workspace.settlement.method == SettlementMethod::Aliyun) {
+        field(",\n        \"aliyunAccountId\": ", workspace.settlement.aliyunAccountId);
+        field(",\n        \"instanceId\": ", workspace.settlement.instanceId);
+    }
+    out += ",\n        \"since\": ";
+    WorkspaceJson::appendTime(out, workspace.settlement.since);
+    field("\n      },\n      \"status\": ", toWire(workspace.status));
+    out += "\n    }";
 }
 
 // RFC 4180: a field is quoted when it holds a comma, a quote or a line break (csv_write
@@ -89,22 +98,32 @@ QString describeFailure(const QString &path, const QSaveFile &file, qsizetype by
 }
 } // namespace
 
+// Written as text, not through QJsonDocument: 100 000 workspaces take a tenth of the time
+// and a fraction of the memory (issue 8).
 QByteArray exportToJson(const ExportDocument &document)
 {
-    QJsonArray workspaces;
-    for (const Workspace &workspace : document.workspaces)
-        workspaces.append(exportedWorkspace(workspace));
-    QJsonObject root{
-        {QStringLiteral("format"), PlanReader::kFormat},
-        {QStringLiteral("version"), PlanReader::kVersion},
-        {QStringLiteral("exportedAt"), rfc3339::toJson(document.exportedAt)},
-        {QStringLiteral("server"), document.server.toString(QUrl::RemoveUserInfo)},
-        {QStringLiteral("username"), document.username},
-        {QStringLiteral("workspaces"), workspaces},
-    };
-    if (document.syncedAt.isValid())
-        root.insert(QStringLiteral("syncedAt"), rfc3339::format(document.syncedAt));
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    QByteArray json;
+    json.reserve(512 + document.workspaces.size() * 300);
+    json += "{\n  \"format\": ";
+    WorkspaceJson::appendString(json, PlanReader::kFormat);
+    json += ",\n  \"version\": " + QByteArray::number(PlanReader::kVersion);
+    json += ",\n  \"exportedAt\": ";
+    WorkspaceJson::appendTime(json, document.exportedAt);
+    if (document.syncedAt.isValid()) {
+        json += ",\n  \"syncedAt\": ";
+        WorkspaceJson::appendTime(json, document.syncedAt);
+    }
+    json += ",\n  \"server\": ";
+    WorkspaceJson::appendString(json, document.server.toString(QUrl::RemoveUserInfo));
+    json += ",\n  \"username\": ";
+    WorkspaceJson::appendString(json, document.username);
+    json += ",\n  \"workspaces\": [";
+    for (qsizetype i = 0; i < document.workspaces.size(); ++i) {
+        json += i == 0 ? "\n" : ",\n";
+        appendWorkspace(json, document.workspaces.at(i));
+    }
+    json += document.workspaces.isEmpty() ? "]\n}\n" : "\n  ]\n}\n";
+    return json;
 }
 
 QByteArray exportToCsv(const ExportDocument &document)

@@ -1,6 +1,7 @@
 #include "ApiJob.h"
 
 #include "BillingClient.h"
+#include "TcpNoDelay.h"
 #include "UrlPolicy.h"
 
 #include <QCoreApplication>
@@ -8,6 +9,8 @@
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcNet, "billing.net", QtInfoMsg)
 
@@ -147,6 +150,14 @@ void ApiJob::sendAttempt()
         m_transferTimer.start();
     };
     connect(reply, &QNetworkReply::uploadProgress, this, progress);
+    if (!m_body.isEmpty()) {
+        // QNAM leaves Nagle on and writes bodies over 16 KB in several write()s; without this
+        // the rest of the body waits for the server's delayed ACK (~40 ms). See TcpNoDelay.h.
+        connect(reply, &QNetworkReply::uploadProgress, this, [url, pushed = false]() mutable {
+            if (!std::exchange(pushed, true))
+                setTcpNoDelayTowards(url);
+        });
+    }
     connect(reply, &QNetworkReply::downloadProgress, this, progress);
     m_transferTimer.start(m_client.transferTimeoutMs);
 }

@@ -11,7 +11,7 @@ BILLING_PACKAGES=(
     libqt6opengl6-dev libxkbcommon-dev libgl-dev libqt6sql6-sqlite qt6-qpa-plugins
     qtkeychain-qt6-dev libsecret-1-0 gnome-keyring dbus
     libsodium-dev libcsv-dev libsimdjson-dev fonts-noto-cjk
-    desktop-file-utils appstream dpkg-dev file librsvg2-bin
+    desktop-file-utils appstream dpkg-dev file librsvg2-bin libbenchmark-dev
 )
 
 log() { printf '==> %s\n' "$*" >&2; }

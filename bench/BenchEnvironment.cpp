@@ -1,0 +1,124 @@
+#include "BenchEnvironment.h"
+
+#include "ApiHelpers.h"
+#include "WorkspaceJsonReader.h"
+
+#include <QFile>
+#include <QUrlQuery>
+
+namespace billing::bench {
+namespace {
+const QString kDemoUser = QStringLiteral("demo");
+const QString kDemoPassword = QStringLiteral("demo-pass-2026"); // the sandbox's public demo
+constexpr int kPageSize = 5000;                                 // what WorkspaceListJob asks for
+
+double statusFieldMiB(const char *field)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith(field))
+            return line.mid(qsizetype(qstrlen(field))).trimmed().split(' ').value(0).toDouble()
+                   / 1024.0;
+    }
+    return 0;
+}
+} // namespace
+
+double residentMiB()
+{
+    return statusFieldMiB("VmRSS:");
+}
+
+double peakResidentMiB()
+{
+    return statusFieldMiB("VmHWM:");
+}
+
+BenchEnvironment::BenchEnvironment(int rows)
+    : m_rows(rows)
+{}
+
+BenchEnvironment::~BenchEnvironment() = default;
+
+bool BenchEnvironment::setUp()
+{
+    test::TestServer::Options options;
+    options.extraArgs = {QStringLiteral("--demo-workspaces"), QString::number(m_rows)};
+    // The request log line per call is the server's own cost; keep it, as in production.
+    m_server = std::make_unique<test::TestServer>(options);
+    if (!m_server->start()) {
+        m_error = m_server->errorString();
+        return false;
+    }
+    m_http = std::make_unique<test::HttpClient>(m_server->baseUrl());
+    m_http->setTimeout(120000);
+    m_client = std::make_unique<BillingClient>(&m_network, m_server->baseUrl());
+    if (!logIn())
+        return false;
+    m_serverNow = test::serverNow(*m_http, &m_error);
+    if (!m_error.isEmpty())
+        return false;
+    if (!fetchRawPages())
+        return false;
+    WorkspaceJsonReader reader;
+    for (const QByteArray &page : std::as_const(m_rawPages)) {
+        WorkspacePage parsed;
+        if (!reader.readPage(page, &parsed, &m_error))
+            return false;
+        m_workspaces += parsed.items;
+    }
+    if (m_workspaces.size() != m_rows) {
+        m_error = QStringLiteral("the server listed %1 workspaces, not %2")
+                      .arg(m_workspaces.size())
+                      .arg(m_rows);
+        return false;
+    }
+    return true;
+}
+
+bool BenchEnvironment::logIn()
+{
+    const test::Session session = test::login(*m_http, kDemoUser, kDemoPassword);
+    if (!session.ok()) {
+        m_error = QStringLiteral("log-in failed: %1").arg(session.error);
+        return false;
+    }
+    m_token = session.token;
+    m_http->setToken(m_token);
+    m_client->setSession(SessionInfo{m_token, {}, {}});
+    return true;
+}
+
+bool BenchEnvironment::fetchRawPages()
+{
+    QString cursor;
+    do {
+        test::QueryItems query{{QStringLiteral("limit"), QString::number(kPageSize)}};
+        if (!cursor.isEmpty())
+            query.append({QStringLiteral("cursor"), cursor});
+        const test::HttpReply reply = m_http->get(QStringLiteral("/api/v1/workspaces"), query);
+        if (reply.status != 200) {
+            m_error = QStringLiteral("listing failed with HTTP %1").arg(reply.status);
+            return false;
+        }
+        m_rawPages.append(reply.body);
+        cursor = reply.json.object().value(QStringLiteral("nextCursor")).toString();
+    } while (!cursor.isEmpty());
+    return true;
+}
+
+bool BenchEnvironment::advanceServerClock(int days)
+{
+    const QDateTime next = m_serverNow.addDays(days);
+    const test::HttpReply reply = test::setClock(*m_http, next);
+    if (reply.status != 200) {
+        m_error = QStringLiteral("moving the server clock failed with HTTP %1").arg(reply.status);
+        return false;
+    }
+    m_serverNow = next;
+    return logIn();
+}
+
+} // namespace billing::bench

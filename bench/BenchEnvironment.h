@@ -1,0 +1,67 @@
+#pragma once
+
+#include "BillingClient.h"
+#include "HttpClient.h"
+#include "TestServer.h"
+#include "Workspace.h"
+
+#include <QByteArrayList>
+#include <QDateTime>
+#include <QList>
+#include <QNetworkAccessManager>
+
+#include <memory>
+
+namespace billing::bench {
+
+// What every benchmark shares: the real billing-center on loopback with the demo account
+// holding `rows` workspaces, a logged-in client, the list as the server sends it (raw pages)
+// and parsed once.
+class BenchEnvironment
+{
+public:
+    explicit BenchEnvironment(int rows);
+    ~BenchEnvironment();
+
+    // False with error() set when the server or the first log-in failed.
+    bool setUp();
+    QString error() const { return m_error; }
+
+    int rows() const { return m_rows; }
+    test::TestServer &server() { return *m_server; }
+    BillingClient &client() { return *m_client; }
+    test::HttpClient &http() { return *m_http; }
+    QString token() const { return m_token; }
+
+    // The list pages exactly as GET /api/v1/workspaces?limit=5000 returned them.
+    const QByteArrayList &rawPages() const { return m_rawPages; }
+    const QList<Workspace> &workspaces() const { return m_workspaces; }
+
+    // Moves the server clock forward (every settlement may change again: the monthly rule
+    // counts calendar months) and logs in again, since sessions last 12 h of server time.
+    bool advanceServerClock(int days);
+    QDateTime serverNow() const { return m_serverNow; }
+
+    // Logs in as the demo user again and hands the token to the client.
+    bool logIn();
+
+private:
+    bool fetchRawPages();
+
+    int m_rows;
+    std::unique_ptr<test::TestServer> m_server;
+    std::unique_ptr<test::HttpClient> m_http;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<BillingClient> m_client;
+    QString m_token;
+    QByteArrayList m_rawPages;
+    QList<Workspace> m_workspaces;
+    QDateTime m_serverNow;
+    QString m_error;
+};
+
+// Resident and peak memory of this process in MiB, from /proc/self/status (0 elsewhere).
+double residentMiB();
+double peakResidentMiB();
+
+} // namespace billing::bench

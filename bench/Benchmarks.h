@@ -1,0 +1,14 @@
+#pragma once
+
+namespace billing::bench {
+
+class BenchEnvironment;
+
+// Each registers its Google Benchmark cases (manual time, one iteration per repetition).
+void registerModelBenchmarks(BenchEnvironment &environment, int repetitions);
+void registerServerBenchmarks(BenchEnvironment &environment, int repetitions);
+void registerExportBenchmarks(BenchEnvironment &environment, int repetitions);
+// cold: drop the page cache before each start of the desktop process (needs root).
+void registerAppBenchmarks(BenchEnvironment &environment, int repetitions, bool cold);
+
+} // namespace billing::bench
