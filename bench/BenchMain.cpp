@@ -88,6 +88,7 @@ void fill(BenchReport &report, const CollectingReporter &runs, const Options &op
     time("filter_keystroke_100k_baseline_ms", "filter_keystroke_baseline");
     time("sort_100k_ms", "sort");
     time("sort_100k_baseline_ms", "sort_baseline");
+    time("stage_10k_ms", "stage_10k");
     time("bulk_apply_10k_ms", "bulk_apply");
     time("sequential_apply_1k_ms", "sequential_apply");
     time("server_list_100k_ms", "server_list");

@@ -4,11 +4,13 @@
 #include "BenchTiming.h"
 #include "Benchmarks.h"
 #include "StagedChanges.h"
+#include "StagingCommands.h"
 #include "WorkspaceFilterProxy.h"
 #include "WorkspaceJsonReader.h"
 #include "WorkspaceTableModel.h"
 
 #include <QSortFilterProxyModel>
+#include <QUndoStack>
 
 #include <memory>
 
@@ -102,6 +104,27 @@ void registerModelBenchmarks(BenchEnvironment &environment, int repetitions)
                                          }
                                      }),
         repetitions);
+
+    // Staging a selection of 10 000 rows as the dialog does (one undoable command), with the
+    // table and its sorted proxy following.
+    manualTime(benchmark::RegisterBenchmark(
+                   "stage_10k",
+                   [table](benchmark::State &state) {
+                       const QList<Workspace> selection = table->model.workspaces().mid(
+                           0, qMin<qsizetype>(10000, table->model.rowCount()));
+                       SettlementChange target;
+                       target.method = SettlementMethod::Azure;
+                       for (auto _ : state) {
+                           QUndoStack undo;
+                           QElapsedTimer timer;
+                           timer.start();
+                           undo.push(new StageChangesCommand(table->staged, selection, target));
+                           setIterationTime(state, timer);
+                           state.counters["staged"] = double(table->staged.size());
+                           table->staged.clear();
+                       }
+                   }),
+               repetitions);
 
     // The obvious alternative: a plain QSortFilterProxyModel on the same model, filtering
     // the name column with a case-insensitive regular expression.

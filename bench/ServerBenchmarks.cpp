@@ -4,6 +4,7 @@
 #include "BenchTiming.h"
 #include "Benchmarks.h"
 #include "BulkApplyEngine.h"
+#include "ChangeJournal.h"
 #include "ListJobs.h"
 #include "SettlementEligibility.h"
 #include "StagedChanges.h"
@@ -11,6 +12,7 @@
 
 #include <QEventLoop>
 #include <QHash>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #include <memory>
@@ -109,9 +111,13 @@ void registerServerBenchmarks(BenchEnvironment &environment, int repetitions)
                                state.SkipWithError(qPrintable(environment.error()));
                                return;
                            }
+                           // With the journal on disk, as WorkspaceSession runs it.
+                           QTemporaryDir journalDir;
+                           ChangeJournal journal(journalDir.path(), environment.server().baseUrl(),
+                                                 QStringLiteral("demo"));
                            StagedChanges staged;
                            staged.put(sets->flipAll(sets->bulk()));
-                           BulkApplyEngine engine(environment.client(), staged);
+                           BulkApplyEngine engine(environment.client(), staged, &journal);
                            QObject::connect(&engine, &BulkApplyEngine::workspacesApplied,
                                             [sets](const QList<Workspace> &applied) {
                                                 for (const Workspace &workspace : applied)

@@ -30,11 +30,18 @@ QDateTime parse(QStringView text)
     const QStringView zone = match.capturedView(8);
     int offsetSeconds = 0;
     if (zone.size() == 6) {
-        offsetSeconds = (zone.mid(1, 2).toInt() * 60 + zone.mid(4, 2).toInt()) * 60;
+        const int hours = zone.mid(1, 2).toInt(), minutes = zone.mid(4, 2).toInt();
+        if (hours > 23 || minutes > 59)
+            return {};
+        offsetSeconds = (hours * 60 + minutes) * 60;
         if (zone.front() == u'-')
             offsetSeconds = -offsetSeconds;
     }
-    return QDateTime(date, time, Qt::OffsetFromUTC, offsetSeconds).toUTC();
+    const QDateTime utc = QDateTime(date, time, Qt::OffsetFromUTC, offsetSeconds).toUTC();
+    // format() writes four-digit years: a time it could not write back is not accepted.
+    if (utc.date().year() < 1 || utc.date().year() > 9999)
+        return {};
+    return utc;
 }
 
 QJsonValue toJson(const QDateTime &time)

@@ -4,6 +4,8 @@
 
 #include <simdjson.h>
 
+#include <cmath>
+
 namespace billing {
 namespace {
 using simdjson::dom::element;
@@ -205,7 +207,10 @@ std::optional<Workspace> readWorkspaceElement(element value, Interners &interner
     if (hasVersion && version.get(integer) == simdjson::SUCCESS) {
         ws.version = integer;
     } else if (hasVersion && version.get(real) == simdjson::SUCCESS) {
-        ws.version = qint64(real) == real ? qint64(real) : 0;
+        // As QJsonValue::toInteger(): 0 unless a whole number within range (casting a double
+        // outside qint64's range is undefined behaviour).
+        const bool fits = real >= -0x1p63 && real < 0x1p63 && std::trunc(real) == real;
+        ws.version = fits ? qint64(real) : 0;
     } else {
         fail(error, QStringLiteral("version"));
         return std::nullopt;

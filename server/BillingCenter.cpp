@@ -174,6 +174,18 @@ void BillingCenter::buildRoutes()
                                                        *m_rateLimiter, *m_sessionReplies);
 }
 
+QStringList BillingCenter::routeTable() const
+{
+    QStringList lines;
+    for (const Router::Route &route : m_router->routes()) {
+        lines << QStringLiteral("%1 %2 %3")
+                     .arg(QString::fromLatin1(route.method), route.pattern,
+                          route.options.auth == Auth::Bearer ? QStringLiteral("bearer")
+                                                             : QStringLiteral("none"));
+    }
+    return lines;
+}
+
 void BillingCenter::seedDemo(int workspaces)
 {
     DemoSeeder seeder(*m_accounts, *m_workspaces, *m_marketplace, *m_hasher, *m_db, *m_clock,
@@ -187,6 +199,9 @@ void BillingCenter::purgeExpired()
         const QDateTime now = m_clock->now();
         const int sessions = m_sessions->purgeExpired(now);
         const int replies = m_idempotency->purgeExpired();
+        m_loginThrottle->forgetStale();
+        if (m_handlers)
+            m_handlers->spi->forgetStaleFailures();
         if (sessions || replies)
             qCInfo(lcDb) << "purged" << sessions << "expired sessions and" << replies
                          << "idempotency records";

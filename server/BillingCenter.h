@@ -49,6 +49,8 @@ public:
     void seedDemo(int workspaces); // --demo-workspaces
     bool listen(QString *error);   // binds; port() then tells where
     quint16 port() const { return m_port; }
+    // "METHOD /pattern none|bearer" per route, for --list-routes (the authorisation tests).
+    QStringList routeTable() const;
     // Stops accepting, lets queued replies drain (at most a few seconds), then calls done.
     void shutdown(std::function<void()> done);
 

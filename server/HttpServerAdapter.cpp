@@ -3,6 +3,7 @@
 #include "Logging.h"
 #include "LowDelayTcpServer.h"
 #include "QueryString.h"
+#include "RequestGuard.h"
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -27,8 +28,44 @@ quint16 HttpServerAdapter::listenOn(const QHostAddress &address, quint16 port, Q
         return 0;
     }
     m_tcpServer = server;
+    // Connected before bind(), so each socket is guarded before QtHttpServer reads from it.
+    connect(server, &QTcpServer::pendingConnectionAvailable, this,
+            [this] { guardNewConnections(); });
     bind(server);
     return server->serverPort();
+}
+
+void HttpServerAdapter::guardNewConnections()
+{
+    static const char *const kGuarded = "billingGuarded";
+    for (QTcpSocket *socket : m_tcpServer->findChildren<QTcpSocket *>(Qt::FindDirectChildrenOnly)) {
+        if (socket->property(kGuarded).toBool())
+            continue;
+        socket->setProperty(kGuarded, true);
+        if (admitConnection(socket))
+            RequestGuard::attach(socket);
+    }
+}
+
+bool HttpServerAdapter::admitConnection(QTcpSocket *socket)
+{
+    const QHostAddress peer = socket->peerAddress();
+    bool isV4 = false;
+    const quint32 v4 = peer.toIPv4Address(&isV4);
+    if (isV4 ? QHostAddress(v4).isLoopback() : peer.isLoopback())
+        return true;
+    int open = 0;
+    for (const QTcpSocket *other :
+         m_tcpServer->findChildren<QTcpSocket *>(Qt::FindDirectChildrenOnly)) {
+        if (other->state() == QAbstractSocket::ConnectedState && other->peerAddress() == peer)
+            ++open;
+    }
+    if (open <= kMaxConnectionsPerAddress)
+        return true;
+    qCWarning(lcHttp).noquote() << peer.toString() << "connection refused: more than"
+                                << kMaxConnectionsPerAddress << "open";
+    RequestGuard::refuseConnection(socket);
+    return false;
 }
 
 void HttpServerAdapter::stopListening()

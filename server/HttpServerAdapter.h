@@ -31,11 +31,16 @@ public:
     qint64 pendingBytes() const;
     void closeConnections();
 
+    // Open connections one non-loopback address may hold; more are answered 429 and closed.
+    static constexpr int kMaxConnectionsPerAddress = 32;
+
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
+    void guardNewConnections();
+    bool admitConnection(QTcpSocket *socket);
     static HttpRequest convert(const QHttpServerRequest &request);
     void write(const QHttpServerRequest &request, QTcpSocket *socket, const HttpResponse &response);
 

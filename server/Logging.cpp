@@ -10,4 +10,21 @@ Q_LOGGING_CATEGORY(lcMail, "billing.server.mail")
 Q_LOGGING_CATEGORY(lcMarketplace, "billing.server.marketplace")
 Q_LOGGING_CATEGORY(lcServer, "billing.server")
 
+namespace {
+QLoggingCategory::CategoryFilter g_previousFilter = nullptr;
+
+void secretSafeFilter(QLoggingCategory *category)
+{
+    if (g_previousFilter)
+        g_previousFilter(category);
+    if (qstrncmp(category->categoryName(), "qt.httpserver", 13) == 0)
+        category->setEnabled(QtDebugMsg, false);
+}
+} // namespace
+
+void installSecretSafeLogFilter()
+{
+    g_previousFilter = QLoggingCategory::installFilter(secretSafeFilter);
+}
+
 } // namespace billing::server

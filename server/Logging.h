@@ -14,4 +14,9 @@ Q_DECLARE_LOGGING_CATEGORY(lcMail)
 Q_DECLARE_LOGGING_CATEGORY(lcMarketplace)
 Q_DECLARE_LOGGING_CATEGORY(lcServer)
 
+// QtHttpServer's own debug output prints whole requests: the SPI query string with its token,
+// the Authorization header. Keeps those categories quiet at debug level whatever
+// QT_LOGGING_RULES says (a filter runs after the rules).
+void installSecretSafeLogFilter();
+
 } // namespace billing::server

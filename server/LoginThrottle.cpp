@@ -29,6 +29,16 @@ qint64 LoginThrottle::retryAfter(const QString &username)
     return qMax<qint64>(1, m_windowSeconds - oldest.secsTo(m_clock.now()));
 }
 
+void LoginThrottle::forgetStale()
+{
+    const QDateTime now = m_clock.now();
+    m_failures.removeIf([&](const auto &entry) {
+        const QList<QDateTime> &failures = entry.value();
+        return failures.isEmpty() || failures.last().secsTo(now) >= m_windowSeconds
+               || failures.last() > now;
+    });
+}
+
 void LoginThrottle::recordFailure(const QString &username)
 {
     recent(username).append(m_clock.now());

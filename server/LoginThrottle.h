@@ -19,6 +19,8 @@ public:
     // Seconds to wait before trying again; 0 when a login may be attempted now.
     qint64 retryAfter(const QString &username);
     void recordFailure(const QString &username);
+    // Drops every key whose failures have all aged out: the keys are chosen by callers.
+    void forgetStale();
 
 private:
     QList<QDateTime> &recent(const QString &username);

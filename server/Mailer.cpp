@@ -44,7 +44,7 @@ void Mailer::deliver(const MailMessage &mail) const
         return;
     QSaveFile file(QDir(m_mailDir).filePath(mail.id + QStringLiteral(".eml")));
     if (!file.open(QIODevice::WriteOnly) || file.write(EmlFormatter::format(mail, sender())) < 0
-        || !file.commit()) {
+        || !file.flush() || !file.commit()) {
         qCWarning(lcMail) << "cannot write" << file.fileName() << ":" << file.errorString();
     }
 }

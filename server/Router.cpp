@@ -19,7 +19,7 @@ void Router::add(const QByteArray &method, const QString &pattern, RouteOptions 
         if (segment.startsWith(u'{') && segment.endsWith(u'}'))
             segment = QStringLiteral("{}");
     }
-    m_routes.append(Route{method, segments, options, std::move(handler)});
+    m_routes.append(Route{method, pattern, segments, options, std::move(handler)});
 }
 
 bool Router::segmentsMatch(const QStringList &pattern, const QStringList &path, QStringList *params)

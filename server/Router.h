@@ -27,6 +27,7 @@ class Router
 public:
     struct Route {
         QByteArray method;
+        QString pattern;      // as registered, for listing
         QStringList segments; // "{}" marks a parameter
         RouteOptions options;
         Handler handler;
@@ -40,6 +41,7 @@ public:
     void add(const QByteArray &method, const QString &pattern, RouteOptions options,
              Handler handler);
     Match match(const QByteArray &method, const QString &path) const;
+    const QList<Route> &routes() const { return m_routes; }
 
 private:
     static bool segmentsMatch(const QStringList &pattern, const QStringList &path,

@@ -73,7 +73,10 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments,
                                   QStringLiteral("With --sandbox: create account demo with N "
                                                  "workspaces once."),
                                   QStringLiteral("N"));
-    parser.addOptions({listen, db, spiKey, mailDir, sandbox, demo});
+    QCommandLineOption listRoutes(QStringLiteral("list-routes"),
+                                  QStringLiteral("Print the route table and exit."));
+    listRoutes.setFlags(QCommandLineOption::HiddenFromHelp); // for the authorisation tests
+    parser.addOptions({listen, db, spiKey, mailDir, sandbox, demo, listRoutes});
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return std::nullopt;
@@ -99,6 +102,7 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments,
     options.spiKey = parser.isSet(spiKey) ? parser.value(spiKey).toUtf8() : environmentSpiKey;
     options.mailDir = parser.value(mailDir);
     options.sandbox = parser.isSet(sandbox);
+    options.listRoutes = parser.isSet(listRoutes);
     if (parser.isSet(demo)) {
         static const QRegularExpression digits(QStringLiteral("^[0-9]{1,7}$"));
         const QString value = parser.value(demo);

@@ -18,6 +18,7 @@ struct ServerOptions {
     QString mailDir;
     bool sandbox = false;
     int demoWorkspaces = -1; // -1: not requested
+    bool listRoutes = false; // hidden --list-routes: print the route table and exit 0
     QString helpText;        // set when --help was given: print it and exit 0
 
     // nullopt with *error on bad arguments (the caller exits with code 2).

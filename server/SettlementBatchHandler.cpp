@@ -3,7 +3,7 @@
 #include "JsonBody.h"
 #include "Router.h"
 #include "SettlementInput.h"
-#include "WorkspaceJson.h"
+#include "WorkspaceJsonWriter.h"
 #include "WorkspaceService.h"
 
 #include <QJsonDocument>

@@ -81,6 +81,7 @@ SpiHandler::SpiHandler(MarketplaceService &marketplace, const Clock &serverClock
     , m_serverClock(serverClock)
     , m_systemClock(systemClock)
     , m_spiKey(spiKey)
+    , m_badTokens(serverClock, kMaxBadTokens, kBadTokenWindowSeconds)
 {}
 
 void SpiHandler::registerRoutes(Router &router)
@@ -115,8 +116,18 @@ HttpResponse SpiHandler::handle(const HttpRequest &request)
         return failure(ErrorCode::ServiceUnavailable,
                        QStringLiteral("The marketplace callback is not configured."));
     }
+    const QString address = request.peerAddress.toString();
+    // Checked before the signature, so a blocked address learns nothing from its guesses.
+    if (const qint64 wait = m_badTokens.retryAfter(address)) {
+        qCWarning(lcSpi) << "SPI call" << action << "from" << address
+                         << "refused: too many wrong tokens";
+        return failure(ErrorCode::RateLimited,
+                       QStringLiteral("Too many wrong marketplace tokens from this address."))
+            .withHeader("Retry-After", QByteArray::number(wait));
+    }
     if (!SpiSignature::verify(request.query, m_spiKey)) {
-        qCWarning(lcSpi) << "SPI call" << action << "from" << request.peerAddress.toString()
+        m_badTokens.recordFailure(address);
+        qCWarning(lcSpi) << "SPI call" << action << "from" << address
                          << "refused: missing or wrong token";
         return failure(ErrorCode::Forbidden, QStringLiteral("Missing or wrong marketplace token."));
     }

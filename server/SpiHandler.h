@@ -2,6 +2,7 @@
 
 #include "HttpRequest.h"
 #include "HttpResponse.h"
+#include "LoginThrottle.h"
 
 #include <ApiError.h>
 
@@ -20,8 +21,13 @@ public:
     SpiHandler(MarketplaceService &marketplace, const Clock &serverClock, const Clock &systemClock,
                const QByteArray &spiKey);
     void registerRoutes(Router &router);
+    void forgetStaleFailures() { m_badTokens.forgetStale(); }
 
     static constexpr qint64 kMaxClockSkewSeconds = 15 * 60;
+    // Wrong or missing tokens per client address (loopback included: a reverse proxy would
+    // make every caller loopback) before every call from it is refused with 429 for a while.
+    static constexpr int kMaxBadTokens = 20;
+    static constexpr qint64 kBadTokenWindowSeconds = 15 * 60;
 
 private:
     HttpResponse handle(const HttpRequest &request);
@@ -35,6 +41,7 @@ private:
     const Clock &m_serverClock;
     const Clock &m_systemClock;
     QByteArray m_spiKey;
+    LoginThrottle m_badTokens; // the same sliding window as logins, keyed by address
 };
 
 } // namespace billing::server

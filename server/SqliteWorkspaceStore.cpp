@@ -1,5 +1,8 @@
 #include "SqliteWorkspaceStore.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 namespace billing::server {
 namespace {
 const QString kColumns = QStringLiteral(
@@ -23,9 +26,13 @@ SqliteWorkspaceStore::SqliteWorkspaceStore(const QSqlDatabase &db)
     , m_update(db, QStringLiteral("UPDATE workspaces SET method = ?, aliyun_account_id = ?, "
                                   "instance_id = ?, since = ?, last_user_change_at = ?, "
                                   "status = ?, lock_at = ?, version = ?, updated_at = ? "
-                                  "WHERE id = ?"))
+                                  "WHERE seq = ?"))
     , m_byId(db,
              QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM workspaces WHERE id = ?"))
+    // The ids as one JSON array parameter: one prepared statement for any batch size.
+    , m_byIds(db, QStringLiteral("SELECT ") + kColumns
+                      + QStringLiteral(" FROM workspaces WHERE id IN "
+                                       "(SELECT value FROM json_each(?))"))
     , m_boundTo(db, QStringLiteral("SELECT ") + kColumns
                         + QStringLiteral(" FROM workspaces WHERE instance_id = ? ORDER BY seq"))
     , m_countBound(db, QStringLiteral("SELECT count(*) FROM workspaces WHERE instance_id = ? "
@@ -85,7 +92,7 @@ void SqliteWorkspaceStore::update(const StoredWorkspace &stored)
         .bind(6, SqlStatement::fromTime(ws.lockAt))
         .bind(7, ws.version)
         .bind(8, SqlStatement::fromTime(ws.updatedAt))
-        .bind(9, ws.id)
+        .bind(9, stored.seq) // the rowid: no index lookup by id
         .exec();
     touched();
 }
@@ -132,6 +139,22 @@ std::optional<StoredWorkspace> SqliteWorkspaceStore::findById(const QString &id)
     if (m_byId.next())
         found = readRow(m_byId);
     m_byId.finish();
+    return found;
+}
+
+QList<StoredWorkspace> SqliteWorkspaceStore::findByIds(const QStringList &ids)
+{
+    QList<StoredWorkspace> found;
+    if (ids.isEmpty())
+        return found;
+    found.reserve(ids.size());
+    m_byIds
+        .bind(0, QString::fromUtf8(
+                     QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact)))
+        .exec();
+    while (m_byIds.next())
+        found.append(readRow(m_byIds));
+    m_byIds.finish();
     return found;
 }
 

@@ -19,6 +19,7 @@ public:
     void insert(StoredWorkspace &workspace) override;
     void update(const StoredWorkspace &workspace) override;
     std::optional<StoredWorkspace> findById(const QString &id) override;
+    QList<StoredWorkspace> findByIds(const QStringList &ids) override;
     QList<StoredWorkspace> list(const QString &accountId, const WorkspaceFilter &filter,
                                 qint64 afterSeq, int limit) override;
     qint64 count(const QString &accountId, const WorkspaceFilter &filter) override;
@@ -41,6 +42,7 @@ private:
     SqlStatement m_insert;
     SqlStatement m_update;
     SqlStatement m_byId;
+    SqlStatement m_byIds;
     SqlStatement m_boundTo;
     SqlStatement m_countBound;
     SqlStatement m_countBoundAll;

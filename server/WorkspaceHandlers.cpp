@@ -5,7 +5,7 @@
 #include "Paging.h"
 #include "Router.h"
 #include "SettlementInput.h"
-#include "WorkspaceJson.h"
+#include "WorkspaceJsonWriter.h"
 #include "WorkspaceService.h"
 
 #include <SiteTable.h>

@@ -9,6 +9,8 @@
 
 #include <SiteTable.h>
 
+#include <QHash>
+
 namespace billing::server {
 
 WorkspaceService::WorkspaceService(WorkspaceStore &workspaces, InstanceStore &instances,
@@ -125,7 +127,14 @@ WorkspacePage WorkspaceService::list(const Account &account, const WorkspaceFilt
 Outcome<Workspace> WorkspaceService::applyChange(const Account &account, const QString &id,
                                                  const SettlementChange &request)
 {
-    auto stored = m_workspaces.findById(id);
+    std::optional<StoredWorkspace> stored = m_workspaces.findById(id);
+    return applyChange(account, stored, request);
+}
+
+Outcome<Workspace> WorkspaceService::applyChange(const Account &account,
+                                                 std::optional<StoredWorkspace> &stored,
+                                                 const SettlementChange &request)
+{
     if (!stored || stored->accountId != account.id)
         return notFound();
     const auto site = m_sites.find(stored->workspace.site);
@@ -181,11 +190,27 @@ QList<Outcome<Workspace>> WorkspaceService::applyBatch(const Account &account,
     QList<Outcome<Workspace>> results;
     results.reserve(items.size());
     TransactionGuard transaction(m_transactions);
+    // Every row of the batch in one query; a workspace named twice sees its first change.
+    QStringList ids;
     for (const BatchItem &item : items) {
-        if (!item.request)
+        if (item.request)
+            ids.append(item.workspaceId);
+    }
+    QHash<QString, StoredWorkspace> rows;
+    for (StoredWorkspace &row : m_workspaces.findByIds(ids))
+        rows.insert(row.workspace.id, std::move(row));
+    for (const BatchItem &item : items) {
+        if (!item.request) {
             results.append(item.invalid);
-        else
-            results.append(applyChange(account, item.workspaceId, *item.request));
+            continue;
+        }
+        const auto row = rows.find(item.workspaceId);
+        std::optional<StoredWorkspace> stored;
+        if (row != rows.end())
+            stored = *row;
+        results.append(applyChange(account, stored, *item.request));
+        if (stored && row != rows.end())
+            *row = *stored;
     }
     transaction.commit();
     qCInfo(lcServer) << "batch of" << items.size() << "settlement changes for account"

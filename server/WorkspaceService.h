@@ -66,6 +66,9 @@ public:
 private:
     Outcome<Workspace> applyChange(const Account &account, const QString &id,
                                    const SettlementChange &request);
+    // `stored` is the row as read (nullopt: no such workspace); updated when applied.
+    Outcome<Workspace> applyChange(const Account &account, std::optional<StoredWorkspace> &stored,
+                                   const SettlementChange &request);
     std::optional<AliyunInstance> instance(const QString &instanceId) const;
     static ApiError notFound();
 

@@ -24,6 +24,8 @@ public:
     virtual void insert(StoredWorkspace &workspace) = 0; // sets workspace.seq
     virtual void update(const StoredWorkspace &workspace) = 0;
     virtual std::optional<StoredWorkspace> findById(const QString &id) = 0;
+    // The rows of those ids that exist, in no particular order (one query for a batch).
+    virtual QList<StoredWorkspace> findByIds(const QStringList &ids) = 0;
     // In creation order, after `afterSeq` (0 = from the start).
     virtual QList<StoredWorkspace> list(const QString &accountId, const WorkspaceFilter &filter,
                                         qint64 afterSeq, int limit) = 0;

@@ -12,6 +12,7 @@ using namespace billing::server;
 
 int main(int argc, char *argv[])
 {
+    installSecretSafeLogFilter();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("billing-center"));
     QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
@@ -39,6 +40,10 @@ int main(int argc, char *argv[])
     if (!server.open(&error)) {
         std::fprintf(stderr, "billing-center: %s\n", qPrintable(error));
         return 2;
+    }
+    if (options->listRoutes) {
+        std::printf("%s\n", qPrintable(server.routeTable().join(u'\n')));
+        return 0;
     }
     if (options->demoWorkspaces >= 0) {
         try {

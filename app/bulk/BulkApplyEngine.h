@@ -17,7 +17,9 @@ class SettlementBatchJob;
 //  - Chunks of at most 1 000; each chunk gets one idempotency key, written to the journal
 //    (with the exact changes) before the request leaves, and dropped once its reply is read.
 //    Chunks left unconfirmed by a crash or a network failure are re-sent first, with the
-//    same key and body, so the server replays instead of applying twice.
+//    same key and body, so the server replays instead of applying twice. A re-sent change
+//    whose version_conflict shows the target binding one version on counts as applied (the
+//    server committed it and lost the answer: its idempotency record is not guaranteed).
 //  - Per-row results go into StagedChanges: applied, or rejected with the server's error
 //    (a version_conflict carries the current workspace, see RestageCommand).
 //  - cancel() stops after the chunk in flight; rows not sent stay staged.
@@ -71,8 +73,8 @@ Q_SIGNALS:
 
 private:
     void sendNext();
-    void onChunkFinished(SettlementBatchJob *job, const JournalChunk &chunk);
-    void takeResults(const JournalChunk &chunk, const SettlementBatchJob &job);
+    void onChunkFinished(SettlementBatchJob *job, const JournalChunk &chunk, bool resent);
+    void takeResults(const JournalChunk &chunk, const SettlementBatchJob &job, bool resent);
     void rejectChunk(const JournalChunk &chunk, const ApiError &error);
     void markApplying(const JournalChunk &chunk);
     void finish(const ClientError &error = {});

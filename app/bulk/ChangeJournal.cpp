@@ -2,6 +2,7 @@
 
 #include "BulkLog.h"
 #include "Rfc3339.h"
+#include "WorkspaceJsonWriter.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -22,9 +23,38 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(billing::ChangeJournal)
 };
 
-QJsonObject changeToJson(const SettlementChange &change)
+// The members SettlementChange::toJson(true) writes.
+void appendChange(QByteArray &out, const SettlementChange &change)
 {
-    return change.toJson(true);
+    out += "{\"workspaceId\":";
+    WorkspaceJson::appendString(out, change.workspaceId);
+    out += ",\"method\":";
+    WorkspaceJson::appendString(out, toWire(change.method));
+    if (change.method == SettlementMethod::Aliyun) {
+        out += ",\"aliyunAccountId\":";
+        WorkspaceJson::appendString(out, change.aliyunAccountId);
+        out += ",\"instanceId\":";
+        WorkspaceJson::appendString(out, change.instanceId);
+    }
+    if (change.expectedVersion)
+        out += ",\"expectedVersion\":" + QByteArray::number(*change.expectedVersion);
+    out += '}';
+}
+
+// The members toJson(const Settlement &) writes.
+void appendSettlement(QByteArray &out, const Settlement &settlement)
+{
+    out += "{\"method\":";
+    WorkspaceJson::appendString(out, toWire(settlement.method));
+    out += ",\"since\":";
+    WorkspaceJson::appendTime(out, settlement.since);
+    if (settlement.method == SettlementMethod::Aliyun) {
+        out += ",\"aliyunAccountId\":";
+        WorkspaceJson::appendString(out, settlement.aliyunAccountId);
+        out += ",\"instanceId\":";
+        WorkspaceJson::appendString(out, settlement.instanceId);
+    }
+    out += '}';
 }
 
 std::optional<SettlementChange> changeFromJson(const QJsonObject &object)
@@ -42,17 +72,22 @@ std::optional<SettlementChange> changeFromJson(const QJsonObject &object)
     return change;
 }
 
-QJsonObject entryToJson(const StagedChange &entry)
+void appendEntry(QByteArray &out, const StagedChange &entry)
 {
-    QJsonObject object{{QStringLiteral("target"), changeToJson(entry.target)},
-                       {QStringLiteral("name"), entry.workspaceName},
-                       {QStringLiteral("site"), entry.site},
-                       {QStringLiteral("original"), toJson(entry.original)},
-                       {QStringLiteral("originalVersion"), entry.originalVersion},
-                       {QStringLiteral("state"), toWire(entry.state)}};
-    if (entry.state == StagedState::Rejected)
-        object.insert(QStringLiteral("error"), entry.error.toJson());
-    return object;
+    out += "{\"target\":";
+    appendChange(out, entry.target);
+    out += ",\"name\":";
+    WorkspaceJson::appendString(out, entry.workspaceName);
+    out += ",\"site\":";
+    WorkspaceJson::appendString(out, entry.site);
+    out += ",\"original\":";
+    appendSettlement(out, entry.original);
+    out += ",\"originalVersion\":" + QByteArray::number(entry.originalVersion);
+    out += ",\"state\":";
+    WorkspaceJson::appendString(out, toWire(entry.state));
+    if (entry.state == StagedState::Rejected) // rare: the general writer is fine
+        out += ",\"error\":" + QJsonDocument(entry.error.toJson()).toJson(QJsonDocument::Compact);
+    out += '}';
 }
 
 std::optional<StagedChange> entryFromJson(const QJsonObject &object)
@@ -92,30 +127,41 @@ bool ChangeJournal::exists() const
     return QFile::exists(m_path);
 }
 
+// Written as text: the engine saves the journal before every chunk it sends, and building
+// 10 000 staged rows as QJsonObjects each time cost more than sending them (issue 8).
 QByteArray ChangeJournal::toJson(const JournalContents &contents)
 {
-    QJsonArray entries;
-    for (const StagedChange &entry : contents.entries)
-        entries.append(entryToJson(entry));
-    QJsonArray chunks;
-    for (const JournalChunk &chunk : contents.unconfirmed) {
-        QJsonArray changes;
-        for (const SettlementChange &change : chunk.changes)
-            changes.append(changeToJson(change));
-        chunks.append(QJsonObject{
-            {QStringLiteral("idempotencyKey"), QString::fromLatin1(chunk.idempotencyKey)},
-            {QStringLiteral("state"), QStringLiteral("sending")},
-            {QStringLiteral("sentAt"), rfc3339::toJson(chunk.sentAt)},
-            {QStringLiteral("changes"), changes}});
+    QByteArray json;
+    json.reserve(512 + contents.entries.size() * 320);
+    json += "{\"format\":";
+    WorkspaceJson::appendString(json, kFormat);
+    json += ",\"version\":" + QByteArray::number(kVersion) + ",\"server\":";
+    WorkspaceJson::appendString(json, contents.server);
+    json += ",\"username\":";
+    WorkspaceJson::appendString(json, contents.username);
+    json += ",\"savedAt\":";
+    WorkspaceJson::appendTime(json, contents.savedAt);
+    json += ",\n\"entries\":[";
+    for (qsizetype i = 0; i < contents.entries.size(); ++i) {
+        json += i == 0 ? "\n" : ",\n";
+        appendEntry(json, contents.entries.at(i));
     }
-    const QJsonObject root{{QStringLiteral("format"), kFormat},
-                           {QStringLiteral("version"), kVersion},
-                           {QStringLiteral("server"), contents.server},
-                           {QStringLiteral("username"), contents.username},
-                           {QStringLiteral("savedAt"), rfc3339::toJson(contents.savedAt)},
-                           {QStringLiteral("entries"), entries},
-                           {QStringLiteral("unconfirmedChunks"), chunks}};
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    json += "],\n\"unconfirmedChunks\":[";
+    for (qsizetype i = 0; i < contents.unconfirmed.size(); ++i) {
+        const JournalChunk &chunk = contents.unconfirmed.at(i);
+        json += i == 0 ? "\n{\"idempotencyKey\":" : ",\n{\"idempotencyKey\":";
+        WorkspaceJson::appendString(json, QString::fromLatin1(chunk.idempotencyKey));
+        json += ",\"state\":\"sending\",\"sentAt\":";
+        WorkspaceJson::appendTime(json, chunk.sentAt);
+        json += ",\"changes\":[";
+        for (qsizetype c = 0; c < chunk.changes.size(); ++c) {
+            json += c == 0 ? "\n" : ",\n";
+            appendChange(json, chunk.changes.at(c));
+        }
+        json += "]}";
+    }
+    json += "]}\n";
+    return json;
 }
 
 std::optional<JournalContents> ChangeJournal::fromJson(const QByteArray &json, QString *error)
@@ -189,11 +235,18 @@ bool ChangeJournal::save(const JournalContents &contents, QString *error)
         return false;
     }
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    file.write(toJson(contents));
-    if (!file.commit()) {
+    const QByteArray bytes = toJson(contents);
+    // The cause (a full disk, say) is read before commit(), which would replace it.
+    // flush(): QSaveFile::commit() does not report a failed flush of its buffer (a small
+    // journal fits in it), so a full disk would go unnoticed.
+    const bool written = file.write(bytes) == bytes.size() && file.flush();
+    const QString cause = file.errorString();
+    if (!written || !file.commit()) {
+        const QString reason = written ? file.errorString() : cause;
+        file.cancelWriting();
         if (error)
-            *error = Text::tr("Cannot write the journal %1: %2").arg(m_path, file.errorString());
-        qCWarning(lcBulk) << "journal write failed:" << file.errorString();
+            *error = Text::tr("Cannot write the journal %1: %2").arg(m_path, reason);
+        qCWarning(lcBulk) << "journal write failed:" << reason;
         return false;
     }
     return true;

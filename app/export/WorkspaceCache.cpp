@@ -89,7 +89,8 @@ bool WorkspaceCache::save(const QList<Workspace> &workspaces, const QDateTime &s
     }
     QSaveFile file(path);
     file.setDirectWriteFallback(false);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.flush()
+        || !file.commit()) {
         if (error)
             *error = CacheText::tr("Cannot write the workspace cache %1: %2")
                          .arg(QDir::toNativeSeparators(path), file.errorString());

@@ -92,6 +92,8 @@ QString describeFailure(const QString &path, const QSaveFile &file, qsizetype by
         return ExportText::tr("Cannot write %1: you do not have permission to write there.")
             .arg(where);
     const QStorageInfo storage(parent.filePath());
+    if (file.error() == QFileDevice::ResourceError) // ENOSPC, EDQUOT
+        return ExportText::tr("Cannot write %1: the disk is full.").arg(where);
     if (storage.isValid() && storage.bytesAvailable() >= 0 && storage.bytesAvailable() < bytes)
         return ExportText::tr("Cannot write %1: the disk is full.").arg(where);
     return ExportText::tr("Cannot write %1: %2").arg(where, file.errorString());
@@ -181,7 +183,8 @@ bool writeExport(const QString &path, ExportFormat format, const ExportDocument 
     // never fall back to writing the target in place.
     file.setDirectWriteFallback(false);
     const bool opened = !QFileInfo(path).isDir() && !isCancelled()
-                        && file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+                        && file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size()
+                        && file.flush(); // commit() ignores a failed flush of a small file
     // The last moment to cancel: commit() renames the temporary file over the target.
     if (isCancelled()) {
         file.cancelWriting();
@@ -189,8 +192,9 @@ bool writeExport(const QString &path, ExportFormat format, const ExportDocument 
     }
     const bool written = opened && file.commit();
     if (!written) {
-        file.cancelWriting();
+        // Before cancelWriting(), which replaces the cause with "Writing canceled".
         const QString message = describeFailure(path, file, bytes.size());
+        file.cancelWriting();
         qCWarning(lcExport) << "export failed:" << message;
         if (error)
             *error = message;

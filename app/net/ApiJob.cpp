@@ -198,6 +198,13 @@ void ApiJob::onReplyFinished()
     }
 
     const QByteArray bytes = reply->readAll();
+    if (m_httpStatus >= 200 && m_httpStatus < 300 && reply->error() != QNetworkReply::NoError) {
+        // The head arrived, the body was cut off (connection reset, timeout): a network
+        // failure, not a reply to parse.
+        const auto kind = m_timedOut ? ClientError::Kind::Timeout : ClientError::Kind::Network;
+        retryOrFinish(ClientError::make(kind, reply->errorString()));
+        return;
+    }
     if (m_httpStatus >= 200 && m_httpStatus < 300) {
         if (parseSuccessBody(m_httpStatus, bytes)) {
             finish(ClientError());

@@ -41,14 +41,25 @@ public:
     {
         offset = std::clamp<qsizetype>(offset, 0, m_data.size());
         const auto next = std::upper_bound(m_starts.cbegin(), m_starts.cend(), offset);
-        const qsizetype lineStart = *(next - 1);
-        return {int(next - m_starts.cbegin()),
-                int(QString::fromUtf8(m_data.mid(lineStart, offset - lineStart)).size()) + 1};
+        qsizetype from = *(next - 1);
+        int column = 1;
+        // Rows come in order: on the same line, count on from the previous one, so that a
+        // plan written on a single line (jq -c) is not quadratic.
+        if (m_lastOffset >= from && m_lastOffset <= offset) {
+            from = m_lastOffset;
+            column = m_lastColumn;
+        }
+        column += int(QString::fromUtf8(m_data.mid(from, offset - from)).size());
+        m_lastOffset = offset;
+        m_lastColumn = column;
+        return {int(next - m_starts.cbegin()), column};
     }
 
 private:
     const QByteArray &m_data;
     QList<qsizetype> m_starts;
+    mutable qsizetype m_lastOffset = -1;
+    mutable int m_lastColumn = 1;
 };
 
 std::pair<int, int> position(const QByteArray &data, qsizetype offset)

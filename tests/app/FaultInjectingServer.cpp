@@ -7,6 +7,31 @@
 
 namespace {
 // Parses one complete request from `buffer`; returns its length or 0 when incomplete.
+QByteArray cannedAnswer(const FaultInjectingServer::Step &step)
+{
+    QByteArray answer = "HTTP/1.1 " + QByteArray::number(step.status) + " Fault\r\n";
+    for (const auto &[name, value] : step.headers)
+        answer += name + ": " + value + "\r\n";
+    return answer + "Content-Length: " + QByteArray::number(step.body.size())
+           + "\r\nConnection: close\r\n\r\n" + step.body;
+}
+
+// Everything up to the middle of the body: the headers promise more than ever arrives.
+QByteArray cutMidBody(const QByteArray &answer)
+{
+    const qsizetype bodyStart = answer.indexOf("\r\n\r\n") + 4;
+    return answer.left(bodyStart + (answer.size() - bodyStart) / 2);
+}
+
+// Writes `bytes` and then resets the connection, once they have left.
+void writeThenReset(QTcpSocket *socket, const QByteArray &bytes)
+{
+    socket->write(bytes);
+    socket->flush();
+    socket->waitForBytesWritten(1000);
+    socket->abort();
+}
+
 qsizetype parseRequest(const QByteArray &buffer, FaultInjectingServer::SeenRequest *out)
 {
     const qsizetype headerEnd = buffer.indexOf("\r\n\r\n");
@@ -40,6 +65,15 @@ FaultInjectingServer::FaultInjectingServer(const QUrl &upstream, QObject *parent
     m_server.listen(QHostAddress::LocalHost, 0);
 }
 
+FaultInjectingServer::~FaultInjectingServer()
+{
+    // Sockets still open would call back into members already destroyed.
+    const QList<QTcpSocket *> sockets =
+        m_server.findChildren<QTcpSocket *>() + findChildren<QTcpSocket *>();
+    for (QTcpSocket *socket : sockets)
+        socket->disconnect();
+}
+
 QUrl FaultInjectingServer::url() const
 {
     return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort()));
@@ -50,6 +84,13 @@ FaultInjectingServer::reply(int status, const QByteArray &body,
                             const QList<std::pair<QByteArray, QByteArray>> &headers)
 {
     return Step{Fault::Respond, status, headers, body};
+}
+
+FaultInjectingServer::Step
+FaultInjectingServer::truncated(int status, const QByteArray &body,
+                                const QList<std::pair<QByteArray, QByteArray>> &headers)
+{
+    return Step{Fault::Truncate, status, headers, body};
 }
 
 void FaultInjectingServer::onNewConnection()
@@ -78,44 +119,50 @@ void FaultInjectingServer::onReadyRead(QTcpSocket *socket)
 }
 
 void FaultInjectingServer::handle(QTcpSocket *socket, const QByteArray &rawRequest,
-                                  const SeenRequest &)
+                                  const SeenRequest &request)
 {
-    const Step step = m_script.isEmpty() ? Step{} : m_script.takeFirst();
+    std::optional<Step> ruled = m_rule ? m_rule(request) : std::nullopt;
+    const Step step = ruled ? *ruled : m_script.isEmpty() ? Step{} : m_script.takeFirst();
     switch (step.fault) {
     case Fault::Forward:
-        forward(socket, rawRequest, false);
+        forward(socket, rawRequest, Delivery::Whole);
         return;
     case Fault::ForwardThenDrop:
-        forward(socket, rawRequest, true);
+        forward(socket, rawRequest, Delivery::Drop);
+        return;
+    case Fault::ForwardThenTruncate:
+        forward(socket, rawRequest, Delivery::Truncate);
+        return;
+    case Fault::ForwardThenStall:
+        forward(socket, rawRequest, Delivery::Hold);
         return;
     case Fault::Drop:
         socket->abort();
         return;
     case Fault::Stall:
         return;
-    case Fault::Respond: {
-        QByteArray answer = "HTTP/1.1 " + QByteArray::number(step.status) + " Fault\r\n";
-        for (const auto &[name, value] : step.headers)
-            answer += name + ": " + value + "\r\n";
-        answer += "Content-Length: " + QByteArray::number(step.body.size())
-                  + "\r\nConnection: close\r\n\r\n" + step.body;
-        socket->write(answer);
+    case Fault::Respond:
+        socket->write(cannedAnswer(step));
         socket->disconnectFromHost();
         return;
-    }
+    case Fault::Truncate:
+        writeThenReset(socket, cutMidBody(cannedAnswer(step)));
+        return;
     }
 }
 
 void FaultInjectingServer::forward(QTcpSocket *client, const QByteArray &rawRequest,
-                                   bool dropAnswer)
+                                   Delivery delivery)
 {
     // One request per upstream connection keeps the forwarding simple.
     auto *upstream = new QTcpSocket(this);
     auto answer = std::make_shared<QByteArray>();
-    auto deliver = [upstream, answer, client = QPointer<QTcpSocket>(client), dropAnswer] {
-        if (client) {
-            if (dropAnswer) {
+    auto deliver = [upstream, answer, client = QPointer<QTcpSocket>(client), delivery] {
+        if (client && delivery != Delivery::Hold) {
+            if (delivery == Delivery::Drop || answer->isEmpty()) {
                 client->abort();
+            } else if (delivery == Delivery::Truncate) {
+                writeThenReset(client, cutMidBody(*answer));
             } else {
                 client->write(*answer);
                 client->disconnectFromHost();
@@ -125,9 +172,18 @@ void FaultInjectingServer::forward(QTcpSocket *client, const QByteArray &rawRequ
         upstream->abort();
         upstream->deleteLater();
     };
+    const int index = int(m_seen.size()) - 1;
+    auto unwritten = std::make_shared<qint64>(rawRequest.size());
     connect(upstream, &QTcpSocket::connected, upstream,
             [upstream, rawRequest] { upstream->write(rawRequest); });
-    connect(upstream, &QTcpSocket::readyRead, upstream, [upstream, answer, deliver] {
+    connect(upstream, &QTcpSocket::bytesWritten, this, [this, unwritten, index](qint64 written) {
+        *unwritten -= written;
+        if (*unwritten == 0)
+            Q_EMIT forwarded(index);
+    });
+    connect(upstream, &QTcpSocket::readyRead, upstream, [this, index, upstream, answer, deliver] {
+        if (answer->isEmpty())
+            Q_EMIT answerStarted(index);
         *answer += upstream->readAll();
         const qsizetype headerEnd = answer->indexOf("\r\n\r\n");
         if (headerEnd < 0)

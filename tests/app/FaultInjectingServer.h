@@ -7,6 +7,9 @@
 #include <QTcpServer>
 #include <QUrl>
 
+#include <functional>
+#include <optional>
+
 class QTcpSocket;
 
 // Fault injector for the client tests: a loopback HTTP/1.1 endpoint that stands in front of
@@ -19,11 +22,14 @@ class FaultInjectingServer : public QObject
 
 public:
     enum class Fault {
-        Forward,         // pass to the real server and back
-        ForwardThenDrop, // the real server does the work, the answer is lost on the way back
-        Drop,            // close the connection without an answer
-        Stall,           // accept the request and never answer
-        Respond,         // a canned reply (status, headers, body)
+        Forward,             // pass to the real server and back
+        ForwardThenDrop,     // the real server does the work, the answer is lost on the way back
+        Drop,                // close the connection without an answer
+        Stall,               // accept the request and never answer
+        Respond,             // a canned reply (status, headers, body)
+        Truncate,            // a canned reply cut in the middle of its body, then a reset
+        ForwardThenTruncate, // the real server does the work, its answer is cut mid-body
+        ForwardThenStall,    // the real server does the work, its answer is held forever
     };
     struct Step {
         Fault fault = Fault::Forward;
@@ -39,25 +45,41 @@ public:
     };
 
     explicit FaultInjectingServer(const QUrl &upstream, QObject *parent = nullptr);
+    ~FaultInjectingServer() override;
 
     QUrl url() const;
     // The faults for the next requests, in order; once used up, requests are forwarded.
     void script(const QList<Step> &steps) { m_script = steps; }
+    // Asked first for every request: a step for it, or nullopt to follow the script.
+    using Rule = std::function<std::optional<Step>(const SeenRequest &request)>;
+    void setRule(Rule rule) { m_rule = std::move(rule); }
     static Step step(Fault fault) { return Step{fault, 200, {}, {}}; }
     static Step reply(int status, const QByteArray &body,
                       const QList<std::pair<QByteArray, QByteArray>> &headers = {});
+    static Step truncated(int status, const QByteArray &body,
+                          const QList<std::pair<QByteArray, QByteArray>> &headers = {});
+    // Requests from now on go to this server (a restarted one listens on a new port).
+    void setUpstream(const QUrl &upstream) { m_upstream = upstream; }
     const QList<SeenRequest> &seen() const { return m_seen; }
     void clearSeen() { m_seen.clear(); }
+
+Q_SIGNALS:
+    // The whole request `index` (into seen()) was written to the real server.
+    void forwarded(int index);
+    // The first bytes of the real server's answer to request `index` arrived.
+    void answerStarted(int index);
 
 private:
     void onNewConnection();
     void onReadyRead(QTcpSocket *socket);
     void handle(QTcpSocket *socket, const QByteArray &rawRequest, const SeenRequest &request);
-    void forward(QTcpSocket *client, const QByteArray &rawRequest, bool dropAnswer);
+    enum class Delivery { Whole, Drop, Truncate, Hold };
+    void forward(QTcpSocket *client, const QByteArray &rawRequest, Delivery delivery);
 
     QTcpServer m_server;
     QUrl m_upstream;
     QList<Step> m_script;
+    Rule m_rule;
     QList<SeenRequest> m_seen;
     QHash<QTcpSocket *, QByteArray> m_buffers;
 };

@@ -6,6 +6,8 @@
 #include "WorkspaceFixtures.h"
 
 #include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>
 #include <QTest>
@@ -127,8 +129,10 @@ void TestChangeJournal::damagedJournal()
     QVERIFY(error.contains(u"damaged"_qs));
 
     QString versionError;
-    QByteArray other = ChangeJournal::toJson(sampleContents());
-    other.replace("\"version\": 1", "\"version\": 99");
+    QJsonObject root = QJsonDocument::fromJson(ChangeJournal::toJson(sampleContents())).object();
+    QCOMPARE(root.value(u"version").toInt(), 1);
+    root.insert(u"version"_qs, 99);
+    const QByteArray other = QJsonDocument(root).toJson();
     QVERIFY(!ChangeJournal::fromJson(other, &versionError));
     QVERIFY(!versionError.isEmpty());
 }

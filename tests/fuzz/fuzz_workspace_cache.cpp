@@ -1,0 +1,35 @@
+// The offline workspace cache file (<AppLocalDataLocation>/cache/workspaces-*.json), read as
+// WorkspaceCache::load() reads it; what loads must save and load again unchanged.
+#include "FuzzSupport.h"
+
+#include <WorkspaceCache.h>
+
+#include <QFile>
+#include <QTemporaryDir>
+
+using namespace billing;
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    fuzz::silenceQtLogging();
+    static QTemporaryDir directory;
+    fuzz::require(directory.isValid());
+    // The seeds are written for this profile.
+    WorkspaceCache cache(directory.path(), QUrl(QStringLiteral("https://billing.example.com")),
+                         QStringLiteral("alice"));
+    QFile file(cache.filePath());
+    fuzz::require(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    fuzz::require(file.write(fuzz::bytes(data, size)) == qint64(size));
+    file.close();
+
+    QString error;
+    const auto contents = cache.load(&error);
+    fuzz::require(contents.has_value() || !error.isEmpty());
+    if (!contents)
+        return 0;
+    fuzz::require(cache.save(contents->workspaces, contents->syncedAt, &error));
+    const auto again = cache.load(&error);
+    fuzz::require(again.has_value() && again->workspaces.size() == contents->workspaces.size()
+                  && again->syncedAt.toSecsSinceEpoch() == contents->syncedAt.toSecsSinceEpoch());
+    return 0;
+}
