@@ -44,6 +44,7 @@ AdminActor::AdminActor(Setup setup, LoadStats &stats, const ClockStepper *clock,
     , m_lanes(lanes)
     , m_random(seed)
 {
+    m_age.start();
     for (const QString &id : std::as_const(m_setup.workspaceIds))
         m_tracked[id].knownVersion = m_setup.initialVersion;
 }
@@ -101,9 +102,11 @@ bool AdminActor::clockStepInFlight() const
 void AdminActor::sessionExpired(const QString &kind, const AsyncReply &reply)
 {
     // Contractual when the clock stepped since the log-in, or is stepping right now (the
-    // server may have moved already while the step's own answer is still on its way).
+    // server may have moved already while the step's own answer is still on its way), or when
+    // the request left with the previous token (another lane logged in again meanwhile).
+    const bool sentWithOldToken = m_age.nsecsElapsed() / 1000 - reply.latencyUs < m_tokenSinceUs;
     m_stats.record(kind, reply.latencyUs, reply.outcome(),
-                   clockEpoch() > m_sessionEpoch || clockStepInFlight());
+                   clockEpoch() > m_sessionEpoch || clockStepInFlight() || sentWithOldToken);
     --m_inFlight;
     ++m_waitingLanes;
     login();
@@ -127,6 +130,7 @@ void AdminActor::login()
                   if (ok) {
                       m_setup.token = reply.json.object().value(u"token").toString();
                       m_sessionEpoch = epoch;
+                      m_tokenSinceUs = m_age.nsecsElapsed() / 1000;
                   } else {
                       m_stopping = true;
                   }

@@ -2,6 +2,7 @@
 
 #include "AsyncHttp.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -75,7 +76,9 @@ private:
     Setup m_setup;
     LoadStats &m_stats;
     const ClockStepper *m_clock;
-    int m_sessionEpoch = 0; // clock steps sent before the current session was asked for
+    int m_sessionEpoch = 0;    // clock steps sent before the current session was asked for
+    QElapsedTimer m_age;       // runs from construction: when requests left, when tokens came
+    qint64 m_tokenSinceUs = 0; // m_age when the current token arrived
     int m_waitingLanes = 0;
     bool m_loggingIn = false;
     bool m_finished = false;
