@@ -3,7 +3,6 @@
 #include "ApiHelpers.h"
 #include "WorkspaceJsonReader.h"
 
-#include <QFile>
 #include <QUrlQuery>
 
 namespace billing::bench {
@@ -11,30 +10,7 @@ namespace {
 const QString kDemoUser = QStringLiteral("demo");
 const QString kDemoPassword = QStringLiteral("demo-pass-2026"); // the sandbox's public demo
 constexpr int kPageSize = 5000;                                 // what WorkspaceListJob asks for
-
-double statusFieldMiB(const char *field)
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith(field))
-            return line.mid(qsizetype(qstrlen(field))).trimmed().split(' ').value(0).toDouble()
-                   / 1024.0;
-    }
-    return 0;
-}
 } // namespace
-
-double residentMiB()
-{
-    return statusFieldMiB("VmRSS:");
-}
-
-double peakResidentMiB()
-{
-    return statusFieldMiB("VmHWM:");
-}
 
 BenchEnvironment::BenchEnvironment(int rows)
     : m_rows(rows)

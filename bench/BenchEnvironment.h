@@ -60,8 +60,4 @@ private:
     QString m_error;
 };
 
-// Resident and peak memory of this process in MiB, from /proc/self/status (0 elsewhere).
-double residentMiB();
-double peakResidentMiB();
-
 } // namespace billing::bench
