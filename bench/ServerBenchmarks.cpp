@@ -116,8 +116,13 @@ void registerServerBenchmarks(BenchEnvironment &environment, int repetitions)
                            ChangeJournal journal(journalDir.path(), environment.server().baseUrl(),
                                                  QStringLiteral("demo"));
                            StagedChanges staged;
-                           staged.put(sets->flipAll(sets->bulk()));
                            BulkApplyEngine engine(environment.client(), staged, &journal);
+                           staged.put(sets->flipAll(sets->bulk()));
+                           // In the app staging saves the journal, before Apply is pressed.
+                           if (!engine.saveJournal()) {
+                               state.SkipWithError("the journal could not be saved");
+                               return;
+                           }
                            QObject::connect(&engine, &BulkApplyEngine::workspacesApplied,
                                             [sets](const QList<Workspace> &applied) {
                                                 for (const Workspace &workspace : applied)

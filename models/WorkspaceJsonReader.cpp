@@ -2,6 +2,9 @@
 
 #include "Rfc3339.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include <simdjson.h>
 
 #include <cmath>
@@ -227,6 +230,47 @@ std::optional<Workspace> readWorkspaceElement(element value, Interners &interner
     }
     return ws;
 }
+
+// One result of a batch reply, as SettlementChangeResult::fromJson() reads it.
+std::optional<SettlementChangeResult> readResultElement(element value, Interners &interners)
+{
+    object members;
+    if (value.get(members) != simdjson::SUCCESS)
+        return std::nullopt;
+    SettlementChangeResult result;
+    std::string_view status;
+    element workspace, error;
+    bool hasWorkspace = false, hasError = false;
+    for (const auto field : members) {
+        const std::string_view key = field.key;
+        if (key == "workspaceId")
+            result.workspaceId = stringOf(field.value);
+        else if (key == "status") {
+            if (field.value.get(status) != simdjson::SUCCESS)
+                status = {};
+        } else if (key == "workspace")
+            workspace = field.value, hasWorkspace = true;
+        else if (key == "error")
+            error = field.value, hasError = true;
+    }
+    if (result.workspaceId.isEmpty() || (status != "applied" && status != "rejected"))
+        return std::nullopt;
+    result.applied = status == "applied";
+    if (result.applied) {
+        if (!hasWorkspace
+            || !(result.workspace = readWorkspaceElement(workspace, interners, nullptr)))
+            return std::nullopt;
+    } else if (hasError && error.is_object()) {
+        // Rare, small and of many shapes: the general reader.
+        const std::string text = simdjson::minify(error);
+        result.error = ApiError::fromJson(
+            QJsonDocument::fromJson(QByteArray::fromRawData(text.data(), qsizetype(text.size())))
+                .object());
+    } else {
+        result.error = ApiError::fromJson({});
+    }
+    return result;
+}
 } // namespace
 
 QDateTime parseRfc3339Fast(QStringView text)
@@ -306,6 +350,25 @@ std::optional<Workspace> WorkspaceJsonReader::readWorkspace(QByteArrayView json,
     if (!d->parse(json, &root, error))
         return std::nullopt;
     return readWorkspaceElement(root, d->interners, error);
+}
+
+bool WorkspaceJsonReader::readSettlementResults(QByteArrayView json,
+                                                QList<SettlementChangeResult> *out, QString *error)
+{
+    element root;
+    simdjson::dom::array results;
+    if (!d->parse(json, &root, error))
+        return false;
+    if (root["results"].get(results) != simdjson::SUCCESS)
+        return fail(error, QStringLiteral("results"));
+    out->reserve(out->size() + qsizetype(results.size()));
+    for (const element item : results) {
+        auto result = readResultElement(item, d->interners);
+        if (!result)
+            return fail(error, QStringLiteral("results[%1]").arg(out->size()));
+        out->append(std::move(*result));
+    }
+    return true;
 }
 
 } // namespace billing

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SettlementChange.h"
 #include "Workspace.h"
 
 #include <QByteArrayView>
@@ -37,6 +38,10 @@ public:
                    QString *error = nullptr);
     // One Workspace object.
     std::optional<Workspace> readWorkspace(QByteArrayView json, QString *error = nullptr);
+    // The reply of POST /api/v1/settlement-changes, {"results":[…]}: false when any result
+    // is not what SettlementChangeResult::fromJson() accepts.
+    bool readSettlementResults(QByteArrayView json, QList<SettlementChangeResult> *out,
+                               QString *error = nullptr);
 
 private:
     struct Private;

@@ -26,6 +26,23 @@ void civilFromDays(qint64 days, qint64 *year, int *month, int *day)
 }
 } // namespace
 
+void appendChange(QByteArray &out, const SettlementChange &change)
+{
+    out += "{\"workspaceId\":";
+    appendString(out, change.workspaceId);
+    out += ",\"method\":";
+    appendString(out, toWire(change.method));
+    if (change.method == SettlementMethod::Aliyun) {
+        out += ",\"aliyunAccountId\":";
+        appendString(out, change.aliyunAccountId);
+        out += ",\"instanceId\":";
+        appendString(out, change.instanceId);
+    }
+    if (change.expectedVersion)
+        out += ",\"expectedVersion\":" + QByteArray::number(*change.expectedVersion);
+    out += '}';
+}
+
 void appendString(QByteArray &out, QStringView text)
 {
     static const char hex[] = "0123456789abcdef";

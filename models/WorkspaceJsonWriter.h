@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SettlementChange.h"
 #include "Workspace.h"
 
 #include <QByteArray>
@@ -14,6 +15,10 @@ namespace billing::WorkspaceJson {
 // The same JSON as billing::toJson(Workspace) + QJsonDocument (keys sorted, compact).
 void append(QByteArray &out, const Workspace &workspace);
 QByteArray array(const QList<Workspace> &workspaces);
+
+// The members of SettlementChange::toJson(true): one item of a batch request (and of the
+// change journal), in a fixed order.
+void appendChange(QByteArray &out, const SettlementChange &change);
 
 // A JSON string (RFC 8259 escapes), UTF-8.
 void appendString(QByteArray &out, QStringView text);

@@ -34,6 +34,7 @@
 #include "SqliteWorkspaceStore.h"
 #include "StorageError.h"
 #include "SystemClock.h"
+#include "WalCheckpointer.h"
 #include "WorkspaceHandlers.h"
 #include "WorkspaceService.h"
 
@@ -110,6 +111,7 @@ bool BillingCenter::open(QString *error)
         m_instances = std::make_unique<SqliteInstanceStore>(handle);
         m_mails = std::make_unique<SqliteMailStore>(handle);
         m_idempotencyRecords = std::make_unique<SqliteIdempotencyRecords>(handle);
+        m_checkpointer = std::make_unique<WalCheckpointer>(handle);
     } catch (const StorageError &failure) {
         *error = QStringLiteral("database %1 is unusable: %2")
                      .arg(m_options.databasePath, QString::fromUtf8(failure.what()));

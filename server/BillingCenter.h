@@ -32,6 +32,7 @@ class SqliteMailStore;
 class SqliteSessionStore;
 class SqliteVerificationCodeStore;
 class SqliteWorkspaceStore;
+class WalCheckpointer;
 class SystemClock;
 class WorkspaceService;
 struct Handlers;
@@ -70,6 +71,7 @@ private:
     std::unique_ptr<SqliteInstanceStore> m_instances;
     std::unique_ptr<SqliteMailStore> m_mails;
     std::unique_ptr<SqliteIdempotencyRecords> m_idempotencyRecords;
+    std::unique_ptr<WalCheckpointer> m_checkpointer;
     std::unique_ptr<PasswordHasher> m_hasher;
     std::unique_ptr<LoginThrottle> m_loginThrottle;
     std::unique_ptr<AddressRateLimiter> m_rateLimiter;

@@ -150,13 +150,14 @@ Outcome<StoredInstance> MarketplaceService::release(const QString &instanceId, b
 
     QList<StoredWorkspace> switched = m_workspaces.boundTo(instanceId);
     for (StoredWorkspace &stored : switched) {
+        const StoredWorkspace before = stored;
         Workspace &ws = stored.workspace;
         ws.settlement = Settlement{SettlementMethod::BillingCenter, {}, {}, now};
         ws.status = WorkspaceStatus::Active;
         ws.lockAt = {};
         ws.version += 1;
         ws.updatedAt = now;
-        m_workspaces.update(stored); // a system switch: lastUserChangeAt stays as it was
+        m_workspaces.update(stored, before); // a system switch: lastUserChangeAt stays as it was
     }
     QList<MailMessage> mails;
     mailOwners(instanceId, switched, &mails);

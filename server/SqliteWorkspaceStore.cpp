@@ -14,7 +14,24 @@ QVariant nullableText(const QString &text)
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
 }
 
+// The Alibaba Cloud binding as stored: only an Alibaba Cloud settlement keeps one.
+struct StoredBinding {
+    QString aliyunAccountId;
+    QString instanceId;
+    bool operator==(const StoredBinding &) const = default;
+};
+
+StoredBinding storedBinding(const Workspace &ws)
+{
+    if (ws.settlement.method != SettlementMethod::Aliyun)
+        return {};
+    return {ws.settlement.aliyunAccountId, ws.settlement.instanceId};
+}
+
 enum FilterBits { SiteBit = 1, MethodBit = 2, StatusBit = 4, NameBit = 8, CountBit = 16 };
+// Groups of columns that indexes cover; an UPDATE naming none of a group's columns leaves
+// that group's indexes alone (SQLite decides by the SET list, not by the values).
+enum IndexedColumns { MethodColumn = 1, BindingColumns = 2, StatusColumns = 4 };
 } // namespace
 
 SqliteWorkspaceStore::SqliteWorkspaceStore(const QSqlDatabase &db)
@@ -23,10 +40,6 @@ SqliteWorkspaceStore::SqliteWorkspaceStore(const QSqlDatabase &db)
                                   "language, method, aliyun_account_id, instance_id, since, "
                                   "last_user_change_at, status, lock_at, version, created_at, "
                                   "updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"))
-    , m_update(db, QStringLiteral("UPDATE workspaces SET method = ?, aliyun_account_id = ?, "
-                                  "instance_id = ?, since = ?, last_user_change_at = ?, "
-                                  "status = ?, lock_at = ?, version = ?, updated_at = ? "
-                                  "WHERE seq = ?"))
     , m_byId(db,
              QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM workspaces WHERE id = ?"))
     // The ids as one JSON array parameter: one prepared statement for any batch size.
@@ -79,21 +92,48 @@ void SqliteWorkspaceStore::insert(StoredWorkspace &stored)
     touched();
 }
 
-void SqliteWorkspaceStore::update(const StoredWorkspace &stored)
+SqlStatement &SqliteWorkspaceStore::updateStatement(int changedColumns)
+{
+    auto it = m_updates.find(changedColumns);
+    if (it != m_updates.end())
+        return **it;
+    QString sql = QStringLiteral("UPDATE workspaces SET since = ?, last_user_change_at = ?, "
+                                 "version = ?, updated_at = ?");
+    if (changedColumns & MethodColumn)
+        sql += QStringLiteral(", method = ?");
+    if (changedColumns & BindingColumns)
+        sql += QStringLiteral(", aliyun_account_id = ?, instance_id = ?");
+    if (changedColumns & StatusColumns)
+        sql += QStringLiteral(", status = ?, lock_at = ?");
+    sql += QStringLiteral(" WHERE seq = ?"); // the rowid: no index lookup by id
+    auto statement = std::make_shared<SqlStatement>(m_db, sql);
+    m_updates.insert(changedColumns, statement);
+    return *statement;
+}
+
+void SqliteWorkspaceStore::update(const StoredWorkspace &stored, const StoredWorkspace &before)
 {
     const Workspace &ws = stored.workspace;
-    const bool aliyun = ws.settlement.method == SettlementMethod::Aliyun;
-    m_update.bind(0, billing::toWire(ws.settlement.method))
-        .bind(1, nullableText(aliyun ? ws.settlement.aliyunAccountId : QString()))
-        .bind(2, nullableText(aliyun ? ws.settlement.instanceId : QString()))
-        .bind(3, SqlStatement::fromTime(ws.settlement.since))
-        .bind(4, SqlStatement::fromTime(stored.lastUserChangeAt))
-        .bind(5, billing::toWire(ws.status))
-        .bind(6, SqlStatement::fromTime(ws.lockAt))
-        .bind(7, ws.version)
-        .bind(8, SqlStatement::fromTime(ws.updatedAt))
-        .bind(9, stored.seq) // the rowid: no index lookup by id
-        .exec();
+    const Workspace &old = before.workspace;
+    const int changed = (ws.settlement.method != old.settlement.method ? MethodColumn : 0)
+                        | (storedBinding(ws) != storedBinding(old) ? BindingColumns : 0)
+                        | (ws.status != old.status || ws.lockAt != old.lockAt ? StatusColumns : 0);
+    QVariantList values{SqlStatement::fromTime(ws.settlement.since),
+                        SqlStatement::fromTime(stored.lastUserChangeAt), ws.version,
+                        SqlStatement::fromTime(ws.updatedAt)};
+    if (changed & MethodColumn)
+        values << billing::toWire(ws.settlement.method);
+    if (changed & BindingColumns) {
+        const StoredBinding binding = storedBinding(ws);
+        values << nullableText(binding.aliyunAccountId) << nullableText(binding.instanceId);
+    }
+    if (changed & StatusColumns)
+        values << billing::toWire(ws.status) << SqlStatement::fromTime(ws.lockAt);
+    values << stored.seq;
+    SqlStatement &statement = updateStatement(changed);
+    for (int i = 0; i < values.size(); ++i)
+        statement.bind(i, values.at(i));
+    statement.exec();
     touched();
 }
 

@@ -17,7 +17,7 @@ public:
     ~SqliteWorkspaceStore() override;
 
     void insert(StoredWorkspace &workspace) override;
-    void update(const StoredWorkspace &workspace) override;
+    void update(const StoredWorkspace &workspace, const StoredWorkspace &before) override;
     std::optional<StoredWorkspace> findById(const QString &id) override;
     QList<StoredWorkspace> findByIds(const QStringList &ids) override;
     QList<StoredWorkspace> list(const QString &accountId, const WorkspaceFilter &filter,
@@ -35,12 +35,12 @@ private:
     SqlStatement &filtered(Kind kind, const WorkspaceFilter &filter);
     int bindFilter(SqlStatement &statement, const QString &accountId,
                    const WorkspaceFilter &filter);
+    SqlStatement &updateStatement(int changedColumns);
     static StoredWorkspace readRow(const SqlStatement &row);
     static QList<StoredWorkspace> readRows(SqlStatement &statement, int expected = 16);
 
     QSqlDatabase m_db;
     SqlStatement m_insert;
-    SqlStatement m_update;
     SqlStatement m_byId;
     SqlStatement m_byIds;
     SqlStatement m_boundTo;
@@ -51,6 +51,7 @@ private:
     SqlStatement m_markPending;
     SqlStatement m_reactivate;
     QHash<int, std::shared_ptr<SqlStatement>> m_filtered; // by kind and filter shape
+    QHash<int, std::shared_ptr<SqlStatement>> m_updates;  // by the indexed columns written
 
     // Totals are asked for on every page; this process is the only writer, so a count stays
     // valid until the next write to the table.

@@ -154,6 +154,7 @@ Outcome<Workspace> WorkspaceService::applyChange(const Account &account,
     if (verdict.kind == Verdict::Kind::NoOp)
         return context.current;
 
+    const StoredWorkspace before = *stored;
     Workspace &ws = stored->workspace;
     ws.settlement.method = request.method;
     ws.settlement.aliyunAccountId = request.aliyunAccountId;
@@ -164,7 +165,7 @@ Outcome<Workspace> WorkspaceService::applyChange(const Account &account,
     ws.version += 1;
     ws.updatedAt = context.now;
     stored->lastUserChangeAt = context.now;
-    m_workspaces.update(*stored);
+    m_workspaces.update(*stored, before);
     if (request.method == SettlementMethod::Aliyun)
         m_accounts.rememberAliUid(account.id, request.aliyunAccountId);
     return present(*stored);

@@ -22,7 +22,9 @@ public:
     virtual ~WorkspaceStore() = default;
 
     virtual void insert(StoredWorkspace &workspace) = 0; // sets workspace.seq
-    virtual void update(const StoredWorkspace &workspace) = 0;
+    // Writes the columns in which `workspace` differs from `before` (the row as read), so
+    // that the indexes on unchanged columns are not rewritten.
+    virtual void update(const StoredWorkspace &workspace, const StoredWorkspace &before) = 0;
     virtual std::optional<StoredWorkspace> findById(const QString &id) = 0;
     // The rows of those ids that exist, in no particular order (one query for a batch).
     virtual QList<StoredWorkspace> findByIds(const QStringList &ids) = 0;

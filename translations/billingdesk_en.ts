@@ -504,6 +504,10 @@
         <source>Cannot remove the journal %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no saved journal to extend</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>billing::ChangeSettlementDialog</name>

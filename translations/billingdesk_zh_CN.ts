@@ -496,6 +496,10 @@
         <source>Cannot remove the journal %1.</source>
         <translation>无法删除日志 %1。</translation>
     </message>
+    <message>
+        <source>no saved journal to extend</source>
+        <translation>没有可追加的已保存日志</translation>
+    </message>
 </context>
 <context>
     <name>billing::ChangeSettlementDialog</name>

@@ -74,11 +74,14 @@ Q_SIGNALS:
 private:
     void sendNext();
     void onChunkFinished(SettlementBatchJob *job, const JournalChunk &chunk, bool resent);
-    void takeResults(const JournalChunk &chunk, const SettlementBatchJob &job, bool resent);
-    void rejectChunk(const JournalChunk &chunk, const ApiError &error);
+    QList<StagedChange> takeResults(const JournalChunk &chunk, const SettlementBatchJob &job,
+                                    bool resent);
+    QList<StagedChange> rejectChunk(const JournalChunk &chunk, const ApiError &error);
     void markApplying(const JournalChunk &chunk);
     void finish(const ClientError &error = {});
     bool persist();
+    bool journalSent(const JournalChunk &chunk);
+    void journalResults(const JournalChunk &chunk, const QList<StagedChange> &rows);
     QSet<QString> idsInUnconfirmedChunks() const;
 
     BillingClient &m_client;
@@ -96,6 +99,7 @@ private:
     int m_chunkIndex = 0;
     bool m_running = false;
     bool m_cancelRequested = false;
+    bool m_journalCurrent = false; // the journal on disk (with its log) holds m_staged
 };
 
 } // namespace billing

@@ -1,6 +1,7 @@
 #include "ChangeJournal.h"
 
 #include "BulkLog.h"
+#include "JournalJson.h"
 #include "Rfc3339.h"
 #include "WorkspaceJsonWriter.h"
 
@@ -13,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QUuid>
 
 namespace billing {
 namespace {
@@ -23,91 +25,6 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(billing::ChangeJournal)
 };
 
-// The members SettlementChange::toJson(true) writes.
-void appendChange(QByteArray &out, const SettlementChange &change)
-{
-    out += "{\"workspaceId\":";
-    WorkspaceJson::appendString(out, change.workspaceId);
-    out += ",\"method\":";
-    WorkspaceJson::appendString(out, toWire(change.method));
-    if (change.method == SettlementMethod::Aliyun) {
-        out += ",\"aliyunAccountId\":";
-        WorkspaceJson::appendString(out, change.aliyunAccountId);
-        out += ",\"instanceId\":";
-        WorkspaceJson::appendString(out, change.instanceId);
-    }
-    if (change.expectedVersion)
-        out += ",\"expectedVersion\":" + QByteArray::number(*change.expectedVersion);
-    out += '}';
-}
-
-// The members toJson(const Settlement &) writes.
-void appendSettlement(QByteArray &out, const Settlement &settlement)
-{
-    out += "{\"method\":";
-    WorkspaceJson::appendString(out, toWire(settlement.method));
-    out += ",\"since\":";
-    WorkspaceJson::appendTime(out, settlement.since);
-    if (settlement.method == SettlementMethod::Aliyun) {
-        out += ",\"aliyunAccountId\":";
-        WorkspaceJson::appendString(out, settlement.aliyunAccountId);
-        out += ",\"instanceId\":";
-        WorkspaceJson::appendString(out, settlement.instanceId);
-    }
-    out += '}';
-}
-
-std::optional<SettlementChange> changeFromJson(const QJsonObject &object)
-{
-    SettlementChange change;
-    change.workspaceId = object.value(u"workspaceId").toString();
-    const auto method = settlementMethodFromWire(object.value(u"method").toString());
-    if (change.workspaceId.isEmpty() || !method)
-        return std::nullopt;
-    change.method = *method;
-    change.aliyunAccountId = object.value(u"aliyunAccountId").toString();
-    change.instanceId = object.value(u"instanceId").toString();
-    if (object.contains(u"expectedVersion"))
-        change.expectedVersion = object.value(u"expectedVersion").toInteger();
-    return change;
-}
-
-void appendEntry(QByteArray &out, const StagedChange &entry)
-{
-    out += "{\"target\":";
-    appendChange(out, entry.target);
-    out += ",\"name\":";
-    WorkspaceJson::appendString(out, entry.workspaceName);
-    out += ",\"site\":";
-    WorkspaceJson::appendString(out, entry.site);
-    out += ",\"original\":";
-    appendSettlement(out, entry.original);
-    out += ",\"originalVersion\":" + QByteArray::number(entry.originalVersion);
-    out += ",\"state\":";
-    WorkspaceJson::appendString(out, toWire(entry.state));
-    if (entry.state == StagedState::Rejected) // rare: the general writer is fine
-        out += ",\"error\":" + QJsonDocument(entry.error.toJson()).toJson(QJsonDocument::Compact);
-    out += '}';
-}
-
-std::optional<StagedChange> entryFromJson(const QJsonObject &object)
-{
-    StagedChange entry;
-    const auto target = changeFromJson(object.value(u"target").toObject());
-    const auto original = settlementFromJson(object.value(u"original").toObject());
-    const auto state = stagedStateFromWire(object.value(u"state").toString());
-    if (!target || !original || !state)
-        return std::nullopt;
-    entry.target = *target;
-    entry.workspaceName = object.value(u"name").toString();
-    entry.site = object.value(u"site").toString();
-    entry.original = *original;
-    entry.originalVersion = object.value(u"originalVersion").toInteger();
-    entry.state = *state;
-    if (entry.state == StagedState::Rejected)
-        entry.error = ApiError::fromJson(object.value(u"error").toObject());
-    return entry;
-}
 } // namespace
 
 ChangeJournal::ChangeJournal(const QString &directory, const QUrl &server, const QString &username)
@@ -120,16 +37,20 @@ ChangeJournal::ChangeJournal(const QString &directory, const QUrl &server, const
         QCryptographicHash::hash(identity, QCryptographicHash::Sha256).toHex().left(16);
     m_path = QDir(directory).filePath(
         QStringLiteral("journal-%1.json").arg(QString::fromLatin1(digest)));
+    m_logPath =
+        QDir(directory).filePath(QStringLiteral("journal-%1.log").arg(QString::fromLatin1(digest)));
 }
+
+ChangeJournal::~ChangeJournal() = default;
 
 bool ChangeJournal::exists() const
 {
     return QFile::exists(m_path);
 }
 
-// Written as text: the engine saves the journal before every chunk it sends, and building
-// 10 000 staged rows as QJsonObjects each time cost more than sending them (issue 8).
-QByteArray ChangeJournal::toJson(const JournalContents &contents)
+// Written as text: building 10 000 staged rows as QJsonObjects cost more than sending them
+// (issue 8).
+QByteArray ChangeJournal::toJson(const JournalContents &contents, const QByteArray &logId)
 {
     QByteArray json;
     json.reserve(512 + contents.entries.size() * 320);
@@ -141,30 +62,26 @@ QByteArray ChangeJournal::toJson(const JournalContents &contents)
     WorkspaceJson::appendString(json, contents.username);
     json += ",\"savedAt\":";
     WorkspaceJson::appendTime(json, contents.savedAt);
+    if (!logId.isEmpty()) {
+        json += ",\"logId\":";
+        WorkspaceJson::appendString(json, QString::fromLatin1(logId));
+    }
     json += ",\n\"entries\":[";
     for (qsizetype i = 0; i < contents.entries.size(); ++i) {
         json += i == 0 ? "\n" : ",\n";
-        appendEntry(json, contents.entries.at(i));
+        JournalJson::appendEntry(json, contents.entries.at(i));
     }
     json += "],\n\"unconfirmedChunks\":[";
     for (qsizetype i = 0; i < contents.unconfirmed.size(); ++i) {
-        const JournalChunk &chunk = contents.unconfirmed.at(i);
-        json += i == 0 ? "\n{\"idempotencyKey\":" : ",\n{\"idempotencyKey\":";
-        WorkspaceJson::appendString(json, QString::fromLatin1(chunk.idempotencyKey));
-        json += ",\"state\":\"sending\",\"sentAt\":";
-        WorkspaceJson::appendTime(json, chunk.sentAt);
-        json += ",\"changes\":[";
-        for (qsizetype c = 0; c < chunk.changes.size(); ++c) {
-            json += c == 0 ? "\n" : ",\n";
-            appendChange(json, chunk.changes.at(c));
-        }
-        json += "]}";
+        json += i == 0 ? "\n" : ",\n";
+        JournalJson::appendChunk(json, contents.unconfirmed.at(i));
     }
     json += "]}\n";
     return json;
 }
 
-std::optional<JournalContents> ChangeJournal::fromJson(const QByteArray &json, QString *error)
+std::optional<JournalContents> ChangeJournal::fromJson(const QByteArray &json, QString *error,
+                                                       QByteArray *logId)
 {
     QJsonParseError parseError{};
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
@@ -179,27 +96,17 @@ std::optional<JournalContents> ChangeJournal::fromJson(const QByteArray &json, Q
     contents.server = root.value(u"server").toString();
     contents.username = root.value(u"username").toString();
     contents.savedAt = rfc3339::parse(root.value(u"savedAt").toString());
+    if (logId)
+        *logId = root.value(u"logId").toString().toLatin1();
     for (const QJsonValue &value : root.value(u"entries").toArray()) {
-        if (auto entry = entryFromJson(value.toObject()))
+        if (auto entry = JournalJson::entryFromJson(value.toObject()))
             contents.entries.append(std::move(*entry));
         else
             qCWarning(lcBulk) << "journal: skipping an unreadable entry";
     }
     for (const QJsonValue &value : root.value(u"unconfirmedChunks").toArray()) {
-        const QJsonObject object = value.toObject();
-        JournalChunk chunk;
-        chunk.idempotencyKey = object.value(u"idempotencyKey").toString().toLatin1();
-        chunk.sentAt = rfc3339::parse(object.value(u"sentAt").toString());
-        bool complete = !chunk.idempotencyKey.isEmpty();
-        for (const QJsonValue &change : object.value(u"changes").toArray()) {
-            auto parsed = changeFromJson(change.toObject());
-            complete = complete && parsed.has_value();
-            if (parsed)
-                chunk.changes.append(std::move(*parsed));
-        }
-        // A chunk must be re-sent byte for byte as it was, or not at all.
-        if (complete && !chunk.changes.isEmpty())
-            contents.unconfirmed.append(std::move(chunk));
+        if (auto chunk = JournalJson::chunkFromJson(value.toObject()))
+            contents.unconfirmed.append(std::move(*chunk));
         else
             qCWarning(lcBulk) << "journal: skipping an unreadable chunk";
     }
@@ -216,7 +123,15 @@ std::optional<JournalContents> ChangeJournal::load(QString *error) const
             *error = Text::tr("Cannot read the journal %1: %2").arg(m_path, file.errorString());
         return std::nullopt;
     }
-    return fromJson(file.readAll(), error);
+    QByteArray logId;
+    auto contents = fromJson(file.readAll(), error, &logId);
+    QFile log(m_logPath);
+    if (contents && !logId.isEmpty() && log.open(QIODevice::ReadOnly)) {
+        const int replayed = replayLog(*contents, log.readAll(), logId);
+        if (replayed > 0)
+            qCInfo(lcBulk) << "journal: replayed" << replayed << "records of its log";
+    }
+    return contents;
 }
 
 bool ChangeJournal::save(const JournalContents &contents, QString *error)
@@ -235,7 +150,9 @@ bool ChangeJournal::save(const JournalContents &contents, QString *error)
         return false;
     }
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    const QByteArray bytes = toJson(contents);
+    closeLog();
+    const QByteArray logId = QUuid::createUuid().toByteArray(QUuid::Id128);
+    const QByteArray bytes = toJson(contents, logId);
     // The cause (a full disk, say) is read before commit(), which would replace it.
     // flush(): QSaveFile::commit() does not report a failed flush of its buffer (a small
     // journal fits in it), so a full disk would go unnoticed.
@@ -249,11 +166,18 @@ bool ChangeJournal::save(const JournalContents &contents, QString *error)
         qCWarning(lcBulk) << "journal write failed:" << reason;
         return false;
     }
+    // The new journal holds everything its old log said; a log left by a crash right here
+    // names the old journal and is ignored.
+    QFile::remove(m_logPath);
+    m_logId = logId;
     return true;
 }
 
 bool ChangeJournal::remove(QString *error)
 {
+    closeLog();
+    m_logId.clear();
+    QFile::remove(m_logPath);
     if (!QFile::exists(m_path) || QFile::remove(m_path))
         return true;
     if (error)

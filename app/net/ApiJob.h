@@ -46,6 +46,7 @@ protected:
 
     void setQuery(const QUrlQuery &query) { m_query = query; }
     void setJsonBody(const QJsonObject &body);
+    void setRawJsonBody(QByteArray json) { m_body = std::move(json); } // already serialized
     // Mutations carry a key so that retries never apply twice; an empty key makes a new one.
     void setIdempotencyKey(const QByteArray &key);
     // For requests whose repetition changes nothing that matters (a second session).

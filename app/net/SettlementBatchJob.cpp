@@ -1,5 +1,8 @@
 #include "SettlementBatchJob.h"
 
+#include "WorkspaceJsonReader.h"
+#include "WorkspaceJsonWriter.h"
+
 #include <QJsonArray>
 
 namespace billing {
@@ -10,30 +13,52 @@ SettlementBatchJob::SettlementBatchJob(BillingClient &client,
     : ApiJob(client, "POST", QStringLiteral("/api/v1/settlement-changes"), Auth::Bearer, parent)
 {
     Q_ASSERT(!changes.isEmpty() && changes.size() <= kMaxChanges);
-    QJsonArray items;
+    // Written as text: 1 000 items through QJsonObject cost more than the request (issue 8).
+    QByteArray body = "{\"changes\":[";
+    body.reserve(changes.size() * 96 + 16);
     for (const SettlementChange &change : changes) {
-        items.append(change.toJson(true));
+        if (!m_requestedIds.isEmpty())
+            body += ',';
+        WorkspaceJson::appendChange(body, change);
         m_requestedIds.append(change.workspaceId);
     }
-    setJsonBody({{QStringLiteral("changes"), items}});
+    body += "]}";
+    setRawJsonBody(std::move(body));
     setIdempotencyKey(idempotencyKey);
 }
 
 bool SettlementBatchJob::parseSuccess(int, const QJsonDocument &body)
 {
     const QJsonArray results = body.object().value(u"results").toArray();
-    if (results.size() != m_requestedIds.size())
-        return false;
     QList<SettlementChangeResult> parsed;
     parsed.reserve(results.size());
-    for (qsizetype i = 0; i < results.size(); ++i) {
-        auto result = SettlementChangeResult::fromJson(results.at(i).toObject());
-        // Results come in request order; anything else cannot be matched to our changes.
-        if (!result || result->workspaceId != m_requestedIds.at(i))
+    for (const QJsonValue &value : results) {
+        auto result = SettlementChangeResult::fromJson(value.toObject());
+        if (!result)
             return false;
         parsed.append(std::move(*result));
     }
-    m_results = std::move(parsed);
+    return takeResults(std::move(parsed));
+}
+
+bool SettlementBatchJob::parseSuccessBody(int, const QByteArray &body)
+{
+    // A 1 000-result reply is about 400 KB: simdjson reads it several times faster.
+    thread_local WorkspaceJsonReader reader;
+    QList<SettlementChangeResult> parsed;
+    return reader.readSettlementResults(body, &parsed) && takeResults(std::move(parsed));
+}
+
+bool SettlementBatchJob::takeResults(QList<SettlementChangeResult> results)
+{
+    if (results.size() != m_requestedIds.size())
+        return false;
+    // Results come in request order; anything else cannot be matched to our changes.
+    for (qsizetype i = 0; i < results.size(); ++i) {
+        if (results.at(i).workspaceId != m_requestedIds.at(i))
+            return false;
+    }
+    m_results = std::move(results);
     return true;
 }
 

@@ -18,8 +18,11 @@ public:
 
 protected:
     bool parseSuccess(int status, const QJsonDocument &body) override;
+    bool parseSuccessBody(int status, const QByteArray &body) override;
 
 private:
+    bool takeResults(QList<SettlementChangeResult> results);
+
     QStringList m_requestedIds;
     QList<SettlementChangeResult> m_results;
 };

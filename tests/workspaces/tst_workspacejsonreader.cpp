@@ -49,6 +49,9 @@ private Q_SLOTS:
     void sameAsWorkspaceFromJson();
     void readsPages();
     void rejectsNonJson();
+    void batchResultsSameAsGeneralReader();
+    void batchResultsRejectMalformedItems_data();
+    void batchResultsRejectMalformedItems();
     void fastTimes_data();
     void fastTimes();
 };
@@ -156,6 +159,70 @@ void TestWorkspaceJsonReader::rejectsNonJson()
     QList<Workspace> list;
     int skipped = 0;
     QVERIFY(!reader.readArray("{}", &list, &skipped, &error));
+}
+
+void TestWorkspaceJsonReader::batchResultsSameAsGeneralReader()
+{
+    ApiError conflict = ApiError::make(ErrorCode::VersionConflict, u"Changed meanwhile."_qs);
+    conflict.current = workspaceFromJson(contractWorkspace());
+    const QJsonArray results{
+        QJsonObject{{u"workspaceId"_qs, u"ws_3"_qs},
+                    {u"status"_qs, u"applied"_qs},
+                    {u"workspace"_qs, contractWorkspace()}},
+        QJsonObject{{u"workspaceId"_qs, u"ws_4"_qs},
+                    {u"status"_qs, u"rejected"_qs},
+                    {u"error"_qs, conflict.toJson()}},
+        QJsonObject{{u"workspaceId"_qs, u"ws_5"_qs},
+                    {u"status"_qs, u"rejected"_qs},
+                    {u"error"_qs, ApiError::make(ErrorCode::ChangeTooSoon, u"Soon."_qs).toJson()}}};
+    const QByteArray reply =
+        QJsonDocument(QJsonObject{{u"results"_qs, results}}).toJson(QJsonDocument::Compact);
+
+    WorkspaceJsonReader reader;
+    QList<SettlementChangeResult> read;
+    QString error;
+    QVERIFY2(reader.readSettlementResults(reply, &read, &error), qPrintable(error));
+    QCOMPARE(read.size(), results.size());
+    for (qsizetype i = 0; i < results.size(); ++i) {
+        const auto expected = SettlementChangeResult::fromJson(results.at(i).toObject());
+        QVERIFY(expected);
+        QCOMPARE(read.at(i).workspaceId, expected->workspaceId);
+        QCOMPARE(read.at(i).applied, expected->applied);
+        QCOMPARE(read.at(i).workspace.has_value(), expected->workspace.has_value());
+        if (expected->workspace)
+            compareWorkspaces(*read.at(i).workspace, *expected->workspace);
+        QCOMPARE(read.at(i).error.code, expected->error.code);
+        QCOMPARE(read.at(i).error.message, expected->error.message);
+        QCOMPARE(read.at(i).error.current.has_value(), expected->error.current.has_value());
+    }
+    QCOMPARE(read.at(1).error.code, ErrorCode::VersionConflict);
+    QCOMPARE(read.at(1).error.current->id, conflict.current->id);
+}
+
+void TestWorkspaceJsonReader::batchResultsRejectMalformedItems_data()
+{
+    QTest::addColumn<QByteArray>("reply");
+    QTest::newRow("not JSON") << QByteArray(R"({"results":[)");
+    QTest::newRow("no results") << QByteArray(R"({"items":[]})");
+    QTest::newRow("item not an object") << QByteArray(R"({"results":[3]})");
+    QTest::newRow("no workspaceId") << QByteArray(R"({"results":[{"status":"rejected"}]})");
+    QTest::newRow("unknown status")
+        << QByteArray(R"({"results":[{"workspaceId":"ws_1","status":"maybe"}]})");
+    QTest::newRow("applied without workspace")
+        << QByteArray(R"({"results":[{"workspaceId":"ws_1","status":"applied"}]})");
+    QTest::newRow("applied with a broken workspace")
+        << QByteArray(R"({"results":[{"workspaceId":"ws_1","status":"applied",)"
+                      R"("workspace":{"id":"ws_1"}}]})");
+}
+
+void TestWorkspaceJsonReader::batchResultsRejectMalformedItems()
+{
+    QFETCH(QByteArray, reply);
+    WorkspaceJsonReader reader;
+    QList<SettlementChangeResult> read;
+    QString error;
+    QVERIFY(!reader.readSettlementResults(reply, &read, &error));
+    QVERIFY(!error.isEmpty());
 }
 
 void TestWorkspaceJsonReader::fastTimes_data()
