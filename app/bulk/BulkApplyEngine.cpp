@@ -46,13 +46,14 @@ BulkApplyEngine::BulkApplyEngine(BillingClient &client, StagedChanges &staged,
     m_saveTimer.setInterval(0);
     connect(&m_saveTimer, &QTimer::timeout, this, &BulkApplyEngine::persist);
     if (m_journal) {
-        // Staging edits are saved after the current event, coalesced; the engine's own
-        // updates while running are saved explicitly at the points that matter.
+        // Staging edits are saved after the current event, coalesced (while a run goes on,
+        // by the next chunk). The engine's own row states go to the journal's log instead.
         auto schedule = [this] {
-            if (!m_running) {
-                m_journalCurrent = false;
+            if (m_updatingRows)
+                return;
+            m_journalCurrent = false;
+            if (!m_running)
                 m_saveTimer.start();
-            }
         };
         connect(&m_staged, &StagedChanges::changed, this, schedule);
         connect(&m_staged, &StagedChanges::reset, this, schedule);
@@ -117,6 +118,13 @@ bool BulkApplyEngine::persist()
 bool BulkApplyEngine::saveJournal()
 {
     return persist();
+}
+
+void BulkApplyEngine::putRowStates(const QList<StagedChange> &rows)
+{
+    m_updatingRows = true;
+    m_staged.put(rows);
+    m_updatingRows = false;
 }
 
 // While the journal on disk holds the staged set (saved after the last staging edit), a
@@ -224,7 +232,7 @@ void BulkApplyEngine::markApplying(const JournalChunk &chunk)
             applying.append(updated);
         }
     }
-    m_staged.put(applying);
+    putRowStates(applying);
 }
 
 void BulkApplyEngine::sendNext()
@@ -267,7 +275,7 @@ void BulkApplyEngine::sendNext()
                 back.append(restored);
             }
         }
-        m_staged.put(back);
+        putRowStates(back);
         finish(ClientError::make(ClientError::Kind::Cancelled,
                                  QStringLiteral("the journal could not be written")));
         return;
@@ -349,7 +357,7 @@ QList<StagedChange> BulkApplyEngine::takeResults(const JournalChunk &chunk,
     if (appliedBefore > 0)
         qCInfo(lcBulk) << appliedBefore << "changes of the re-sent chunk" << chunk.idempotencyKey
                        << "had been applied before the answer was lost";
-    m_staged.put(updated);
+    putRowStates(updated);
     if (!appliedWorkspaces.isEmpty())
         Q_EMIT workspacesApplied(appliedWorkspaces);
     return updated;
@@ -367,7 +375,7 @@ QList<StagedChange> BulkApplyEngine::rejectChunk(const JournalChunk &chunk, cons
         updated.append(entry);
         ++m_summary.rejected;
     }
-    m_staged.put(updated);
+    putRowStates(updated);
     return updated;
 }
 

@@ -80,6 +80,9 @@ private:
     void markApplying(const JournalChunk &chunk);
     void finish(const ClientError &error = {});
     bool persist();
+    // The engine's own updates of row states (applying, applied, rejected): its journal log
+    // records them, so they do not make the journal on disk stale.
+    void putRowStates(const QList<StagedChange> &rows);
     bool journalSent(const JournalChunk &chunk);
     void journalResults(const JournalChunk &chunk, const QList<StagedChange> &rows);
     QSet<QString> idsInUnconfirmedChunks() const;
@@ -100,6 +103,7 @@ private:
     bool m_running = false;
     bool m_cancelRequested = false;
     bool m_journalCurrent = false; // the journal on disk (with its log) holds m_staged
+    bool m_updatingRows = false;
 };
 
 } // namespace billing

@@ -2,9 +2,12 @@
 // most 1 000 with one key each, site-rule, monthly-rule and version-conflict rejections,
 // retry with new keys, re-stage, no-op skipping and cancel between chunks.
 #include "BulkApplyEngine.h"
+#include "ChangeJournal.h"
 #include "ServerFixture.h"
 #include "StagingCommands.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QUndoStack>
 
 using namespace billing;
@@ -21,6 +24,7 @@ private Q_SLOTS:
     void monthlyRuleAndVersionConflict();
     void noOpsAreSkipped();
     void cancelStopsBetweenChunks();
+    void journalFollowsTheRun();
 
 private:
     bool runEngine(BulkApplyEngine &engine, QList<QByteArray> *keys = nullptr,
@@ -220,6 +224,8 @@ void TestBulkApply::cancelStopsBetweenChunks()
     QVERIFY(azure.size() >= 200);
     m_undo.push(new StageChangesCommand(m_staged, azure.mid(0, 200),
                                         targetMethod(SettlementMethod::BillingCenter)));
+    for (const Workspace &ws : azure.mid(0, 200))
+        m_touched.insert(ws.id);
     BulkApplyEngine engine(*m_client, m_staged);
     engine.setChunkSize(50);
     connect(&engine, &BulkApplyEngine::chunkSent, &engine, [&engine](int index) {
@@ -233,6 +239,59 @@ void TestBulkApply::cancelStopsBetweenChunks()
     QCOMPARE(summary.remaining, 150);
     QCOMPARE(m_staged.count(StagedState::Staged), 150);
     QCOMPARE(m_staged.count(StagedState::Applying), 0);
+}
+
+// A run appends each chunk to the journal's log instead of rewriting the journal, and a
+// staging edit made meanwhile reaches the disk with the next chunk.
+void TestBulkApply::journalFollowsTheRun()
+{
+    const QList<Workspace> rows = untouched([](const Workspace &ws) {
+                                      return ws.settlement.method != SettlementMethod::BillingCenter
+                                             && ws.status == WorkspaceStatus::Active;
+                                  }).mid(0, 150);
+    QCOMPARE(rows.size(), 150);
+    QTemporaryDir dir;
+    ChangeJournal journal(dir.path(), m_server.baseUrl(), kDemoUser);
+    StagedChanges staged;
+    BulkApplyEngine engine(*m_client, staged, &journal);
+    engine.setChunkSize(50);
+    QList<StagedChange> changes;
+    for (const Workspace &ws : rows)
+        changes << stagedChangeFor(ws, targetMethod(SettlementMethod::BillingCenter));
+    staged.put(changes);
+    QVERIFY(engine.saveJournal()); // as staging does, after the event
+    QFile file(journal.filePath());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray savedOnStaging = file.readAll();
+    file.close();
+
+    const QString unstaged = rows.constLast().id;
+    bool checkedFirst = false, checkedSecond = false;
+    connect(&engine, &BulkApplyEngine::chunkSent, this, [&](int index) {
+        QFile current(journal.filePath());
+        QVERIFY(current.open(QIODevice::ReadOnly));
+        const auto onDisk = journal.load();
+        QVERIFY(onDisk);
+        QCOMPARE(onDisk->unconfirmed.size(), 1);
+        if (index == 0) {
+            QCOMPARE(current.readAll(), savedOnStaging); // only the log grew
+            QVERIFY(QFile::exists(journal.logPath()));
+            staged.remove({unstaged}); // the user unstages a row meanwhile
+            checkedFirst = true;
+        } else if (index == 1) {
+            QCOMPARE(onDisk->entries.size(), 150 - 50 - 1);
+            for (const StagedChange &entry : onDisk->entries)
+                QVERIFY(entry.workspaceId() != unstaged);
+            checkedSecond = true;
+        }
+    });
+    QVERIFY(runEngine(engine));
+    QVERIFY(checkedFirst && checkedSecond);
+    QCOMPARE(engine.summary().applied, 149);
+    QVERIFY(!journal.exists());
+    QVERIFY(!QFile::exists(journal.logPath()));
+    for (const Workspace &ws : rows)
+        m_touched.insert(ws.id);
 }
 
 QTEST_GUILESS_MAIN(TestBulkApply)
