@@ -7,13 +7,13 @@
 
 namespace billing::server {
 
-WalCheckpointer::WalCheckpointer(const QSqlDatabase &db, int maxPages, QObject *parent)
+WalCheckpointer::WalCheckpointer(const QSqlDatabase &db, int idleMs, int maxPages, QObject *parent)
     : QObject(parent)
     , m_db(SqlStatement::connectionOf(db))
     , m_maxPages(maxPages)
 {
     m_idle.setSingleShot(true);
-    m_idle.setInterval(kIdleMs);
+    m_idle.setInterval(idleMs);
     connect(&m_idle, &QTimer::timeout, this, &WalCheckpointer::checkpointNow);
     // Replaces SQLite's own auto-checkpoint hook (sqlite3_wal_autocheckpoint).
     sqlite3_wal_hook(m_db, &WalCheckpointer::onCommit, this);

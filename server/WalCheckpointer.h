@@ -21,7 +21,7 @@ public:
     static constexpr int kIdleMs = 250;
     static constexpr int kMaxPages = 16384; // 64 MiB of 4 KiB pages
 
-    explicit WalCheckpointer(const QSqlDatabase &db, int maxPages = kMaxPages,
+    explicit WalCheckpointer(const QSqlDatabase &db, int idleMs = kIdleMs, int maxPages = kMaxPages,
                              QObject *parent = nullptr);
     ~WalCheckpointer() override;
 

@@ -67,11 +67,14 @@ void TestWalCheckpointer::checkpointsOnceIdle()
 
 void TestWalCheckpointer::busyServerWaitsForAPause()
 {
-    WalCheckpointer checkpointer(m_db->handle());
+    // Writes every 100 ms for longer than the idle time: each commit restarts the wait. The
+    // 6x margin keeps a loaded machine from making a pause look idle.
+    constexpr int kIdleMs = 600;
+    WalCheckpointer checkpointer(m_db->handle(), kIdleMs);
     QSignalSpy checkpoints(&checkpointer, &WalCheckpointer::checkpointed);
-    for (int i = 0; i < 5; ++i) {
+    for (int i = 0; i < 10; ++i) {
         write(10);
-        QTest::qWait(WalCheckpointer::kIdleMs / 10);
+        QTest::qWait(kIdleMs / 6);
     }
     QCOMPARE(checkpoints.count(), 0);
     QTRY_COMPARE(checkpoints.count(), 1);
@@ -79,7 +82,7 @@ void TestWalCheckpointer::busyServerWaitsForAPause()
 
 void TestWalCheckpointer::longLogIsCheckpointedInTheCommit()
 {
-    WalCheckpointer checkpointer(m_db->handle(), 8);
+    WalCheckpointer checkpointer(m_db->handle(), WalCheckpointer::kIdleMs, 8);
     QSignalSpy checkpoints(&checkpointer, &WalCheckpointer::checkpointed);
     write(200); // far more than 8 pages
     QCOMPARE(checkpoints.count(), 1);
