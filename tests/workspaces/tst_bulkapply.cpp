@@ -265,7 +265,7 @@ void TestBulkApply::journalFollowsTheRun()
     const QByteArray savedOnStaging = file.readAll();
     file.close();
 
-    const QString unstaged = rows.constLast().id;
+    QString unstaged;
     bool checkedFirst = false, checkedSecond = false;
     connect(&engine, &BulkApplyEngine::chunkSent, this, [&](int index) {
         QFile current(journal.filePath());
@@ -276,7 +276,11 @@ void TestBulkApply::journalFollowsTheRun()
         if (index == 0) {
             QCOMPARE(current.readAll(), savedOnStaging); // only the log grew
             QVERIFY(QFile::exists(journal.logPath()));
-            staged.remove({unstaged}); // the user unstages a row meanwhile
+            // The user unstages a row that has not been sent yet.
+            const QList<StagedChange> waiting = staged.inState(StagedState::Staged);
+            QCOMPARE(waiting.size(), 100);
+            unstaged = waiting.constLast().workspaceId();
+            staged.remove({unstaged});
             checkedFirst = true;
         } else if (index == 1) {
             QCOMPARE(onDisk->entries.size(), 150 - 50 - 1);
