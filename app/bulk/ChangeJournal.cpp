@@ -150,7 +150,6 @@ bool ChangeJournal::save(const JournalContents &contents, QString *error)
         return false;
     }
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    closeLog();
     const QByteArray logId = QUuid::createUuid().toByteArray(QUuid::Id128);
     const QByteArray bytes = toJson(contents, logId);
     // The cause (a full disk, say) is read before commit(), which would replace it.
@@ -168,8 +167,9 @@ bool ChangeJournal::save(const JournalContents &contents, QString *error)
     }
     // The new journal holds everything its old log said; a log left by a crash right here
     // names the old journal and is ignored.
-    QFile::remove(m_logPath);
-    m_logId = logId;
+    closeLog();
+    const bool logGone = !QFile::exists(m_logPath) || QFile::remove(m_logPath);
+    m_logId = logGone ? logId : QByteArray(); // no log to append to: every save is whole
     return true;
 }
 

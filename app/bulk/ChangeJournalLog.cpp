@@ -170,11 +170,12 @@ bool ChangeJournal::appendRecord(const QByteArray &record, bool sync, QString *e
         return failed(Text::tr("no saved journal to extend"));
     if (!m_log) {
         m_log = std::make_unique<QFile>(m_logPath);
-        if (!m_log->open(QIODevice::WriteOnly | QIODevice::Truncate))
+        if (!m_log->open(QIODevice::WriteOnly | QIODevice::Append))
             return failed(m_log->errorString());
         m_log->setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        // save() removed the previous log, so this one starts empty; it names its journal.
         const QByteArray header = headerRecord(m_logId);
-        if (m_log->write(header) != header.size())
+        if (m_log->size() == 0 && m_log->write(header) != header.size())
             return failed(m_log->errorString());
     }
     if (m_log->write(record) != record.size() || !m_log->flush())
