@@ -3,8 +3,6 @@
 #include "WorkspaceJsonReader.h"
 #include "WorkspaceJsonWriter.h"
 
-#include <QJsonArray>
-
 namespace billing {
 
 SettlementBatchJob::SettlementBatchJob(BillingClient &client,
@@ -27,31 +25,17 @@ SettlementBatchJob::SettlementBatchJob(BillingClient &client,
     setIdempotencyKey(idempotencyKey);
 }
 
-bool SettlementBatchJob::parseSuccess(int, const QJsonDocument &body)
+bool SettlementBatchJob::parseSuccess(int, const QJsonDocument &)
 {
-    const QJsonArray results = body.object().value(u"results").toArray();
-    QList<SettlementChangeResult> parsed;
-    parsed.reserve(results.size());
-    for (const QJsonValue &value : results) {
-        auto result = SettlementChangeResult::fromJson(value.toObject());
-        if (!result)
-            return false;
-        parsed.append(std::move(*result));
-    }
-    return takeResults(std::move(parsed));
+    return false; // not called: parseSuccessBody() reads the raw body
 }
 
 bool SettlementBatchJob::parseSuccessBody(int, const QByteArray &body)
 {
     // A 1 000-result reply is about 400 KB: simdjson reads it several times faster.
     thread_local WorkspaceJsonReader reader;
-    QList<SettlementChangeResult> parsed;
-    return reader.readSettlementResults(body, &parsed) && takeResults(std::move(parsed));
-}
-
-bool SettlementBatchJob::takeResults(QList<SettlementChangeResult> results)
-{
-    if (results.size() != m_requestedIds.size())
+    QList<SettlementChangeResult> results;
+    if (!reader.readSettlementResults(body, &results) || results.size() != m_requestedIds.size())
         return false;
     // Results come in request order; anything else cannot be matched to our changes.
     for (qsizetype i = 0; i < results.size(); ++i) {

@@ -21,8 +21,6 @@ protected:
     bool parseSuccessBody(int status, const QByteArray &body) override;
 
 private:
-    bool takeResults(QList<SettlementChangeResult> results);
-
     QStringList m_requestedIds;
     QList<SettlementChangeResult> m_results;
 };
