@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SettlementChange.h"
+#include "SettlementChangeResult.h"
 #include "Workspace.h"
 
 #include <QByteArrayView>

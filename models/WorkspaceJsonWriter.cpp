@@ -32,11 +32,12 @@ void appendChange(QByteArray &out, const SettlementChange &change)
     appendString(out, change.workspaceId);
     out += ",\"method\":";
     appendString(out, toWire(change.method));
-    if (change.method == SettlementMethod::Aliyun) {
-        out += ",\"aliyunAccountId\":";
-        appendString(out, change.aliyunAccountId);
-        out += ",\"instanceId\":";
-        appendString(out, change.instanceId);
+    for (SettlementBinding::Field field : SettlementBinding::fieldsOf(change.method)) {
+        const QLatin1String key = SettlementBinding::wireKey(field);
+        out += ",\"";
+        out.append(key.data(), key.size());
+        out += "\":";
+        appendString(out, change.binding(field));
     }
     if (change.expectedVersion)
         out += ",\"expectedVersion\":" + QByteArray::number(*change.expectedVersion);

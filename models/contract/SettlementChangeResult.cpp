@@ -1,20 +1,6 @@
-#include "SettlementChange.h"
+#include "SettlementChangeResult.h"
 
 namespace billing {
-
-QJsonObject SettlementChange::toJson(bool includeWorkspaceId) const
-{
-    QJsonObject object{{QStringLiteral("method"), toWire(method)}};
-    if (includeWorkspaceId)
-        object.insert(QStringLiteral("workspaceId"), workspaceId);
-    if (method == SettlementMethod::Aliyun) {
-        object.insert(QStringLiteral("aliyunAccountId"), aliyunAccountId);
-        object.insert(QStringLiteral("instanceId"), instanceId);
-    }
-    if (expectedVersion)
-        object.insert(QStringLiteral("expectedVersion"), *expectedVersion);
-    return object;
-}
 
 std::optional<SettlementChangeResult> SettlementChangeResult::fromJson(const QJsonObject &object)
 {
