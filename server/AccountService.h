@@ -4,6 +4,7 @@
 #include "SessionService.h"
 
 #include <Account.h>
+#include <Registration.h>
 
 namespace billing::server {
 
@@ -13,16 +14,6 @@ class Mailer;
 class PasswordHasher;
 class Transactional;
 class VerificationCodeStore;
-
-struct Registration {
-    QString site;
-    QString username;
-    QString password;
-    QString email;
-    QString verificationCode;
-    QString phone;
-    QString company; // trimmed
-};
 
 struct RegisteredAccount {
     Account account;

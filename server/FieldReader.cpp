@@ -1,28 +1,9 @@
-#include "JsonBody.h"
-
-#include <QJsonDocument>
+#include "FieldReader.h"
 
 #include <algorithm>
 #include <cmath>
 
 namespace billing::server {
-
-std::optional<QJsonObject> JsonBody::parseObject(const QByteArray &body, ApiError *error,
-                                                 bool allowEmpty)
-{
-    if (allowEmpty && body.trimmed().isEmpty())
-        return QJsonObject();
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        *error = ApiError::make(ErrorCode::MalformedJson,
-                                body.trimmed().isEmpty()
-                                    ? QStringLiteral("A JSON object body is required.")
-                                    : QStringLiteral("The body is not a JSON object."));
-        return std::nullopt;
-    }
-    return document.object();
-}
 
 FieldReader::FieldReader(const QJsonObject &object, FieldErrors &errors, const QString &prefix)
     : m_object(object)
@@ -36,6 +17,11 @@ QString FieldReader::path(const char *key) const
     return m_prefix.isEmpty() ? name : m_prefix + u'.' + name;
 }
 
+FieldReader FieldReader::nested(const QJsonObject &object, const char *key) const
+{
+    return FieldReader(object, m_errors, path(key));
+}
+
 void FieldReader::fail(const char *key, const QString &why)
 {
     const QString field = path(key);
@@ -43,7 +29,7 @@ void FieldReader::fail(const char *key, const QString &why)
         m_errors.insert(field, why);
 }
 
-void FieldReader::rejectUnknown(std::initializer_list<const char *> known)
+void FieldReader::rejectUnknown(const QList<const char *> &known)
 {
     for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
         const bool isKnown = std::any_of(known.begin(), known.end(), [&](const char *name) {
@@ -85,6 +71,18 @@ std::optional<QString> FieldReader::string(const char *key, bool required)
     return found->toString();
 }
 
+std::optional<QString> FieldReader::string(const char *key, QString (*rule)(const QString &))
+{
+    auto text = string(key);
+    if (!text)
+        return std::nullopt;
+    const QString why = rule(*text);
+    if (why.isEmpty())
+        return text;
+    fail(key, why);
+    return std::nullopt;
+}
+
 std::optional<bool> FieldReader::boolean(const char *key, bool required)
 {
     const auto found = value(key, required);
@@ -107,7 +105,7 @@ std::optional<qint64> FieldReader::integer(const char *key, bool required)
         fail(key, QStringLiteral("Must be an integer."));
         return std::nullopt;
     }
-    return qint64(number);
+    return static_cast<qint64>(number);
 }
 
 std::optional<QJsonObject> FieldReader::object(const char *key, bool required)

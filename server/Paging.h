@@ -1,7 +1,7 @@
 #pragma once
 
+#include "FieldReader.h"
 #include "HttpRequest.h"
-#include "JsonBody.h"
 
 #include <QByteArray>
 #include <QJsonArray>

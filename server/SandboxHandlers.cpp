@@ -1,11 +1,11 @@
 #include "SandboxHandlers.h"
 
-#include "JsonBody.h"
 #include "Logging.h"
 #include "MailStore.h"
 #include "MarketplaceService.h"
 #include "OffsetClock.h"
 #include "Paging.h"
+#include "RequestBody.h"
 #include "Router.h"
 #include "SecureRandom.h"
 
@@ -51,13 +51,8 @@ HttpResponse SandboxHandlers::instanceReply(int status, const QString &instanceI
 
 HttpResponse SandboxHandlers::createInstance(const RequestContext &context)
 {
-    ApiError error;
-    const auto body = JsonBody::parseObject(context.request.body, &error);
-    if (!body)
-        return HttpResponse::error(error);
-    FieldErrors errors;
-    FieldReader reader(*body, errors);
-    reader.rejectUnknown({"aliUid", "trial"});
+    RequestBody body(context.request.body, {"aliUid", "trial"});
+    FieldReader &reader = body.fields();
     CreateInstanceRequest request;
     if (const auto aliUid = reader.string("aliUid")) {
         const IdParseResult uid = parseAliyunAccountId(*aliUid);
@@ -66,8 +61,8 @@ HttpResponse SandboxHandlers::createInstance(const RequestContext &context)
         request.aliUid = uid.value;
     }
     request.trial = reader.boolean("trial", false).value_or(false);
-    if (!errors.isEmpty())
-        return HttpResponse::error(FieldReader::validationError(errors));
+    if (!body.ok())
+        return HttpResponse::error(body.error());
 
     request.orderBizId =
         QStringLiteral("sandbox-") + QString::fromLatin1(SecureRandom::bytes(8).toHex());
@@ -80,14 +75,9 @@ HttpResponse SandboxHandlers::createInstance(const RequestContext &context)
 
 HttpResponse SandboxHandlers::instanceAction(const RequestContext &context, const QString &action)
 {
-    ApiError error;
-    const auto body = JsonBody::parseObject(context.request.body, &error, true);
-    if (!body)
-        return HttpResponse::error(error);
-    FieldErrors errors;
-    FieldReader(*body, errors).rejectUnknown({});
-    if (!errors.isEmpty())
-        return HttpResponse::error(FieldReader::validationError(errors));
+    const RequestBody body(context.request.body, {}, true);
+    if (!body.ok())
+        return HttpResponse::error(body.error());
     const IdParseResult id = parseInstanceId(context.param(0));
     if (!id.ok())
         return HttpResponse::error(ErrorCode::NotFound, QStringLiteral("No such instance."));
@@ -126,21 +116,15 @@ HttpResponse SandboxHandlers::mailbox(const RequestContext &context)
 
 HttpResponse SandboxHandlers::setClock(const RequestContext &context)
 {
-    ApiError error;
-    const auto body = JsonBody::parseObject(context.request.body, &error);
-    if (!body)
-        return HttpResponse::error(error);
-    FieldErrors errors;
-    FieldReader reader(*body, errors);
-    reader.rejectUnknown({"now"});
+    RequestBody body(context.request.body, {"now"});
     QDateTime target;
-    if (const auto now = reader.string("now")) {
+    if (const auto now = body.fields().string("now")) {
         target = rfc3339::parse(*now);
         if (!target.isValid())
-            reader.fail("now", QStringLiteral("Must be an RFC 3339 time."));
+            body.fields().fail("now", QStringLiteral("Must be an RFC 3339 time."));
     }
-    if (!errors.isEmpty())
-        return HttpResponse::error(FieldReader::validationError(errors));
+    if (!body.ok())
+        return HttpResponse::error(body.error());
     m_clock.setNow(target);
     qCInfo(lcServer) << "sandbox clock set to" << rfc3339::format(m_clock.now());
     return HttpResponse::json(200, {{QStringLiteral("now"), rfc3339::format(m_clock.now())}});

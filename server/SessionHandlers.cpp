@@ -1,10 +1,10 @@
 #include "SessionHandlers.h"
 
-#include "JsonBody.h"
+#include "RequestBody.h"
 #include "Router.h"
 #include "SessionService.h"
 
-#include <Rfc3339.h>
+#include <SessionReply.h>
 
 namespace billing::server {
 
@@ -16,17 +16,11 @@ void SessionHandlers::registerRoutes(Router &router)
 {
     router.add("POST", QStringLiteral("/api/v1/sessions"), {Auth::None, true, true},
                [this](RequestContext &context) {
-                   ApiError error;
-                   const auto body = JsonBody::parseObject(context.request.body, &error);
-                   if (!body)
-                       return HttpResponse::error(error);
-                   FieldErrors errors;
-                   FieldReader reader(*body, errors);
-                   reader.rejectUnknown({"username", "password"});
-                   const auto username = reader.string("username");
-                   const auto password = reader.string("password");
-                   if (!errors.isEmpty())
-                       return HttpResponse::error(FieldReader::validationError(errors));
+                   RequestBody body(context.request.body, {"username", "password"});
+                   const auto username = body.fields().string("username");
+                   const auto password = body.fields().string("password");
+                   if (!body.ok())
+                       return HttpResponse::error(body.error());
 
                    qint64 retryAfter = 0;
                    const auto outcome = m_sessions.login(*username, *password, &retryAfter);
@@ -37,11 +31,9 @@ void SessionHandlers::registerRoutes(Router &router)
                        return response;
                    }
                    const LoginResult &login = outcome.value();
-                   return HttpResponse::json(
-                       201,
-                       {{QStringLiteral("token"), QString::fromLatin1(login.session.token)},
-                        {QStringLiteral("expiresAt"), rfc3339::format(login.session.expiresAt)},
-                        {QStringLiteral("account"), toJson(login.account)}});
+                   const SessionReply reply{QString::fromLatin1(login.session.token),
+                                            login.session.expiresAt, login.account};
+                   return HttpResponse::json(201, reply.toJson());
                });
 
     router.add("DELETE", QStringLiteral("/api/v1/sessions/current"), {Auth::Bearer, false},

@@ -1,6 +1,6 @@
 #include "SettlementBatchHandler.h"
 
-#include "JsonBody.h"
+#include "RequestBody.h"
 #include "Router.h"
 #include "SettlementInput.h"
 #include "WorkspaceJsonWriter.h"
@@ -10,6 +10,14 @@
 
 namespace billing::server {
 namespace {
+// A batch item is a PUT body plus the workspace it is for.
+const QList<const char *> &itemKeys()
+{
+    static const QList<const char *> keys =
+        QList<const char *>{"workspaceId"} + SettlementChange::jsonKeys();
+    return keys;
+}
+
 BatchItem readItem(const QJsonValue &value)
 {
     BatchItem item;
@@ -18,20 +26,18 @@ BatchItem readItem(const QJsonValue &value)
                                       QStringLiteral("Each change must be a JSON object."));
         return item;
     }
-    FieldErrors errors;
-    FieldReader reader(value.toObject(), errors);
-    reader.rejectUnknown(
-        {"workspaceId", "method", "aliyunAccountId", "instanceId", "expectedVersion"});
+    RequestBody body(value.toObject(), itemKeys());
+    FieldReader &reader = body.fields();
     if (const auto id = reader.string("workspaceId")) {
         item.workspaceId = *id;
         if (id->isEmpty())
             reader.fail("workspaceId", QStringLiteral("Required."));
     }
     const auto request = SettlementInput::read(reader, true);
-    if (errors.isEmpty() && request)
+    if (body.ok() && request)
         item.request = request;
     else
-        item.invalid = FieldReader::validationError(errors);
+        item.invalid = body.error();
     return item;
 }
 
@@ -66,18 +72,13 @@ void SettlementBatchHandler::registerRoutes(Router &router)
 {
     router.add("POST", QStringLiteral("/api/v1/settlement-changes"), {Auth::Bearer, true},
                [this](RequestContext &context) {
-                   ApiError error;
-                   const auto body = JsonBody::parseObject(context.request.body, &error);
-                   if (!body)
-                       return HttpResponse::error(error);
-                   FieldErrors errors;
-                   FieldReader reader(*body, errors);
-                   reader.rejectUnknown({"changes"});
-                   const auto changes = reader.array("changes");
+                   RequestBody body(context.request.body, {"changes"});
+                   const auto changes = body.fields().array("changes");
                    if (changes && changes->isEmpty())
-                       reader.fail("changes", QStringLiteral("At least one change is required."));
-                   if (!errors.isEmpty())
-                       return HttpResponse::error(FieldReader::validationError(errors));
+                       body.fields().fail("changes",
+                                          QStringLiteral("At least one change is required."));
+                   if (!body.ok())
+                       return HttpResponse::error(body.error());
                    if (changes->size() > kMaxChanges) {
                        return HttpResponse::error(
                            ErrorCode::PayloadTooLarge,

@@ -1,69 +1,69 @@
 #include "SettlementInput.h"
 
-#include <AliyunIds.h>
-
 namespace billing::server::SettlementInput {
+namespace {
+QString methodReason()
+{
+    QStringList names;
+    for (SettlementMethod method : allSettlementMethods())
+        names.append(toWire(method));
+    return u"Must be one of " + names.join(u", ") + u'.';
+}
+
+// Whether the binding field reads for `method`; reasons go to the reader.
+bool checkBindingField(FieldReader &reader, SettlementBinding::Field field,
+                       std::optional<SettlementMethod> method)
+{
+    const char *key = SettlementBinding::wireKey(field).data();
+    if (!method) {
+        reader.string(key, false); // still report a wrong type
+        return false;
+    }
+    if (!SettlementBinding::fieldsOf(*method).contains(field)) {
+        if (!reader.has(key))
+            return true;
+        reader.fail(key, QStringLiteral("Only allowed with method aliyun."));
+        return false;
+    }
+    const auto text = reader.string(key);
+    if (!text)
+        return false;
+    const IdParseResult parsed = SettlementBinding::parse(field, *text);
+    if (!parsed.ok())
+        reader.fail(key, parsed.message());
+    return parsed.ok();
+}
+
+bool checkExpectedVersion(FieldReader &reader)
+{
+    const bool present = reader.has("expectedVersion");
+    const auto version = reader.integer("expectedVersion", false);
+    if (present && !version)
+        return false;
+    if (version && *version < 0) {
+        reader.fail("expectedVersion", QStringLiteral("Must not be negative."));
+        return false;
+    }
+    return true;
+}
+} // namespace
 
 std::optional<SettlementChange> read(FieldReader &reader, bool withExpectedVersion)
 {
-    SettlementChange request;
-    bool ok = true;
-    const auto methodName = reader.string("method");
     std::optional<SettlementMethod> method;
-    if (methodName) {
+    if (const auto methodName = reader.string("method")) {
         method = settlementMethodFromWire(*methodName);
         if (!method)
-            reader.fail("method", QStringLiteral("Must be one of billing_center, aliyun, aws, "
-                                                 "huawei, azure."));
+            reader.fail("method", methodReason());
     }
-    ok = method.has_value();
-    if (method)
-        request.method = *method;
-
-    const bool aliyun = method == SettlementMethod::Aliyun;
-    for (const char *key : {"aliyunAccountId", "instanceId"}) {
-        if (!method) {
-            reader.string(key, false); // still report a wrong type
-            continue;
-        }
-        if (!aliyun) {
-            if (reader.has(key)) {
-                reader.fail(key, QStringLiteral("Only allowed with method aliyun."));
-                ok = false;
-            }
-            continue;
-        }
-        const auto text = reader.string(key);
-        if (!text) {
-            ok = false;
-            continue;
-        }
-        const bool isAccount = qstrcmp(key, "aliyunAccountId") == 0;
-        const IdParseResult parsed =
-            isAccount ? parseAliyunAccountId(*text) : parseInstanceId(*text);
-        if (!parsed.ok()) {
-            reader.fail(key, parsed.message());
-            ok = false;
-        } else if (isAccount) {
-            request.aliyunAccountId = parsed.value;
-        } else {
-            request.instanceId = parsed.value;
-        }
-    }
-
-    if (withExpectedVersion) {
-        const bool present = reader.has("expectedVersion");
-        request.expectedVersion = reader.integer("expectedVersion", false);
-        if (present && !request.expectedVersion) {
-            ok = false;
-        } else if (request.expectedVersion && *request.expectedVersion < 0) {
-            reader.fail("expectedVersion", QStringLiteral("Must not be negative."));
-            ok = false;
-        }
-    }
+    bool ok = method.has_value();
+    for (SettlementBinding::Field field : SettlementBinding::allFields())
+        ok = checkBindingField(reader, field, method) && ok;
+    if (withExpectedVersion)
+        ok = checkExpectedVersion(reader) && ok;
     if (!ok)
         return std::nullopt;
-    return request;
+    return SettlementChange::fromJson(reader.json());
 }
 
 } // namespace billing::server::SettlementInput

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "JsonBody.h"
+#include "FieldReader.h"
 
 #include <SettlementChange.h>
 
@@ -10,9 +10,11 @@ namespace billing::server {
 
 namespace SettlementInput {
 
-// Reads method, aliyunAccountId, instanceId (and expectedVersion when asked; not workspaceId) with
-// the same identifier parsers the client uses; reasons go to the reader's errors. Unknown fields
-// are the caller's business (it knows which other fields belong to the object).
+// Checks method, the binding fields the method has (SettlementBinding) and, when asked,
+// expectedVersion, with the same identifier parsers the client uses; reasons go to the
+// reader's errors. The change itself is read by SettlementChange::fromJson, so it is
+// normalised the contract's way. Unknown fields are the caller's business (it knows which
+// other fields belong to the object).
 std::optional<SettlementChange> read(FieldReader &reader, bool withExpectedVersion);
 
 } // namespace SettlementInput

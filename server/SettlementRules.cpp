@@ -1,17 +1,9 @@
 #include "SettlementRules.h"
 
+#include <SettlementBinding.h>
+
 namespace billing::server {
 namespace {
-bool sameBinding(const Settlement &current, const SettlementChange &request)
-{
-    if (current.method != request.method)
-        return false;
-    if (request.method != SettlementMethod::Aliyun)
-        return true;
-    return current.aliyunAccountId == request.aliyunAccountId
-           && current.instanceId == request.instanceId;
-}
-
 bool isLiveSubscription(const Settlement &current, const std::optional<AliyunInstance> &instance)
 {
     if (!isCloudMethod(current.method))

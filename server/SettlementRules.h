@@ -1,9 +1,8 @@
 #pragma once
 
-#include "SettlementInput.h"
-
 #include <AliyunInstance.h>
 #include <ApiError.h>
+#include <SettlementChange.h>
 #include <Workspace.h>
 
 #include <QDateTime>

@@ -1,8 +1,8 @@
 #include "WorkspaceHandlers.h"
 
-#include "InputRules.h"
-#include "JsonBody.h"
+#include "NewWorkspaceInput.h"
 #include "Paging.h"
+#include "RequestBody.h"
 #include "Router.h"
 #include "SettlementInput.h"
 #include "WorkspaceJsonWriter.h"
@@ -47,42 +47,11 @@ void WorkspaceHandlers::registerRoutes(Router &router)
 
 HttpResponse WorkspaceHandlers::create(const RequestContext &context)
 {
-    ApiError error;
-    const auto body = JsonBody::parseObject(context.request.body, &error);
-    if (!body)
-        return HttpResponse::error(error);
-    FieldErrors errors;
-    FieldReader reader(*body, errors);
-    reader.rejectUnknown({"name", "site", "language", "settlement", "createBillingCenterAccount"});
-    NewWorkspace request;
-    if (const auto name = reader.string("name")) {
-        request.name = name->trimmed();
-        const QString why = InputRules::checkWorkspaceName(request.name);
-        if (!why.isEmpty())
-            reader.fail("name", why);
-    }
-    if (const auto site = reader.string("site")) {
-        if (!m_sites.contains(*site))
-            reader.fail("site", QStringLiteral("Unknown site."));
-        request.site = *site;
-    }
-    if (const auto language = reader.string("language")) {
-        const QString why = InputRules::checkLanguage(*language);
-        if (!why.isEmpty())
-            reader.fail("language", why);
-        request.language = *language;
-    }
-    if (const auto settlement = reader.object("settlement")) {
-        FieldReader inner(*settlement, errors, QStringLiteral("settlement"));
-        inner.rejectUnknown({"method", "aliyunAccountId", "instanceId"});
-        if (const auto parsed = SettlementInput::read(inner, false))
-            request.settlement = *parsed;
-    }
-    request.createBillingCenterAccount =
-        reader.boolean("createBillingCenterAccount", false).value_or(false);
-    if (!errors.isEmpty())
-        return HttpResponse::error(FieldReader::validationError(errors));
-    return workspaceReply(201, m_workspaces.create(context.account(), request));
+    RequestBody body(context.request.body, NewWorkspace::jsonKeys());
+    const auto request = NewWorkspaceInput::read(body.fields(), m_sites);
+    if (!request)
+        return HttpResponse::error(body.error());
+    return workspaceReply(201, m_workspaces.create(context.account(), *request));
 }
 
 HttpResponse WorkspaceHandlers::list(const RequestContext &context)
@@ -119,16 +88,10 @@ HttpResponse WorkspaceHandlers::list(const RequestContext &context)
 
 HttpResponse WorkspaceHandlers::changeSettlement(const RequestContext &context)
 {
-    ApiError error;
-    const auto body = JsonBody::parseObject(context.request.body, &error);
-    if (!body)
-        return HttpResponse::error(error);
-    FieldErrors errors;
-    FieldReader reader(*body, errors);
-    reader.rejectUnknown({"method", "aliyunAccountId", "instanceId", "expectedVersion"});
-    const auto request = SettlementInput::read(reader, true);
-    if (!errors.isEmpty() || !request)
-        return HttpResponse::error(FieldReader::validationError(errors));
+    RequestBody body(context.request.body, SettlementChange::jsonKeys());
+    const auto request = SettlementInput::read(body.fields(), true);
+    if (!request || !body.ok())
+        return HttpResponse::error(body.error());
     return workspaceReply(200, m_workspaces.change(context.account(), context.param(0), *request));
 }
 

@@ -1,12 +1,12 @@
 #pragma once
 
 #include "Outcome.h"
-#include "SettlementInput.h"
 #include "SettlementRules.h"
 #include "StoredWorkspace.h"
 #include "WorkspaceStore.h"
 
 #include <Account.h>
+#include <NewWorkspace.h>
 
 #include <QList>
 
@@ -20,14 +20,6 @@ class AccountStore;
 class Clock;
 class InstanceStore;
 class Transactional;
-
-struct NewWorkspace {
-    QString name; // trimmed
-    QString site;
-    QString language;
-    SettlementChange settlement;
-    bool createBillingCenterAccount = false;
-};
 
 // One item of a batch: either a readable change or the reason it is not one.
 struct BatchItem {

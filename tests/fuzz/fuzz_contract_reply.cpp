@@ -8,8 +8,8 @@
 #include <ApiError.h>
 #include <Notification.h>
 #include <Rfc3339.h>
-#include <SessionJobs.h>
-#include <SettlementChange.h>
+#include <SessionReply.h>
+#include <SettlementChangeResult.h>
 #include <Workspace.h>
 #include <WorkspaceJsonReader.h>
 
@@ -69,8 +69,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     readError(body);
     readAccount(body);
     readAccount(body.value(u"account").toObject());
-    sessionFromJson(body);
-    sessionFromJson(body.value(u"session").toObject());
+    SessionReply::fromJson(body);
+    SessionReply::fromJson(body.value(u"session").toObject());
     notificationFromJson(body);
     aliyunInstanceFromJson(body);
     for (const QJsonValue &item : body.value(u"items").toArray())

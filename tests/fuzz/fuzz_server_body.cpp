@@ -1,13 +1,15 @@
-// The server's request bodies: JsonBody, then FieldReader, SettlementInput and InputRules in
-// the order the handlers use them (PUT .../settlement, POST /settlement-changes items,
-// POST /accounts, POST /workspaces, POST /sessions). Every input goes through all of them;
-// a rejection must end in a contract error body the client can read back.
+// The server's request bodies: RequestBody, then the readers the handlers use (PUT
+// .../settlement, POST /settlement-changes items, POST /accounts, POST /workspaces, POST
+// /sessions). Every input goes through all of them; a rejection must end in a contract error
+// body the client can read back, and what is accepted must survive its own toJson().
 #include "FuzzSupport.h"
 
 #include <HttpResponse.h>
-#include <InputRules.h>
-#include <JsonBody.h>
+#include <NewWorkspaceInput.h>
+#include <RegistrationInput.h>
+#include <RequestBody.h>
 #include <SettlementInput.h>
+#include <SiteTable.h>
 
 #include <QJsonDocument>
 
@@ -15,107 +17,76 @@ using namespace billing;
 using namespace billing::server;
 
 namespace {
-void replyWith(const FieldErrors &errors)
+void replyWith(const RequestBody &body)
 {
-    if (errors.isEmpty())
+    if (body.ok())
         return;
-    const ApiError error = FieldReader::validationError(errors);
-    fuzz::require(error.code == ErrorCode::ValidationFailed && !error.fields.isEmpty());
+    const ApiError error = body.error();
+    fuzz::require(error.code == ErrorCode::MalformedJson
+                  || (error.code == ErrorCode::ValidationFailed && !error.fields.isEmpty()));
     const HttpResponse response = HttpResponse::error(error);
     const QJsonObject inner =
         QJsonDocument::fromJson(response.body).object().value(u"error").toObject();
-    fuzz::require(ApiError::fromJson(inner).code == ErrorCode::ValidationFailed);
+    fuzz::require(ApiError::fromJson(inner).code == error.code);
 }
 
-QString checked(FieldReader &reader, const char *key, QString (*rule)(const QString &),
-                bool trim = false)
+void settlementChange(const QByteArray &bytes)
 {
-    const auto value = reader.string(key);
-    if (!value)
-        return {};
-    const QString text = trim ? value->trimmed() : *value;
-    const QString why = rule(text);
-    if (!why.isEmpty())
-        reader.fail(key, why);
-    return text;
-}
-
-void settlementChange(const QJsonObject &body)
-{
-    FieldErrors errors;
-    FieldReader reader(body, errors);
-    reader.rejectUnknown({"method", "aliyunAccountId", "instanceId", "expectedVersion"});
-    const auto change = SettlementInput::read(reader, true);
-    fuzz::require(change.has_value() || !errors.isEmpty());
+    RequestBody body(bytes, SettlementChange::jsonKeys());
+    const auto change = SettlementInput::read(body.fields(), true);
+    fuzz::require(change.has_value() || !body.ok());
     if (change && change->method == SettlementMethod::Aliyun)
         fuzz::require(!change->aliyunAccountId.isEmpty() && !change->instanceId.isEmpty());
-    replyWith(errors);
+    if (change)
+        fuzz::require(SettlementChange::fromJson(change->toJson(false)) == change);
+    replyWith(body);
 }
 
-void batch(const QJsonObject &body)
+void batch(const QByteArray &bytes)
 {
-    FieldErrors errors;
-    FieldReader reader(body, errors);
-    reader.rejectUnknown({"changes"});
-    const auto changes = reader.array("changes");
-    replyWith(errors);
+    RequestBody body(bytes, {"changes"});
+    const auto changes = body.fields().array("changes");
+    replyWith(body);
     if (!changes)
         return;
     for (const QJsonValue &value : *changes) {
         if (!value.isObject())
             continue;
-        FieldErrors itemErrors;
-        FieldReader item(value.toObject(), itemErrors);
-        item.rejectUnknown(
-            {"workspaceId", "method", "aliyunAccountId", "instanceId", "expectedVersion"});
-        if (const auto id = item.string("workspaceId"); id && id->isEmpty())
-            item.fail("workspaceId", QStringLiteral("Required."));
-        SettlementInput::read(item, true);
-        replyWith(itemErrors);
+        RequestBody item(value.toObject(),
+                         QList<const char *>{"workspaceId"} + SettlementChange::jsonKeys());
+        if (const auto id = item.fields().string("workspaceId"); id && id->isEmpty())
+            item.fields().fail("workspaceId", QStringLiteral("Required."));
+        SettlementInput::read(item.fields(), true);
+        replyWith(item);
     }
 }
 
-void registration(const QJsonObject &body)
+void registration(const QByteArray &bytes)
 {
-    FieldErrors errors;
-    FieldReader reader(body, errors);
-    reader.rejectUnknown({"site", "username", "password", "email", "verificationCode", "phone",
-                          "company", "acceptTerms"});
-    reader.string("site");
-    checked(reader, "username", InputRules::checkUsername);
-    checked(reader, "password", InputRules::checkPassword);
-    checked(reader, "email", InputRules::checkEmail);
-    reader.string("verificationCode");
-    checked(reader, "phone", InputRules::checkPhone);
-    checked(reader, "company", InputRules::checkCompany, true);
-    reader.boolean("acceptTerms");
-    replyWith(errors);
+    RequestBody body(bytes, Registration::jsonKeys());
+    const auto read = RegistrationInput::read(body.fields(), SiteTable::builtIn());
+    fuzz::require(read.has_value() == body.ok());
+    if (read)
+        fuzz::require(Registration::fromJson(read->toJson()) == read);
+    replyWith(body);
 }
 
-void newWorkspace(const QJsonObject &body)
+void newWorkspace(const QByteArray &bytes)
 {
-    FieldErrors errors;
-    FieldReader reader(body, errors);
-    reader.rejectUnknown({"name", "site", "language", "settlement", "createBillingCenterAccount"});
-    checked(reader, "name", InputRules::checkWorkspaceName, true);
-    checked(reader, "language", InputRules::checkLanguage);
-    if (const auto settlement = reader.object("settlement")) {
-        FieldReader inner(*settlement, errors, QStringLiteral("settlement"));
-        inner.rejectUnknown({"method", "aliyunAccountId", "instanceId"});
-        SettlementInput::read(inner, false);
-    }
-    reader.boolean("createBillingCenterAccount", false);
-    replyWith(errors);
+    RequestBody body(bytes, NewWorkspace::jsonKeys());
+    const auto read = NewWorkspaceInput::read(body.fields(), SiteTable::builtIn());
+    fuzz::require(read.has_value() == body.ok());
+    if (read)
+        fuzz::require(NewWorkspace::fromJson(read->toJson()) == read);
+    replyWith(body);
 }
 
-void login(const QJsonObject &body)
+void login(const QByteArray &bytes)
 {
-    FieldErrors errors;
-    FieldReader reader(body, errors);
-    reader.rejectUnknown({"username", "password"});
-    reader.string("username");
-    reader.string("password");
-    replyWith(errors);
+    RequestBody body(bytes, {"username", "password"});
+    body.fields().string("username");
+    body.fields().string("password");
+    replyWith(body);
 }
 } // namespace
 
@@ -123,19 +94,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     fuzz::silenceQtLogging();
     const QByteArray body = fuzz::bytes(data, size);
-    ApiError error;
-    const auto object = JsonBody::parseObject(body, &error, true);
-    if (!object) {
-        fuzz::require(error.code == ErrorCode::MalformedJson
-                      || error.code == ErrorCode::ValidationFailed
-                      || error.code == ErrorCode::PayloadTooLarge);
-        HttpResponse::error(error);
-        return 0;
-    }
-    settlementChange(*object);
-    batch(*object);
-    registration(*object);
-    newWorkspace(*object);
-    login(*object);
+    settlementChange(body);
+    batch(body);
+    registration(body);
+    newWorkspace(body);
+    login(body);
     return 0;
 }
