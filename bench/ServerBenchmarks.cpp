@@ -5,10 +5,10 @@
 #include "Benchmarks.h"
 #include "BulkApplyEngine.h"
 #include "ChangeJournal.h"
-#include "ListJobs.h"
+#include "ChangeSettlementJob.h"
 #include "SettlementEligibility.h"
 #include "StagedChanges.h"
-#include "WorkspaceJobs.h"
+#include "WorkspaceListJob.h"
 
 #include <QEventLoop>
 #include <QHash>

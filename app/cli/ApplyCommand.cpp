@@ -1,13 +1,13 @@
 #include "ApplyCommand.h"
 
-#include "AccountJobs.h"
 #include "BillingClient.h"
 #include "BulkApplyEngine.h"
 #include "CliSupport.h"
-#include "ListJobs.h"
+#include "GetAccountJob.h"
 #include "PlanDiff.h"
 #include "PlanReader.h"
 #include "SiteTable.h"
+#include "WorkspaceListJob.h"
 
 namespace billing {
 

@@ -1,11 +1,11 @@
 #include "CliWorkspaceSource.h"
 
-#include "AccountJobs.h"
 #include "BillingClient.h"
 #include "CliSupport.h"
-#include "ListJobs.h"
+#include "GetAccountJob.h"
 #include "Rfc3339.h"
 #include "WorkspaceCache.h"
+#include "WorkspaceListJob.h"
 
 #include <QDir>
 

@@ -1,8 +1,8 @@
 #include "WhoamiCommand.h"
 
-#include "AccountJobs.h"
 #include "BillingClient.h"
 #include "CliSupport.h"
+#include "GetAccountJob.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #include "BillingClient.h"
 
-#include "SessionJobs.h"
+#include "LoginJob.h"
 #include "UrlPolicy.h"
 
 #include <QLoggingCategory>

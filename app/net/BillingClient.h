@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Account.h"
 #include "RetryPolicy.h"
+#include "SessionReply.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -15,11 +15,8 @@ class QNetworkAccessManager;
 
 namespace billing {
 
-struct SessionInfo {
-    QString token;
-    QDateTime expiresAt;
-    std::optional<Account> account;
-};
+// The session the client holds is the one the server issued.
+using SessionInfo = SessionReply;
 
 // The connection to one Billing Center: base URL, session token, transport settings and
 // re-authentication. Requests are jobs (see ApiJob) created against a client.

@@ -2,6 +2,7 @@
 
 #include "ApiJob.h"
 #include "SettlementChange.h"
+#include "SettlementChangeResult.h"
 
 namespace billing {
 

@@ -1,9 +1,10 @@
 #include "RegistrationController.h"
 
-#include "AccountJobs.h"
+#include "CreateWorkspaceJob.h"
+#include "LoginJob.h"
+#include "RegisterAccountJob.h"
 #include "RegistrationLog.h"
-#include "SessionJobs.h"
-#include "WorkspaceJobs.h"
+#include "RequestVerificationCodeJob.h"
 
 #include <QCryptographicHash>
 

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "AccountJobs.h"
 #include "FieldState.h"
+#include "NewWorkspace.h"
 #include "PasswordStrength.h"
+#include "Registration.h"
 #include "RegistrationTypes.h"
 #include "SiteTable.h"
-#include "WorkspaceJobs.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,7 +1,8 @@
 #include "KeychainSession.h"
 
 #include "CredentialStore.h"
-#include "SessionJobs.h"
+#include "LoginJob.h"
+#include "LogoutJob.h"
 
 #include <QCoreApplication>
 

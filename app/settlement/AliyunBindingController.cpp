@@ -2,7 +2,8 @@
 
 #include "AliyunIds.h"
 #include "BillingClient.h"
-#include "MarketplaceJobs.h"
+#include "InstanceLookupJob.h"
+#include "SandboxCreateInstanceJob.h"
 
 #include <QLoggingCategory>
 

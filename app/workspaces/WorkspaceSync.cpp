@@ -1,6 +1,6 @@
 #include "WorkspaceSync.h"
 
-#include "ListJobs.h"
+#include "WorkspaceListJob.h"
 #include "WorkspacesLog.h"
 
 namespace billing {

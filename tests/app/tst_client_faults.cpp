@@ -1,14 +1,14 @@
 // The client's retry, timeout and no-double-apply rules, proven against the real server
 // behind a fault injector that drops, stalls and garbles what passes through it.
-#include "AccountJobs.h"
 #include "ApiHelpers.h"
 #include "BillingClient.h"
+#include "ChangeSettlementJob.h"
 #include "FaultInjectingServer.h"
+#include "GetAccountJob.h"
 #include "JobRunner.h"
-#include "ListJobs.h"
 #include "SettlementBatchJob.h"
 #include "TestServer.h"
-#include "WorkspaceJobs.h"
+#include "WorkspaceListJob.h"
 
 #include <QJsonObject>
 #include <QNetworkAccessManager>

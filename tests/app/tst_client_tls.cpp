@@ -2,7 +2,7 @@
 // no request reaches a server whose certificate failed.
 #include "BillingClient.h"
 #include "JobRunner.h"
-#include "ListJobs.h"
+#include "LoginJob.h"
 
 #include <QNetworkAccessManager>
 #include <QProcess>
@@ -73,7 +73,7 @@ void TestClientTls::untrustedCertificateIsReported()
     QNetworkAccessManager network;
     BillingClient client(&network, QUrl(u"https://127.0.0.1:%1"_qs.arg(server.serverPort())));
     client.retryPolicy.baseDelayMs = 1;
-    HealthJob job(client);
+    LoginJob job(client, u"alice"_qs, u"correct horse battery"_qs);
     QVERIFY(runJob(job));
     QCOMPARE(job.error().kind, ClientError::Kind::Tls);
     QVERIFY(!job.error().tlsErrors.isEmpty());

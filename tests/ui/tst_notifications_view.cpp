@@ -6,7 +6,7 @@
 #include "NotificationsView.h"
 #include "RegistrationFixture.h"
 
-#include "ListJobs.h"
+#include "WorkspaceListJob.h"
 
 #include <QLabel>
 #include <QPlainTextEdit>

@@ -1,7 +1,6 @@
 // The registration decisions without widgets or a server: validation rows, normalisation,
 // the step flow, the method options, the cool-down and a submission that cannot reach
 // the server.
-#include "AccountJobs.h"
 #include "RegistrationController.h"
 #include "RegistrationRules.h"
 

@@ -3,9 +3,9 @@
 // A real billing-center with the demo account, and a logged-in BillingClient for it.
 #include "ApiHelpers.h"
 #include "BillingClient.h"
-#include "ListJobs.h"
 #include "SettlementChange.h"
 #include "TestServer.h"
+#include "WorkspaceListJob.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>

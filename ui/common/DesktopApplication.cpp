@@ -5,6 +5,7 @@
 #include "KeychainSession.h"
 #include "LanguageSetting.h"
 #include "LoginDialog.h"
+#include "LogoutJob.h"
 #include "MainWindow.h"
 #include "PageJob.h"
 #include "PreferencesDialog.h"
@@ -12,7 +13,6 @@
 #include "RegistrationController.h"
 #include "RegistrationWizard.h"
 #include "SandboxLauncher.h"
-#include "SessionJobs.h"
 #include "Translations.h"
 #include "WorkspaceSession.h"
 

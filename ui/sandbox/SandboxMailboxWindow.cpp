@@ -1,7 +1,7 @@
 #include "SandboxMailboxWindow.h"
 
-#include "ListJobs.h"
 #include "MailboxModel.h"
+#include "NotificationListJob.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

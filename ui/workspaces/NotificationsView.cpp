@@ -1,8 +1,8 @@
 #include "NotificationsView.h"
 
 #include "FieldErrorLabel.h"
-#include "ListJobs.h"
 #include "MailboxModel.h"
+#include "NotificationListJob.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
