@@ -1,6 +1,6 @@
 #include "PasswordStrength.h"
 
-#include "RegistrationRules.h"
+#include "FieldRules.h"
 
 #include <QSet>
 
@@ -8,10 +8,10 @@ namespace billing {
 
 PasswordStrength::Level PasswordStrength::estimate(const QString &password, const QString &username)
 {
-    const qsizetype length = RegistrationRules::characterCount(password);
+    const qsizetype length = FieldRules::characterCount(password);
     if (length == 0)
         return Level::Empty;
-    if (length < RegistrationRules::kMinPasswordLength)
+    if (length < FieldRules::kMinPasswordLength)
         return Level::TooShort;
 
     bool lower = false, upper = false, digit = false, other = false;

@@ -5,15 +5,15 @@
 
 namespace billing {
 
-// The input rules of docs/api.md for the registration fields, checked before anything is
-// sent. Each returns an empty string when the value is acceptable, else a translated reason.
+// The registration fields' rules (the contract's FieldRules, plus the checks only the form
+// has), checked before anything is sent. Each returns an empty string when the value is
+// acceptable, else a translated reason. Values are trimmed first where the form sends them
+// trimmed (RegistrationForm::normalise).
 class RegistrationRules
 {
     Q_DECLARE_TR_FUNCTIONS(billing::RegistrationRules)
 
 public:
-    static constexpr int kMinPasswordLength = 8;
-    static constexpr int kMaxPasswordLength = 128;
     static constexpr int kVerificationCodeDigits = 6;
 
     static QString checkUsername(const QString &username);
@@ -25,9 +25,6 @@ public:
     static QString checkCompany(const QString &company);
     static QString checkWorkspaceName(const QString &name);
     static QString checkLanguage(const QString &language);
-
-    // Characters as the user sees them: a surrogate pair counts once.
-    static qsizetype characterCount(const QString &text);
 };
 
 } // namespace billing

@@ -1,19 +1,10 @@
 #include "SettlementEligibility.h"
 
+#include "SettlementBinding.h"
+
 #include <QLocale>
 
 namespace billing {
-namespace {
-bool sameBinding(const Settlement &current, const SettlementChange &target)
-{
-    if (current.method != target.method)
-        return false;
-    if (target.method != SettlementMethod::Aliyun)
-        return true;
-    return current.aliyunAccountId == target.aliyunAccountId
-           && current.instanceId == target.instanceId;
-}
-} // namespace
 
 SettlementEligibility::SettlementEligibility(const SiteTable &sites,
                                              const QList<SettlementMethod> &grantedMethods)
