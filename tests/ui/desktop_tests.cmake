@@ -1,0 +1,6 @@
+# The desktop's decisions without widgets (app/login, app/desktop, app/workspaces). Included
+# from tests/ui/CMakeLists.txt.
+
+# The Overview's counts.
+billing_add_test(tst_workspace_overview SOURCES tst_workspace_overview.cpp
+    LIBS billing_app LABELS ui unit)
