@@ -1,11 +1,14 @@
 #pragma once
 
 // The log-in dialog's tests: the sandbox server with a freshly registered account, and for
-// each test a new dialog on fresh settings whose profiles know that server.
+// each test a new dialog (and its controller) on fresh settings whose profiles know that
+// server. The offline copies are read from WorkspaceCache::defaultDirectory().
 #include "ApiHelpers.h"
+#include "LoginController.h"
 #include "LoginDialog.h"
 #include "ProfileStore.h"
 #include "RegistrationFixture.h"
+#include "WorkspaceCache.h"
 
 #include <QNetworkAccessManager>
 #include <QSettings>
@@ -39,7 +42,9 @@ public:
                                                  QSettings::IniFormat);
         m_profiles = std::make_unique<ProfileStore>(*m_settings);
         m_profiles->setSandboxUrl(m_server.server().baseUrl());
-        m_dialog = std::make_unique<LoginDialog>(*m_profiles, credentials, &m_network);
+        m_controller = std::make_unique<LoginController>(*m_profiles, credentials, &m_network,
+                                                         WorkspaceCache::defaultDirectory());
+        m_dialog = std::make_unique<LoginDialog>(*m_controller);
         m_dialog->show();
         return QTest::qWaitForWindowExposed(m_dialog.get());
     }
@@ -47,6 +52,7 @@ public:
     void close()
     {
         m_dialog.reset();
+        m_controller.reset();
         m_profiles.reset();
         m_settings.reset();
     }
@@ -54,6 +60,7 @@ public:
     RegistrationFixture &server() { return m_server; }
     ProfileStore &profiles() { return *m_profiles; }
     LoginDialog *dialog() const { return m_dialog.get(); }
+    LoginController &controller() const { return *m_controller; }
     QString username() const { return m_username; }
     QString error() const { return m_error; }
 
@@ -63,6 +70,7 @@ private:
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<ProfileStore> m_profiles;
     QNetworkAccessManager m_network;
+    std::unique_ptr<LoginController> m_controller;
     std::unique_ptr<LoginDialog> m_dialog;
     QString m_username;
     QString m_error;

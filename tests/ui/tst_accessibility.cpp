@@ -8,6 +8,7 @@
 #include "ChangeSettlementDialog.h"
 #include "CredentialStore.h"
 #include "ExportDialog.h"
+#include "LoginController.h"
 #include "LoginDialog.h"
 #include "PlanImportDialog.h"
 #include "PreferencesDialog.h"
@@ -141,7 +142,9 @@ void AccessibilityTest::loginDialog()
     ProfileStore profiles(settings);
     profiles.setSandboxUrl(m_url);
     UnavailableCredentialStore credentials;
-    LoginDialog dialog(profiles, credentials, &m_network);
+    LoginController controller(profiles, credentials, &m_network,
+                               m_dir.filePath(QStringLiteral("cache")));
+    LoginDialog dialog(controller);
     checkWindow(&dialog);
 }
 

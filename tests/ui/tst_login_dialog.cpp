@@ -135,7 +135,7 @@ void TestLoginDialog::wrongPasswordKeepsTheUsername()
     auto *error = child<QLabel>(m_login.dialog(), "loginErrorLabel");
     QVERIFY2(error->isVisible() && !error->text().isEmpty(), qPrintable(error->text()));
     QCOMPARE(child<QLineEdit>(m_login.dialog(), "usernameLineEdit")->text(), m_login.username());
-    QVERIFY(!m_login.dialog()->takeClient());
+    QVERIFY(!m_login.controller().takeClient());
     // Nothing was kept for a password the server refused.
     const auto stored = readSync(
         m_keychain, CredentialKey(m_login.server().server().baseUrl(), m_login.username()));
@@ -152,8 +152,8 @@ void TestLoginDialog::rememberMeKeepsThePasswordInTheKeychain()
     QTRY_COMPARE_WITH_TIMEOUT(accepted.count(), 1, kSlow);
     QCOMPARE(m_login.dialog()->profile().username, m_login.username());
     QVERIFY(m_login.dialog()->profile().sandbox);
-    std::unique_ptr<BillingClient> client = m_login.dialog()->takeClient();
-    std::unique_ptr<KeychainSession> session = m_login.dialog()->takeSession();
+    std::unique_ptr<BillingClient> client = m_login.controller().takeClient();
+    std::unique_ptr<KeychainSession> session = m_login.controller().takeSession();
     QVERIFY(client && session);
     QVERIFY(client->hasSession());
     QVERIFY(client->session().account.has_value());
@@ -175,7 +175,7 @@ void TestLoginDialog::storedPasswordLogsInWithoutTyping()
     QSignalSpy accepted(m_login.dialog(), &QDialog::accepted);
     clickLogIn();
     QTRY_COMPARE_WITH_TIMEOUT(accepted.count(), 1, kSlow);
-    std::unique_ptr<BillingClient> client = m_login.dialog()->takeClient();
+    std::unique_ptr<BillingClient> client = m_login.controller().takeClient();
     QVERIFY(client && client->hasSession());
 }
 
@@ -189,7 +189,7 @@ void TestLoginDialog::unreachableServerSaysSo()
     profile.id = QStringLiteral("commandLine");
     profile.name = QStringLiteral("Command line");
     profile.url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
-    m_login.dialog()->addTemporaryProfile(profile);
+    m_login.controller().addTemporaryProfile(profile);
     QCOMPARE(m_login.dialog()->profile().id, profile.id);
     type("usernameLineEdit", m_login.username());
     type("passwordLineEdit", m_password);
@@ -211,7 +211,7 @@ void TestLoginDialog::cancelStopsABusyLogIn()
     profile.id = QStringLiteral("silent");
     profile.name = QStringLiteral("Silent");
     profile.url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(silent.serverPort()));
-    m_login.dialog()->addTemporaryProfile(profile);
+    m_login.controller().addTemporaryProfile(profile);
     type("usernameLineEdit", m_login.username());
     type("passwordLineEdit", m_password);
     clickLogIn();
@@ -232,7 +232,7 @@ void TestLoginDialog::cancelStopsABusyLogIn()
 
 void TestLoginDialog::registerLinkNamesTheServer()
 {
-    QSignalSpy requested(m_login.dialog(), &LoginDialog::registerRequested);
+    QSignalSpy requested(&m_login.controller(), &LoginController::registerRequested);
     QTest::mouseClick(child<QPushButton>(m_login.dialog(), "registerButton"), Qt::LeftButton);
     QCOMPARE(requested.count(), 1);
     const auto profile = requested.constFirst().constFirst().value<ServerProfile>();

@@ -77,7 +77,7 @@ void TestLoginDialogNoKeychain::rememberMeNamesTheKeychain()
     QVERIFY(child<QLabel>(m_login.dialog(), "loginErrorLabel")->isVisible());
     QCOMPARE(child<QLineEdit>(m_login.dialog(), "usernameLineEdit")->text(), m_login.username());
     QCOMPARE(child<QLineEdit>(m_login.dialog(), "passwordLineEdit")->text(), kDefaultPassword);
-    QVERIFY(!m_login.dialog()->takeClient());
+    QVERIFY(!m_login.controller().takeClient());
 }
 
 void TestLoginDialogNoKeychain::withoutRememberMeLogsIn()
@@ -86,7 +86,7 @@ void TestLoginDialogNoKeychain::withoutRememberMeLogsIn()
     QSignalSpy accepted(m_login.dialog(), &QDialog::accepted);
     QTest::mouseClick(child<QPushButton>(m_login.dialog(), "logInButton"), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(accepted.count(), 1, kSlow);
-    std::unique_ptr<BillingClient> client = m_login.dialog()->takeClient();
+    std::unique_ptr<BillingClient> client = m_login.controller().takeClient();
     QVERIFY(client && client->hasSession());
 }
 

@@ -97,7 +97,7 @@ void TestLoginOffline::refusedPasswordOffersNoCopy()
     logIn(m_login.username(), QStringLiteral("not-the-password"));
     QVERIFY(!m_login.dialog()->errorText().isEmpty());
     QVERIFY(!offlineButton()->isVisible());
-    QVERIFY(!m_login.dialog()->isOffline());
+    QVERIFY(!m_login.controller().isOffline());
 }
 
 void TestLoginOffline::unreachableServerOffersTheCopy()
@@ -111,12 +111,12 @@ void TestLoginOffline::unreachableServerOffersTheCopy()
     QSignalSpy accepted(m_login.dialog(), &QDialog::accepted);
     QTest::mouseClick(offlineButton(), Qt::LeftButton);
     QCOMPARE(accepted.count(), 1);
-    QVERIFY(m_login.dialog()->isOffline());
-    const std::unique_ptr<BillingClient> client = m_login.dialog()->takeClient();
+    QVERIFY(m_login.controller().isOffline());
+    const std::unique_ptr<BillingClient> client = m_login.controller().takeClient();
     QVERIFY(client);
     QVERIFY(!client->hasSession());
     QCOMPARE(client->baseUrl(), m_url);
-    const auto copy = m_login.dialog()->takeOfflineCopy();
+    const auto copy = m_login.controller().takeOfflineCopy();
     QVERIFY(copy);
     QCOMPARE(copy->workspaces.size(), 2);
     QCOMPARE(copy->workspaces.at(1).name, u"账单"_qs);

@@ -1,10 +1,8 @@
 #pragma once
 
-#include "BillingClient.h"
 #include "Branding.h"
+#include "DesktopFlow.h"
 #include "DesktopOptions.h"
-#include "ServerProfile.h"
-#include "WorkspaceCache.h"
 
 #include <QObject>
 #include <QPointer>
@@ -17,21 +15,17 @@ class QSettings;
 
 namespace billing {
 
+class BillingClient;
 class CredentialStore;
-class KeychainSession;
 class LoginDialog;
 class MainWindow;
 class PreferencesDialog;
 class ProfileStore;
-class RegistrationController;
 class RegistrationWizard;
-class SandboxLauncher;
-class WorkspaceSession;
 
-// The desktop start-up after the command line: translators, the Billing Center (the one
-// given, or the Local sandbox started on a free port), the log-in dialog (or the
-// registration wizard), then the main window of the profile logged in to. Logging out
-// brings the log-in dialog back.
+// The windows of the desktop start-up: translators and icon, then the window for each stage
+// of the DesktopFlow (sandbox progress, the log-in dialog, the registration wizard, the main
+// window of the profile logged in to). The flow decides; these show it and forward.
 class DesktopApplication : public QObject
 {
     Q_OBJECT
@@ -44,29 +38,20 @@ public:
     static int exec(int &argc, char **argv, const QStringList &arguments);
 
     void start();
+    DesktopFlow &flow() { return *m_flow; }
     // The client of the signed-in profile (nullptr before log-in).
-    BillingClient *client() const { return m_client.get(); }
+    BillingClient *client() const { return m_flow->client(); }
     LoginDialog *loginDialog() const;
     RegistrationWizard *wizard() const;
     MainWindow *mainWindow() const;
 
-Q_SIGNALS:
-    // The user logged in (log-in dialog or "Log in now" after registering).
-    void loggedIn(const billing::SessionInfo &session);
-
 private:
-    void startSandbox();
-    void useServer(const QUrl &url);
-    void serverReady();
+    void showStage(DesktopFlow::Stage stage);
+    void showSandboxProgress();
     void showLogin();
-    void openRegistration(const ServerProfile &profile);
-    void onLoggedIn(std::unique_ptr<BillingClient> client,
-                    std::unique_ptr<KeychainSession> keychain, const ServerProfile &profile,
-                    std::optional<WorkspaceCache::Contents> offlineCopy = std::nullopt);
+    void showRegistration();
+    void showMainWindow();
     void openPreferences();
-    void logOut();
-    void closeSignedIn();
-    bool isSandbox(const ServerProfile &profile) const;
     void fail(const QString &message);
 
     DesktopOptions m_options;
@@ -75,21 +60,11 @@ private:
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<CredentialStore> m_credentials;
     std::unique_ptr<ProfileStore> m_profiles;
+    std::unique_ptr<DesktopFlow> m_flow;
+
     QPointer<QProgressDialog> m_progress;
-    SandboxLauncher *m_sandbox = nullptr;
-    QUrl m_commandLineServer;
-    bool m_commandLineServerIsSandbox = false;
-    bool m_firstLogin = true;
-
     QPointer<LoginDialog> m_login;
-    std::unique_ptr<BillingClient> m_registrationClient;
-    std::unique_ptr<RegistrationController> m_registration;
     QPointer<RegistrationWizard> m_wizard;
-
-    // The signed-in profile; destroyed in reverse order (window, session, keychain, client).
-    std::unique_ptr<BillingClient> m_client;
-    std::unique_ptr<KeychainSession> m_keychain;
-    std::unique_ptr<WorkspaceSession> m_session;
     QPointer<MainWindow> m_mainWindow;
     QPointer<PreferencesDialog> m_preferences; // a child of the main window
 };

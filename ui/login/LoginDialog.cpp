@@ -1,10 +1,8 @@
 #include "LoginDialog.h"
 
-#include "BillingClient.h"
-#include "CredentialStore.h"
 #include "FieldErrorLabel.h"
-#include "KeychainSession.h"
-#include "ProfileStore.h"
+#include "LoginController.h"
+#include "WorkspaceCache.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -12,20 +10,16 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLoggingCategory>
 #include <QPushButton>
 #include <QVBoxLayout>
 
-Q_LOGGING_CATEGORY(lcLogin, "billing.ui.login", QtInfoMsg)
-
 namespace billing {
 
-LoginDialog::LoginDialog(ProfileStore &profiles, CredentialStore &credentials,
-                         QNetworkAccessManager *network, QWidget *parent)
+using Problem = LoginController::Problem;
+
+LoginDialog::LoginDialog(LoginController &controller, QWidget *parent)
     : QDialog(parent)
-    , m_profiles(profiles)
-    , m_credentials(credentials)
-    , m_network(network)
+    , m_controller(controller)
     , m_profile(new QComboBox(this))
     , m_username(new QLineEdit(this))
     , m_password(new QLineEdit(this))
@@ -73,21 +67,14 @@ LoginDialog::LoginDialog(ProfileStore &profiles, CredentialStore &credentials,
     m_register->setAccessibleName(tr("Register a commercial account"));
     m_register->setFlat(true);
     m_register->setAutoDefault(false);
-    connect(m_register, &QPushButton::clicked, this, [this] {
-        const ServerProfile profile = currentProfile();
-        if (profile.url.isEmpty()) {
-            showError(tr("The local sandbox is not running in this session; choose another "
-                         "server."));
-            return;
-        }
-        Q_EMIT registerRequested(profile);
-    });
+    connect(m_register, &QPushButton::clicked, &m_controller,
+            &LoginController::requestRegistration);
 
     m_offline = new QPushButton(this);
     m_offline->setObjectName(QStringLiteral("offlineCopyButton"));
     m_offline->setAutoDefault(false);
     m_offline->hide();
-    connect(m_offline, &QPushButton::clicked, this, &LoginDialog::openOfflineCopy);
+    connect(m_offline, &QPushButton::clicked, &m_controller, &LoginController::openOfflineCopy);
 
     auto *buttons = new QDialogButtonBox(this);
     m_logIn = buttons->addButton(tr("&Log in"), QDialogButtonBox::AcceptRole);
@@ -107,136 +94,145 @@ LoginDialog::LoginDialog(ProfileStore &profiles, CredentialStore &credentials,
     layout->addStretch(1);
     layout->addWidget(buttons);
 
-    connect(m_profile, &QComboBox::currentIndexChanged, this, &LoginDialog::profileChosen);
-    connect(m_username, &QLineEdit::editingFinished, this, &LoginDialog::lookUpStoredPassword);
-    connect(m_username, &QLineEdit::textChanged, this, [this] {
-        withdrawOfflineCopy();
-        showStoredPassword(false);
-        updateLogInButton();
+    showProfiles();
+    showUsername(m_controller.username());
+    m_remember->setChecked(m_controller.remember());
+    showStoredPassword(m_controller.hasStoredPassword());
+    showBusy(m_controller.isBusy());
+    showProblem();
+    showOfflineCopy();
+
+    connect(m_profile, &QComboBox::currentIndexChanged, this,
+            [this] { m_controller.selectProfile(m_profile->currentData().toString()); });
+    connect(m_username, &QLineEdit::textChanged, &m_controller, &LoginController::setUsername);
+    connect(m_username, &QLineEdit::editingFinished, &m_controller,
+            &LoginController::lookUpStoredPassword);
+    connect(m_remember, &QCheckBox::toggled, &m_controller, &LoginController::setRemember);
+
+    connect(&m_controller, &LoginController::profilesChanged, this, &LoginDialog::showProfiles);
+    connect(&m_controller, &LoginController::currentProfileChanged, this,
+            &LoginDialog::showCurrentProfile);
+    connect(&m_controller, &LoginController::usernameChanged, this, &LoginDialog::showUsername);
+    connect(&m_controller, &LoginController::rememberChanged, m_remember, &QCheckBox::setChecked);
+    connect(&m_controller, &LoginController::storedPasswordChanged, this,
+            &LoginDialog::showStoredPassword);
+    connect(&m_controller, &LoginController::busyChanged, this, &LoginDialog::showBusy);
+    connect(&m_controller, &LoginController::problemChanged, this, [this](Problem problem) {
+        showProblem();
+        if (problem == Problem::NoUsername) {
+            m_username->setFocus();
+        } else if (problem == Problem::NoPassword) {
+            m_password->setFocus();
+        } else if (problem == Problem::Failed || problem == Problem::KeychainRefused) {
+            m_password->selectAll();
+            m_password->setFocus();
+        }
     });
-    connect(&m_profiles, &ProfileStore::profilesChanged, this,
-            [this] { reloadProfiles(currentProfile().id); });
-    reloadProfiles(m_profiles.lastUsedProfileId());
+    connect(&m_controller, &LoginController::offlineCopyChanged, this,
+            &LoginDialog::showOfflineCopy);
+    connect(&m_controller, &LoginController::loggedIn, this, &LoginDialog::accept);
     setMinimumWidth(420);
 }
 
-LoginDialog::~LoginDialog()
-{
-    m_session.reset();
-    m_client.reset();
-}
+LoginDialog::~LoginDialog() = default;
 
-void LoginDialog::reloadProfiles(const QString &selectId)
+void LoginDialog::showProfiles()
 {
     QSignalBlocker blocker(m_profile);
     m_profile->clear();
-    QList<ServerProfile> all = m_profiles.profiles();
-    for (int i = 0; i < m_temporary.size(); ++i)
-        all.insert(qMin(1 + i, int(all.size())), m_temporary.at(i));
-    for (const ServerProfile &profile : all) {
+    for (const ServerProfile &profile : m_controller.profiles()) {
         m_profile->addItem(profile.name, profile.id);
         m_profile->setItemData(m_profile->count() - 1, profile.url.toString(), Qt::ToolTipRole);
     }
-    const int index = m_profile->findData(selectId);
-    m_profile->setCurrentIndex(index < 0 ? 0 : index);
-    blocker.unblock();
-    profileChosen();
+    showCurrentProfile();
 }
 
-void LoginDialog::selectProfile(const QString &profileId)
+void LoginDialog::showCurrentProfile()
 {
-    const int index = m_profile->findData(profileId);
-    if (index >= 0)
-        m_profile->setCurrentIndex(index);
+    QSignalBlocker blocker(m_profile);
+    const int index = m_profile->findData(m_controller.currentProfile().id);
+    m_profile->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+void LoginDialog::showUsername(const QString &username)
+{
+    if (m_username->text() != username)
+        m_username->setText(username);
+    updateLogInButton();
 }
 
 void LoginDialog::setUsername(const QString &username)
 {
     m_username->setText(username);
-    lookUpStoredPassword();
-}
-
-void LoginDialog::addTemporaryProfile(const ServerProfile &profile)
-{
-    m_temporary.append(profile);
-    reloadProfiles(profile.id);
-}
-
-ServerProfile LoginDialog::currentProfile() const
-{
-    const QString id = m_profile->currentData().toString();
-    for (const ServerProfile &profile : m_temporary) {
-        if (profile.id == id)
-            return profile;
-    }
-    return m_profiles.find(id).value_or(ServerProfile{});
+    m_controller.lookUpStoredPassword();
 }
 
 ServerProfile LoginDialog::profile() const
 {
-    ServerProfile profile = currentProfile();
-    profile.username = m_username->text().trimmed();
-    return profile;
+    return m_controller.profile();
 }
 
-void LoginDialog::profileChosen()
+bool LoginDialog::isBusy() const
 {
-    const ServerProfile profile = currentProfile();
-    withdrawOfflineCopy();
-    if (!profile.username.isEmpty() && m_username->text().trimmed().isEmpty())
-        m_username->setText(profile.username);
-    m_error->setMessage({});
-    lookUpStoredPassword();
-    updateLogInButton();
-}
-
-void LoginDialog::lookUpStoredPassword()
-{
-    delete m_lookupContext;
-    m_lookupContext = new QObject(this);
-    showStoredPassword(false);
-    const CredentialKey key(currentProfile().url, m_username->text().trimmed());
-    if (!key.isValid())
-        return;
-    m_credentials.read(key, m_lookupContext, [this](const CredentialResult &result) {
-        showStoredPassword(result.ok() && !result.password.isEmpty());
-    });
+    return m_controller.isBusy();
 }
 
 void LoginDialog::showStoredPassword(bool stored)
 {
-    m_hasStoredPassword = stored;
     m_storedNote->setVisible(stored);
     m_storedNote->setText(stored ? tr("A password for this user is kept in the system keychain: "
                                       "leave the password empty to use it.")
                                  : QString());
     m_password->setPlaceholderText(stored ? tr("Stored in the system keychain") : QString());
-    if (stored)
-        m_remember->setChecked(true);
     updateLogInButton();
 }
 
 void LoginDialog::updateLogInButton()
 {
-    m_logIn->setEnabled(!m_busy && !m_username->text().trimmed().isEmpty());
+    m_logIn->setEnabled(m_controller.canLogIn());
 }
 
-void LoginDialog::setBusy(bool busy)
+void LoginDialog::showBusy(bool busy)
 {
-    m_busy = busy;
     m_profile->setEnabled(!busy);
     m_username->setReadOnly(busy);
     m_password->setReadOnly(busy);
     m_remember->setEnabled(!busy);
     m_register->setEnabled(!busy);
     m_busyLabel->setVisible(busy);
-    m_busyLabel->setText(busy ? tr("Logging in to %1…").arg(currentProfile().name) : QString());
+    m_busyLabel->setText(busy ? tr("Logging in to %1…").arg(m_controller.currentProfile().name)
+                              : QString());
     updateLogInButton();
 }
 
-void LoginDialog::showError(const QString &message)
+void LoginDialog::showProblem()
 {
-    m_error->setMessage(message);
+    const QString detail = m_controller.problemDetail();
+    switch (m_controller.problem()) {
+    case Problem::None:
+        m_error->setMessage({});
+        break;
+    case Problem::NoServer:
+        m_error->setMessage(
+            tr("The local sandbox is not running in this session; choose another server."));
+        break;
+    case Problem::NoUsername:
+        m_error->setMessage(tr("Enter your username."));
+        break;
+    case Problem::NoPassword:
+        m_error->setMessage(tr("Enter your password."));
+        break;
+    case Problem::Failed:
+        m_error->setMessage(detail.isEmpty() ? tr("The log-in failed.") : detail);
+        break;
+    case Problem::KeychainRefused:
+        m_error->setMessage(detail + u' '
+                            + tr("Clear “Remember me” to log in without keeping the password."));
+        break;
+    case Problem::Cancelled:
+        m_error->setMessage(tr("The log-in was cancelled."));
+        break;
+    }
 }
 
 QString LoginDialog::errorText() const
@@ -246,152 +242,29 @@ QString LoginDialog::errorText() const
 
 void LoginDialog::reject()
 {
-    if (m_busy)
-        cancelLogIn();
+    if (m_controller.isBusy())
+        m_controller.cancelLogIn();
     else
         QDialog::reject();
 }
 
 void LoginDialog::logIn()
 {
-    if (m_busy)
-        return;
-    const ServerProfile chosen = profile();
-    if (chosen.url.isEmpty()) {
-        showError(tr("The local sandbox is not running in this session; choose another server."));
-        return;
-    }
-    if (chosen.username.isEmpty()) {
-        showError(tr("Enter your username."));
-        m_username->setFocus();
-        return;
-    }
-    const QString typed = m_password->text();
-    const bool useStored = typed.isEmpty() && m_hasStoredPassword;
-    if (typed.isEmpty() && !useStored) {
-        showError(tr("Enter your password."));
-        m_password->setFocus();
-        return;
-    }
-    showError({});
-    withdrawOfflineCopy();
-    setBusy(true);
-    m_client = std::make_unique<BillingClient>(m_network, chosen.url);
-    m_session = std::make_unique<KeychainSession>(*m_client, m_credentials, chosen.username);
-    const bool remember = m_remember->isChecked();
-    KeychainSession *session = m_session.get();
-    auto done = [this, remember, useStored](const KeychainSession::Result &result) {
-        if (result.ok() && !remember && useStored) {
-            // "Remember me" was cleared: the stored password goes.
-            m_credentials.remove(m_session->passwordKey(), nullptr,
-                                 [](const CredentialResult &) {});
-        }
-        QString message = result.message;
-        if (result.outcome == KeychainSession::Outcome::KeychainError && remember)
-            message += u' ' + tr("Clear “Remember me” to log in without keeping the password.");
-        const bool unreachable = result.error.kind == ClientError::Kind::Network
-                                 || result.error.kind == ClientError::Kind::Timeout;
-        finishLogIn(result.ok(), message, unreachable);
-    };
-    if (!useStored) {
-        session->logIn(typed, remember, done);
-        return;
-    }
-    m_credentials.read(session->passwordKey(), session,
-                       [this, session, remember, done](const CredentialResult &stored) {
-                           if (!stored.ok()) {
-                               finishLogIn(false, stored.message);
-                               return;
-                           }
-                           session->logIn(stored.password, remember, done);
-                       });
+    m_controller.logIn(m_password->text());
 }
 
-void LoginDialog::finishLogIn(bool ok, const QString &message, bool unreachable)
+void LoginDialog::showOfflineCopy()
 {
-    setBusy(false);
-    if (!ok) {
-        qCInfo(lcLogin) << "log-in failed";
-        m_session.reset();
-        m_client.reset();
-        showError(message.isEmpty() ? tr("The log-in failed.") : message);
-        if (unreachable)
-            offerOfflineCopy(profile());
-        m_password->selectAll();
-        m_password->setFocus();
-        return;
-    }
-    const ServerProfile chosen = profile();
-    if (m_profiles.find(chosen.id)) {
-        m_profiles.setLastUsedProfileId(chosen.id);
-        if (!chosen.sandbox && m_profiles.find(chosen.id)->username != chosen.username)
-            m_profiles.update(chosen);
-    }
-    qCInfo(lcLogin) << "logged in to" << chosen.url;
-    accept();
-}
-
-void LoginDialog::cancelLogIn()
-{
-    if (!m_busy)
-        return;
-    m_session.reset();
-    m_client.reset();
-    setBusy(false);
-    showError(tr("The log-in was cancelled."));
-}
-
-// Only when the server gave no answer at all: a refused password never opens the copy.
-void LoginDialog::offerOfflineCopy(const ServerProfile &chosen)
-{
-    WorkspaceCache cache(WorkspaceCache::defaultDirectory(), chosen.url, chosen.username);
-    QString error;
-    m_offlineCopy = cache.load(&error);
-    if (!m_offlineCopy) {
-        if (!error.isEmpty())
-            qCWarning(lcLogin) << "offline copy unreadable:" << error;
+    const auto &copy = m_controller.offlineCopy();
+    if (!copy) {
+        m_offline->hide();
         return;
     }
     m_offline->setText(tr("Open the &offline copy (%n workspace(s), synced %1 ago)", nullptr,
-                          int(m_offlineCopy->workspaces.size()))
-                           .arg(describeAge(m_offlineCopy->syncedAt)));
+                          static_cast<int>(copy->workspaces.size()))
+                           .arg(describeAge(copy->syncedAt)));
     m_offline->setAccessibleName(tr("Open the offline copy"));
     m_offline->show();
-}
-
-void LoginDialog::withdrawOfflineCopy()
-{
-    m_offline->hide();
-    m_offlineCopy.reset();
-}
-
-void LoginDialog::openOfflineCopy()
-{
-    if (!m_offlineCopy || m_busy)
-        return;
-    m_client = std::make_unique<BillingClient>(m_network, profile().url);
-    m_openedOffline = true;
-    qCInfo(lcLogin) << "working with the offline copy of" << profile().url;
-    accept();
-}
-
-std::optional<WorkspaceCache::Contents> LoginDialog::takeOfflineCopy()
-{
-    std::optional<WorkspaceCache::Contents> copy;
-    if (m_openedOffline)
-        copy.swap(m_offlineCopy);
-    m_openedOffline = false;
-    return copy;
-}
-
-std::unique_ptr<BillingClient> LoginDialog::takeClient()
-{
-    return std::move(m_client);
-}
-
-std::unique_ptr<KeychainSession> LoginDialog::takeSession()
-{
-    return std::move(m_session);
 }
 
 } // namespace billing

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "FilterBar.h"
+#include "MainWindowActionRules.h"
 #include "MainWindowActions.h"
 #include "MainWindowCommands.h"
 #include "NotificationsView.h"
@@ -248,9 +249,8 @@ void MainWindow::connectSession()
 
     connect(&s, &WorkspaceSession::syncStarted, this, [this] {
         m_statusBar->showSyncing(0);
-        updateActions();
         // Emitted just before the download starts: isSyncing() is not true yet.
-        m_actions->refresh->setEnabled(false);
+        updateActions(true);
     });
     connect(&s, &WorkspaceSession::syncProgress, m_statusBar, &WorkspaceStatusBar::showSyncing);
     connect(&s, &WorkspaceSession::syncFinished, this, &MainWindow::onSyncFinished);
@@ -299,14 +299,11 @@ void MainWindow::selectWorkspaces(const QStringList &workspaceIds)
         m_table->scrollTo(selection.first().topLeft());
 }
 
-void MainWindow::updateActions()
+void MainWindow::updateActions(bool syncStarting)
 {
-    const StagedChanges &staged = m_session.staged();
-    const BulkApplyEngine &engine = m_session.engine();
-    const bool running = engine.isRunning();
     const bool hasSelection = m_table->selectionModel()->hasSelection();
     bool selectionStaged = false;
-    if (hasSelection && !staged.isEmpty()) {
+    if (hasSelection && !m_session.staged().isEmpty()) {
         for (const QModelIndex &index : m_table->selectionModel()->selectedRows()) {
             if (index.data(WorkspaceTableModel::StagedStateRole).toInt() >= 0) {
                 selectionStaged = true;
@@ -314,22 +311,22 @@ void MainWindow::updateActions()
             }
         }
     }
-    qsizetype conflicts = 0;
-    qsizetype retryable = 0;
-    for (const StagedChange &change : staged.inState(StagedState::Rejected))
-        ++(change.error.code == ErrorCode::VersionConflict ? conflicts : retryable);
+    MainWindowActionRules::State state =
+        MainWindowActionRules::stateOf(m_session.staged(), m_session.engine());
+    state.hasSelection = hasSelection;
+    state.selectionStaged = selectionStaged;
+    state.syncing = syncStarting || m_session.isSyncing();
+    const MainWindowActionRules::Enabled enabled = MainWindowActionRules::enabled(state);
 
     MainWindowActions &a = *m_actions;
-    a.changeSettlement->setEnabled(hasSelection && !running);
-    a.unstage->setEnabled(selectionStaged && !running);
-    a.apply->setEnabled(
-        !running
-        && (staged.count(StagedState::Staged) > 0 || !engine.unconfirmedChunks().isEmpty()));
-    a.cancelApply->setEnabled(running);
-    a.retryFailed->setEnabled(!running && retryable > 0);
-    a.restageConflicts->setEnabled(!running && conflicts > 0);
-    a.importPlan->setEnabled(!running);
-    a.refresh->setEnabled(!m_session.isSyncing());
+    a.changeSettlement->setEnabled(enabled.changeSettlement);
+    a.unstage->setEnabled(enabled.unstage);
+    a.apply->setEnabled(enabled.apply);
+    a.cancelApply->setEnabled(enabled.cancelApply);
+    a.retryFailed->setEnabled(enabled.retryFailed);
+    a.restageConflicts->setEnabled(enabled.restageConflicts);
+    a.importPlan->setEnabled(enabled.importPlan);
+    a.refresh->setEnabled(enabled.refresh);
     m_session.undoStack().setActive(true);
 }
 

@@ -63,7 +63,8 @@ private:
     int columnWidth(int column) const;
     void connectActions();
     void connectSession();
-    void updateActions();
+    // syncStarting: a sync is about to start, though the session does not say so yet.
+    void updateActions(bool syncStarting = false);
     void updateCounts();
     void updateDetails();
 

@@ -23,7 +23,6 @@ namespace billing {
 namespace {
 constexpr int kRefreshDelayMs = 100;
 constexpr int kMaxComingLocksShown = 500;
-constexpr qint64 kDayMs = 86'400'000;
 
 enum LockColumn { LockNameColumn, LockSiteColumn, LockDateColumn, LockDaysColumn };
 
@@ -119,60 +118,6 @@ private:
     QBarCategoryAxis *m_sites = new QBarCategoryAxis(this);
     QValueAxis *m_counts = new QValueAxis(this);
 };
-
-int WorkspaceOverview::SiteCounts::total() const
-{
-    int sum = 0;
-    for (const int count : perMethod)
-        sum += count;
-    return sum;
-}
-
-int WorkspaceOverview::count(const QString &siteCode, SettlementMethod method) const
-{
-    for (const auto &site : sites) {
-        if (site.siteCode == siteCode)
-            return site.perMethod[size_t(method)];
-    }
-    return 0;
-}
-
-WorkspaceOverview WorkspaceOverview::fromModel(const WorkspaceTableModel &model, qint64 nowMs)
-{
-    const WorkspaceRowIndex &index = model.rowIndex();
-    const QStringList &siteCodes = index.siteCodes();
-    std::vector<std::array<int, kMethodCount>> perSite(size_t(siteCodes.size()));
-    std::vector<int> lockRows;
-    for (qsizetype row = 0; row < index.size(); ++row) {
-        const int site = index.site(row);
-        if (site >= 0 && size_t(site) < perSite.size())
-            ++perSite[size_t(site)][size_t(index.method(row))];
-        if (index.status(row, nowMs) == WorkspaceStatus::LockPending && index.lockAtMs(row) >= 0)
-            lockRows.push_back(int(row));
-    }
-
-    WorkspaceOverview overview;
-    overview.workspaceCount = int(index.size());
-    for (qsizetype site = 0; site < siteCodes.size(); ++site) {
-        SiteCounts counts{siteCodes.at(site), perSite[size_t(site)]};
-        if (counts.total() > 0)
-            overview.sites.append(counts);
-    }
-    std::sort(overview.sites.begin(), overview.sites.end(),
-              [](const SiteCounts &a, const SiteCounts &b) { return a.siteCode < b.siteCode; });
-
-    std::sort(lockRows.begin(), lockRows.end(), [&index](int a, int b) {
-        return index.lockAtMs(a) != index.lockAtMs(b) ? index.lockAtMs(a) < index.lockAtMs(b)
-                                                      : a < b;
-    });
-    overview.comingLocks.reserve(qsizetype(lockRows.size()));
-    for (const int row : lockRows) {
-        const Workspace &workspace = model.workspace(row);
-        overview.comingLocks.append(
-            {row, workspace.id, workspace.name, workspace.site, index.lockAtMs(row)});
-    }
-    return overview;
-}
 
 OverviewTab::OverviewTab(const WorkspaceTableModel &model, QWidget *parent)
     : QWidget(parent)
@@ -295,14 +240,13 @@ void OverviewTab::showComingLocks(qint64 nowMs)
     for (qsizetype i = 0; i < shown; ++i) {
         const auto &lock = locks.at(i);
         const QDateTime lockAt = QDateTime::fromMSecsSinceEpoch(lock.lockAtMs, Qt::UTC);
-        const int daysLeft = int((lock.lockAtMs - nowMs + kDayMs - 1) / kDayMs);
         auto *item = new QTreeWidgetItem;
         item->setText(LockNameColumn, lock.name);
         item->setData(LockNameColumn, Qt::UserRole, lock.workspaceId);
         item->setText(LockSiteColumn, lock.siteCode);
         item->setText(LockDateColumn,
                       QLocale().toString(lockAt.toLocalTime(), QLocale::ShortFormat));
-        item->setText(LockDaysColumn, tr("%n day(s)", nullptr, daysLeft));
+        item->setText(LockDaysColumn, tr("%n day(s)", nullptr, lock.daysLeft(nowMs)));
         item->setTextAlignment(LockDaysColumn, Qt::AlignRight | Qt::AlignVCenter);
         items.append(item);
     }

@@ -1,13 +1,12 @@
 #pragma once
 
 #include "SettlementMethod.h"
+#include "WorkspaceOverview.h"
 
 #include <QList>
 #include <QStringList>
 #include <QTimer>
 #include <QWidget>
-
-#include <array>
 
 class QLabel;
 class QStackedWidget;
@@ -17,33 +16,6 @@ namespace billing {
 
 class WorkspaceTableModel;
 class OverviewChart;
-
-// Counts of the account's workspaces per site and settlement method, plus the workspaces
-// whose marketplace subscription expired (lock pending), soonest lock first.
-struct WorkspaceOverview {
-    static constexpr int kMethodCount = 5; // SettlementMethod's enumerators
-
-    struct SiteCounts {
-        QString siteCode;
-        std::array<int, kMethodCount> perMethod{};
-        int total() const;
-    };
-    struct ComingLock {
-        int row = -1;
-        QString workspaceId;
-        QString name;
-        QString siteCode;
-        qint64 lockAtMs = 0;
-    };
-
-    QList<SiteCounts> sites; // ordered by site code
-    QList<ComingLock> comingLocks;
-    int workspaceCount = 0;
-
-    int count(const QString &siteCode, SettlementMethod method) const;
-    // Reads only the model's columnar index, so 100 000 rows aggregate in milliseconds.
-    static WorkspaceOverview fromModel(const WorkspaceTableModel &model, qint64 nowMs);
-};
 
 // The "Overview" tab: a stacked bar chart of workspaces per site and settlement method
 // (clicking a segment asks the table to filter to it) and the coming lock dates.

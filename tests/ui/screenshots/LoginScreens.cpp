@@ -1,4 +1,5 @@
 // The log-in dialog: filled in for the Local sandbox, and after a refused password.
+#include "LoginController.h"
 #include "LoginDialog.h"
 #include "ProfileStore.h"
 #include "RegistrationFixture.h"
@@ -30,7 +31,9 @@ LoginDialog *openDialog(ScreenContext &context)
     profiles->add(staging);
     auto *credentials = context.own(std::make_unique<UnavailableCredentialStore>());
     auto *network = context.own(std::make_unique<QNetworkAccessManager>());
-    auto *dialog = context.own(std::make_unique<LoginDialog>(*profiles, *credentials, network));
+    auto *controller = context.own(std::make_unique<LoginController>(
+        *profiles, *credentials, network, dir.filePath(QStringLiteral("cache"))));
+    auto *dialog = context.own(std::make_unique<LoginDialog>(*controller));
     dialog->show();
     return dialog;
 }
