@@ -79,100 +79,125 @@ QVariant stagedDisplay(const Model &model, int row)
 } // namespace
 
 constexpr std::array<WorkspaceColumn, Model::ColumnCount> workspaceColumns{{
-    {Model::NameColumn, QT_TRANSLATE_NOOP("billing::WorkspaceTableModel", "Name"),
-     text<&Workspace::name>, text<&Workspace::name>, nullptr, nullptr,
-     [] {
-         return QStringList{QStringLiteral("billing-observability-00000")};
-     }},
-    {Model::SiteColumn, QT_TRANSLATE_NOOP("billing::WorkspaceTableModel", "Site"),
-     text<&Workspace::site>, text<&Workspace::site>, nullptr, codeKeyOf<&Workspace::site>, nullptr},
-    {Model::LanguageColumn, QT_TRANSLATE_NOOP("billing::WorkspaceTableModel", "Language"),
-     [](const Model &m, int row) -> QVariant {
+    {.column = Model::NameColumn,
+     .header = QT_TRANSLATE_NOOP("billing::WorkspaceTableModel", "Name"),
+     .display = text<&Workspace::name>,
+     .raw = text<&Workspace::name>,
+     .widthSamples =
+         [] {
+             return QStringList{QStringLiteral("billing-observability-00000")};
+         }},
+    {.column = Model::SiteColumn,
+     .header = QT_TRANSLATE_NOOP("billing::WorkspaceTableModel", "Site"),
+     .display = text<&Workspace::site>,
+     .raw = text<&Workspace::site>,
+     .key = codeKeyOf<&Workspace::site>},
+    {.column = Model::LanguageColumn,
+     .header = QT_TRANSLATE_NOOP("billing::WorkspaceTableModel", "Language"),
+     .display = [](const Model &m, int row) -> QVariant {
          const QString &language = m.workspace(row).language;
          return language == u"zh"
                     ? WorkspaceTableModel::tr("Chinese")
                     : (language == u"en" ? WorkspaceTableModel::tr("English") : language);
      },
-     text<&Workspace::language>, nullptr, codeKeyOf<&Workspace::language>, nullptr},
-    {Model::MethodColumn, QT_TRANSLATE_NOOP("billing::WorkspaceTableModel", "Settlement method"),
-     [](const Model &m, int row) -> QVariant {
+     .raw = text<&Workspace::language>,
+     .key = codeKeyOf<&Workspace::language>},
+    {.column = Model::MethodColumn,
+     .header = QT_TRANSLATE_NOOP("billing::WorkspaceTableModel", "Settlement method"),
+     .display = [](const Model &m, int row) -> QVariant {
          return displayName(m.workspace(row).settlement.method);
      },
-     [](const Model &m, int row) -> QVariant { return toWire(m.workspace(row).settlement.method); },
-     nullptr,
-     [](const Model &m, int row, qint64) { return qint64(m.workspace(row).settlement.method); },
-     [] {
-         QStringList names;
-         for (SettlementMethod method : allSettlementMethods())
-             names << displayName(method);
-         return names;
-     }},
-    {Model::AliyunAccountIdColumn,
-     QT_TRANSLATE_NOOP("billing::WorkspaceTableModel", "Alibaba Cloud Account ID"),
-     settlementText<&Settlement::aliyunAccountId>, settlementText<&Settlement::aliyunAccountId>,
-     nullptr, digitsKeyOf<&Settlement::aliyunAccountId>,
-     [] {
-         return QStringList{QStringLiteral("0000000000000000")};
-     }},
-    {Model::InstanceIdColumn, QT_TRANSLATE_NOOP("billing::WorkspaceTableModel", "Instance ID"),
-     settlementText<&Settlement::instanceId>, settlementText<&Settlement::instanceId>, nullptr,
-     digitsKeyOf<&Settlement::instanceId>,
-     [] {
-         return QStringList{QStringLiteral("0000000000")};
-     }},
-    {Model::StatusColumn, QT_TRANSLATE_NOOP("billing::WorkspaceTableModel", "Status"),
-     [](const Model &m, int row) -> QVariant {
+     .raw = [](const Model &m, int row) -> QVariant {
+         return toWire(m.workspace(row).settlement.method);
+     },
+     .key = [](const Model &m, int row,
+               qint64) { return qint64(m.workspace(row).settlement.method); },
+     .widthSamples =
+         [] {
+             QStringList names;
+             for (SettlementMethod method : allSettlementMethods())
+                 names << displayName(method);
+             return names;
+         }},
+    {.column = Model::AliyunAccountIdColumn,
+     .header = QT_TRANSLATE_NOOP("billing::WorkspaceTableModel", "Alibaba Cloud Account ID"),
+     .display = settlementText<&Settlement::aliyunAccountId>,
+     .raw = settlementText<&Settlement::aliyunAccountId>,
+     .key = digitsKeyOf<&Settlement::aliyunAccountId>,
+     .widthSamples =
+         [] {
+             return QStringList{QStringLiteral("0000000000000000")};
+         }},
+    {.column = Model::InstanceIdColumn,
+     .header = QT_TRANSLATE_NOOP("billing::WorkspaceTableModel", "Instance ID"),
+     .display = settlementText<&Settlement::instanceId>,
+     .raw = settlementText<&Settlement::instanceId>,
+     .key = digitsKeyOf<&Settlement::instanceId>,
+     .widthSamples =
+         [] {
+             return QStringList{QStringLiteral("0000000000")};
+         }},
+    {.column = Model::StatusColumn,
+     .header = QT_TRANSLATE_NOOP("billing::WorkspaceTableModel", "Status"),
+     .display = [](const Model &m, int row) -> QVariant {
          const Workspace &ws = m.workspace(row);
          return Model::statusText(ws.status, ws.lockAt, m.now());
      },
-     [](const Model &m, int row) -> QVariant {
+     .raw = [](const Model &m, int row) -> QVariant {
          return toWire(m.rowIndex().status(row, m.now().toMSecsSinceEpoch()));
      },
-     nullptr,
-     [](const Model &m, int row, qint64 nowMs) {
-         const WorkspaceRowIndex &index = m.rowIndex();
-         return qint64(index.status(row, nowMs)) * 10'000'000'000'000
-                + std::max<qint64>(index.lockAtMs(row), 0);
-     },
-     [] {
-         const QDateTime time = sampleTime();
-         return QStringList{
-             Model::statusText(WorkspaceStatus::LockPending, time.addDays(14), time)};
-     }},
-    {Model::SettledSinceColumn, QT_TRANSLATE_NOOP("billing::WorkspaceTableModel", "Settled since"),
-     [](const Model &m, int row) -> QVariant {
+     .key =
+         [](const Model &m, int row, qint64 nowMs) {
+             const WorkspaceRowIndex &index = m.rowIndex();
+             return qint64(index.status(row, nowMs)) * 10'000'000'000'000
+                    + std::max<qint64>(index.lockAtMs(row), 0);
+         },
+     .widthSamples =
+         [] {
+             const QDateTime time = sampleTime();
+             return QStringList{
+                 Model::statusText(WorkspaceStatus::LockPending, time.addDays(14), time)};
+         }},
+    {.column = Model::SettledSinceColumn,
+     .header = QT_TRANSLATE_NOOP("billing::WorkspaceTableModel", "Settled since"),
+     .display = [](const Model &m, int row) -> QVariant {
          const QDateTime &since = m.workspace(row).settlement.since;
          return since.isValid() ? formatTime(since) : QString();
      },
-     [](const Model &m, int row) -> QVariant { return m.workspace(row).settlement.since; }, nullptr,
-     [](const Model &m, int row, qint64) { return m.rowIndex().sinceMs(row); }, sampleTimes},
-    {Model::NextChangeColumn,
-     QT_TRANSLATE_NOOP("billing::WorkspaceTableModel", "Next change allowed"),
-     [](const Model &m, int row) -> QVariant {
+     .raw = [](const Model &m, int row) -> QVariant { return m.workspace(row).settlement.since; },
+     .key = [](const Model &m, int row, qint64) { return m.rowIndex().sinceMs(row); },
+     .widthSamples = sampleTimes},
+    {.column = Model::NextChangeColumn,
+     .header = QT_TRANSLATE_NOOP("billing::WorkspaceTableModel", "Next change allowed"),
+     .display = [](const Model &m, int row) -> QVariant {
          const QDateTime &next = m.workspace(row).nextChangeAllowedAt;
          return next.isValid() && next > m.now() ? formatTime(next)
                                                  : WorkspaceTableModel::tr("now");
      },
-     [](const Model &m, int row) -> QVariant { return m.workspace(row).nextChangeAllowedAt; },
-     nullptr, [](const Model &m, int row, qint64) { return m.rowIndex().nextChangeMs(row); },
-     sampleTimes},
-    {Model::StagedColumn, QT_TRANSLATE_NOOP("billing::WorkspaceTableModel", "Staged change"),
-     stagedDisplay,
-     [](const Model &m, int row) -> QVariant {
+     .raw = [](const Model &m, int row) -> QVariant {
+         return m.workspace(row).nextChangeAllowedAt;
+     },
+     .key = [](const Model &m, int row, qint64) { return m.rowIndex().nextChangeMs(row); },
+     .widthSamples = sampleTimes},
+    {.column = Model::StagedColumn,
+     .header = QT_TRANSLATE_NOOP("billing::WorkspaceTableModel", "Staged change"),
+     .display = stagedDisplay,
+     .raw = [](const Model &m, int row) -> QVariant {
          const int state = m.stagedState(row);
          return state < 0 ? QVariant() : QVariant(toWire(StagedState(state)));
      },
-     [](const Model &m, int row) -> QVariant {
+     .toolTip = [](const Model &m, int row) -> QVariant {
          const StagedChange *change = stagedChangeOf(m, row);
          if (change && change->state == StagedState::Rejected)
              return change->error.message;
          return stagedDisplay(m, row);
      },
-     [](const Model &m, int row, qint64) { return qint64(m.stagedState(row)) + 1; },
-     [] {
-         return QStringList{displayName(SettlementMethod::BillingCenter) + QStringLiteral(" → ")
-                            + displayName(SettlementMethod::Aws)};
-     }},
+     .key = [](const Model &m, int row, qint64) { return qint64(m.stagedState(row)) + 1; },
+     .widthSamples =
+         [] {
+             return QStringList{displayName(SettlementMethod::BillingCenter) + QStringLiteral(" → ")
+                                + displayName(SettlementMethod::Aws)};
+         }},
 }};
 
 namespace {

@@ -15,16 +15,16 @@ namespace billing {
 struct WorkspaceColumn {
     using Model = WorkspaceTableModel;
 
-    Model::Column column;
-    const char *header; // translated in WorkspaceTableModel's context
-    QVariant (*display)(const Model &, int row);
-    QVariant (*raw)(const Model &, int row);
-    QVariant (*toolTip)(const Model &, int row); // nullptr: the displayed text
+    Model::Column column = Model::ColumnCount;
+    const char *header = nullptr; // translated in WorkspaceTableModel's context
+    QVariant (*display)(const Model &, int row) = nullptr;
+    QVariant (*raw)(const Model &, int row) = nullptr;
+    QVariant (*toolTip)(const Model &, int row) = nullptr; // nullptr: the displayed text
     // The integer sort key; nullptr: the column sorts by folded name alone.
-    qint64 (*key)(const Model &, int row, qint64 nowMs);
+    qint64 (*key)(const Model &, int row, qint64 nowMs) = nullptr;
     // Texts as wide as the values the column usually holds, besides its header (nullptr:
     // none): a view sizes the column to them instead of measuring every row.
-    QStringList (*widthSamples)();
+    QStringList (*widthSamples)() = nullptr;
 };
 
 // Every column, indexed by WorkspaceTableModel::Column.
