@@ -1,40 +1,12 @@
 #include "WorkspaceTableModel.h"
 
-#include <QLocale>
+#include "WorkspaceColumns.h"
+
 #include <QSet>
 
 #include <climits>
 
 namespace billing {
-namespace {
-// Decimal digits as a number (the IDs are at most 19 digits); -1 for none.
-qint64 digitsKey(const QString &text)
-{
-    if (text.isEmpty())
-        return -1;
-    qint64 value = 0;
-    for (const QChar c : text) {
-        if (!c.isDigit())
-            return -1;
-        value = value * 10 + c.digitValue();
-    }
-    return value;
-}
-
-// Up to 8 ASCII characters packed big-endian: integer order is the codes' text order.
-qint64 codeKey(const QString &code)
-{
-    quint64 key = 0;
-    for (int i = 0; i < 8; ++i)
-        key = (key << 8) | (i < code.size() ? quint8(code.at(i).unicode()) : 0);
-    return qint64(key >> 1);
-}
-
-QString formatTime(const QDateTime &time)
-{
-    return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
-}
-} // namespace
 
 WorkspaceTableModel::WorkspaceTableModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -223,109 +195,30 @@ QString WorkspaceTableModel::stagedText(const StagedChange &change) const
     return {};
 }
 
-QVariant WorkspaceTableModel::display(int row, int column) const
-{
-    const Workspace &ws = m_workspaces.at(row);
-    switch (Column(column)) {
-    case NameColumn:
-        return ws.name;
-    case SiteColumn:
-        return ws.site;
-    case LanguageColumn:
-        return ws.language == u"zh" ? tr("Chinese")
-                                    : (ws.language == u"en" ? tr("English") : ws.language);
-    case MethodColumn:
-        return displayName(ws.settlement.method);
-    case AliyunAccountIdColumn:
-        return ws.settlement.aliyunAccountId;
-    case InstanceIdColumn:
-        return ws.settlement.instanceId;
-    case StatusColumn:
-        return statusText(ws.status, ws.lockAt, now());
-    case SettledSinceColumn:
-        return ws.settlement.since.isValid() ? formatTime(ws.settlement.since) : QString();
-    case NextChangeColumn:
-        return ws.nextChangeAllowedAt.isValid() && ws.nextChangeAllowedAt > now()
-                   ? formatTime(ws.nextChangeAllowedAt)
-                   : tr("now");
-    case StagedColumn: {
-        const StagedChange *change = m_staged ? m_staged->find(ws.id) : nullptr;
-        return change ? stagedText(*change) : QString();
-    }
-    case ColumnCount:
-        break;
-    }
-    return {};
-}
-
-QVariant WorkspaceTableModel::raw(int row, int column) const
-{
-    const Workspace &ws = m_workspaces.at(row);
-    switch (Column(column)) {
-    case NameColumn:
-        return ws.name;
-    case SiteColumn:
-        return ws.site;
-    case LanguageColumn:
-        return ws.language;
-    case MethodColumn:
-        return toWire(ws.settlement.method);
-    case AliyunAccountIdColumn:
-        return ws.settlement.aliyunAccountId;
-    case InstanceIdColumn:
-        return ws.settlement.instanceId;
-    case StatusColumn:
-        return toWire(m_index.status(row, now().toMSecsSinceEpoch()));
-    case SettledSinceColumn:
-        return ws.settlement.since;
-    case NextChangeColumn:
-        return ws.nextChangeAllowedAt;
-    case StagedColumn: {
-        const int state = stagedState(row);
-        return state < 0 ? QVariant() : QVariant(toWire(StagedState(state)));
-    }
-    case ColumnCount:
-        break;
-    }
-    return {};
-}
-
 qint64 WorkspaceTableModel::columnKey(int row, int column, qint64 nowMs) const
 {
-    const Workspace &ws = m_workspaces.at(row);
-    switch (Column(column)) {
-    case NameColumn:
-        return 0; // names compare through WorkspaceRowIndex::nameKey()/compareNames()
-    case SiteColumn:
-        return codeKey(ws.site);
-    case LanguageColumn:
-        return codeKey(ws.language);
-    case MethodColumn:
-        return qint64(ws.settlement.method);
-    case AliyunAccountIdColumn:
-        return digitsKey(ws.settlement.aliyunAccountId);
-    case InstanceIdColumn:
-        return digitsKey(ws.settlement.instanceId);
-    case StatusColumn:
-        return qint64(m_index.status(row, nowMs)) * 10'000'000'000'000
-               + std::max<qint64>(m_index.lockAtMs(row), 0);
-    case SettledSinceColumn:
-        return m_index.sinceMs(row);
-    case NextChangeColumn:
-        return m_index.nextChangeMs(row);
-    case StagedColumn:
-        return qint64(stagedState(row)) + 1;
-    case ColumnCount:
-        break;
-    }
-    return 0;
+    if (column < 0 || column >= ColumnCount)
+        return 0;
+    const auto key = workspaceColumns[size_t(column)].key;
+    return key ? key(*this, row, nowMs) : 0; // names compare through WorkspaceRowIndex
 }
 
 QVariant WorkspaceTableModel::sortKey(int row, int column) const
 {
-    if (column == NameColumn)
+    if (!workspaceColumns[size_t(column)].key)
         return QString::fromUtf8(m_index.foldedName(row));
     return columnKey(row, column, now().toMSecsSinceEpoch());
+}
+
+QStringList WorkspaceTableModel::widthSamples(int column)
+{
+    if (column < 0 || column >= ColumnCount)
+        return {};
+    const WorkspaceColumn &spec = workspaceColumns[size_t(column)];
+    QStringList samples{tr(spec.header)};
+    if (spec.widthSamples)
+        samples += spec.widthSamples();
+    return samples;
 }
 
 QVariant WorkspaceTableModel::data(const QModelIndex &index, int role) const
@@ -333,20 +226,16 @@ QVariant WorkspaceTableModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const int row = index.row();
+    const WorkspaceColumn &column = workspaceColumns[size_t(index.column())];
     switch (role) {
     case Qt::DisplayRole:
-        return display(row, index.column());
+        return column.display(*this, row);
     case Qt::ToolTipRole:
-        if (index.column() == StagedColumn) {
-            const StagedChange *change = m_staged ? m_staged->find(workspace(row).id) : nullptr;
-            if (change && change->state == StagedState::Rejected)
-                return change->error.message;
-        }
-        return display(row, index.column());
+        return (column.toolTip ? column.toolTip : column.display)(*this, row);
     case SortRole:
         return sortKey(row, index.column());
     case RawRole:
-        return raw(row, index.column());
+        return column.raw(*this, row);
     case WorkspaceIdRole:
         return workspace(row).id;
     case StagedStateRole:
@@ -367,31 +256,9 @@ QVariant WorkspaceTableModel::headerData(int section, Qt::Orientation orientatio
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    switch (Column(section)) {
-    case NameColumn:
-        return tr("Name");
-    case SiteColumn:
-        return tr("Site");
-    case LanguageColumn:
-        return tr("Language");
-    case MethodColumn:
-        return tr("Settlement method");
-    case AliyunAccountIdColumn:
-        return tr("Alibaba Cloud Account ID");
-    case InstanceIdColumn:
-        return tr("Instance ID");
-    case StatusColumn:
-        return tr("Status");
-    case SettledSinceColumn:
-        return tr("Settled since");
-    case NextChangeColumn:
-        return tr("Next change allowed");
-    case StagedColumn:
-        return tr("Staged change");
-    case ColumnCount:
-        break;
-    }
-    return {};
+    if (section < 0 || section >= ColumnCount)
+        return {};
+    return tr(workspaceColumns[size_t(section)].header);
 }
 
 } // namespace billing

@@ -7,6 +7,7 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
+#include <QStringList>
 
 #include <functional>
 #include <vector>
@@ -74,6 +75,9 @@ public:
 
     // The integer sort key of a cell (NameColumn: 0, names compare via rowIndex()).
     qint64 columnKey(int row, int column, qint64 nowMs) const;
+    // The header and texts as wide as the column's usual values: a view sizes the column to
+    // the widest of them instead of measuring every row.
+    static QStringList widthSamples(int column);
 
     // Texts shared with the proxy and the details pane.
     static QString statusText(WorkspaceStatus status, const QDateTime &lockAt,
@@ -87,8 +91,6 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
-    QVariant display(int row, int column) const;
-    QVariant raw(int row, int column) const;
     QVariant sortKey(int row, int column) const;
     void onStagedChanged(const QStringList &ids);
     void refreshStagedStates();

@@ -8,3 +8,7 @@ billing_add_test(tst_settlement_eligibility SOURCES tst_settlement_eligibility.c
 # The dialog driven with QTest; Verify goes to the real sandbox billing-center.
 billing_add_test(tst_change_settlement_dialog SOURCES tst_change_settlement_dialog.cpp
     LIBS billing_ui billing_ui_test_support LABELS ui gui server TIMEOUT 180)
+
+# The settlement-method picker shared by the dialog and the registration wizard.
+billing_add_test(tst_settlement_method_picker SOURCES tst_settlement_method_picker.cpp
+    LIBS billing_ui LABELS ui gui unit TIMEOUT 60)

@@ -139,7 +139,7 @@ void TestChangeSettlementDialog::oneWorkspaceShowsItsBinding()
     QCOMPARE(child<QLineEdit>(m_dialog.get(), "aliyunAccountIdLineEdit")->text(), kUid);
     QCOMPARE(child<QLineEdit>(m_dialog.get(), "instanceIdLineEdit")->text(), kInstance);
     // A site offering Alibaba Cloud shows exactly its two methods.
-    QVERIFY(child<QRadioButton>(m_dialog.get(), "billing_centerRadioButton"));
+    QVERIFY(child<QRadioButton>(m_dialog.get(), "billingCenterRadioButton"));
     QVERIFY(!m_dialog->findChild<QRadioButton *>(QStringLiteral("awsRadioButton")));
 }
 
@@ -242,7 +242,7 @@ void TestChangeSettlementDialog::billingCenterHidesTheBinding()
         {workspace(QStringLiteral("Production"), QStringLiteral("cn1"), SettlementMethod::Aliyun)});
     auto *binding = child<QWidget>(m_dialog.get(), "aliyunBindingWidget");
     QVERIFY(binding->isVisible());
-    child<QRadioButton>(m_dialog.get(), "billing_centerRadioButton")->click();
+    child<QRadioButton>(m_dialog.get(), "billingCenterRadioButton")->click();
     QVERIFY(!binding->isVisible());
     QCOMPARE(m_dialog->target().method, SettlementMethod::BillingCenter);
     QVERIFY(m_dialog->target().aliyunAccountId.isEmpty());
@@ -277,7 +277,7 @@ void TestChangeSettlementDialog::manyWorkspacesGroupReasons()
     QVERIFY(confirmEnabled());
     QVERIFY(child<QPushButton>(m_dialog.get(), "applyNowButton")->text().contains("2"));
 
-    child<QRadioButton>(m_dialog.get(), "billing_centerRadioButton")->click();
+    child<QRadioButton>(m_dialog.get(), "billingCenterRadioButton")->click();
     QCOMPARE(names(m_dialog->eligibleWorkspaces()), QStringList{"f"});
 }
 
@@ -297,7 +297,7 @@ void TestChangeSettlementDialog::stageAndApplyAreDistinguished()
 {
     open(
         {workspace(QStringLiteral("Production"), QStringLiteral("cn1"), SettlementMethod::Aliyun)});
-    child<QRadioButton>(m_dialog.get(), "billing_centerRadioButton")->click();
+    child<QRadioButton>(m_dialog.get(), "billingCenterRadioButton")->click();
     QSignalSpy accepted(m_dialog.get(), &QDialog::accepted);
     QTest::mouseClick(child<QPushButton>(m_dialog.get(), "applyNowButton"), Qt::LeftButton);
     QCOMPARE(accepted.count(), 1);
@@ -305,7 +305,7 @@ void TestChangeSettlementDialog::stageAndApplyAreDistinguished()
 
     open(
         {workspace(QStringLiteral("Production"), QStringLiteral("cn1"), SettlementMethod::Aliyun)});
-    child<QRadioButton>(m_dialog.get(), "billing_centerRadioButton")->click();
+    child<QRadioButton>(m_dialog.get(), "billingCenterRadioButton")->click();
     QSignalSpy staged(m_dialog.get(), &QDialog::accepted);
     QTest::mouseClick(child<QPushButton>(m_dialog.get(), "stageChangeButton"), Qt::LeftButton);
     QCOMPARE(staged.count(), 1);

@@ -2,12 +2,11 @@
 
 #include "AliyunBindingWidget.h"
 #include "Branding.h"
+#include "SettlementMethodPicker.h"
 #include "SubmissionStatusWidget.h"
 
-#include <QButtonGroup>
 #include <QCheckBox>
 #include <QFormLayout>
-#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -18,23 +17,6 @@
 namespace billing {
 namespace {
 using Field = RegistrationField;
-
-QString methodObjectName(SettlementMethod method)
-{
-    switch (method) {
-    case SettlementMethod::BillingCenter:
-        return QStringLiteral("billingCenterRadioButton");
-    case SettlementMethod::Aliyun:
-        return QStringLiteral("aliyunRadioButton");
-    case SettlementMethod::Aws:
-        return QStringLiteral("awsRadioButton");
-    case SettlementMethod::Huawei:
-        return QStringLiteral("huaweiRadioButton");
-    case SettlementMethod::Azure:
-        return QStringLiteral("azureRadioButton");
-    }
-    return {};
-}
 
 QString methodText(SettlementMethod method)
 {
@@ -52,6 +34,21 @@ QString methodText(SettlementMethod method)
     }
     return {};
 }
+
+QList<SettlementMethodPicker::Option> pickerOptions(const RegistrationForm &form)
+{
+    QList<SettlementMethodPicker::Option> options;
+    for (const RegistrationForm::MethodOption &option : form.methodOptions()) {
+        const QString text = methodText(option.method);
+        options.append(
+            {.method = option.method,
+             .text = option.enabled ? text : ActivationPage::tr("%1 (%2)").arg(text, option.note),
+             .accessibleName = text,
+             .enabled = option.enabled,
+             .toolTip = option.note});
+    }
+    return options;
+}
 } // namespace
 
 ActivationPage::ActivationPage(RegistrationController &controller, const Branding &branding,
@@ -59,7 +56,6 @@ ActivationPage::ActivationPage(RegistrationController &controller, const Brandin
     : RegistrationPage(controller, RegistrationStep::Activation, parent)
     , m_chinese(new QRadioButton(tr("Chinese"), this))
     , m_english(new QRadioButton(tr("English"), this))
-    , m_methodGroup(new QButtonGroup(this))
     , m_binding(new AliyunBindingWidget(controller.binding(), branding, this))
 {
     setTitle(tr("Activation"));
@@ -130,24 +126,13 @@ QWidget *ActivationPage::createMethodBox()
 {
     auto *box = new QGroupBox(tr("Activation method"), this);
     box->setObjectName(QStringLiteral("activationMethodGroupBox"));
-    auto *grid = new QGridLayout;
-    int index = 0;
-    for (const RegistrationForm::MethodOption &option : form().methodOptions()) {
-        auto *radio = new QRadioButton(box);
-        radio->setObjectName(methodObjectName(option.method));
-        radio->setAccessibleName(methodText(option.method));
-        m_methodGroup->addButton(radio, int(option.method));
-        m_methods.insert(option.method, radio);
-        // Two columns: the methods that work first, the others after them.
-        grid->addWidget(radio, index / 2, index % 2);
-        ++index;
-    }
-    connect(m_methodGroup, &QButtonGroup::idToggled, this, [this](int id, bool on) {
-        if (on)
-            form().setMethod(SettlementMethod(id));
-    });
+    // Two columns: the methods that work first, the others after them.
+    m_methods = new SettlementMethodPicker(2, box);
+    m_methods->setOptions(pickerOptions(form()));
+    connect(m_methods, &SettlementMethodPicker::methodChanged, &form(),
+            &RegistrationForm::setMethod);
     auto *layout = new QVBoxLayout(box);
-    layout->addLayout(grid);
+    layout->addWidget(m_methods);
     layout->addWidget(m_binding);
     return box;
 }
@@ -156,15 +141,8 @@ void ActivationPage::showOptions()
 {
     const bool zh = form().text(Field::Language) == u"zh";
     (zh ? m_chinese : m_english)->setChecked(true);
-    for (const RegistrationForm::MethodOption &option : form().methodOptions()) {
-        QRadioButton *radio = m_methods.value(option.method);
-        radio->setEnabled(option.enabled);
-        radio->setText(option.enabled ? methodText(option.method)
-                                      : tr("%1 (%2)").arg(methodText(option.method), option.note));
-        radio->setToolTip(option.note);
-    }
-    if (QRadioButton *current = m_methods.value(form().method()))
-        current->setChecked(true);
+    m_methods->setOptions(pickerOptions(form()));
+    m_methods->setMethod(form().method());
     m_binding->setVisible(form().method() == SettlementMethod::Aliyun);
     m_createBillingCenter->setChecked(form().createBillingCenterAccount());
 }

@@ -2,14 +2,12 @@
 
 #include "RegistrationPage.h"
 
-#include <QHash>
-
-class QButtonGroup;
 class QRadioButton;
 
 namespace billing {
 
 class AliyunBindingWidget;
+class SettlementMethodPicker;
 struct Branding;
 
 // Step 3: workspace name and language, activation method, for Alibaba Cloud the binding
@@ -28,10 +26,9 @@ private:
     QWidget *createMethodBox();
     void showOptions();
 
-    QHash<SettlementMethod, QRadioButton *> m_methods;
     QRadioButton *m_chinese;
     QRadioButton *m_english;
-    QButtonGroup *m_methodGroup;
+    SettlementMethodPicker *m_methods = nullptr;
     AliyunBindingWidget *m_binding;
     QCheckBox *m_createBillingCenter;
 };

@@ -3,9 +3,9 @@
 #include "AliyunBindingController.h"
 #include "AliyunBindingWidget.h"
 #include "BillingClient.h"
+#include "SettlementMethodPicker.h"
 #include "SiteText.h"
 
-#include <QButtonGroup>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -13,18 +13,12 @@
 #include <QLocale>
 #include <QMap>
 #include <QPushButton>
-#include <QRadioButton>
 #include <QSet>
 #include <QVBoxLayout>
 
 namespace billing {
 namespace {
 using Rule = SettlementEligibility::Rule;
-
-QString methodObjectName(SettlementMethod method)
-{
-    return toWire(method) + QStringLiteral("RadioButton");
-}
 
 QList<SettlementMethod> grantedMethods(const BillingClient &client)
 {
@@ -104,7 +98,7 @@ ChangeSettlementDialog::ChangeSettlementDialog(BillingClient &client, const Bran
     if (m_workspaces.size() == 1
         && m_workspaces.constFirst().settlement.method == SettlementMethod::Aliyun)
         initial = SettlementMethod::Aliyun;
-    else if (m_methods->button(int(SettlementMethod::Aliyun)))
+    else if (m_methods->offers(SettlementMethod::Aliyun))
         initial = SettlementMethod::Aliyun;
     setSelectedMethod(initial);
     resize(sizeHint().expandedTo(QSize(600, 0)));
@@ -172,8 +166,8 @@ QWidget *ChangeSettlementDialog::createMethodChoice()
 {
     auto *box = new QGroupBox(tr("Settle with"), this);
     box->setObjectName(QStringLiteral("methodGroupBox"));
-    auto *layout = new QVBoxLayout(box);
-    m_methods = new QButtonGroup(this);
+    m_methods = new SettlementMethodPicker(1, box);
+    (new QVBoxLayout(box))->addWidget(m_methods);
 
     // The two the Billing Center always shows, then any other method a selected site offers.
     QList<SettlementMethod> shown{SettlementMethod::Aliyun, SettlementMethod::BillingCenter};
@@ -183,30 +177,24 @@ QWidget *ChangeSettlementDialog::createMethodChoice()
                 shown.append(method);
         }
     }
-    for (SettlementMethod method : shown) {
-        auto *radio = new QRadioButton(displayName(method), box);
-        radio->setObjectName(methodObjectName(method));
-        radio->setAccessibleName(displayName(method));
-        m_methods->addButton(radio, int(method));
-        layout->addWidget(radio);
-    }
-    connect(m_methods, &QButtonGroup::idToggled, this, [this](int, bool checked) {
-        if (checked)
-            refresh();
-    });
+    QList<SettlementMethodPicker::Option> options;
+    for (SettlementMethod method : shown)
+        options.append(
+            {.method = method, .text = displayName(method), .accessibleName = displayName(method)});
+    m_methods->setOptions(options);
+    connect(m_methods, &SettlementMethodPicker::methodChanged, this,
+            &ChangeSettlementDialog::refresh);
     return box;
 }
 
 SettlementMethod ChangeSettlementDialog::selectedMethod() const
 {
-    const int id = m_methods->checkedId();
-    return id < 0 ? SettlementMethod::BillingCenter : SettlementMethod(id);
+    return m_methods->method().value_or(SettlementMethod::BillingCenter);
 }
 
 void ChangeSettlementDialog::setSelectedMethod(SettlementMethod method)
 {
-    if (QAbstractButton *button = m_methods->button(int(method)))
-        button->setChecked(true);
+    m_methods->setMethod(method);
     refresh();
 }
 

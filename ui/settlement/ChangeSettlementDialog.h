@@ -9,7 +9,6 @@
 #include <QDialog>
 #include <QList>
 
-class QButtonGroup;
 class QLabel;
 class QPushButton;
 
@@ -18,6 +17,7 @@ namespace billing {
 class AliyunBindingController;
 class AliyunBindingWidget;
 class BillingClient;
+class SettlementMethodPicker;
 
 // "Change settlement", as the Billing Center's own dialog: the workspace (or a summary of
 // many), its current method, the methods its site offers, the Alibaba Cloud binding (the
@@ -59,7 +59,7 @@ private:
     AliyunBindingController *m_binding;
     AliyunBindingWidget *m_bindingWidget = nullptr;
     QWidget *m_bindingBox = nullptr;
-    QButtonGroup *m_methods = nullptr;
+    SettlementMethodPicker *m_methods = nullptr;
     QLabel *m_blocked = nullptr;
     QLabel *m_disabledReason = nullptr;
     QPushButton *m_stage = nullptr;

@@ -84,44 +84,13 @@ MainWindow::MainWindow(WorkspaceSession &session, const Branding &branding, bool
 MainWindow::~MainWindow() = default;
 
 // Wide enough for the header and the longest value the column usually holds, measured on
-// sample texts rather than on the rows (there may be 100 000 of them).
+// the model's sample texts rather than on the rows (there may be 100 000 of them).
 int MainWindow::columnWidth(int column) const
 {
     const QFontMetrics metrics = m_table->fontMetrics();
-    const QDateTime sampleTime(QDate(2026, 12, 28), QTime(22, 48, 48));
-    QStringList samples{
-        m_session.proxy().headerData(column, Qt::Horizontal, Qt::DisplayRole).toString()};
-    switch (column) {
-    case WorkspaceTableModel::NameColumn:
-        samples << QStringLiteral("billing-observability-00000");
-        break;
-    case WorkspaceTableModel::MethodColumn:
-        for (SettlementMethod method : allSettlementMethods())
-            samples << displayName(method);
-        break;
-    case WorkspaceTableModel::AliyunAccountIdColumn:
-        samples << QStringLiteral("0000000000000000");
-        break;
-    case WorkspaceTableModel::InstanceIdColumn:
-        samples << QStringLiteral("0000000000");
-        break;
-    case WorkspaceTableModel::StatusColumn:
-        samples << WorkspaceTableModel::statusText(WorkspaceStatus::LockPending,
-                                                   sampleTime.addDays(14), sampleTime);
-        break;
-    case WorkspaceTableModel::SettledSinceColumn:
-    case WorkspaceTableModel::NextChangeColumn:
-        samples << QLocale().toString(sampleTime, QLocale::ShortFormat);
-        break;
-    case WorkspaceTableModel::StagedColumn:
-        samples << displayName(SettlementMethod::BillingCenter) + QStringLiteral(" → ")
-                       + displayName(SettlementMethod::Aws);
-        break;
-    default:
-        break;
-    }
+    const QStringList samples = WorkspaceTableModel::widthSamples(column);
     int width = 0;
-    for (const QString &sample : std::as_const(samples))
+    for (const QString &sample : samples)
         width = std::max(width, metrics.horizontalAdvance(sample));
     // Cell padding, the sort indicator, and a little room to breathe.
     return width + 3 * metrics.horizontalAdvance(QLatin1Char('M'));
