@@ -23,6 +23,7 @@ class SettlementMethodPicker : public QWidget
     Q_OBJECT
 
 public:
+    // Every member has an initializer, so designated initializers may leave any out.
     struct Option {
         SettlementMethod method = SettlementMethod::BillingCenter;
         QString text{};
