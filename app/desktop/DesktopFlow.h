@@ -20,7 +20,8 @@ class KeychainSession;
 class ProfileStore;
 class RegistrationController;
 class SandboxLauncher;
-struct SessionInfo;
+struct SessionReply;
+using SessionInfo = SessionReply;
 class WorkspaceSession;
 
 // The desktop start-up and log-out without widgets. start() finds the Billing Center (the
