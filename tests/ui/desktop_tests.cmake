@@ -3,9 +3,9 @@
 
 # The log-in and the start-up flow: the real billing-center and the real keychain (a session
 # bus with an unlocked gnome-keyring, scripts/test); UnavailableCredentialStore for no keychain.
-billing_add_test(tst_login_controller SOURCES tst_login_controller.cpp StartupFixtures.h
+billing_add_test(tst_login_controller SOURCES tst_login_controller.cpp StartupFixtures.h StartupTestBase.h
     LIBS billing_ui_test_support LABELS ui server keychain TIMEOUT 180)
-billing_add_test(tst_startup_flow SOURCES tst_startup_flow.cpp StartupFixtures.h
+billing_add_test(tst_startup_flow SOURCES tst_startup_flow.cpp StartupFixtures.h StartupTestBase.h
     LIBS billing_ui_test_support LABELS ui server keychain TIMEOUT 180)
 
 # The main window's enabled commands and the Overview's counts.

@@ -9,6 +9,7 @@
 #include "ProfileStore.h"
 #include "RegistrationFixture.h"
 #include "StartupFixtures.h"
+#include "StartupTestBase.h"
 #include "UnavailableCredentialStore.h"
 
 #include <QNetworkAccessManager>
@@ -28,7 +29,7 @@ enum class Keychain { Real, Unavailable };
 enum class Server { Running, Unreachable };
 } // namespace
 
-class TestLoginController : public QObject
+class TestLoginController : public StartupTestBase
 {
     Q_OBJECT
 
@@ -53,51 +54,27 @@ private Q_SLOTS:
 private:
     std::unique_ptr<LoginController> newController(CredentialStore &store);
     void lookUp(LoginController &controller, const QString &username);
-
-    RegistrationFixture m_fixture;
-    QString m_username;
-    QUrl m_unreachable;
-    KeychainCredentialStore m_keychain;
-    UnavailableCredentialStore m_noKeychain;
-    QNetworkAccessManager m_network;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<ProfileStore> m_profiles;
 };
 
 void TestLoginController::initTestCase()
 {
-    QVERIFY2(m_fixture.start(), qPrintable(m_fixture.error()));
-    m_username = uniqueName(QStringLiteral("logctl"));
-    const Session session = registerAccount(m_fixture.http(), m_username);
-    QVERIFY2(session.ok(), qPrintable(session.error));
-    m_unreachable = unreachableUrl();
-    QVERIFY(m_unreachable.isValid());
+    startServerWithAccount(QStringLiteral("logctl"));
 }
 
 void TestLoginController::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("settings.ini")),
-                                             QSettings::IniFormat);
-    m_profiles = std::make_unique<ProfileStore>(*m_settings);
+    freshProfilesAndKeychain();
     m_profiles->setSandboxUrl(m_fixture.server().baseUrl());
-    for (const QUrl &url : {m_fixture.server().baseUrl(), m_unreachable})
-        QVERIFY(forgetNow(m_keychain, CredentialKey(url, m_username)));
 }
 
 void TestLoginController::cleanup()
 {
-    m_profiles.reset();
-    m_settings.reset();
-    m_dir.reset();
+    dropProfiles();
 }
 
 void TestLoginController::cleanupTestCase()
 {
-    for (const QUrl &url : {m_fixture.server().baseUrl(), m_unreachable})
-        forgetNow(m_keychain, CredentialKey(url, m_username));
+    forgetCredentials();
 }
 
 std::unique_ptr<LoginController> TestLoginController::newController(CredentialStore &store)

@@ -13,6 +13,7 @@
 #include "RegistrationFixture.h"
 #include "SandboxLauncher.h"
 #include "StartupFixtures.h"
+#include "StartupTestBase.h"
 #include "UnavailableCredentialStore.h"
 #include "WorkspaceSession.h"
 
@@ -34,7 +35,7 @@ enum class Keychain { Real, Unavailable };
 enum class Server { Running, Unreachable };
 } // namespace
 
-class TestStartupFlow : public QObject
+class TestStartupFlow : public StartupTestBase
 {
     Q_OBJECT
 
@@ -58,50 +59,26 @@ private:
     std::unique_ptr<DesktopFlow> newFlow(const DesktopOptions &options, CredentialStore &store);
     DesktopOptions optionsFor(const QUrl &server) const;
     QString dataDir() const { return m_dir->filePath(QStringLiteral("data")); }
-
-    RegistrationFixture m_fixture;
-    QString m_username;
-    QUrl m_unreachable;
-    KeychainCredentialStore m_keychain;
-    UnavailableCredentialStore m_noKeychain;
-    QNetworkAccessManager m_network;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<ProfileStore> m_profiles;
 };
 
 void TestStartupFlow::initTestCase()
 {
-    QVERIFY2(m_fixture.start(), qPrintable(m_fixture.error()));
-    m_username = uniqueName(QStringLiteral("startup"));
-    const Session session = registerAccount(m_fixture.http(), m_username);
-    QVERIFY2(session.ok(), qPrintable(session.error));
-    m_unreachable = unreachableUrl();
-    QVERIFY(m_unreachable.isValid());
+    startServerWithAccount(QStringLiteral("startup"));
 }
 
 void TestStartupFlow::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("settings.ini")),
-                                             QSettings::IniFormat);
-    m_profiles = std::make_unique<ProfileStore>(*m_settings);
-    for (const QUrl &url : {m_fixture.server().baseUrl(), m_unreachable})
-        QVERIFY(forgetNow(m_keychain, CredentialKey(url, m_username)));
+    freshProfilesAndKeychain();
 }
 
 void TestStartupFlow::cleanup()
 {
-    m_profiles.reset();
-    m_settings.reset();
-    m_dir.reset();
+    dropProfiles();
 }
 
 void TestStartupFlow::cleanupTestCase()
 {
-    for (const QUrl &url : {m_fixture.server().baseUrl(), m_unreachable})
-        forgetNow(m_keychain, CredentialKey(url, m_username));
+    forgetCredentials();
 }
 
 DesktopOptions TestStartupFlow::optionsFor(const QUrl &server) const
