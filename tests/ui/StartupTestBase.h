@@ -20,9 +20,27 @@
 
 namespace billing::test {
 
+inline constexpr int kSlow = 60000;
+
+// The data rows' two axes: which keychain the controller is given, which server it talks to.
+enum class Keychain { Real, Unavailable };
+enum class Server { Running, Unreachable };
+
 class StartupTestBase : public QObject
 {
 protected:
+    CredentialStore &store(Keychain keychain)
+    {
+        if (keychain == Keychain::Real)
+            return m_keychain;
+        return m_noKeychain;
+    }
+
+    QUrl url(Server server)
+    {
+        return server == Server::Running ? m_fixture.server().baseUrl() : m_unreachable;
+    }
+
     // For initTestCase(): starts the server and registers `usernamePrefix`-… on it.
     void startServerWithAccount(const QString &usernamePrefix)
     {

@@ -11,5 +11,5 @@ billing_add_test(tst_startup_flow SOURCES tst_startup_flow.cpp StartupFixtures.h
 # The main window's enabled commands and the Overview's counts.
 billing_add_test(tst_main_window_action_rules SOURCES tst_main_window_action_rules.cpp
     LIBS billing_app LABELS ui unit)
-billing_add_test(tst_workspace_overview SOURCES tst_workspace_overview.cpp
+billing_add_test(tst_workspace_overview SOURCES tst_workspace_overview.cpp OverviewFixtures.h
     LIBS billing_app LABELS ui unit)

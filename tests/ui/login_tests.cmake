@@ -14,5 +14,5 @@ billing_add_test(tst_desktop_flow SOURCES tst_desktop_flow.cpp
     LIBS billing_ui billing_ui_test_support LABELS ui gui server keychain TIMEOUT 180)
 
 # The offline copy offered when the server cannot be reached (never after a refused password).
-billing_add_test(tst_login_offline SOURCES tst_login_offline.cpp
+billing_add_test(tst_login_offline SOURCES tst_login_offline.cpp StartupFixtures.h
     LIBS billing_ui billing_ui_test_support LABELS ui gui server export TIMEOUT 180)

@@ -22,13 +22,6 @@ using namespace billing;
 using namespace billing::test;
 using Problem = LoginController::Problem;
 
-namespace {
-constexpr int kSlow = 60000;
-
-enum class Keychain { Real, Unavailable };
-enum class Server { Running, Unreachable };
-} // namespace
-
 class TestLoginController : public StartupTestBase
 {
     Q_OBJECT
@@ -155,9 +148,8 @@ void TestLoginController::logIn()
     QFETCH(bool, offered);
     QFETCH(bool, keptAfter);
 
-    CredentialStore &store =
-        keychain == Keychain::Real ? static_cast<CredentialStore &>(m_keychain) : m_noKeychain;
-    const QUrl url = server == Server::Running ? m_fixture.server().baseUrl() : m_unreachable;
+    CredentialStore &store = this->store(keychain);
+    const QUrl url = this->url(server);
     const CredentialKey key(url, m_username);
     if (stored) {
         const CredentialResult written = writeNow(m_keychain, key, kDefaultPassword);

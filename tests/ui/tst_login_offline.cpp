@@ -3,6 +3,7 @@
 // password. The real server, stopped for the unreachable case; no keychain involved.
 #include "BillingClient.h"
 #include "LoginDialogFixture.h"
+#include "StartupFixtures.h"
 #include "UnavailableCredentialStore.h"
 #include "WidgetLookup.h"
 #include "WorkspaceCache.h"
@@ -18,18 +19,6 @@ using namespace billing::test;
 
 namespace {
 constexpr int kSlow = 60000;
-
-Workspace cachedWorkspace(const QString &id, const QString &name)
-{
-    Workspace workspace;
-    workspace.id = id;
-    workspace.name = name;
-    workspace.site = QStringLiteral("cn1");
-    workspace.language = QStringLiteral("zh");
-    workspace.version = 1;
-    workspace.createdAt = workspace.updatedAt = QDateTime::currentDateTimeUtc();
-    return workspace;
-}
 } // namespace
 
 class TestLoginOffline : public QObject

@@ -1,6 +1,7 @@
 // The overview tab: counts per site and settlement method follow the model (reset, rows
 // appended, a workspace changed), coalesced into one refresh; a bar click asks for a filter;
 // the coming lock dates are listed soonest first and passed locks are left out.
+#include "OverviewFixtures.h"
 #include "OverviewTab.h"
 #include "WorkspaceTableModel.h"
 
@@ -15,27 +16,9 @@
 #include <QTreeWidget>
 
 using namespace billing;
+using namespace billing::test::overview;
 
 namespace {
-const QDateTime kNow = QDateTime(QDate(2026, 11, 26), QTime(8, 0), Qt::UTC);
-
-Workspace workspace(const QString &id, const QString &site, SettlementMethod method)
-{
-    Workspace ws;
-    ws.id = id;
-    ws.name = QStringLiteral("Workspace ") + id;
-    ws.site = site;
-    ws.language = QStringLiteral("en");
-    ws.settlement.method = method;
-    if (method == SettlementMethod::Aliyun) {
-        ws.settlement.aliyunAccountId = QStringLiteral("1234567890123456");
-        ws.settlement.instanceId = QStringLiteral("6227091");
-    }
-    ws.settlement.since = kNow.addDays(-30);
-    ws.version = 1;
-    return ws;
-}
-
 Workspace lockPending(const QString &id, const QDateTime &lockAt)
 {
     Workspace ws = workspace(id, QStringLiteral("cn1"), SettlementMethod::Aliyun);

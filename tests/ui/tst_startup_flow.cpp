@@ -28,13 +28,6 @@ using namespace billing::test;
 using Problem = LoginController::Problem;
 using Stage = DesktopFlow::Stage;
 
-namespace {
-constexpr int kSlow = 60000;
-
-enum class Keychain { Real, Unavailable };
-enum class Server { Running, Unreachable };
-} // namespace
-
 class TestStartupFlow : public StartupTestBase
 {
     Q_OBJECT
@@ -136,9 +129,8 @@ void TestStartupFlow::logInAndOut()
     QFETCH(Problem, problem);
     QFETCH(bool, offline);
 
-    CredentialStore &store =
-        keychain == Keychain::Real ? static_cast<CredentialStore &>(m_keychain) : m_noKeychain;
-    const QUrl url = server == Server::Running ? m_fixture.server().baseUrl() : m_unreachable;
+    CredentialStore &store = this->store(keychain);
+    const QUrl url = this->url(server);
     const CredentialKey key(url, m_username);
     if (stored)
         QVERIFY(writeNow(m_keychain, key, kDefaultPassword).ok());

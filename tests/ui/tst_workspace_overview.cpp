@@ -1,32 +1,16 @@
 // The Overview's counting without the tab: workspaces per site and settlement method, the
 // coming locks soonest first (passed or unknown lock dates left out), and days left.
+#include "OverviewFixtures.h"
 #include "WorkspaceOverview.h"
 #include "WorkspaceTableModel.h"
 
 #include <QTest>
 
 using namespace billing;
+using namespace billing::test::overview;
 
 namespace {
-const QDateTime kNow = QDateTime(QDate(2026, 11, 26), QTime(8, 0), Qt::UTC);
 constexpr qint64 kHourMs = 3'600'000;
-
-Workspace workspace(const QString &id, const QString &site, SettlementMethod method)
-{
-    Workspace ws;
-    ws.id = id;
-    ws.name = QStringLiteral("Workspace ") + id;
-    ws.site = site;
-    ws.language = QStringLiteral("en");
-    ws.settlement.method = method;
-    if (method == SettlementMethod::Aliyun) {
-        ws.settlement.aliyunAccountId = QStringLiteral("1234567890123456");
-        ws.settlement.instanceId = QStringLiteral("6227091");
-    }
-    ws.settlement.since = kNow.addDays(-30);
-    ws.version = 1;
-    return ws;
-}
 
 Workspace lockPending(const QString &id, const QString &site, const QDateTime &lockAt)
 {
