@@ -1,0 +1,9 @@
+# Issue 16: the settlement history and the audit log on the desktop. The words for an
+# event, its table model and the Activity tab's filter without widgets; then the details
+# pane's history and the Activity tab against the real sandbox billing-center.
+billing_add_test(tst_event_descriptions SOURCES tst_event_descriptions.cpp EventFixtures.h
+    LIBS billing_app LABELS ui unit activity TIMEOUT 60)
+billing_add_test(tst_event_table_model SOURCES tst_event_table_model.cpp EventFixtures.h
+    LIBS billing_app LABELS ui unit activity TIMEOUT 60)
+billing_add_test(tst_activity_query SOURCES tst_activity_query.cpp EventFixtures.h
+    LIBS billing_app LABELS ui unit activity TIMEOUT 60)
