@@ -7,3 +7,7 @@ billing_add_test(tst_event_table_model SOURCES tst_event_table_model.cpp EventFi
     LIBS billing_app LABELS ui unit activity TIMEOUT 60)
 billing_add_test(tst_activity_query SOURCES tst_activity_query.cpp EventFixtures.h
     LIBS billing_app LABELS ui unit activity TIMEOUT 60)
+
+# Against the real billing-center (tests/support starts it).
+billing_add_test(tst_workspace_history SOURCES tst_workspace_history.cpp MainWindowFixture.h
+    LIBS billing_app billing_test_support LABELS ui server activity TIMEOUT 120)
