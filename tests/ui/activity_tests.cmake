@@ -11,3 +11,9 @@ billing_add_test(tst_activity_query SOURCES tst_activity_query.cpp EventFixtures
 # Against the real billing-center (tests/support starts it).
 billing_add_test(tst_workspace_history SOURCES tst_workspace_history.cpp MainWindowFixture.h
     LIBS billing_app billing_test_support LABELS ui server activity TIMEOUT 120)
+billing_add_test(tst_history_pane SOURCES tst_history_pane.cpp ActivityLookup.h
+    MainWindowFixture.h ShownMainWindow.h LIBS billing_ui billing_test_support
+    LABELS ui gui server activity TIMEOUT 180)
+billing_add_test(tst_activity_tab SOURCES tst_activity_tab.cpp ActivityLookup.h
+    AccessibilityWalk.cpp AccessibilityWalk.h MainWindowFixture.h ShownMainWindow.h
+    LIBS billing_ui billing_test_support LABELS ui gui server activity TIMEOUT 300)

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "ActivityTab.h"
 #include "FilterBar.h"
 #include "MainWindowActionRules.h"
 #include "MainWindowActions.h"
@@ -9,6 +10,8 @@
 #include "StagedRowDelegate.h"
 #include "WorkspaceDetailsPane.h"
 #include "WorkspaceFilterProxy.h"
+#include "WorkspaceHistory.h"
+#include "WorkspaceHistoryView.h"
 #include "WorkspaceSession.h"
 #include "WorkspaceStatusBar.h"
 #include "WorkspaceTableModel.h"
@@ -39,6 +42,8 @@ MainWindow::MainWindow(WorkspaceSession &session, const Branding &branding, bool
     , m_details(new WorkspaceDetailsPane(this))
     , m_overview(new OverviewTab(session.model(), this))
     , m_notifications(new NotificationsView(session.client(), sandbox, this))
+    , m_history(new WorkspaceHistory(session.client(), this))
+    , m_activity(new ActivityTab(session.client(), session.profile().username, this))
     , m_statusBar(new WorkspaceStatusBar(this))
     , m_commands(new MainWindowCommands(session, branding, sandbox, this,
                                         [this] { return selectedWorkspaces(); }))
@@ -54,6 +59,7 @@ MainWindow::MainWindow(WorkspaceSession &session, const Branding &branding, bool
     m_tabs->addTab(createWorkspacesTab(), tr("Workspaces"));
     m_tabs->addTab(m_overview, tr("Overview"));
     m_tabs->addTab(m_notifications, tr("Notifications"));
+    m_tabs->addTab(m_activity, tr("Activity"));
     setCentralWidget(m_tabs);
 
     setStatusBar(m_statusBar);
@@ -127,6 +133,7 @@ QWidget *MainWindow::createWorkspacesTab()
     m_table->addActions({m_actions->changeSettlement, m_actions->unstage});
 
     m_details->setObjectName(QStringLiteral("workspaceDetailsPane"));
+    m_details->setHistoryView(new WorkspaceHistoryView(*m_history, m_details));
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("workspacesSplitter"));
     splitter->setChildrenCollapsible(false);
@@ -177,6 +184,8 @@ void MainWindow::connectActions()
             [this] { m_tabs->setCurrentIndex(OverviewTabIndex); });
     connect(a.showNotifications, &QAction::triggered, this,
             [this] { m_tabs->setCurrentIndex(NotificationsTab); });
+    connect(a.showActivity, &QAction::triggered, this,
+            [this] { m_tabs->setCurrentIndex(ActivityTabIndex); });
     connect(a.about, &QAction::triggered, this, &MainWindow::showAbout);
 
     connect(m_overview, &OverviewTab::filterRequested, this,
@@ -184,11 +193,8 @@ void MainWindow::connectActions()
                 m_filterBar->showSiteAndMethod(siteCode, method);
                 m_tabs->setCurrentIndex(WorkspacesTab);
             });
-    connect(m_overview, &OverviewTab::workspaceActivated, this, [this](const QString &id) {
-        m_filterBar->clear();
-        selectWorkspaces({id});
-        m_tabs->setCurrentIndex(WorkspacesTab);
-    });
+    connect(m_overview, &OverviewTab::workspaceActivated, this, &MainWindow::showWorkspace);
+    connect(m_activity, &ActivityTab::workspaceActivated, this, &MainWindow::showWorkspace);
     connect(m_notifications, &NotificationsView::countChanged, this, [this](int total) {
         m_tabs->setTabText(NotificationsTab,
                            total > 0 ? tr("Notifications (%1)").arg(total) : tr("Notifications"));
@@ -268,6 +274,20 @@ void MainWindow::selectWorkspaces(const QStringList &workspaceIds)
         m_table->scrollTo(selection.first().topLeft());
 }
 
+void MainWindow::showWorkspace(const QString &workspaceId)
+{
+    m_filterBar->clear();
+    selectWorkspaces({workspaceId});
+    m_tabs->setCurrentIndex(WorkspacesTab);
+    if (m_session.model().rowOf(workspaceId) < 0) {
+        m_statusBar->showNote(tr("Workspace %1 is not in the table: it may have been created "
+                                 "after the last refresh.")
+                                  .arg(workspaceId));
+        return;
+    }
+    m_table->setFocus(Qt::OtherFocusReason);
+}
+
 void MainWindow::updateActions(bool syncStarting)
 {
     const bool hasSelection = m_table->selectionModel()->hasSelection();
@@ -309,6 +329,8 @@ void MainWindow::updateCounts()
 void MainWindow::updateDetails()
 {
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.size() != 1)
+        m_history->clear();
     if (rows.isEmpty()) {
         m_details->clear();
         return;
@@ -318,6 +340,7 @@ void MainWindow::updateDetails()
         const Workspace &ws =
             m_session.model().workspace(m_session.proxy().sourceRow(rows.first().row()));
         m_details->showWorkspace(ws, staged.find(ws.id), m_session.model().now());
+        m_history->select(ws.id);
         return;
     }
     int stagedCount = 0;
@@ -382,6 +405,8 @@ void MainWindow::onApplyFinished(const BulkApplyEngine::Summary &summary)
         // stage old values again.
         m_session.undoStack().clear();
         m_notifications->refresh();
+        m_history->refresh();
+        m_activity->markStale();
     }
     updateActions();
     updateCounts();
@@ -415,6 +440,8 @@ void MainWindow::onSyncFinished(const ClientError &error)
     } else {
         m_statusBar->showSynced(m_session.lastSyncAt());
         m_notifications->refresh();
+        m_history->refresh();
+        m_activity->markStale();
     }
     updateActions();
     updateCounts();

@@ -12,6 +12,7 @@ class QTableView;
 
 namespace billing {
 
+class ActivityTab;
 class FilterBar;
 class MainWindowActions;
 class MainWindowCommands;
@@ -19,11 +20,13 @@ class NotificationsView;
 class OverviewTab;
 class StagedRowDelegate;
 class WorkspaceDetailsPane;
+class WorkspaceHistory;
 class WorkspaceSession;
 class WorkspaceStatusBar;
 
 // The window of one signed-in profile: the workspace table with its filter bar and details
-// pane, the overview and the notifications, the staging/apply commands and the status bar.
+// pane (with the workspace's history), the overview, the notifications and the activity
+// (audit log), the staging/apply commands and the status bar.
 // What to stage and how to apply is decided in WorkspaceSession and the bulk classes; the
 // window asks the user and forwards.
 class MainWindow : public QMainWindow
@@ -31,7 +34,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum Tab { WorkspacesTab, OverviewTabIndex, NotificationsTab };
+    enum Tab { WorkspacesTab, OverviewTabIndex, NotificationsTab, ActivityTabIndex };
 
     MainWindow(WorkspaceSession &session, const Branding &branding, bool sandbox,
                QWidget *parent = nullptr);
@@ -49,6 +52,8 @@ public:
     QList<Workspace> selectedWorkspaces() const;
     // Selects the rows of these workspaces (those shown by the filter).
     void selectWorkspaces(const QStringList &workspaceIds);
+    // Clears the filter, selects this workspace and shows it in the Workspaces tab.
+    void showWorkspace(const QString &workspaceId);
 
 Q_SIGNALS:
     void logoutRequested();
@@ -85,6 +90,8 @@ private:
     WorkspaceDetailsPane *m_details;
     OverviewTab *m_overview;
     NotificationsView *m_notifications;
+    WorkspaceHistory *m_history;
+    ActivityTab *m_activity;
     WorkspaceStatusBar *m_statusBar;
     MainWindowCommands *m_commands;
     bool m_journalOffered = false;

@@ -67,6 +67,8 @@ MainWindowActions::MainWindowActions(QMainWindow &window, QUndoStack &undoStack,
     showOverview->setShortcut(Qt::CTRL | Qt::Key_2);
     showNotifications = make(QStringLiteral("showNotificationsAction"), tr("&Notifications"));
     showNotifications->setShortcut(Qt::CTRL | Qt::Key_3);
+    showActivity = make(QStringLiteral("showActivityAction"), tr("&Activity"));
+    showActivity->setShortcut(Qt::CTRL | Qt::Key_4);
 
     about = make(QStringLiteral("aboutAction"), tr("&About %1").arg(brandName));
     about->setMenuRole(QAction::AboutRole);
@@ -111,7 +113,7 @@ void MainWindowActions::buildMenus(QMainWindow &window)
 
     QMenu *view = bar->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
-    view->addActions({showWorkspaces, showOverview, showNotifications});
+    view->addActions({showWorkspaces, showOverview, showNotifications, showActivity});
 
     QMenu *help = bar->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));

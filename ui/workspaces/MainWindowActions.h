@@ -42,6 +42,7 @@ public:
     QAction *showWorkspaces;
     QAction *showOverview;
     QAction *showNotifications;
+    QAction *showActivity;
     // Help
     QAction *about;
 

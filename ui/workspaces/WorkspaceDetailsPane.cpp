@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QScrollArea>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -67,6 +68,7 @@ QLabel *valueLabel(QWidget *parent, const QString &objectName)
 WorkspaceDetailsPane::WorkspaceDetailsPane(QWidget *parent)
     : QWidget(parent)
     , m_pages(new QStackedWidget(this))
+    , m_workspacePage(new QSplitter(Qt::Vertical, this))
     , m_message(new QLabel(this))
 {
     setObjectName(QStringLiteral("workspaceDetailsPane"));
@@ -126,7 +128,10 @@ WorkspaceDetailsPane::WorkspaceDetailsPane(QWidget *parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(details);
-    m_pages->addWidget(scroll);
+    m_workspacePage->setObjectName(QStringLiteral("detailsSplitter"));
+    m_workspacePage->setChildrenCollapsible(false);
+    m_workspacePage->addWidget(scroll);
+    m_pages->addWidget(m_workspacePage);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -143,6 +148,13 @@ QLabel *WorkspaceDetailsPane::addValue(QFormLayout *form, const QString &objectN
     value->setAccessibleName(QString(label).remove(u':').remove(u'：'));
     form->addRow(caption, value);
     return value;
+}
+
+void WorkspaceDetailsPane::setHistoryView(QWidget *view)
+{
+    m_workspacePage->addWidget(view);
+    m_workspacePage->setStretchFactor(0, 3);
+    m_workspacePage->setStretchFactor(1, 2);
 }
 
 void WorkspaceDetailsPane::clear()

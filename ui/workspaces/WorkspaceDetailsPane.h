@@ -5,6 +5,7 @@
 
 class QFormLayout;
 class QLabel;
+class QSplitter;
 class QStackedWidget;
 
 namespace billing {
@@ -13,7 +14,8 @@ struct StagedChange;
 struct Workspace;
 
 // Everything about the selected workspace, and its staged change if any: old → new, state,
-// the server's reason for a rejection and its current value after a version conflict.
+// the server's reason for a rejection and its current value after a version conflict; under
+// it, the workspace's settlement history when a history view is given.
 // Every value is selectable so that ids can be copied.
 class WorkspaceDetailsPane : public QWidget
 {
@@ -26,12 +28,15 @@ public:
                        const QDateTime &now);
     void showSelectionSummary(int selectedCount, int stagedCount);
     void clear();
+    // Shows `view` (the workspace's history) under the details of one workspace.
+    void setHistoryView(QWidget *view);
 
 private:
     QLabel *addValue(QFormLayout *form, const QString &objectName, const QString &label);
     void showStaged(const Workspace &workspace, const StagedChange *staged);
 
     QStackedWidget *m_pages;
+    QSplitter *m_workspacePage;
     QLabel *m_message;
     QLabel *m_title;
     QLabel *m_name, *m_id, *m_site, *m_language, *m_method, *m_accountId, *m_instanceId, *m_status,
