@@ -69,11 +69,13 @@ QVariant EventTableModel::raw(const SettlementEvent &event, int column) const
     return {};
 }
 
-QString EventTableModel::toolTip(const SettlementEvent &event) const
+// The cell's whole text (a narrow column cuts it), then the workspace and the request.
+QString EventTableModel::toolTip(const SettlementEvent &event, int column) const
 {
-    QString tip = event.workspaceName.isEmpty()
-                      ? tr("Workspace %1").arg(event.workspaceId)
-                      : tr("Workspace %1 (%2)").arg(event.workspaceName, event.workspaceId);
+    QString tip = text(event, column) + u'\n';
+    tip += event.workspaceName.isEmpty()
+               ? tr("Workspace %1").arg(event.workspaceId)
+               : tr("Workspace %1 (%2)").arg(event.workspaceName, event.workspaceId);
     if (!event.requestId.isEmpty())
         tip += u'\n' + tr("Request %1").arg(event.requestId);
     return tip;
@@ -88,7 +90,7 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return text(event, index.column());
     case Qt::ToolTipRole:
-        return toolTip(event);
+        return toolTip(event, index.column());
     case WorkspaceIdRole:
         return event.workspaceId;
     case EventIdRole:

@@ -49,7 +49,7 @@ public:
 private:
     QString text(const SettlementEvent &event, int column) const;
     QVariant raw(const SettlementEvent &event, int column) const;
-    QString toolTip(const SettlementEvent &event) const;
+    QString toolTip(const SettlementEvent &event, int column) const;
 
     QList<SettlementEvent> m_events;
 };

@@ -102,8 +102,13 @@ void TestEventTableModel::roles()
     QCOMPARE(who.data(EventTableModel::SummaryRole).toString(),
              EventDescriptions::summary(userChange(QStringLiteral("li.wei"))));
     const QString tip = who.data(Qt::ToolTipRole).toString();
-    QVERIFY2(tip.contains(QStringLiteral("ws_00000000000000a1")) && tip.contains(u"req_0f3a"),
+    QVERIFY2(tip.startsWith(u"li.wei\n"_qs) && tip.contains(QStringLiteral("ws_00000000000000a1"))
+                 && tip.contains(u"req_0f3a"),
              qPrintable(tip));
+    const QString change =
+        m_model->index(0, EventTableModel::ChangeColumn).data(Qt::ToolTipRole).toString();
+    QVERIFY2(change.startsWith(EventDescriptions::change(userChange(QStringLiteral("li.wei")))),
+             qPrintable(change));
 }
 
 QTEST_GUILESS_MAIN(TestEventTableModel)
