@@ -13,6 +13,7 @@
 #include "ShownMainWindow.h"
 #include "StagingCommands.h"
 #include "WorkspaceFilterProxy.h"
+#include "WorkspaceStatusBar.h"
 
 #include <QAction>
 #include <QApplication>
@@ -43,11 +44,12 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void loadsWhenFirstShown();
+    void everyInputNamedAndReached();
     void bulkApplyListsEveryChangeWithTheUserName();
     void releasedSubscriptionOncePerWorkspace();
     void filtersNarrowTheList();
     void eventLeadsToItsWorkspace();
-    void everyInputNamedAndReached();
+    void workspaceNotInTheTableSaysSo();
     void periodEndingBeforeItStartsSaysWhy();
     void failedLoadSaysWhyAndKeepsTheFilters();
 
@@ -59,8 +61,9 @@ private:
         return widget;
     }
     // Sets a filter as the user does and waits for the list it loads.
-    bool chooseActor(const QString &wire);
-    bool chooseEvent(const QString &wire);
+    bool choose(const char *comboBox, const QString &value);
+    bool chooseActor(const QString &wire) { return choose("activityActorComboBox", wire); }
+    bool chooseEvent(const QString &wire) { return choose("activityEventComboBox", wire); }
     bool typeWorkspace(const QString &text);
     bool waitForList();
     void resetFilters();
@@ -97,21 +100,11 @@ bool TestActivityTab::waitForList()
     return waitForLoad(m_tab->loader());
 }
 
-bool TestActivityTab::chooseActor(const QString &wire)
+bool TestActivityTab::choose(const char *comboBox, const QString &value)
 {
-    auto *box = find<QComboBox>("activityActorComboBox");
-    const int index = box->findData(wire);
-    if (index < 0)
-        return false;
-    box->setCurrentIndex(index);
-    return m_tab->loader().state() == EventLoader::State::Loading && waitForList();
-}
-
-bool TestActivityTab::chooseEvent(const QString &wire)
-{
-    auto *box = find<QComboBox>("activityEventComboBox");
-    const int index = box->findData(wire);
-    if (index < 0)
+    auto *box = find<QComboBox>(comboBox);
+    const int index = box->findData(value);
+    if (index < 0 || index == box->currentIndex())
         return false;
     box->setCurrentIndex(index);
     return m_tab->loader().state() == EventLoader::State::Loading && waitForList();
@@ -324,6 +317,27 @@ void TestActivityTab::eventLeadsToItsWorkspace()
     QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, cell.center());
     QVERIFY(expectShown(third));
     QCOMPARE(m_session->proxy().rowCount(), m_session->model().rowCount()); // filter cleared
+}
+
+void TestActivityTab::workspaceNotInTheTableSaysSo()
+{
+    // Created by another administrator after the table's last refresh.
+    QString error;
+    const QString id =
+        createWorkspace(m_fixture.http(), workspaceBody(u"Created elsewhere"_qs, u"cn1"_qs), &error)
+            .value(QLatin1String("id"))
+            .toString();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(showActivity(*m_window));
+    QVERIFY(typeWorkspace(id));
+    QCOMPARE(m_tab->tableView()->model()->rowCount(), 1);
+    m_tab->tableView()->selectRow(0);
+    QTest::mouseClick(find<QPushButton>("showWorkspaceButton"), Qt::LeftButton);
+    QCOMPARE(m_window->tabs()->currentIndex(), int(MainWindow::WorkspacesTab));
+    QVERIFY(m_window->selectedWorkspaces().isEmpty());
+    const QString note = m_window->workspaceStatusBar()->noteText();
+    QVERIFY2(note.contains(id) && note.contains(u"not in the table"_qs), qPrintable(note));
+    resetFilters();
 }
 
 void TestActivityTab::everyInputNamedAndReached()

@@ -47,6 +47,9 @@ ActivityTab::ActivityTab(BillingClient &client, const QString &signedInUser, QWi
     m_table->setTabKeyNavigation(false);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
+    // As the workspace table: measured with Chinese too, whose fallback font is taller.
+    m_table->verticalHeader()->setDefaultSectionSize(
+        m_table->fontMetrics().boundingRect(QStringLiteral("Ág中文")).height() + 8);
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(false);
@@ -54,7 +57,7 @@ ActivityTab::ActivityTab(BillingClient &client, const QString &signedInUser, QWi
                        EventTableModel::EventColumn, EventTableModel::ReasonColumn})
         header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     header->resizeSection(EventTableModel::WorkspaceColumn,
-                          fontMetrics().horizontalAdvance(QLatin1Char('M')) * 14);
+                          fontMetrics().horizontalAdvance(QLatin1Char('M')) * 16);
     header->setSectionResizeMode(EventTableModel::ChangeColumn, QHeaderView::Stretch);
 
     m_count->setObjectName(QStringLiteral("activityCountLabel"));
@@ -144,7 +147,7 @@ void ActivityTab::showState()
                           : tr("%n event(s) listed.", nullptr, count);
         if (m_loader->unreadable() > 0)
             text += u' '
-                    + tr("%n event(s) could not be read and are not listed.", nullptr,
+                    + tr("Left out %n event(s) that could not be read.", nullptr,
                          m_loader->unreadable());
         break;
     case EventLoader::State::Failed:
@@ -153,8 +156,8 @@ void ActivityTab::showState()
     }
     m_count->setText(text);
     if (m_loader->state() == EventLoader::State::Failed)
-        m_error->setMessage(tr("Could not load the activity: %1\nRefresh to try again.")
-                                .arg(m_loader->error().userMessage()));
+        m_error->setMessage(
+            tr("Could not load the activity: %1").arg(m_loader->error().userMessage()));
     else if (m_loader->state() != EventLoader::State::Idle)
         m_error->setMessage({});
     m_showWorkspace->setEnabled(m_table->currentIndex().isValid());

@@ -68,6 +68,9 @@ WorkspaceHistoryView::WorkspaceHistoryView(WorkspaceHistory &history, QWidget *p
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Items are measured at the viewport's width: a scroll bar appearing afterwards would
+    // narrow it and cut the last line of the wrapped items.
+    m_list->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
 
     auto *header = new QHBoxLayout;
     header->addWidget(title, 1);
@@ -101,7 +104,9 @@ void WorkspaceHistoryView::showState()
         status = count == 0 ? tr("No events in this workspace's history yet.")
                             : tr("%n event(s), newest first.", nullptr, count);
         if (loader.unreadable() > 0)
-            status += u' ' + tr("%n event(s) could not be read.", nullptr, loader.unreadable());
+            status +=
+                u' '
+                + tr("Left out %n event(s) that could not be read.", nullptr, loader.unreadable());
         break;
     case EventLoader::State::Failed:
         break;

@@ -69,6 +69,7 @@ WorkspaceDetailsPane::WorkspaceDetailsPane(QWidget *parent)
     : QWidget(parent)
     , m_pages(new QStackedWidget(this))
     , m_workspacePage(new QSplitter(Qt::Vertical, this))
+    , m_detailsScroll(new QScrollArea(this))
     , m_message(new QLabel(this))
 {
     setObjectName(QStringLiteral("workspaceDetailsPane"));
@@ -123,7 +124,7 @@ WorkspaceDetailsPane::WorkspaceDetailsPane(QWidget *parent)
     detailsLayout->addWidget(stagedBox);
     detailsLayout->addStretch(1);
 
-    auto *scroll = new QScrollArea;
+    QScrollArea *scroll = m_detailsScroll;
     scroll->setObjectName(QStringLiteral("detailsScrollArea"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -152,9 +153,10 @@ QLabel *WorkspaceDetailsPane::addValue(QFormLayout *form, const QString &objectN
 
 void WorkspaceDetailsPane::setHistoryView(QWidget *view)
 {
+    // The details keep the height they need; the history, which grows, gets the rest.
     m_workspacePage->addWidget(view);
-    m_workspacePage->setStretchFactor(0, 3);
-    m_workspacePage->setStretchFactor(1, 2);
+    m_workspacePage->setStretchFactor(0, 0);
+    m_workspacePage->setStretchFactor(1, 1);
 }
 
 void WorkspaceDetailsPane::clear()
@@ -204,6 +206,25 @@ void WorkspaceDetailsPane::showWorkspace(const Workspace &workspace, const Stage
     m_version->setText(QString::number(workspace.version));
     showStaged(workspace, staged);
     m_pages->setCurrentIndex(1);
+    fitDetails();
+}
+
+// The details get the height they need (a rejected change's reason included), as long as
+// the history keeps room for a few events; the history gets the rest.
+void WorkspaceDetailsPane::fitDetails()
+{
+    if (m_workspacePage->count() < 2)
+        return;
+    const int total = m_workspacePage->height() - m_workspacePage->handleWidth();
+    if (total <= 0)
+        return;
+    QWidget *details = m_detailsScroll->widget();
+    const int width = m_detailsScroll->viewport()->width();
+    const int wanted = details->hasHeightForWidth() ? details->heightForWidth(width)
+                                                    : details->sizeHint().height();
+    const int historyRoom = fontMetrics().lineSpacing() * 10;
+    const int top = std::max(total / 3, std::min(wanted, total - historyRoom));
+    m_workspacePage->setSizes({top, total - top});
 }
 
 void WorkspaceDetailsPane::showStaged(const Workspace &workspace, const StagedChange *staged)

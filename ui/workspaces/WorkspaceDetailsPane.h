@@ -5,6 +5,7 @@
 
 class QFormLayout;
 class QLabel;
+class QScrollArea;
 class QSplitter;
 class QStackedWidget;
 
@@ -34,9 +35,11 @@ public:
 private:
     QLabel *addValue(QFormLayout *form, const QString &objectName, const QString &label);
     void showStaged(const Workspace &workspace, const StagedChange *staged);
+    void fitDetails();
 
     QStackedWidget *m_pages;
     QSplitter *m_workspacePage;
+    QScrollArea *m_detailsScroll;
     QLabel *m_message;
     QLabel *m_title;
     QLabel *m_name, *m_id, *m_site, *m_language, *m_method, *m_accountId, *m_instanceId, *m_status,
