@@ -1,13 +1,11 @@
 // The main window's screens, on the demo account of a sandbox billing-center of its own:
 // the table with applied, rejected and staged rows, the overview and the notifications
 // (with the mail of a released marketplace subscription).
-#include "Branding.h"
+#include "ActivityLookup.h"
 #include "BulkApplyEngine.h"
-#include "MainWindow.h"
-#include "MainWindowFixture.h"
+#include "DemoScene.h"
 #include "NotificationsView.h"
 #include "OverviewTab.h"
-#include "ScreenCatalog.h"
 #include "StagingCommands.h"
 
 #include <QAbstractProxyModel>
@@ -19,42 +17,6 @@
 
 namespace billing::test {
 namespace {
-constexpr int kDemoWorkspaces = 300;
-
-struct DemoScene : QObject {
-    MainWindowFixture fixture{kDemoWorkspaces};
-    std::unique_ptr<WorkspaceSession> session;
-    std::unique_ptr<MainWindow> window;
-    ~DemoScene() override
-    {
-        window.reset();
-        session.reset();
-    }
-};
-
-SettlementChange to(SettlementMethod method)
-{
-    SettlementChange change;
-    change.method = method;
-    return change;
-}
-
-DemoScene *makeScene(ScreenContext &context)
-{
-    auto *scene = context.own(std::make_unique<DemoScene>());
-    if (!scene->fixture.start(&context.error))
-        return nullptr;
-    scene->session = scene->fixture.newSession();
-    if (!MainWindowFixture::sync(*scene->session, &context.error))
-        return nullptr;
-    scene->window = std::make_unique<MainWindow>(*scene->session, Branding::builtIn(), true);
-    scene->window->resize(1280, 760);
-    scene->window->show();
-    if (!QTest::qWaitForWindowExposed(scene->window.get()))
-        context.error = QStringLiteral("the main window was not exposed");
-    return context.error.isEmpty() ? scene : nullptr;
-}
-
 // The workspaces of the first `count` table rows after `first` (as sorted on screen).
 QList<Workspace> shownRows(DemoScene &scene, int first, int count)
 {
@@ -72,7 +34,7 @@ bool stageAndApply(ScreenContext &context, DemoScene &scene)
 {
     WorkspaceSession &session = *scene.session;
     session.undoStack().push(new StageChangesCommand(session.staged(), shownRows(scene, 0, 14),
-                                                     to(SettlementMethod::Aws)));
+                                                     changeTo(SettlementMethod::Aws)));
     QSignalSpy finished(&session.engine(), &BulkApplyEngine::finished);
     session.engine().apply();
     if (!finished.wait(MainWindowFixture::kSlowMs)) {
@@ -85,7 +47,7 @@ bool stageAndApply(ScreenContext &context, DemoScene &scene)
             later.append(ws);
     }
     session.undoStack().push(
-        new StageChangesCommand(session.staged(), later, to(SettlementMethod::Azure)));
+        new StageChangesCommand(session.staged(), later, changeTo(SettlementMethod::Azure)));
     const QList<StagedChange> rejected = session.staged().inState(StagedState::Rejected);
     if (rejected.isEmpty()) {
         context.error = QStringLiteral("the demo gave no rejected row");
@@ -100,6 +62,8 @@ QWidget *mainWindow(ScreenContext &context)
     DemoScene *scene = makeScene(context);
     if (!scene || !stageAndApply(context, *scene))
         return nullptr;
+    if (!waitForLoad(historyOf(*scene->window)->loader()))
+        context.error = QStringLiteral("the history of the selected row did not load");
     return scene->window.get();
 }
 

@@ -62,5 +62,6 @@ void addSettlementDialogScreens(ScreenCatalog &catalog);
 void addExportScreens(ScreenCatalog &catalog);
 void addPreferencesScreens(ScreenCatalog &catalog);
 void addPanesScreens(ScreenCatalog &catalog);
+void addActivityScreens(ScreenCatalog &catalog);
 
 } // namespace billing::test

@@ -60,6 +60,7 @@ int main(int argc, char *argv[])
     addExportScreens(catalog);
     addPreferencesScreens(catalog);
     addPanesScreens(catalog);
+    addActivityScreens(catalog);
 
     int failures = 0;
     const QStringList wanted = parser.values(only);
