@@ -13,7 +13,6 @@ class ActivityFilterBar;
 class BillingClient;
 class EventLoader;
 class FieldErrorLabel;
-struct ActivityQuery;
 
 // The "Activity" tab: the account's audit log (every settlement and status change of every
 // workspace, newest first) with its filters and the number of events listed. Each event
