@@ -71,6 +71,12 @@ std::optional<Settlement> readSettlement(const SqlStatement &row, int position)
                       row.time(position + 3)};
 }
 
+// Times are stored in whole seconds; a filter or an event compared in memory must be too.
+QDateTime wholeSeconds(const QDateTime &time)
+{
+    return time.isValid() ? QDateTime::fromSecsSinceEpoch(time.toSecsSinceEpoch(), Qt::UTC) : time;
+}
+
 QVariant statusText(const std::optional<WorkspaceStatus> &status)
 {
     return status ? QVariant(billing::toWire(*status)) : QVariant(QMetaType::fromType<QString>());
@@ -114,7 +120,15 @@ void SqliteEventStore::append(StoredEvent &stored)
         .bind(20, nullableText(event.requestId))
         .exec();
     stored.seq = m_insert.lastInsertId();
-    ++m_generation;
+    const auto counts = m_counts.find(stored.accountId);
+    if (counts == m_counts.end())
+        return;
+    SettlementEvent asStored = event;
+    asStored.at = wholeSeconds(event.at);
+    for (CachedCount &count : *counts) {
+        if (count.filter.matches(asStored))
+            ++count.total;
+    }
 }
 
 StoredEvent SqliteEventStore::readRow(const SqlStatement &row)
@@ -232,19 +246,23 @@ QList<StoredEvent> SqliteEventStore::audit(const QString &accountId, const Audit
 
 qint64 SqliteEventStore::countAudit(const QString &accountId, const AuditFilter &filter)
 {
-    const QString key = accountId + u'\n' + filter.toQuery().toString(QUrl::FullyEncoded);
-    if (m_counts.size() > 1000 && !m_counts.contains(key))
-        m_counts.clear(); // many filters were asked for: start over rather than grow
-    CachedCount &cached = m_counts[key];
-    if (cached.generation == m_generation)
-        return cached.total;
-    SqlStatement &statement = filtered(Kind::Count, filter);
-    bindFilter(statement, accountId, filter);
+    AuditFilter asStored = filter;
+    asStored.since = wholeSeconds(filter.since);
+    asStored.until = wholeSeconds(filter.until);
+    QList<CachedCount> &counts = m_counts[accountId];
+    for (const CachedCount &count : std::as_const(counts)) {
+        if (count.filter == asStored)
+            return count.total;
+    }
+    SqlStatement &statement = filtered(Kind::Count, asStored);
+    bindFilter(statement, accountId, asStored);
     statement.exec();
-    cached.total = statement.next() ? statement.integer(0) : 0;
+    const qint64 total = statement.next() ? statement.integer(0) : 0;
     statement.finish();
-    cached.generation = m_generation;
-    return cached.total;
+    if (counts.size() >= kCountsPerAccount)
+        counts.removeFirst(); // the oldest filter asked for
+    counts.append({asStored, total});
+    return total;
 }
 
 } // namespace billing::server

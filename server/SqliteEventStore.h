@@ -37,14 +37,15 @@ private:
     SqlStatement m_countHistory;
     QHash<int, std::shared_ptr<SqlStatement>> m_filtered; // by kind and filter shape
 
-    // Totals are asked for on every page; this process is the only writer, so a count stays
-    // valid until the next event is appended.
+    // Totals are asked for on every page, and counting two million events takes ≈ 100 ms.
+    // This process is the only writer and the log is append-only, so a total, once counted,
+    // is kept exact by adding each appended event it matches.
     struct CachedCount {
-        quint64 generation = 0;
+        AuditFilter filter; // its times in whole seconds, as stored
         qint64 total = 0;
     };
-    quint64 m_generation = 1;
-    QHash<QString, CachedCount> m_counts;
+    static constexpr int kCountsPerAccount = 32;
+    QHash<QString, QList<CachedCount>> m_counts; // by account
 };
 
 } // namespace billing::server

@@ -329,6 +329,17 @@ void AdminActor::verify()
             m_stats.failure(it.key() + u": binding differs from the last acknowledged change"_qs);
             continue;
         }
+        // Its history has its creation and one event per version since (issue 16).
+        const billing::test::HttpReply history = client.get(
+            u"/api/v1/workspaces/"_qs + it.key() + u"/history"_qs, {{u"limit"_qs, u"1"_qs}});
+        const qint64 events = history.object().value(u"total").toInteger(-1);
+        if (events != finalVersion - m_setup.initialVersion + 1) {
+            m_stats.failure(QStringLiteral("%1: %2 events in its history at version %3")
+                                .arg(it.key())
+                                .arg(events)
+                                .arg(finalVersion));
+            continue;
+        }
         m_stats.tally(u"read back"_qs, u"workspaces matching"_qs);
         m_stats.tally(u"read back"_qs, u"acknowledged version bumps"_qs, acked.size());
     }

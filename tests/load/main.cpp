@@ -1,6 +1,6 @@
 // billing-load: 8 administrators and the marketplace against a real billing-center on
 // loopback for a while, then every workspace is read back and checked against the changes the
-// server acknowledged. Exit code 0 only with no non-contract error and no lost update.
+// server acknowledged, and its history against its version. Exit code 0 only with no non-contract error and no lost update.
 #include "AdminActor.h"
 #include "ApiHelpers.h"
 #include "ClockStepper.h"

@@ -64,6 +64,7 @@ private Q_SLOTS:
     void batchWritesOneEventPerAppliedChange();
     void historyIsAccountScoped();
     void auditFiltersAndPages();
+    void auditTotalsFollowNewEvents();
     void auditRefusesBadFilters_data();
     void auditRefusesBadFilters();
     void auditRefusesAPeriodThatEndsBeforeItStarts();
@@ -299,6 +300,38 @@ void TestServerHistory::auditFiltersAndPages()
         QCOMPARE(paged.at(i).toObject().value(QLatin1String("id")).toString(), all.at(i).id);
     QCOMPARE(listTotal(m_alice, kAudit, {{QStringLiteral("limit"), QStringLiteral("2")}}, &error),
              all.size());
+}
+
+void TestServerHistory::auditTotalsFollowNewEvents()
+{
+    // Totals are counted once and then kept up to date as events are appended: each filter's
+    // total must stay what a fresh count of its pages gives.
+    const QString watched = newWorkspace(m_alice);
+    const QList<QueryItems> filters{
+        {},
+        {{QStringLiteral("event"), QStringLiteral("settlement_changed")}},
+        {{QStringLiteral("workspaceId"), watched}},
+        {{QStringLiteral("actor"), QStringLiteral("user:") + m_aliceSession.username},
+         {QStringLiteral("event"), QStringLiteral("created")}},
+        {{QStringLiteral("since"), QStringLiteral("2031-03-05T04:30:00Z")}},
+        {{QStringLiteral("until"), QStringLiteral("2031-03-05T04:30:00Z")}},
+    };
+    QString error;
+    for (const QueryItems &filter : filters)
+        listTotal(m_alice, kAudit, filter, &error); // counted and kept from now on
+    VERIFY_NO_ERROR(error);
+    newWorkspace(m_alice);
+    newWorkspace(m_bob);
+    const QString instance = newInstance();
+    VERIFY_STATUS(
+        m_alice.put(kWorkspaces + u'/' + watched + QStringLiteral("/settlement"), aliyun(instance)),
+        200);
+    for (const QueryItems &filter : filters) {
+        const qint64 total = listTotal(m_alice, kAudit, filter, &error);
+        VERIFY_NO_ERROR(error);
+        QCOMPARE(total, qint64(audit(m_alice, filter).size()));
+    }
+    QCOMPARE(listTotal(m_alice, kAudit, filters.at(2), &error), 2);
 }
 
 void TestServerHistory::auditRefusesBadFilters_data()
