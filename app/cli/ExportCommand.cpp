@@ -15,27 +15,21 @@ QString ExportCommand::description() const
 void ExportCommand::addOptions(QCommandLineParser &parser)
 {
     m_server.addTo(parser);
-    m_format.setDescription(tr("File format: json or csv."));
-    m_output.setDescription(tr("The file to write (replaced atomically)."));
-    m_offline.setDescription(tr("Do not contact the server: export the last synced copy."));
-    parser.addOptions({m_format, m_output, m_offline});
+    m_file.addTo(parser);
 }
 
 QString ExportCommand::checkOptions(const QCommandLineParser &parser)
 {
-    if (!exportFormatFromWire(parser.value(m_format)))
-        return tr("Give the format: --format json or --format csv.");
-    if (parser.value(m_output).trimmed().isEmpty())
-        return tr("Name the file to write: --output FILE.");
-    return m_server.check(parser);
+    const QString problem = m_file.check(parser);
+    return problem.isEmpty() ? m_server.check(parser) : problem;
 }
 
 void ExportCommand::run(const QCommandLineParser &parser, CliEnvironment &environment)
 {
     const QUrl server = m_server.server(parser);
     const QString username = m_server.username(parser);
-    const ExportFormat format = *exportFormatFromWire(parser.value(m_format));
-    const QString output = parser.value(m_output).trimmed();
+    const ExportFormat format = m_file.format(parser);
+    const QString output = m_file.output(parser);
     auto *source = new CliWorkspaceSource(environment, server, username, this);
     connect(source, &CliWorkspaceSource::failed, this,
             [this, &environment](int exitCode, const QString &message) {
@@ -62,7 +56,7 @@ void ExportCommand::run(const QCommandLineParser &parser, CliEnvironment &enviro
                                 << Qt::endl;
                 Q_EMIT finished(ExitOk);
             });
-    source->load(parser.isSet(m_offline));
+    source->load(m_file.offline(parser));
 }
 
 } // namespace billing

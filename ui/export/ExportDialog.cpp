@@ -1,25 +1,21 @@
 #include "ExportDialog.h"
 
+#include "ExportFileFields.h"
 #include "FieldErrorLabel.h"
 #include "WorkspaceCache.h"
 
 #include <QButtonGroup>
-#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QFormLayout>
 #include <QFutureWatcher>
 #include <QGroupBox>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QStandardPaths>
 #include <QThreadPool>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -58,24 +54,10 @@ ExportDialog::ExportDialog(const ExportSources &sources, QWidget *parent)
         }
     }
 
-    m_format = new QComboBox(this);
-    m_format->setObjectName(QStringLiteral("formatCombo"));
-    m_format->addItem(tr("JSON"), int(ExportFormat::Json));
-    m_format->addItem(tr("CSV (spreadsheets)"), int(ExportFormat::Csv));
-
-    m_path = new QLineEdit(this);
-    m_path->setObjectName(QStringLiteral("pathEdit"));
-    m_path->setMinimumWidth(320);
-    auto *browse = m_browse = new QPushButton(tr("&Browse…"), this);
-    browse->setObjectName(QStringLiteral("browseButton"));
-    auto *pathRow = new QHBoxLayout;
-    pathRow->addWidget(m_path, 1);
-    pathRow->addWidget(browse);
-
+    m_file = new ExportFileFields(this, tr("Export Workspaces"), QStringLiteral("workspaces.json"),
+                                  ExportFormat::Json);
     auto *form = new QFormLayout;
-    form->addRow(tr("F&ormat:"), m_format);
-    form->addRow(tr("Fi&le:"), pathRow);
-    qobject_cast<QLabel *>(form->labelForField(pathRow))->setBuddy(m_path);
+    m_file->addRowsTo(*form);
 
     m_age = new QLabel(this);
     m_age->setObjectName(QStringLiteral("dataAgeLabel"));
@@ -91,7 +73,7 @@ ExportDialog::ExportDialog(const ExportSources &sources, QWidget *parent)
 
     m_error = new FieldErrorLabel(this);
     m_error->setObjectName(QStringLiteral("exportErrorLabel"));
-    m_error->setBuddyInput(m_path);
+    m_error->setBuddyInput(m_file->pathEdit());
 
     m_progressLabel = new QLabel(this);
     m_progressLabel->setObjectName(QStringLiteral("exportProgressLabel"));
@@ -120,26 +102,14 @@ ExportDialog::ExportDialog(const ExportSources &sources, QWidget *parent)
     layout->addStretch(1);
     layout->addWidget(m_buttons);
 
-    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    m_path->setText(QDir(documents.isEmpty() ? QDir::homePath() : documents)
-                        .filePath(QStringLiteral("workspaces.json")));
-
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ExportDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
-    connect(browse, &QPushButton::clicked, this, &ExportDialog::chooseFile);
     connect(m_scopeGroup, &QButtonGroup::idToggled, this, [this] { updateState(); });
-    connect(m_path, &QLineEdit::textChanged, this, [this] {
+    connect(m_file, &ExportFileFields::pathChanged, this, [this] {
         m_error->setMessage({});
         updateState();
     });
-    connect(m_format, &QComboBox::currentIndexChanged, this, [this] {
-        // Keep the suffix in step with the format when the name still has one of ours.
-        const QFileInfo info(m_path->text());
-        const QString suffix = info.suffix().toLower();
-        if (suffix == u"json" || suffix == u"csv")
-            m_path->setText(info.path() + u'/' + info.completeBaseName() + u'.' + toWire(format()));
-        updateState();
-    });
+    connect(m_file, &ExportFileFields::formatChanged, this, [this] { updateState(); });
     updateState();
 }
 
@@ -156,22 +126,22 @@ void ExportDialog::setScope(Scope scope)
 
 ExportFormat ExportDialog::format() const
 {
-    return ExportFormat(m_format->currentData().toInt());
+    return m_file->format();
 }
 
 void ExportDialog::setFormat(ExportFormat format)
 {
-    m_format->setCurrentIndex(m_format->findData(int(format)));
+    m_file->setFormat(format);
 }
 
 QString ExportDialog::path() const
 {
-    return m_path->text().trimmed();
+    return m_file->path();
 }
 
 void ExportDialog::setPath(const QString &path)
 {
-    m_path->setText(path);
+    m_file->setPath(path);
 }
 
 QString ExportDialog::errorText() const
@@ -194,16 +164,6 @@ QList<Workspace> ExportDialog::workspacesInScope() const
     return {};
 }
 
-void ExportDialog::chooseFile()
-{
-    const QString filter =
-        format() == ExportFormat::Json ? tr("JSON files (*.json)") : tr("CSV files (*.csv)");
-    const QString chosen =
-        QFileDialog::getSaveFileName(this, tr("Export Workspaces"), path(), filter);
-    if (!chosen.isEmpty())
-        m_path->setText(QDir::toNativeSeparators(chosen));
-}
-
 bool ExportDialog::isExporting() const
 {
     return m_watcher != nullptr;
@@ -223,9 +183,7 @@ void ExportDialog::updateState()
 void ExportDialog::setExporting(bool exporting)
 {
     m_scopeBox->setEnabled(!exporting);
-    m_format->setEnabled(!exporting);
-    m_path->setEnabled(!exporting);
-    m_browse->setEnabled(!exporting);
+    m_file->setEnabled(!exporting);
     m_progressLabel->setVisible(exporting);
     m_progress->setVisible(exporting);
     updateState();

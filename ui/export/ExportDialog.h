@@ -11,11 +11,9 @@
 #include <memory>
 
 class QButtonGroup;
-class QComboBox;
 class QDialogButtonBox;
 class QGroupBox;
 class QLabel;
-class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QRadioButton;
@@ -24,6 +22,7 @@ template <typename T> class QFutureWatcher;
 
 namespace billing {
 
+class ExportFileFields;
 class FieldErrorLabel;
 
 // The workspaces an export may take, and where they come from.
@@ -76,7 +75,6 @@ private:
     };
 
     QList<Workspace> workspacesInScope() const;
-    void chooseFile();
     void updateState();
     void setExporting(bool exporting);
     void exportDone();
@@ -84,13 +82,11 @@ private:
     ExportSources m_sources;
     QGroupBox *m_scopeBox = nullptr;
     QButtonGroup *m_scopeGroup = nullptr;
-    QComboBox *m_format = nullptr;
-    QLineEdit *m_path = nullptr;
+    ExportFileFields *m_file = nullptr;
     QLabel *m_age = nullptr;
     FieldErrorLabel *m_error = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_exportButton = nullptr;
-    QPushButton *m_browse = nullptr;
     QLabel *m_progressLabel = nullptr;
     QProgressBar *m_progress = nullptr;
     QThreadPool *m_pool = nullptr;
