@@ -21,7 +21,8 @@ BenchEnvironment::~BenchEnvironment() = default;
 bool BenchEnvironment::setUp()
 {
     test::TestServer::Options options;
-    options.extraArgs = {QStringLiteral("--demo-workspaces"), QString::number(m_rows)};
+    options.extraArgs = {QStringLiteral("--demo-workspaces"), QString::number(m_rows),
+                         QStringLiteral("--demo-history"), QString::number(kEventsPerWorkspace)};
     // The request log line per call is the server's own cost; keep it, as in production.
     m_server = std::make_unique<test::TestServer>(options);
     if (!m_server->start()) {

@@ -20,6 +20,9 @@ namespace billing::bench {
 class BenchEnvironment
 {
 public:
+    // The demo account's history: each workspace's creation, then settlement changes.
+    static constexpr int kEventsPerWorkspace = 20;
+
     explicit BenchEnvironment(int rows);
     ~BenchEnvironment();
 

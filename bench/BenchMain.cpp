@@ -92,6 +92,8 @@ void fill(BenchReport &report, const CollectingReporter &runs, const Options &op
     time("bulk_apply_10k_ms", "bulk_apply");
     time("sequential_apply_1k_ms", "sequential_apply");
     time("server_list_100k_ms", "server_list");
+    time("audit_page_100k_ms", "audit_page");
+    time("history_one_ms", "history_one");
     time("export_csv_100k_ms", "export_csv");
     time("export_json_100k_ms", "export_json");
     time("startup_ms", "startup");
@@ -151,6 +153,7 @@ int main(int argc, char **argv)
     registerModelBenchmarks(environment, options.repetitions);
     registerExportBenchmarks(environment, options.repetitions);
     registerServerBenchmarks(environment, options.repetitions);
+    registerAuditBenchmarks(environment, options.repetitions);
     registerAppBenchmarks(environment, options.repetitions, options.cold);
 
     CollectingReporter runs;

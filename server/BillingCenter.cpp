@@ -5,6 +5,9 @@
 #include "AddressRateLimiter.h"
 #include "Authenticator.h"
 #include "DemoSeeder.h"
+#include "EventHandlers.h"
+#include "EventRecorder.h"
+#include "EventService.h"
 #include "HttpServerAdapter.h"
 #include "IdempotencyStore.h"
 #include "Logging.h"
@@ -26,6 +29,7 @@
 #include "SpiHandler.h"
 #include "SqliteAccountStore.h"
 #include "SqliteDatabase.h"
+#include "SqliteEventStore.h"
 #include "SqliteIdempotencyRecords.h"
 #include "SqliteInstanceStore.h"
 #include "SqliteMailStore.h"
@@ -62,6 +66,7 @@ struct Handlers {
     std::unique_ptr<SettlementBatchHandler> batch;
     std::unique_ptr<MarketplaceHandlers> marketplace;
     std::unique_ptr<NotificationHandlers> notifications;
+    std::unique_ptr<EventHandlers> events;
     std::unique_ptr<SpiHandler> spi;
     std::unique_ptr<SandboxHandlers> sandbox;
 };
@@ -108,6 +113,7 @@ bool BillingCenter::open(QString *error)
         m_sessions = std::make_unique<SqliteSessionStore>(handle);
         m_codes = std::make_unique<SqliteVerificationCodeStore>(handle);
         m_workspaces = std::make_unique<SqliteWorkspaceStore>(handle);
+        m_events = std::make_unique<SqliteEventStore>(handle);
         m_instances = std::make_unique<SqliteInstanceStore>(handle);
         m_mails = std::make_unique<SqliteMailStore>(handle);
         m_idempotencyRecords = std::make_unique<SqliteIdempotencyRecords>(handle);
@@ -128,10 +134,13 @@ bool BillingCenter::open(QString *error)
                                                         *m_loginThrottle, clock);
     m_accountService = std::make_unique<AccountService>(*m_accounts, *m_codes, *m_sessionService,
                                                         *m_hasher, *m_mailer, *m_db, clock);
-    m_workspaceService = std::make_unique<WorkspaceService>(
-        *m_workspaces, *m_instances, *m_accounts, *m_db, clock, SiteTable::builtIn());
+    m_eventRecorder = std::make_unique<EventRecorder>(*m_events);
+    m_workspaceService =
+        std::make_unique<WorkspaceService>(*m_workspaces, *m_instances, *m_accounts,
+                                           *m_eventRecorder, *m_db, clock, SiteTable::builtIn());
     m_marketplace = std::make_unique<MarketplaceService>(*m_instances, *m_workspaces, *m_accounts,
-                                                         *m_mailer, *m_db, clock);
+                                                         *m_eventRecorder, *m_mailer, *m_db, clock);
+    m_eventService = std::make_unique<EventService>(*m_events, *m_workspaceService);
     buildRoutes();
     purgeExpired();
     auto *timer = new QTimer(this);
@@ -155,6 +164,7 @@ void BillingCenter::buildRoutes()
     h.batch = std::make_unique<SettlementBatchHandler>(*m_workspaceService);
     h.marketplace = std::make_unique<MarketplaceHandlers>(*m_marketplace, *m_accounts);
     h.notifications = std::make_unique<NotificationHandlers>(*m_mails);
+    h.events = std::make_unique<EventHandlers>(*m_eventService);
     h.spi =
         std::make_unique<SpiHandler>(*m_marketplace, *m_clock, *m_systemClock, m_options.spiKey);
     m_router = std::make_unique<Router>();
@@ -165,6 +175,7 @@ void BillingCenter::buildRoutes()
     h.batch->registerRoutes(*m_router);
     h.marketplace->registerRoutes(*m_router);
     h.notifications->registerRoutes(*m_router);
+    h.events->registerRoutes(*m_router);
     h.spi->registerRoutes(*m_router);
     if (m_options.sandbox) {
         h.sandbox = std::make_unique<SandboxHandlers>(*m_marketplace, *m_mails, *m_clock);
@@ -188,11 +199,11 @@ QStringList BillingCenter::routeTable() const
     return lines;
 }
 
-void BillingCenter::seedDemo(int workspaces)
+void BillingCenter::seedDemo(int workspaces, int history)
 {
-    DemoSeeder seeder(*m_accounts, *m_workspaces, *m_marketplace, *m_hasher, *m_db, *m_clock,
-                      SiteTable::builtIn());
-    seeder.seed(workspaces);
+    DemoSeeder seeder(*m_accounts, *m_workspaces, *m_eventRecorder, *m_marketplace, *m_hasher,
+                      *m_db, *m_clock, SiteTable::builtIn());
+    seeder.seed(workspaces, history);
 }
 
 void BillingCenter::purgeExpired()

@@ -13,6 +13,8 @@ class AccountService;
 class AddressRateLimiter;
 class Authenticator;
 class DemoSeeder;
+class EventRecorder;
+class EventService;
 class HttpServerAdapter;
 class IdempotencyStore;
 class LoginThrottle;
@@ -26,6 +28,7 @@ class SessionReplyRedaction;
 class SessionService;
 class SqliteAccountStore;
 class SqliteDatabase;
+class SqliteEventStore;
 class SqliteIdempotencyRecords;
 class SqliteInstanceStore;
 class SqliteMailStore;
@@ -46,9 +49,9 @@ public:
     explicit BillingCenter(ServerOptions options, QObject *parent = nullptr);
     ~BillingCenter() override;
 
-    bool open(QString *error);     // database, schema, services, routes
-    void seedDemo(int workspaces); // --demo-workspaces
-    bool listen(QString *error);   // binds; port() then tells where
+    bool open(QString *error);                  // database, schema, services, routes
+    void seedDemo(int workspaces, int history); // --demo-workspaces, --demo-history
+    bool listen(QString *error);                // binds; port() then tells where
     quint16 port() const { return m_port; }
     // "METHOD /pattern none|bearer" per route, for --list-routes (the authorisation tests).
     QStringList routeTable() const;
@@ -68,6 +71,7 @@ private:
     std::unique_ptr<SqliteSessionStore> m_sessions;
     std::unique_ptr<SqliteVerificationCodeStore> m_codes;
     std::unique_ptr<SqliteWorkspaceStore> m_workspaces;
+    std::unique_ptr<SqliteEventStore> m_events;
     std::unique_ptr<SqliteInstanceStore> m_instances;
     std::unique_ptr<SqliteMailStore> m_mails;
     std::unique_ptr<SqliteIdempotencyRecords> m_idempotencyRecords;
@@ -80,7 +84,9 @@ private:
     std::unique_ptr<Authenticator> m_authenticator;
     std::unique_ptr<SessionService> m_sessionService;
     std::unique_ptr<AccountService> m_accountService;
+    std::unique_ptr<EventRecorder> m_eventRecorder;
     std::unique_ptr<WorkspaceService> m_workspaceService;
+    std::unique_ptr<EventService> m_eventService;
     std::unique_ptr<MarketplaceService> m_marketplace;
     std::unique_ptr<Handlers> m_handlers;
     std::unique_ptr<Router> m_router;

@@ -38,11 +38,12 @@ const QString kUidB = QStringLiteral("2234567890123456");
 const QString DemoSeeder::kUsername = QStringLiteral("demo");
 const QString DemoSeeder::kPassword = QStringLiteral("demo-pass-2026");
 
-DemoSeeder::DemoSeeder(AccountStore &accounts, WorkspaceStore &workspaces,
+DemoSeeder::DemoSeeder(AccountStore &accounts, WorkspaceStore &workspaces, EventRecorder &events,
                        MarketplaceService &marketplace, const PasswordHasher &hasher,
                        Transactional &transactions, const Clock &clock, const SiteTable &sites)
     : m_accounts(accounts)
     , m_workspaces(workspaces)
+    , m_events(events)
     , m_marketplace(marketplace)
     , m_hasher(hasher)
     , m_transactions(transactions)
@@ -63,7 +64,40 @@ QString DemoSeeder::workspaceName(int index) const
         .arg(index + 1, 5, 10, QLatin1Char('0'));
 }
 
-bool DemoSeeder::seed(int workspaceCount)
+void DemoSeeder::insertWithHistory(StoredWorkspace &stored, int history, const EventOrigin &origin)
+{
+    Workspace &ws = stored.workspace;
+    const Settlement last = ws.settlement;
+    // The other settlement of the flips: Billing Center, or Azure (granted) from Billing Center.
+    const Settlement other{last.method == SettlementMethod::BillingCenter
+                               ? SettlementMethod::Azure
+                               : SettlementMethod::BillingCenter,
+                           {},
+                           {},
+                           {}};
+    auto settlementAt = [&](int step) {
+        Settlement settlement = (history - 1 - step) % 2 == 0 ? last : other;
+        settlement.since = ws.createdAt.addSecs(qint64(step) * 60);
+        return settlement;
+    };
+    ws.settlement = settlementAt(history - 1);
+    ws.updatedAt = ws.settlement.since;
+    ws.version = history;
+    m_workspaces.insert(stored);
+
+    StoredWorkspace before = stored;
+    before.workspace.settlement = settlementAt(0);
+    m_events.created(before, origin);
+    for (int step = 1; step < history; ++step) {
+        StoredWorkspace after = before;
+        after.workspace.settlement = settlementAt(step);
+        after.workspace.updatedAt = after.workspace.settlement.since;
+        m_events.changed(before, after, origin, EventReason::UserChange);
+        before = std::move(after);
+    }
+}
+
+bool DemoSeeder::seed(int workspaceCount, int history)
 {
     if (m_accounts.usernameExists(kUsername)) {
         qCInfo(lcServer) << "demo account exists; not seeding again";
@@ -100,6 +134,7 @@ bool DemoSeeder::seed(int workspaceCount)
     m_accounts.rememberAliUid(account.id, kUidA);
     m_accounts.rememberAliUid(account.id, kUidB);
 
+    const EventOrigin origin = EventOrigin::ofUser(kUsername, {});
     QRandomGenerator random(20261126); // the same demo every time
     const QList<Site> &sites = m_sites.sites();
     for (int i = 0; i < workspaceCount; ++i) {
@@ -124,10 +159,7 @@ bool DemoSeeder::seed(int workspaceCount)
             ws.settlement.instanceId = instance.instanceId;
         }
         ws.createdAt = now.addSecs(-qint64(workspaceCount - i) * 600 - 86400);
-        ws.settlement.since = ws.createdAt;
-        ws.updatedAt = ws.createdAt;
-        ws.version = 1;
-        m_workspaces.insert(stored);
+        insertWithHistory(stored, history, origin);
     }
     // One instance goes unpaid: its workspaces start the lock countdown.
     m_marketplace.expire(instances.at(1).instanceId);

@@ -17,14 +17,20 @@ ApiError unknownInstance(const QString &instanceId)
 {
     return ApiError::make(ErrorCode::NotFound, QStringLiteral("No instance %1.").arg(instanceId));
 }
+
+// The actor of everything this service does: Alibaba Cloud Marketplace, whether its signed
+// callbacks or the sandbox playing it.
+const EventOrigin kAliyun = EventOrigin::ofMarketplace(QStringLiteral("aliyun"));
 } // namespace
 
 MarketplaceService::MarketplaceService(InstanceStore &instances, WorkspaceStore &workspaces,
-                                       AccountStore &accounts, Mailer &mailer,
-                                       Transactional &transactions, const Clock &clock)
+                                       AccountStore &accounts, EventRecorder &events,
+                                       Mailer &mailer, Transactional &transactions,
+                                       const Clock &clock)
     : m_instances(instances)
     , m_workspaces(workspaces)
     , m_accounts(accounts)
+    , m_events(events)
     , m_mailer(mailer)
     , m_transactions(transactions)
     , m_clock(clock)
@@ -104,7 +110,15 @@ Outcome<StoredInstance> MarketplaceService::renew(const QString &instanceId, con
         instance->orderId = orderId;
     instance->updatedAt = now;
     m_instances.update(*instance);
-    const int restored = m_workspaces.reactivate(instanceId, now);
+    const qsizetype restored =
+        changeBound(
+            instanceId, [](const Workspace &ws) { return ws.status != WorkspaceStatus::Active; },
+            [](Workspace &ws) {
+                ws.status = WorkspaceStatus::Active;
+                ws.lockAt = {};
+            },
+            EventReason::SubscriptionRenewed)
+            .size();
     transaction.commit();
     qCInfo(lcMarketplace) << "instance" << instanceId << "renewed;" << restored
                           << "workspaces active again";
@@ -125,8 +139,16 @@ Outcome<StoredInstance> MarketplaceService::expire(const QString &instanceId)
     instance->instance.status = InstanceStatus::Expired;
     instance->updatedAt = now;
     m_instances.update(*instance);
-    const int pending =
-        m_workspaces.markLockPending(instanceId, now.addDays(kLockCountdownDays), now);
+    const QDateTime lockAt = now.addDays(kLockCountdownDays);
+    const qsizetype pending =
+        changeBound(
+            instanceId, [](const Workspace &ws) { return ws.status == WorkspaceStatus::Active; },
+            [&lockAt](Workspace &ws) {
+                ws.status = WorkspaceStatus::LockPending;
+                ws.lockAt = lockAt;
+            },
+            EventReason::SubscriptionExpired)
+            .size();
     transaction.commit();
     qCInfo(lcMarketplace) << "instance" << instanceId << "expired;" << pending
                           << "workspaces start their lock countdown";
@@ -148,17 +170,15 @@ Outcome<StoredInstance> MarketplaceService::release(const QString &instanceId, b
     instance->updatedAt = now;
     m_instances.update(*instance);
 
-    QList<StoredWorkspace> switched = m_workspaces.boundTo(instanceId);
-    for (StoredWorkspace &stored : switched) {
-        const StoredWorkspace before = stored;
-        Workspace &ws = stored.workspace;
-        ws.settlement = Settlement{SettlementMethod::BillingCenter, {}, {}, now};
-        ws.status = WorkspaceStatus::Active;
-        ws.lockAt = {};
-        ws.version += 1;
-        ws.updatedAt = now;
-        m_workspaces.update(stored, before); // a system switch: lastUserChangeAt stays as it was
-    }
+    // A marketplace's switch: lastUserChangeAt stays as it was (not the monthly change).
+    const QList<StoredWorkspace> switched = changeBound(
+        instanceId, [](const Workspace &) { return true; },
+        [&now](Workspace &ws) {
+            ws.settlement = Settlement{SettlementMethod::BillingCenter, {}, {}, now};
+            ws.status = WorkspaceStatus::Active;
+            ws.lockAt = {};
+        },
+        EventReason::SubscriptionReleased);
     QList<MailMessage> mails;
     mailOwners(instanceId, switched, &mails);
     transaction.commit();
@@ -168,6 +188,27 @@ Outcome<StoredInstance> MarketplaceService::release(const QString &instanceId, b
                           << (isRefund ? "with refund" : "") << ";" << switched.size()
                           << "workspaces moved to billing_center";
     return *instance;
+}
+
+QList<StoredWorkspace>
+MarketplaceService::changeBound(const QString &instanceId,
+                                const std::function<bool(const Workspace &)> &applies,
+                                const std::function<void(Workspace &)> &change, EventReason reason)
+{
+    const QDateTime now = m_clock.now();
+    QList<StoredWorkspace> changed;
+    for (const StoredWorkspace &before : m_workspaces.boundTo(instanceId)) {
+        if (!applies(before.workspace))
+            continue;
+        StoredWorkspace after = before;
+        change(after.workspace);
+        after.workspace.version += 1;
+        after.workspace.updatedAt = now;
+        m_workspaces.update(after, before);
+        m_events.changed(before, after, kAliyun, reason);
+        changed.append(before);
+    }
+    return changed;
 }
 
 void MarketplaceService::mailOwners(const QString &instanceId,

@@ -1,11 +1,14 @@
 #pragma once
 
+#include "EventRecorder.h"
 #include "MailMessage.h"
 #include "Outcome.h"
 #include "StoredInstance.h"
 #include "StoredWorkspace.h"
 
 #include <QJsonObject>
+
+#include <functional>
 
 namespace billing::server {
 
@@ -34,7 +37,8 @@ class MarketplaceService
 {
 public:
     MarketplaceService(InstanceStore &instances, WorkspaceStore &workspaces, AccountStore &accounts,
-                       Mailer &mailer, Transactional &transactions, const Clock &clock);
+                       EventRecorder &events, Mailer &mailer, Transactional &transactions,
+                       const Clock &clock);
 
     // The same orderBizId again returns the instance created the first time.
     StoredInstance createInstance(const CreateInstanceRequest &request);
@@ -53,12 +57,19 @@ public:
 
 private:
     QString newInstanceId();
+    // Applies `change` to each workspace bound to the instance that `applies` to, and records
+    // each in its history; returns the rows as they were before.
+    QList<StoredWorkspace> changeBound(const QString &instanceId,
+                                       const std::function<bool(const Workspace &)> &applies,
+                                       const std::function<void(Workspace &)> &change,
+                                       EventReason reason);
     void mailOwners(const QString &instanceId, const QList<StoredWorkspace> &switched,
                     QList<MailMessage> *mails);
 
     InstanceStore &m_instances;
     WorkspaceStore &m_workspaces;
     AccountStore &m_accounts;
+    EventRecorder &m_events;
     Mailer &m_mailer;
     Transactional &m_transactions;
     const Clock &m_clock;

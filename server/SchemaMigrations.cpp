@@ -100,11 +100,56 @@ QStringList version1()
         QStringLiteral("CREATE INDEX idempotency_age ON idempotency(created_at)"),
     };
 }
+
+// Issue 16: the settlement history. Append-only (the triggers refuse any UPDATE or DELETE);
+// every workspace that exists gets one `created` event with its settlement as it is now.
+// Events page newest first by `seq`, their rowid alias, which is also the order written.
+QStringList version2()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE events (
+            seq INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            account_id TEXT NOT NULL,
+            workspace_id TEXT NOT NULL,
+            workspace_name TEXT NOT NULL,
+            at INTEGER NOT NULL,
+            actor_kind TEXT NOT NULL CHECK (actor_kind IN ('user','marketplace','system')),
+            actor_name TEXT NOT NULL DEFAULT '',
+            event TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            from_method TEXT,
+            from_aliyun_account_id TEXT,
+            from_instance_id TEXT,
+            from_since INTEGER,
+            to_method TEXT,
+            to_aliyun_account_id TEXT,
+            to_instance_id TEXT,
+            to_since INTEGER,
+            from_status TEXT,
+            to_status TEXT,
+            lock_at INTEGER,
+            request_id TEXT))"),
+        QStringLiteral("CREATE INDEX events_account ON events(account_id, seq)"),
+        QStringLiteral("CREATE INDEX events_workspace ON events(workspace_id, seq)"),
+        QStringLiteral("CREATE TRIGGER events_no_update BEFORE UPDATE ON events "
+                       "BEGIN SELECT RAISE(ABORT, 'events are append-only'); END"),
+        QStringLiteral("CREATE TRIGGER events_no_delete BEFORE DELETE ON events "
+                       "BEGIN SELECT RAISE(ABORT, 'events are append-only'); END"),
+        QStringLiteral(R"(INSERT INTO events (id, account_id, workspace_id, workspace_name, at,
+                actor_kind, event, reason, to_method, to_aliyun_account_id, to_instance_id,
+                to_since, to_status, lock_at)
+            SELECT 'ev_' || lower(hex(randomblob(8))), account_id, id, name, created_at,
+                'system', 'created', 'history_started', method, aliyun_account_id, instance_id,
+                since, status, lock_at
+            FROM workspaces ORDER BY seq)"),
+    };
+}
 } // namespace
 
 const QList<QStringList> &SchemaMigrations::all()
 {
-    static const QList<QStringList> migrations{version1()};
+    static const QList<QStringList> migrations{version1(), version2()};
     return migrations;
 }
 

@@ -7,6 +7,7 @@
 namespace billing::server {
 namespace {
 constexpr int kMaxDemoWorkspaces = 1000000;
+constexpr int kMaxDemoHistory = 100;
 
 bool parseListen(const QString &text, ServerOptions *options, QString *error)
 {
@@ -73,10 +74,15 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments,
                                   QStringLiteral("With --sandbox: create account demo with N "
                                                  "workspaces once."),
                                   QStringLiteral("N"));
+    const QCommandLineOption history(
+        QStringLiteral("demo-history"),
+        QStringLiteral("With --demo-workspaces: N events of history per demo workspace "
+                       "(its creation, then settlement changes; default 1)."),
+        QStringLiteral("N"));
     QCommandLineOption listRoutes(QStringLiteral("list-routes"),
                                   QStringLiteral("Print the route table and exit."));
     listRoutes.setFlags(QCommandLineOption::HiddenFromHelp); // for the authorisation tests
-    parser.addOptions({listen, db, spiKey, mailDir, sandbox, demo, listRoutes});
+    parser.addOptions({listen, db, spiKey, mailDir, sandbox, demo, history, listRoutes});
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return std::nullopt;
@@ -116,6 +122,17 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments,
             return std::nullopt;
         }
         options.demoWorkspaces = value.toInt();
+    }
+    if (parser.isSet(history)) {
+        bool ok = false;
+        options.demoHistory = parser.value(history).toInt(&ok);
+        if (options.demoWorkspaces < 0 || !ok || options.demoHistory < 1
+            || options.demoHistory > kMaxDemoHistory) {
+            *error = QStringLiteral("--demo-history expects --demo-workspaces and a number from 1 "
+                                    "to %1")
+                         .arg(kMaxDemoHistory);
+            return std::nullopt;
+        }
     }
     return options;
 }

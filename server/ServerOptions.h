@@ -18,6 +18,7 @@ struct ServerOptions {
     QString mailDir;
     bool sandbox = false;
     int demoWorkspaces = -1; // -1: not requested
+    int demoHistory = 1;     // events per demo workspace (its creation, then changes)
     bool listRoutes = false; // hidden --list-routes: print the route table and exit 0
     QString helpText;        // set when --help was given: print it and exit 0
 

@@ -1,6 +1,7 @@
 #include "SettlementBatchHandler.h"
 
 #include "RequestBody.h"
+#include "RequestOrigin.h"
 #include "Router.h"
 #include "SettlementInput.h"
 #include "WorkspaceJsonWriter.h"
@@ -89,7 +90,8 @@ void SettlementBatchHandler::registerRoutes(Router &router)
                    items.reserve(changes->size());
                    for (const QJsonValue &value : *changes)
                        items.append(readItem(value));
-                   const auto outcomes = m_workspaces.applyBatch(context.account(), items);
+                   const auto outcomes =
+                       m_workspaces.applyBatch(context.account(), items, requestOrigin(context));
                    QByteArray reply = "{\"results\":[";
                    for (qsizetype i = 0; i < outcomes.size(); ++i) {
                        if (i > 0)

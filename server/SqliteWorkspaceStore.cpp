@@ -51,18 +51,9 @@ SqliteWorkspaceStore::SqliteWorkspaceStore(const QSqlDatabase &db)
     , m_countBound(db, QStringLiteral("SELECT count(*) FROM workspaces WHERE instance_id = ? "
                                       "AND account_id = ?"))
     , m_countBoundAll(db, QStringLiteral("SELECT count(*) FROM workspaces WHERE instance_id = ?"))
-    , m_dueLocks(db, QStringLiteral("SELECT 1 FROM workspaces WHERE status = 'lock_pending' "
-                                    "AND lock_at <= ? LIMIT 1"))
-    , m_sweep(db, QStringLiteral("UPDATE workspaces SET status = 'locked', version = version + 1, "
-                                 "updated_at = lock_at WHERE status = 'lock_pending' "
-                                 "AND lock_at <= ?"))
-    , m_markPending(db,
-                    QStringLiteral("UPDATE workspaces SET status = 'lock_pending', lock_at = ?, "
-                                   "version = version + 1, updated_at = ? "
-                                   "WHERE instance_id = ? AND status = 'active'"))
-    , m_reactivate(db, QStringLiteral("UPDATE workspaces SET status = 'active', lock_at = NULL, "
-                                      "version = version + 1, updated_at = ? "
-                                      "WHERE instance_id = ? AND status <> 'active'"))
+    , m_dueLocks(db, QStringLiteral("SELECT ") + kColumns
+                         + QStringLiteral(" FROM workspaces WHERE status = 'lock_pending' "
+                                          "AND lock_at <= ? ORDER BY seq"))
 {}
 
 SqliteWorkspaceStore::~SqliteWorkspaceStore() = default;
@@ -290,35 +281,11 @@ qint64 SqliteWorkspaceStore::countBoundTo(const QString &instanceId, const QStri
     return total;
 }
 
-int SqliteWorkspaceStore::sweepLocks(const QDateTime &now)
+QList<StoredWorkspace> SqliteWorkspaceStore::dueLocks(const QDateTime &now)
 {
-    // Checking first keeps the common case (nothing due) a read, without a write lock.
-    m_dueLocks.bind(0, SqlStatement::fromTime(now)).exec();
-    const bool due = m_dueLocks.next();
-    m_dueLocks.finish();
-    if (!due)
-        return 0;
-    m_sweep.bind(0, SqlStatement::fromTime(now)).exec();
-    touched();
-    return m_sweep.rowsAffected();
-}
-
-int SqliteWorkspaceStore::markLockPending(const QString &instanceId, const QDateTime &lockAt,
-                                          const QDateTime &now)
-{
-    m_markPending.bind(0, SqlStatement::fromTime(lockAt))
-        .bind(1, SqlStatement::fromTime(now))
-        .bind(2, instanceId)
-        .exec();
-    touched();
-    return m_markPending.rowsAffected();
-}
-
-int SqliteWorkspaceStore::reactivate(const QString &instanceId, const QDateTime &now)
-{
-    m_reactivate.bind(0, SqlStatement::fromTime(now)).bind(1, instanceId).exec();
-    touched();
-    return m_reactivate.rowsAffected();
+    // The partial index workspaces_lock_due keeps this cheap when nothing is due.
+    m_dueLocks.bind(0, SqlStatement::fromTime(now));
+    return readRows(m_dueLocks);
 }
 
 } // namespace billing::server

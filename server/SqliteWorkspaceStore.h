@@ -25,10 +25,7 @@ public:
     qint64 count(const QString &accountId, const WorkspaceFilter &filter) override;
     QList<StoredWorkspace> boundTo(const QString &instanceId) override;
     qint64 countBoundTo(const QString &instanceId, const QString &accountId) override;
-    int sweepLocks(const QDateTime &now) override;
-    int markLockPending(const QString &instanceId, const QDateTime &lockAt,
-                        const QDateTime &now) override;
-    int reactivate(const QString &instanceId, const QDateTime &now) override;
+    QList<StoredWorkspace> dueLocks(const QDateTime &now) override;
 
 private:
     enum class Kind { List, Count };
@@ -47,9 +44,6 @@ private:
     SqlStatement m_countBound;
     SqlStatement m_countBoundAll;
     SqlStatement m_dueLocks;
-    SqlStatement m_sweep;
-    SqlStatement m_markPending;
-    SqlStatement m_reactivate;
     QHash<int, std::shared_ptr<SqlStatement>> m_filtered; // by kind and filter shape
     QHash<int, std::shared_ptr<SqlStatement>> m_updates;  // by the indexed columns written
 

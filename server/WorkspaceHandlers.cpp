@@ -3,6 +3,7 @@
 #include "NewWorkspaceInput.h"
 #include "Paging.h"
 #include "RequestBody.h"
+#include "RequestOrigin.h"
 #include "Router.h"
 #include "SettlementInput.h"
 #include "WorkspaceJsonWriter.h"
@@ -51,7 +52,8 @@ HttpResponse WorkspaceHandlers::create(const RequestContext &context)
     const auto request = NewWorkspaceInput::read(body.fields(), m_sites);
     if (!request)
         return HttpResponse::error(body.error());
-    return workspaceReply(201, m_workspaces.create(context.account(), *request));
+    return workspaceReply(201,
+                          m_workspaces.create(context.account(), *request, requestOrigin(context)));
 }
 
 HttpResponse WorkspaceHandlers::list(const RequestContext &context)
@@ -92,7 +94,8 @@ HttpResponse WorkspaceHandlers::changeSettlement(const RequestContext &context)
     const auto request = SettlementInput::read(body.fields(), true);
     if (!request || !body.ok())
         return HttpResponse::error(body.error());
-    return workspaceReply(200, m_workspaces.change(context.account(), context.param(0), *request));
+    return workspaceReply(200, m_workspaces.change(context.account(), context.param(0), *request,
+                                                   requestOrigin(context)));
 }
 
 } // namespace billing::server

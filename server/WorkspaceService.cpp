@@ -14,11 +14,13 @@
 namespace billing::server {
 
 WorkspaceService::WorkspaceService(WorkspaceStore &workspaces, InstanceStore &instances,
-                                   AccountStore &accounts, Transactional &transactions,
-                                   const Clock &clock, const SiteTable &sites)
+                                   AccountStore &accounts, EventRecorder &events,
+                                   Transactional &transactions, const Clock &clock,
+                                   const SiteTable &sites)
     : m_workspaces(workspaces)
     , m_instances(instances)
     , m_accounts(accounts)
+    , m_events(events)
     , m_transactions(transactions)
     , m_clock(clock)
     , m_sites(sites)
@@ -41,8 +43,21 @@ std::optional<AliyunInstance> WorkspaceService::instance(const QString &instance
 
 void WorkspaceService::sweepLocks()
 {
-    if (const int locked = m_workspaces.sweepLocks(m_clock.now()))
-        qCInfo(lcMarketplace) << locked << "workspaces reached the end of their lock countdown";
+    // Read first: the common case (nothing due) takes no write lock.
+    const QList<StoredWorkspace> due = m_workspaces.dueLocks(m_clock.now());
+    if (due.isEmpty())
+        return;
+    TransactionGuard transaction(m_transactions);
+    for (const StoredWorkspace &before : due) {
+        StoredWorkspace after = before;
+        after.workspace.status = WorkspaceStatus::Locked;
+        after.workspace.version += 1;
+        after.workspace.updatedAt = before.workspace.lockAt;
+        m_workspaces.update(after, before);
+        m_events.changed(before, after, EventOrigin::ofSystem(), EventReason::LockDue);
+    }
+    transaction.commit();
+    qCInfo(lcMarketplace) << due.size() << "workspaces reached the end of their lock countdown";
 }
 
 Workspace WorkspaceService::present(const StoredWorkspace &stored) const
@@ -53,7 +68,8 @@ Workspace WorkspaceService::present(const StoredWorkspace &stored) const
     return workspace;
 }
 
-Outcome<Workspace> WorkspaceService::create(const Account &account, const NewWorkspace &request)
+Outcome<Workspace> WorkspaceService::create(const Account &account, const NewWorkspace &request,
+                                            const EventOrigin &origin)
 {
     const auto site = m_sites.find(request.site);
     if (!site) {
@@ -85,6 +101,7 @@ Outcome<Workspace> WorkspaceService::create(const Account &account, const NewWor
 
     TransactionGuard transaction(m_transactions);
     m_workspaces.insert(stored);
+    m_events.created(stored, origin);
     if (request.createBillingCenterAccount && !account.hasBillingCenterAccount)
         m_accounts.setHasBillingCenterAccount(account.id);
     if (settlement.method == SettlementMethod::Aliyun)
@@ -124,16 +141,10 @@ WorkspacePage WorkspaceService::list(const Account &account, const WorkspaceFilt
     return page;
 }
 
-Outcome<Workspace> WorkspaceService::applyChange(const Account &account, const QString &id,
-                                                 const SettlementChange &request)
-{
-    std::optional<StoredWorkspace> stored = m_workspaces.findById(id);
-    return applyChange(account, stored, request);
-}
-
 Outcome<Workspace> WorkspaceService::applyChange(const Account &account,
                                                  std::optional<StoredWorkspace> &stored,
-                                                 const SettlementChange &request)
+                                                 const SettlementChange &request,
+                                                 const EventOrigin &origin)
 {
     if (!stored || stored->accountId != account.id)
         return notFound();
@@ -166,17 +177,20 @@ Outcome<Workspace> WorkspaceService::applyChange(const Account &account,
     ws.updatedAt = context.now;
     stored->lastUserChangeAt = context.now;
     m_workspaces.update(*stored, before);
+    m_events.changed(before, *stored, origin, EventReason::UserChange);
     if (request.method == SettlementMethod::Aliyun)
         m_accounts.rememberAliUid(account.id, request.aliyunAccountId);
     return present(*stored);
 }
 
 Outcome<Workspace> WorkspaceService::change(const Account &account, const QString &id,
-                                            const SettlementChange &request)
+                                            const SettlementChange &request,
+                                            const EventOrigin &origin)
 {
     sweepLocks();
     TransactionGuard transaction(m_transactions);
-    Outcome<Workspace> outcome = applyChange(account, id, request);
+    std::optional<StoredWorkspace> stored = m_workspaces.findById(id);
+    Outcome<Workspace> outcome = applyChange(account, stored, request, origin);
     transaction.commit();
     if (outcome.ok())
         qCInfo(lcServer) << "workspace" << id << "settlement now"
@@ -185,7 +199,8 @@ Outcome<Workspace> WorkspaceService::change(const Account &account, const QStrin
 }
 
 QList<Outcome<Workspace>> WorkspaceService::applyBatch(const Account &account,
-                                                       const QList<BatchItem> &items)
+                                                       const QList<BatchItem> &items,
+                                                       const EventOrigin &origin)
 {
     sweepLocks();
     QList<Outcome<Workspace>> results;
@@ -209,7 +224,7 @@ QList<Outcome<Workspace>> WorkspaceService::applyBatch(const Account &account,
         std::optional<StoredWorkspace> stored;
         if (row != rows.end())
             stored = *row;
-        results.append(applyChange(account, stored, *item.request));
+        results.append(applyChange(account, stored, *item.request, origin));
         if (stored && row != rows.end())
             *row = *stored;
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "EventRecorder.h"
 #include "Outcome.h"
 #include "SettlementRules.h"
 #include "StoredWorkspace.h"
@@ -35,38 +36,40 @@ struct WorkspacePage {
 };
 
 // Creating, reading and re-settling workspaces; the rules decide, this class gathers the facts
-// and stores the outcome.
+// and stores the outcome, each change with its history event in the same transaction.
 class WorkspaceService
 {
 public:
     WorkspaceService(WorkspaceStore &workspaces, InstanceStore &instances, AccountStore &accounts,
-                     Transactional &transactions, const Clock &clock, const SiteTable &sites);
+                     EventRecorder &events, Transactional &transactions, const Clock &clock,
+                     const SiteTable &sites);
 
-    Outcome<Workspace> create(const Account &account, const NewWorkspace &request);
+    Outcome<Workspace> create(const Account &account, const NewWorkspace &request,
+                              const EventOrigin &origin);
     Outcome<Workspace> get(const Account &account, const QString &id);
     WorkspacePage list(const Account &account, const WorkspaceFilter &filter, qint64 afterSeq,
                        int limit);
     Outcome<Workspace> change(const Account &account, const QString &id,
-                              const SettlementChange &request);
+                              const SettlementChange &request, const EventOrigin &origin);
     // Applied in order in one transaction, committed before returning.
-    QList<Outcome<Workspace>> applyBatch(const Account &account, const QList<BatchItem> &items);
+    QList<Outcome<Workspace>> applyBatch(const Account &account, const QList<BatchItem> &items,
+                                         const EventOrigin &origin);
 
-    // lock_pending workspaces whose countdown ended become locked.
+    // lock_pending workspaces whose countdown ended become locked (at their lockAt).
     void sweepLocks();
     Workspace present(const StoredWorkspace &stored) const;
 
 private:
-    Outcome<Workspace> applyChange(const Account &account, const QString &id,
-                                   const SettlementChange &request);
     // `stored` is the row as read (nullopt: no such workspace); updated when applied.
     Outcome<Workspace> applyChange(const Account &account, std::optional<StoredWorkspace> &stored,
-                                   const SettlementChange &request);
+                                   const SettlementChange &request, const EventOrigin &origin);
     std::optional<AliyunInstance> instance(const QString &instanceId) const;
     static ApiError notFound();
 
     WorkspaceStore &m_workspaces;
     InstanceStore &m_instances;
     AccountStore &m_accounts;
+    EventRecorder &m_events;
     Transactional &m_transactions;
     const Clock &m_clock;
     const SiteTable &m_sites;

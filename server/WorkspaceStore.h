@@ -36,13 +36,8 @@ public:
     // Workspaces bound to the instance, of one account (or all when accountId is empty).
     virtual qint64 countBoundTo(const QString &instanceId, const QString &accountId) = 0;
 
-    // lock_pending rows whose lockAt has passed become locked (version + 1).
-    virtual int sweepLocks(const QDateTime &now) = 0;
-    // Active workspaces bound to the instance become lock_pending until lockAt.
-    virtual int markLockPending(const QString &instanceId, const QDateTime &lockAt,
-                                const QDateTime &now) = 0;
-    // lock_pending/locked workspaces bound to the instance become active again.
-    virtual int reactivate(const QString &instanceId, const QDateTime &now) = 0;
+    // lock_pending rows whose lockAt has passed, in creation order.
+    virtual QList<StoredWorkspace> dueLocks(const QDateTime &now) = 0;
 };
 
 } // namespace billing::server

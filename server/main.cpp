@@ -47,7 +47,7 @@ int main(int argc, char *argv[])
     }
     if (options->demoWorkspaces >= 0) {
         try {
-            server.seedDemo(options->demoWorkspaces);
+            server.seedDemo(options->demoWorkspaces, options->demoHistory);
         } catch (const std::exception &failure) {
             std::fprintf(stderr, "billing-center: creating the demo data failed: %s\n",
                          failure.what());

@@ -1,7 +1,9 @@
 // kill -9 of the billing-center in the middle of a 10 000-change bulk apply: three chunks
 // acknowledged, the fourth inside the server. After a restart on the same database SQLite
 // finds it intact, every chunk is applied whole or not at all, and the client's resume from
-// its journal (same idempotency keys) ends with each of the 10 000 changes applied once.
+// its journal (same idempotency keys) ends with each of the 10 000 changes applied once, and
+// the settlement history agrees at every point: one event per applied change, none for a
+// change the crash undid, none for a replayed chunk.
 #include "BulkApplyEngine.h"
 #include "FaultFixtures.h"
 #include "FaultInjectingServer.h"
@@ -17,6 +19,44 @@ namespace {
 constexpr int kWorkspaces = 10000;
 constexpr int kChunk = 1000;
 constexpr int kAcknowledgedBeforeKill = 3;
+
+// How many settlement_changed events the demo user has in the audit log, by workspace.
+QHash<QString, int> changeEvents(const QUrl &server, QString *error)
+{
+    HttpClient http(server);
+    const Session session = login(http, kDemoUser, kDemoPassword);
+    if (!session.ok()) {
+        *error = session.error;
+        return {};
+    }
+    http.setToken(session.token);
+    const QJsonArray items =
+        listAll(http, QStringLiteral("/api/v1/audit"),
+                {{QStringLiteral("event"), QStringLiteral("settlement_changed")},
+                 {QStringLiteral("actor"), QStringLiteral("user:demo")},
+                 {QStringLiteral("limit"), QStringLiteral("5000")}},
+                error);
+    QHash<QString, int> counts;
+    for (const QJsonValue &item : items)
+        ++counts[item.toObject().value(QLatin1String("workspaceId")).toString()];
+    return counts;
+}
+
+// Empty when every workspace has one event if its settlement differs from `initial`, else none.
+QString historyMismatch(const QList<Workspace> &initial, const QHash<QString, Workspace> &now,
+                        const QHash<QString, int> &events)
+{
+    for (const Workspace &before : initial) {
+        const bool changed = !now.value(before.id).settlement.sameBindingAs(before.settlement);
+        const int count = events.value(before.id);
+        if (count != (changed ? 1 : 0))
+            return QStringLiteral("%1: %2 events for a workspace %3")
+                .arg(before.id)
+                .arg(count)
+                .arg(changed ? QStringLiteral("changed once") : QStringLiteral("not changed"));
+    }
+    return {};
+}
 } // namespace
 
 class TestServerCrash : public QObject
@@ -172,6 +212,10 @@ void TestServerCrash::killDuringBulkApply()
           committed ? "committed" : "not committed");
     if (afterCommit)
         QVERIFY(committed);
+    const QHash<QString, int> eventsAfterCrash = changeEvents(m_server->baseUrl(), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const QString historyAfterCrash = historyMismatch(initial, afterCrash, eventsAfterCrash);
+    QVERIFY2(historyAfterCrash.isEmpty(), qPrintable(historyAfterCrash));
 
     // A new client process resumes from the journal: the chunk in flight goes first, same key.
     ChangeJournal journal(m_journalDir.path(), m_proxy->url(), kDemoUser);
@@ -197,6 +241,11 @@ void TestServerCrash::killDuringBulkApply()
     const QHash<QString, Workspace> end = byId(fetchAll(*m_client, &error));
     QCOMPARE(countAppliedOnce(changes, end, &other), kWorkspaces);
     QCOMPARE(other, 0);
+    const QHash<QString, int> eventsAtEnd = changeEvents(m_server->baseUrl(), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(eventsAtEnd.size(), kWorkspaces);
+    const QString historyAtEnd = historyMismatch(initial, end, eventsAtEnd);
+    QVERIFY2(historyAtEnd.isEmpty(), qPrintable(historyAtEnd));
     QVERIFY2(m_server->stop(), qPrintable(m_server->errorString()));
     QCOMPARE(integrityCheck(m_server->dbPath()), u"ok"_qs);
 }

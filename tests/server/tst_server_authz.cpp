@@ -46,6 +46,8 @@ const QHash<QString, RouteEntry> &routeEntries()
          {Access::Bearer, R"({"changes":[{"workspaceId":"{id}","method":"billing_center"}]})"}},
         {u"GET /api/v1/marketplace/aliyun/instances/{instanceId}"_qs, {Access::Bearer, {}}},
         {u"GET /api/v1/notifications"_qs, {Access::Bearer, {}}},
+        {u"GET /api/v1/workspaces/{id}/history"_qs, {Access::Bearer, {}}},
+        {u"GET /api/v1/audit"_qs, {Access::Bearer, {}}},
         {u"POST /api/v1/sandbox/aliyun/instances"_qs, {Access::Sandbox, {}}},
         {u"POST /api/v1/sandbox/aliyun/instances/{id}/expire"_qs, {Access::Sandbox, {}}},
         {u"POST /api/v1/sandbox/aliyun/instances/{id}/renew"_qs, {Access::Sandbox, {}}},

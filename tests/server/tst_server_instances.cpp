@@ -5,6 +5,7 @@
 #include "ReplyChecks.h"
 #include "Rfc3339.h"
 #include "TestServer.h"
+#include "TwoAccountTest.h"
 
 #include <QRegularExpression>
 #include <QTest>
@@ -39,7 +40,7 @@ QString newestFirstMismatch(const QJsonArray &items)
 }
 } // namespace
 
-class TestServerInstances : public QObject
+class TestServerInstances : public TwoAccountTest
 {
     Q_OBJECT
 
@@ -57,28 +58,12 @@ private:
     QString newInstance(const QString &uid);
     QString bind(HttpClient &client, const QString &uid, const QString &instance);
 
-    TestServer m_server;
-    HttpClient m_anon;
-    HttpClient m_alice;
-    HttpClient m_bob;
-    Session m_aliceSession;
-    Session m_bobSession;
     QStringList m_releaseMails; // alice's notification ids, oldest first
 };
 
 void TestServerInstances::initTestCase()
 {
-    QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
-    m_anon.setBaseUrl(m_server.baseUrl());
-    VERIFY_STATUS(setClock(m_anon, utc("2031-12-01T02:00:00Z")), 200);
-    m_aliceSession = registerAccount(m_anon, uniqueName(QStringLiteral("inst")));
-    m_bobSession = registerAccount(m_anon, uniqueName(QStringLiteral("instbob")));
-    VERIFY_NO_ERROR(m_aliceSession.error);
-    VERIFY_NO_ERROR(m_bobSession.error);
-    m_alice.setBaseUrl(m_server.baseUrl());
-    m_alice.setToken(m_aliceSession.token);
-    m_bob.setBaseUrl(m_server.baseUrl());
-    m_bob.setToken(m_bobSession.token);
+    VERIFY_NO_ERROR(startWithTwoAccounts(utc("2031-12-01T02:00:00Z"), QStringLiteral("inst")));
 }
 
 void TestServerInstances::cleanupTestCase()

@@ -5,6 +5,7 @@
 #include "ReplyChecks.h"
 #include "Rfc3339.h"
 #include "TestServer.h"
+#include "TwoAccountTest.h"
 
 #include <QFile>
 #include <QTest>
@@ -36,7 +37,7 @@ QString idOf(const QJsonObject &object)
 }
 } // namespace
 
-class TestServerLifecycle : public QObject
+class TestServerLifecycle : public TwoAccountTest
 {
     Q_OBJECT
 
@@ -55,30 +56,13 @@ private:
                      const QString &name = {});
     QJsonObject get(HttpClient &client, const QString &id);
     QJsonObject instance(const QString &id);
-    QString moveClockTo(const QDateTime &time);
 
-    TestServer m_server;
-    HttpClient m_anon;
-    HttpClient m_alice;
-    HttpClient m_bob;
-    Session m_aliceSession;
-    Session m_bobSession;
     QString m_uid;
 };
 
 void TestServerLifecycle::initTestCase()
 {
-    QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
-    m_anon.setBaseUrl(m_server.baseUrl());
-    VERIFY_STATUS(setClock(m_anon, utc("2031-10-05T04:00:00Z")), 200);
-    m_aliceSession = registerAccount(m_anon, uniqueName(QStringLiteral("life")));
-    m_bobSession = registerAccount(m_anon, uniqueName(QStringLiteral("lifebob")));
-    VERIFY_NO_ERROR(m_aliceSession.error);
-    VERIFY_NO_ERROR(m_bobSession.error);
-    m_alice.setBaseUrl(m_server.baseUrl());
-    m_alice.setToken(m_aliceSession.token);
-    m_bob.setBaseUrl(m_server.baseUrl());
-    m_bob.setToken(m_bobSession.token);
+    VERIFY_NO_ERROR(startWithTwoAccounts(utc("2031-10-05T04:00:00Z"), QStringLiteral("life")));
     m_uid = uniqueUid();
 }
 
@@ -132,22 +116,6 @@ QJsonObject TestServerLifecycle::instance(const QString &id)
     if (reply.status != 200)
         qWarning("lookup: %s", qPrintable(reply.describe()));
     return reply.object();
-}
-
-QString TestServerLifecycle::moveClockTo(const QDateTime &time)
-{
-    const HttpReply reply = setClock(m_anon, time);
-    if (reply.status != 200)
-        return QStringLiteral("set clock: ") + reply.describe();
-    // Sessions last 12 h of server time: log in again after a long jump.
-    for (auto [client, session] :
-         {std::pair{&m_alice, &m_aliceSession}, std::pair{&m_bob, &m_bobSession}}) {
-        const Session fresh = login(m_anon, session->username, session->password);
-        if (!fresh.ok())
-            return fresh.error;
-        client->setToken(fresh.token);
-    }
-    return {};
 }
 
 void TestServerLifecycle::expireStartsTheLockCountdown()

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <AuditFilter.h>
+#include <SettlementEvent.h>
+
+#include <QList>
+
+namespace billing::server {
+
+// An event row: the contract object plus its owner and its place in the log.
+struct StoredEvent {
+    qint64 seq = 0; // the order written, the paging key
+    QString accountId;
+    SettlementEvent event;
+};
+
+// The settlement history, append-only. Lists are newest first, keyset-paged by seq.
+class EventStore
+{
+public:
+    virtual ~EventStore() = default;
+
+    virtual void append(StoredEvent &event) = 0; // sets seq and event.id
+    // Events of one workspace with seq < beforeSeq (0: from the newest).
+    virtual QList<StoredEvent> history(const QString &workspaceId, qint64 beforeSeq, int limit) = 0;
+    virtual qint64 countHistory(const QString &workspaceId) = 0;
+    virtual QList<StoredEvent> audit(const QString &accountId, const AuditFilter &filter,
+                                     qint64 beforeSeq, int limit) = 0;
+    virtual qint64 countAudit(const QString &accountId, const AuditFilter &filter) = 0;
+};
+
+} // namespace billing::server

@@ -1,0 +1,250 @@
+#include "SqliteEventStore.h"
+
+#include "SecureRandom.h"
+
+namespace billing::server {
+namespace {
+const QString kColumns = QStringLiteral(
+    "seq, id, account_id, workspace_id, workspace_name, at, actor_kind, actor_name, event, "
+    "reason, from_method, from_aliyun_account_id, from_instance_id, from_since, to_method, "
+    "to_aliyun_account_id, to_instance_id, to_since, from_status, to_status, lock_at, "
+    "request_id");
+
+QVariant nullableText(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+enum FilterBits {
+    SinceBit = 1,
+    UntilBit = 2,
+    WorkspaceBit = 4,
+    ActorKindBit = 8,
+    ActorNameBit = 16,
+    EventBit = 32,
+    CountBit = 64
+};
+
+int shapeOf(const AuditFilter &filter)
+{
+    return (filter.since.isValid() ? SinceBit : 0) | (filter.until.isValid() ? UntilBit : 0)
+           | (filter.workspaceId.isEmpty() ? 0 : WorkspaceBit)
+           | (filter.actorKind ? ActorKindBit : 0)
+           | (filter.actorKind && !filter.actorName.isEmpty() ? ActorNameBit : 0)
+           | (filter.event ? EventBit : 0);
+}
+
+QString actorName(const EventActor &actor)
+{
+    switch (actor.kind) {
+    case ActorKind::User:
+        return actor.username;
+    case ActorKind::Marketplace:
+        return actor.marketplace;
+    case ActorKind::System:
+        break;
+    }
+    return {};
+}
+
+// Binds the four columns of a settlement (method, Alibaba Cloud ids, since) from `position`.
+void bindSettlement(SqlStatement &statement, int position, const std::optional<Settlement> &value)
+{
+    if (!value) {
+        for (int i = 0; i < 4; ++i)
+            statement.bind(position + i, QVariant(QMetaType::fromType<QString>()));
+        return;
+    }
+    const bool aliyun = value->method == SettlementMethod::Aliyun;
+    statement.bind(position, billing::toWire(value->method))
+        .bind(position + 1, nullableText(aliyun ? value->aliyunAccountId : QString()))
+        .bind(position + 2, nullableText(aliyun ? value->instanceId : QString()))
+        .bind(position + 3, SqlStatement::fromTime(value->since));
+}
+
+std::optional<Settlement> readSettlement(const SqlStatement &row, int position)
+{
+    const auto method = settlementMethodFromWire(row.text(position));
+    if (!method)
+        return std::nullopt;
+    return Settlement{*method, row.text(position + 1), row.text(position + 2),
+                      row.time(position + 3)};
+}
+
+QVariant statusText(const std::optional<WorkspaceStatus> &status)
+{
+    return status ? QVariant(billing::toWire(*status)) : QVariant(QMetaType::fromType<QString>());
+}
+} // namespace
+
+SqliteEventStore::SqliteEventStore(const QSqlDatabase &db)
+    : m_db(db)
+    , m_insert(db, QStringLiteral("INSERT INTO events (id, account_id, workspace_id, "
+                                  "workspace_name, at, actor_kind, actor_name, event, reason, "
+                                  "from_method, from_aliyun_account_id, from_instance_id, "
+                                  "from_since, to_method, to_aliyun_account_id, to_instance_id, "
+                                  "to_since, from_status, to_status, lock_at, request_id) "
+                                  "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"))
+    , m_history(db, QStringLiteral("SELECT ") + kColumns
+                        + QStringLiteral(" FROM events WHERE workspace_id = ? AND seq < ? "
+                                         "ORDER BY seq DESC LIMIT ?"))
+    , m_countHistory(db, QStringLiteral("SELECT count(*) FROM events WHERE workspace_id = ?"))
+{}
+
+SqliteEventStore::~SqliteEventStore() = default;
+
+void SqliteEventStore::append(StoredEvent &stored)
+{
+    SettlementEvent &event = stored.event;
+    event.id = SecureRandom::prefixedId(QStringLiteral("ev_"));
+    m_insert.bind(0, event.id)
+        .bind(1, stored.accountId)
+        .bind(2, event.workspaceId)
+        .bind(3, event.workspaceName)
+        .bind(4, SqlStatement::fromTime(event.at))
+        .bind(5, billing::toWire(event.actor.kind))
+        .bind(6, actorName(event.actor))
+        .bind(7, billing::toWire(event.event))
+        .bind(8, billing::toWire(event.reason));
+    bindSettlement(m_insert, 9, event.from);
+    bindSettlement(m_insert, 13, event.to);
+    m_insert.bind(17, statusText(event.fromStatus))
+        .bind(18, statusText(event.toStatus))
+        .bind(19, SqlStatement::fromTime(event.lockAt))
+        .bind(20, nullableText(event.requestId))
+        .exec();
+    stored.seq = m_insert.lastInsertId();
+    ++m_generation;
+}
+
+StoredEvent SqliteEventStore::readRow(const SqlStatement &row)
+{
+    StoredEvent stored;
+    stored.seq = row.integer(0);
+    stored.accountId = row.text(2);
+    SettlementEvent &event = stored.event;
+    event.id = row.text(1);
+    event.workspaceId = row.text(3);
+    event.workspaceName = row.text(4);
+    event.at = row.time(5);
+    event.actor.kind = actorKindFromWire(row.text(6)).value_or(ActorKind::System);
+    if (event.actor.kind == ActorKind::User)
+        event.actor.username = row.text(7);
+    else if (event.actor.kind == ActorKind::Marketplace)
+        event.actor.marketplace = row.text(7);
+    event.event = eventKindFromWire(row.text(8)).value_or(EventKind::SettlementChanged);
+    event.reason = eventReasonFromWire(row.text(9)).value_or(EventReason::UserChange);
+    event.from = readSettlement(row, 10);
+    event.to = readSettlement(row, 14);
+    event.fromStatus = workspaceStatusFromWire(row.text(18));
+    event.toStatus = workspaceStatusFromWire(row.text(19));
+    event.lockAt = row.time(20);
+    event.requestId = row.text(21);
+    return stored;
+}
+
+QList<StoredEvent> SqliteEventStore::readRows(SqlStatement &statement)
+{
+    statement.exec();
+    QList<StoredEvent> rows;
+    while (statement.next())
+        rows.append(readRow(statement));
+    statement.finish();
+    return rows;
+}
+
+QList<StoredEvent> SqliteEventStore::history(const QString &workspaceId, qint64 beforeSeq,
+                                             int limit)
+{
+    m_history.bind(0, workspaceId)
+        .bind(1, beforeSeq > 0 ? beforeSeq : std::numeric_limits<qint64>::max())
+        .bind(2, limit);
+    return readRows(m_history);
+}
+
+qint64 SqliteEventStore::countHistory(const QString &workspaceId)
+{
+    m_countHistory.bind(0, workspaceId).exec();
+    const qint64 total = m_countHistory.next() ? m_countHistory.integer(0) : 0;
+    m_countHistory.finish();
+    return total;
+}
+
+SqlStatement &SqliteEventStore::filtered(Kind kind, const AuditFilter &filter)
+{
+    const int shape = shapeOf(filter) | (kind == Kind::Count ? CountBit : 0);
+    auto it = m_filtered.find(shape);
+    if (it != m_filtered.end())
+        return **it;
+    QString sql = kind == Kind::Count
+                      ? QStringLiteral("SELECT count(*) FROM events")
+                      : QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM events");
+    sql += QStringLiteral(" WHERE account_id = ?");
+    if (shape & SinceBit)
+        sql += QStringLiteral(" AND at >= ?");
+    if (shape & UntilBit)
+        sql += QStringLiteral(" AND at < ?");
+    if (shape & WorkspaceBit)
+        sql += QStringLiteral(" AND workspace_id = ?");
+    if (shape & ActorKindBit)
+        sql += QStringLiteral(" AND actor_kind = ?");
+    if (shape & ActorNameBit)
+        sql += QStringLiteral(" AND actor_name = ?");
+    if (shape & EventBit)
+        sql += QStringLiteral(" AND event = ?");
+    if (kind == Kind::List)
+        sql += QStringLiteral(" AND seq < ? ORDER BY seq DESC LIMIT ?");
+    auto statement = std::make_shared<SqlStatement>(m_db, sql);
+    m_filtered.insert(shape, statement);
+    return *statement;
+}
+
+int SqliteEventStore::bindFilter(SqlStatement &statement, const QString &accountId,
+                                 const AuditFilter &filter)
+{
+    int position = 0;
+    statement.bind(position++, accountId);
+    if (filter.since.isValid())
+        statement.bind(position++, SqlStatement::fromTime(filter.since));
+    if (filter.until.isValid())
+        statement.bind(position++, SqlStatement::fromTime(filter.until));
+    if (!filter.workspaceId.isEmpty())
+        statement.bind(position++, filter.workspaceId);
+    if (filter.actorKind) {
+        statement.bind(position++, billing::toWire(*filter.actorKind));
+        if (!filter.actorName.isEmpty())
+            statement.bind(position++, filter.actorName);
+    }
+    if (filter.event)
+        statement.bind(position++, billing::toWire(*filter.event));
+    return position;
+}
+
+QList<StoredEvent> SqliteEventStore::audit(const QString &accountId, const AuditFilter &filter,
+                                           qint64 beforeSeq, int limit)
+{
+    SqlStatement &statement = filtered(Kind::List, filter);
+    const int position = bindFilter(statement, accountId, filter);
+    statement.bind(position, beforeSeq > 0 ? beforeSeq : std::numeric_limits<qint64>::max())
+        .bind(position + 1, limit);
+    return readRows(statement);
+}
+
+qint64 SqliteEventStore::countAudit(const QString &accountId, const AuditFilter &filter)
+{
+    const QString key = accountId + u'\n' + filter.toQuery().toString(QUrl::FullyEncoded);
+    if (m_counts.size() > 1000 && !m_counts.contains(key))
+        m_counts.clear(); // many filters were asked for: start over rather than grow
+    CachedCount &cached = m_counts[key];
+    if (cached.generation == m_generation)
+        return cached.total;
+    SqlStatement &statement = filtered(Kind::Count, filter);
+    bindFilter(statement, accountId, filter);
+    statement.exec();
+    cached.total = statement.next() ? statement.integer(0) : 0;
+    statement.finish();
+    cached.generation = m_generation;
+    return cached.total;
+}
+
+} // namespace billing::server
