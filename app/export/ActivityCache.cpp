@@ -5,9 +5,9 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 
 #include <algorithm>
 
@@ -18,9 +18,13 @@ struct CacheText {
     Q_DECLARE_TR_FUNCTIONS(billing::ActivityCache)
 };
 
-bool newestFirst(const SettlementEvent &a, const SettlementEvent &b)
+// The server's order is newest first and, at equal times, the later write first; only it
+// knows the writes' order, so a stable sort keeps the order of what it sent.
+void sortNewestFirst(QList<SettlementEvent> &events)
 {
-    return a.at != b.at ? a.at > b.at : a.id > b.id;
+    std::stable_sort(
+        events.begin(), events.end(),
+        [](const SettlementEvent &a, const SettlementEvent &b) { return a.at > b.at; });
 }
 
 // Sorted, with overlapping and touching periods joined.
@@ -102,17 +106,18 @@ bool ActivityCache::record(const AuditFilter &filter, const QList<SettlementEven
         qCWarning(lcExport) << "replacing an unreadable activity copy:" << unreadable;
     contents.syncedAt = readAt;
 
-    QHash<QString, qsizetype> known;
-    known.reserve(contents.events.size());
-    for (qsizetype i = 0; i < contents.events.size(); ++i)
-        known.insert(contents.events.at(i).id, i);
-    for (const SettlementEvent &event : events) {
-        if (const auto found = known.constFind(event.id); found != known.cend())
-            contents.events[*found] = event;
-        else
-            contents.events.append(event);
+    // This read first, in the server's order, then what only earlier reads returned.
+    QSet<QString> read;
+    read.reserve(events.size());
+    for (const SettlementEvent &event : events)
+        read.insert(event.id);
+    QList<SettlementEvent> merged = events;
+    for (const SettlementEvent &event : std::as_const(contents.events)) {
+        if (!read.contains(event.id))
+            merged.append(event);
     }
-    std::sort(contents.events.begin(), contents.events.end(), newestFirst);
+    sortNewestFirst(merged);
+    contents.events = std::move(merged);
 
     if (!narrowed(filter)) {
         // Open ends: from the first event there can be, to the moment the read began.
@@ -174,7 +179,7 @@ std::optional<ActivityCache::Contents> ActivityCache::load(QString *error) const
             return fail(CacheText::tr("an event has an invalid %1").arg(field));
         contents.events.append(std::move(*event));
     }
-    std::sort(contents.events.begin(), contents.events.end(), newestFirst);
+    sortNewestFirst(contents.events);
     return contents;
 }
 
