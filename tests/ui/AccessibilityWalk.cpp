@@ -22,8 +22,11 @@ bool isInput(QWidget *widget)
     // Headers are parts of their view, reached and named through it.
     if (qobject_cast<QHeaderView *>(widget))
         return false;
-    // A combo box's own line edit and a tab bar's scroll buttons belong to their owner.
-    if (qobject_cast<QLineEdit *>(widget) && qobject_cast<QComboBox *>(widget->parentWidget()))
+    // A combo box's or a spin box's (date edit's) own line edit and a tab bar's scroll
+    // buttons belong to their owner.
+    if (qobject_cast<QLineEdit *>(widget)
+        && (qobject_cast<QComboBox *>(widget->parentWidget())
+            || qobject_cast<QAbstractSpinBox *>(widget->parentWidget())))
         return false;
     if (qobject_cast<QAbstractButton *>(widget) && qobject_cast<QTabBar *>(widget->parentWidget()))
         return false;
