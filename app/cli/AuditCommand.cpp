@@ -3,6 +3,7 @@
 #include "ActivityExport.h"
 #include "ActivityPeriod.h"
 #include "CliActivitySource.h"
+#include "CliSupport.h"
 #include "Rfc3339.h"
 
 #include <QDir>
@@ -87,11 +88,7 @@ void AuditCommand::run(const QCommandLineParser &parser, CliEnvironment &environ
     const ExportFormat format = m_file.format(parser);
     const QString output = m_file.output(parser);
     auto *source = new CliActivitySource(environment, server, username, m_filter, this);
-    connect(source, &CliProfileSource::failed, this,
-            [this, &environment](int exitCode, const QString &message) {
-                environment.err << message << Qt::endl;
-                Q_EMIT finished(exitCode);
-            });
+    source->endOnFailure(*this);
     connect(source, &CliActivitySource::loaded, this,
             [this, &environment, server, username, format,
              output](const ActivityReader::Result &result) {
@@ -104,18 +101,13 @@ void AuditCommand::run(const QCommandLineParser &parser, CliEnvironment &environ
                     m_filter,      QDateTime::currentDateTimeUtc(),
                     result.events, result.fromCache ? result.syncedAt : QDateTime()};
                 QString error;
-                if (!writeActivityExport(output, format, document, &error)) {
-                    environment.err << error << Qt::endl;
-                    Q_EMIT finished(ExitFailure);
-                    return;
-                }
-                environment.out << tr("Exported %n event(s) of the period %1 – %2 to %3.", nullptr,
-                                      int(document.events.size()))
-                                       .arg(rfc3339::format(m_filter.since),
-                                            rfc3339::format(m_filter.until),
-                                            QDir::toNativeSeparators(output))
-                                << Qt::endl;
-                Q_EMIT finished(ExitOk);
+                const bool written = writeActivityExport(output, format, document, &error);
+                Q_EMIT finished(reportWritten(
+                    environment, written, error,
+                    tr("Exported %n event(s) of the period %1 – %2 to %3.", nullptr,
+                       int(document.events.size()))
+                        .arg(rfc3339::format(m_filter.since), rfc3339::format(m_filter.until),
+                             QDir::toNativeSeparators(output))));
             });
     source->load(m_file.offline(parser));
 }

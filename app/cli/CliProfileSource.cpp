@@ -28,6 +28,15 @@ void CliProfileSource::warnCacheNotUpdated(const QString &error)
     m_env.err << tr("Warning: the offline copy was not updated: %1").arg(error) << Qt::endl;
 }
 
+void CliProfileSource::endOnFailure(CliCommand &command)
+{
+    connect(this, &CliProfileSource::failed, &command,
+            [this, &command](int exitCode, const QString &message) {
+                m_env.err << message << Qt::endl;
+                Q_EMIT command.finished(exitCode);
+            });
+}
+
 void CliProfileSource::load(bool offline)
 {
     if (offline) {

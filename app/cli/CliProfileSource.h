@@ -27,6 +27,8 @@ public:
 
     // Ends with the subclass's loaded signal or failed(), once.
     void load(bool offline);
+    // Ends `command` on failed(): the message on standard error, the exit code.
+    void endOnFailure(CliCommand &command);
 
 Q_SIGNALS:
     // `exitCode` is a CliExitCode; `message` translated. `noCache` when the failure is that

@@ -1,5 +1,6 @@
 #include "ExportCommand.h"
 
+#include "CliSupport.h"
 #include "CliWorkspaceSource.h"
 #include "WorkspaceExport.h"
 
@@ -31,11 +32,7 @@ void ExportCommand::run(const QCommandLineParser &parser, CliEnvironment &enviro
     const ExportFormat format = m_file.format(parser);
     const QString output = m_file.output(parser);
     auto *source = new CliWorkspaceSource(environment, server, username, this);
-    connect(source, &CliWorkspaceSource::failed, this,
-            [this, &environment](int exitCode, const QString &message) {
-                environment.err << message << Qt::endl;
-                Q_EMIT finished(exitCode);
-            });
+    source->endOnFailure(*this);
     connect(source, &CliWorkspaceSource::loaded, this,
             [this, &environment, server, username, format,
              output](const CliWorkspaceSource::Snapshot &snapshot) {
@@ -45,16 +42,11 @@ void ExportCommand::run(const QCommandLineParser &parser, CliEnvironment &enviro
                                               snapshot.workspaces,
                                               snapshot.fromCache ? snapshot.syncedAt : QDateTime()};
                 QString error;
-                if (!writeExport(output, format, document, &error)) {
-                    environment.err << error << Qt::endl;
-                    Q_EMIT finished(ExitFailure);
-                    return;
-                }
-                environment.out << tr("Exported %n workspace(s) to %1.", nullptr,
-                                      int(document.workspaces.size()))
-                                       .arg(QDir::toNativeSeparators(output))
-                                << Qt::endl;
-                Q_EMIT finished(ExitOk);
+                const bool written = writeExport(output, format, document, &error);
+                Q_EMIT finished(reportWritten(
+                    environment, written, error,
+                    tr("Exported %n workspace(s) to %1.", nullptr, int(document.workspaces.size()))
+                        .arg(QDir::toNativeSeparators(output))));
             });
     source->load(m_file.offline(parser));
 }

@@ -6,6 +6,7 @@
 #include "ActivityFixtures.h"
 #include "ActivityPeriod.h"
 #include "Branding.h"
+#include "ExportTestFiles.h"
 #include "MainWindow.h"
 #include "MainWindowFixture.h"
 #include "Rfc3339.h"
@@ -45,12 +46,6 @@ template <typename T> T *child(QWidget *root, const char *name)
     if (!widget)
         qWarning("no child %s", name);
     return widget;
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 // An offline dialog over a copy synced 3 hours ago: 30 events on kDay and 5 the day before.

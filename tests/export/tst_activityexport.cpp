@@ -4,6 +4,7 @@
 #include "ActivityExport.h"
 #include "ActivityFixtures.h"
 #include "ActivityPeriod.h"
+#include "ExportTestFiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -33,16 +34,6 @@ ActivityExportDocument document(const QList<SettlementEvent> &events)
     return doc;
 }
 
-QStringList filesIn(const QString &directory)
-{
-    return QDir(directory).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 } // namespace
 
 class TestActivityExport : public QObject

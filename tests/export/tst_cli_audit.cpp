@@ -3,12 +3,10 @@
 // runs it inside dbus-run-session); then the server stopped and the offline copy used.
 #include "ActivityCache.h"
 #include "CliProcess.h"
-#include "KeychainCredentialStore.h"
-#include "KeychainSession.h"
+#include "ExportTestFiles.h"
 #include "Rfc3339.h"
 #include "ServerFixture.h"
 
-#include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -38,11 +36,6 @@ QList<QStringList> csvRows(const QByteArray &csv)
     return rows;
 }
 
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 } // namespace
 
 class TestCliAudit : public QObject
@@ -69,7 +62,6 @@ private:
     QStringList period() const;
     QString path(const QString &name) const { return m_out.filePath(name); }
     QString cacheDirectory() const;
-    QString storedToken();
 
     TestServer m_server{demoServerOptions(5)};
     QTemporaryDir m_home; // XDG_DATA_HOME of the executable: where its offline copies go
@@ -106,21 +98,6 @@ QStringList TestCliAudit::period() const
 QString TestCliAudit::cacheDirectory() const
 {
     return m_home.filePath(u"billing-desk/billing-desk/cache"_qs);
-}
-
-QString TestCliAudit::storedToken()
-{
-    KeychainCredentialStore store;
-    QString token;
-    bool done = false;
-    store.read(KeychainSession::sessionTokenKey(CredentialKey(m_url, kDemoUser)), this,
-               [&](const CredentialResult &result) {
-                   token = result.password;
-                   done = true;
-               });
-    for (int i = 0; i < 400 && !done; ++i)
-        QTest::qWait(50);
-    return token;
 }
 
 void TestCliAudit::initTestCase()
@@ -336,20 +313,12 @@ void TestCliAudit::unwritableFileFailsAndWritesNothing()
 
 void TestCliAudit::noPasswordOrTokenInAnyFile()
 {
-    const QString token = storedToken();
+    const QString token = storedSessionToken(m_url, kDemoUser, this);
     QVERIFY2(token.size() >= 16, "the executable's session token is in the keychain");
     int files = 0;
-    for (const QString &root : {m_out.path(), cacheDirectory()}) {
-        QDirIterator it(root, QDir::Files, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            QFile file(it.next());
-            QVERIFY(file.open(QIODevice::ReadOnly));
-            const QByteArray bytes = file.readAll();
-            QVERIFY2(!bytes.contains(kDemoPassword.toUtf8()), qPrintable(file.fileName()));
-            QVERIFY2(!bytes.contains(token.toUtf8()), qPrintable(file.fileName()));
-            ++files;
-        }
-    }
+    const QStringList holding = filesHolding({m_out.path(), cacheDirectory()},
+                                             {kDemoPassword.toUtf8(), token.toUtf8()}, &files);
+    QVERIFY2(holding.isEmpty(), qPrintable(holding.join(u", ")));
     QVERIFY(files >= 5); // the exports and the offline copy
 }
 

@@ -2,12 +2,10 @@
 // the real server, the keychain of the test session (scripts/test runs it inside
 // dbus-run-session), then the server stopped and the offline copy used instead.
 #include "CliProcess.h"
-#include "KeychainCredentialStore.h"
-#include "KeychainSession.h"
+#include "ExportTestFiles.h"
 #include "ServerFixture.h"
 #include "WorkspaceCache.h"
 
-#include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -42,7 +40,6 @@ private:
     QString path(const QString &name) const { return m_out.filePath(name); }
     QString write(const QString &name, const QByteArray &bytes) const;
     QString cacheDirectory() const;
-    QString storedToken();
 
     TestServer m_server{demoServerOptions(60)};
     QTemporaryDir m_home; // XDG_DATA_HOME of the executable: where its cache goes
@@ -77,21 +74,6 @@ QString TestCliExport::write(const QString &name, const QByteArray &bytes) const
 QString TestCliExport::cacheDirectory() const
 {
     return m_home.filePath(u"billing-desk/billing-desk/cache"_qs);
-}
-
-QString TestCliExport::storedToken()
-{
-    KeychainCredentialStore store;
-    const CredentialKey key(m_url, kDemoUser);
-    QString token;
-    bool done = false;
-    store.read(KeychainSession::sessionTokenKey(key), this, [&](const CredentialResult &result) {
-        token = result.password;
-        done = true;
-    });
-    for (int i = 0; i < 400 && !done; ++i)
-        QTest::qWait(50);
-    return token;
 }
 
 void TestCliExport::initTestCase()
@@ -222,20 +204,12 @@ void TestCliExport::validateEditedCsvAgainstServer()
 
 void TestCliExport::noPasswordOrTokenInAnyFile()
 {
-    const QString token = storedToken();
+    const QString token = storedSessionToken(m_url, kDemoUser, this);
     QVERIFY2(token.size() >= 16, "the executable's session token is in the keychain");
     int files = 0;
-    for (const QString &root : {m_out.path(), cacheDirectory()}) {
-        QDirIterator it(root, QDir::Files, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            QFile file(it.next());
-            QVERIFY(file.open(QIODevice::ReadOnly));
-            const QByteArray bytes = file.readAll();
-            QVERIFY2(!bytes.contains(kDemoPassword.toUtf8()), qPrintable(file.fileName()));
-            QVERIFY2(!bytes.contains(token.toUtf8()), qPrintable(file.fileName()));
-            ++files;
-        }
-    }
+    const QStringList holding = filesHolding({m_out.path(), cacheDirectory()},
+                                             {kDemoPassword.toUtf8(), token.toUtf8()}, &files);
+    QVERIFY2(holding.isEmpty(), qPrintable(holding.join(u", ")));
     QVERIFY(files >= 3); // two exports and the cache at least
 }
 

@@ -3,17 +3,13 @@
 #include "ActivityPeriod.h"
 #include "AtomicFile.h"
 #include "ExportFileFields.h"
-#include "FieldErrorLabel.h"
-#include "WorkspaceCache.h"
+#include "ExportStatusArea.h"
 
 #include <QDateEdit>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -57,52 +53,18 @@ ActivityExportDialog::ActivityExportDialog(ActivityExportController *controller,
     auto *form = new QFormLayout;
     m_file->addRowsTo(*form);
 
-    m_age = new QLabel(this);
-    m_age->setObjectName(QStringLiteral("dataAgeLabel"));
-    m_age->setWordWrap(true);
-    const QDateTime syncedAt = controller->copySyncedAt();
-    if (controller->isOffline() && syncedAt.isValid()) {
-        m_age->setText(
-            tr("Offline data: the events come from the copy synced %1 ago (%2). Events since "
-               "then are not in it.")
-                .arg(describeAge(syncedAt),
-                     QLocale().toString(syncedAt.toLocalTime(), QLocale::ShortFormat)));
+    m_status = new ExportStatusArea(this, m_file->pathEdit());
+    if (controller->isOffline() && controller->copySyncedAt().isValid()) {
+        m_status->showAge(tr("Offline data: the events come from the copy synced %1 ago (%2). "
+                             "Events since then are not in it."),
+                          controller->copySyncedAt());
     }
-    m_age->setVisible(!m_age->text().isEmpty());
-
-    m_error = new FieldErrorLabel(this);
-    m_error->setObjectName(QStringLiteral("exportErrorLabel"));
-    m_error->setBuddyInput(m_file->pathEdit());
-
-    m_progressLabel = new QLabel(this);
-    m_progressLabel->setObjectName(QStringLiteral("exportProgressLabel"));
-    m_progressLabel->setWordWrap(true);
-    m_progress = new QProgressBar(this);
-    m_progress->setObjectName(QStringLiteral("exportProgressBar"));
-    m_progress->setRange(0, 0); // busy: neither reading nor writing has steps to count
-    m_progress->setAccessibleName(tr("Export progress"));
-    m_progress->setTextVisible(false);
-    m_progressLabel->hide();
-    m_progress->hide();
-
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_buttons->setObjectName(QStringLiteral("exportButtonBox"));
-    m_exportButton = m_buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
-    m_exportButton->setObjectName(QStringLiteral("exportButton"));
-    m_exportButton->setDefault(true);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_periodBox);
     layout->addLayout(form);
-    layout->addWidget(m_age);
-    layout->addWidget(m_error);
-    layout->addWidget(m_progressLabel);
-    layout->addWidget(m_progress);
-    layout->addStretch(1);
-    layout->addWidget(m_buttons);
+    m_status->addTo(*layout);
 
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &ActivityExportDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &ActivityExportDialog::reject);
     connect(m_file, &ExportFileFields::pathChanged, this, &ActivityExportDialog::inputChanged);
     connect(m_file, &ExportFileFields::formatChanged, this, &ActivityExportDialog::inputChanged);
     connect(m_firstDay, &QDateEdit::dateChanged, this, &ActivityExportDialog::inputChanged);
@@ -152,7 +114,7 @@ void ActivityExportDialog::setPath(const QString &path)
 
 QString ActivityExportDialog::errorText() const
 {
-    return m_error->text();
+    return m_status->errorText();
 }
 
 bool ActivityExportDialog::isExporting() const
@@ -173,8 +135,8 @@ void ActivityExportDialog::updateState()
     QString problem = m_controller->copyProblem();
     if (problem.isEmpty())
         problem = activityDaysProblem(firstDay(), lastDay());
-    m_error->setMessage(problem.isEmpty() ? m_failure : problem);
-    m_exportButton->setEnabled(!isExporting() && problem.isEmpty() && !path().isEmpty());
+    m_status->setError(problem.isEmpty() ? m_failure : problem);
+    m_status->exportButton()->setEnabled(!isExporting() && problem.isEmpty() && !path().isEmpty());
 }
 
 void ActivityExportDialog::showStage(ActivityExportController::Stage stage, int events)
@@ -182,21 +144,21 @@ void ActivityExportDialog::showStage(ActivityExportController::Stage stage, int 
     const bool busy = stage != ActivityExportController::Stage::Idle;
     m_periodBox->setEnabled(!busy);
     m_file->setEnabled(!busy);
-    m_progressLabel->setVisible(busy);
-    m_progress->setVisible(busy);
     if (stage == ActivityExportController::Stage::Reading)
-        m_progressLabel->setText(tr("Reading the activity from the Billing Center…"));
+        m_status->setBusy(tr("Reading the activity from the Billing Center…"));
     else if (stage == ActivityExportController::Stage::Writing)
-        m_progressLabel->setText(tr("Writing %n event(s)…", nullptr, events));
+        m_status->setBusy(tr("Writing %n event(s)…", nullptr, events));
+    else
+        m_status->setBusy({});
     updateState();
 }
 
 void ActivityExportDialog::accept()
 {
-    if (isExporting() || !m_exportButton->isEnabled())
+    if (isExporting() || !m_status->exportButton()->isEnabled())
         return;
     m_failure.clear();
-    m_error->setMessage({});
+    m_status->setError({});
     m_controller->start(path(), format(), activityDays(firstDay(), lastDay()));
 }
 

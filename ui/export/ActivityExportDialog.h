@@ -6,16 +6,12 @@
 #include <QDialog>
 
 class QDateEdit;
-class QDialogButtonBox;
 class QGroupBox;
-class QLabel;
-class QProgressBar;
-class QPushButton;
 
 namespace billing {
 
 class ExportFileFields;
-class FieldErrorLabel;
+class ExportStatusArea;
 
 // File → Export activity…: the account's events of a period (whole days in UTC, both
 // included) to a CSV or JSON file for auditors. Shows what its ActivityExportController
@@ -61,12 +57,7 @@ private:
     QDateEdit *m_firstDay = nullptr;
     QDateEdit *m_lastDay = nullptr;
     ExportFileFields *m_file = nullptr;
-    QLabel *m_age = nullptr;
-    FieldErrorLabel *m_error = nullptr;
-    QLabel *m_progressLabel = nullptr;
-    QProgressBar *m_progress = nullptr;
-    QDialogButtonBox *m_buttons = nullptr;
-    QPushButton *m_exportButton = nullptr;
+    ExportStatusArea *m_status = nullptr;
     QString m_failure; // why the last attempt failed, until the user changes something
 };
 

@@ -1,19 +1,14 @@
 #include "ExportDialog.h"
 
 #include "ExportFileFields.h"
-#include "FieldErrorLabel.h"
-#include "WorkspaceCache.h"
+#include "ExportStatusArea.h"
 
 #include <QButtonGroup>
-#include <QDialogButtonBox>
 #include <QDir>
 #include <QFormLayout>
 #include <QFutureWatcher>
 #include <QGroupBox>
-#include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QThreadPool>
@@ -59,54 +54,21 @@ ExportDialog::ExportDialog(const ExportSources &sources, QWidget *parent)
     auto *form = new QFormLayout;
     m_file->addRowsTo(*form);
 
-    m_age = new QLabel(this);
-    m_age->setObjectName(QStringLiteral("dataAgeLabel"));
-    m_age->setWordWrap(true);
+    m_status = new ExportStatusArea(this, m_file->pathEdit());
     if (sources.fromCache) {
-        m_age->setText(
-            tr("Offline data: these workspaces come from the copy synced %1 ago (%2). Changes "
-               "made on the server since then are not in it.")
-                .arg(describeAge(sources.syncedAt),
-                     QLocale().toString(sources.syncedAt.toLocalTime(), QLocale::ShortFormat)));
+        m_status->showAge(tr("Offline data: these workspaces come from the copy synced %1 ago "
+                             "(%2). Changes made on the server since then are not in it."),
+                          sources.syncedAt);
     }
-    m_age->setVisible(sources.fromCache);
-
-    m_error = new FieldErrorLabel(this);
-    m_error->setObjectName(QStringLiteral("exportErrorLabel"));
-    m_error->setBuddyInput(m_file->pathEdit());
-
-    m_progressLabel = new QLabel(this);
-    m_progressLabel->setObjectName(QStringLiteral("exportProgressLabel"));
-    m_progressLabel->setWordWrap(true);
-    m_progress = new QProgressBar(this);
-    m_progress->setObjectName(QStringLiteral("exportProgressBar"));
-    m_progress->setRange(0, 0); // busy: writing has no steps to count
-    m_progress->setAccessibleName(tr("Export progress"));
-    m_progress->setTextVisible(false);
-    m_progressLabel->hide();
-    m_progress->hide();
-
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_buttons->setObjectName(QStringLiteral("exportButtonBox"));
-    m_exportButton = m_buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
-    m_exportButton->setObjectName(QStringLiteral("exportButton"));
-    m_exportButton->setDefault(true);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(scopeBox);
     layout->addLayout(form);
-    layout->addWidget(m_age);
-    layout->addWidget(m_error);
-    layout->addWidget(m_progressLabel);
-    layout->addWidget(m_progress);
-    layout->addStretch(1);
-    layout->addWidget(m_buttons);
+    m_status->addTo(*layout);
 
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &ExportDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
     connect(m_scopeGroup, &QButtonGroup::idToggled, this, [this] { updateState(); });
     connect(m_file, &ExportFileFields::pathChanged, this, [this] {
-        m_error->setMessage({});
+        m_status->setError({});
         updateState();
     });
     connect(m_file, &ExportFileFields::formatChanged, this, [this] { updateState(); });
@@ -146,7 +108,7 @@ void ExportDialog::setPath(const QString &path)
 
 QString ExportDialog::errorText() const
 {
-    return m_error->text();
+    return m_status->errorText();
 }
 
 QList<Workspace> ExportDialog::workspacesInScope() const
@@ -176,16 +138,16 @@ void ExportDialog::setThreadPool(QThreadPool *pool)
 
 void ExportDialog::updateState()
 {
-    m_exportButton->setEnabled(!isExporting() && !path().isEmpty()
-                               && !workspacesInScope().isEmpty());
+    m_status->exportButton()->setEnabled(!isExporting() && !path().isEmpty()
+                                         && !workspacesInScope().isEmpty());
 }
 
 void ExportDialog::setExporting(bool exporting)
 {
     m_scopeBox->setEnabled(!exporting);
     m_file->setEnabled(!exporting);
-    m_progressLabel->setVisible(exporting);
-    m_progress->setVisible(exporting);
+    if (!exporting)
+        m_status->setBusy({});
     updateState();
 }
 
@@ -197,8 +159,8 @@ void ExportDialog::accept()
     const ExportDocument document{m_sources.server, m_sources.username,
                                   QDateTime::currentDateTimeUtc(), workspaces,
                                   m_sources.fromCache ? m_sources.syncedAt : QDateTime()};
-    m_error->setMessage({});
-    m_progressLabel->setText(tr("Exporting %n workspace(s)…", nullptr, int(workspaces.size())));
+    m_status->setError({});
+    m_status->setBusy(tr("Exporting %n workspace(s)…", nullptr, int(workspaces.size())));
     m_cancelled = std::make_shared<std::atomic_bool>(false);
     m_watcher = new QFutureWatcher<Outcome>(this);
     connect(m_watcher, &QFutureWatcherBase::finished, this, &ExportDialog::exportDone);
@@ -221,7 +183,7 @@ void ExportDialog::exportDone()
     setExporting(false);
     Q_EMIT exportFinished(outcome.written);
     if (!outcome.written) {
-        m_error->setMessage(outcome.error);
+        m_status->setError(outcome.error);
         return;
     }
     QDialog::accept();

@@ -11,11 +11,7 @@
 #include <memory>
 
 class QButtonGroup;
-class QDialogButtonBox;
 class QGroupBox;
-class QLabel;
-class QProgressBar;
-class QPushButton;
 class QRadioButton;
 class QThreadPool;
 template <typename T> class QFutureWatcher;
@@ -23,7 +19,7 @@ template <typename T> class QFutureWatcher;
 namespace billing {
 
 class ExportFileFields;
-class FieldErrorLabel;
+class ExportStatusArea;
 
 // The workspaces an export may take, and where they come from.
 struct ExportSources {
@@ -83,12 +79,7 @@ private:
     QGroupBox *m_scopeBox = nullptr;
     QButtonGroup *m_scopeGroup = nullptr;
     ExportFileFields *m_file = nullptr;
-    QLabel *m_age = nullptr;
-    FieldErrorLabel *m_error = nullptr;
-    QDialogButtonBox *m_buttons = nullptr;
-    QPushButton *m_exportButton = nullptr;
-    QLabel *m_progressLabel = nullptr;
-    QProgressBar *m_progress = nullptr;
+    ExportStatusArea *m_status = nullptr;
     QThreadPool *m_pool = nullptr;
     QFutureWatcher<Outcome> *m_watcher = nullptr;
     // Shared with the worker, which outlives the dialog when it is cancelled.
