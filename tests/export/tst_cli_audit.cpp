@@ -2,15 +2,13 @@
 // a bulk apply and a marketplace release, the keychain of the test session (scripts/test
 // runs it inside dbus-run-session); then the server stopped and the offline copy used.
 #include "ActivityCache.h"
-#include "CliProcess.h"
+#include "CliExportFixture.h"
 #include "ExportTestFiles.h"
 #include "Rfc3339.h"
-#include "ServerFixture.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTemporaryDir>
 
 using namespace billing;
 using namespace billing::test;
@@ -56,16 +54,11 @@ private Q_SLOTS:
     void noCopyIsAClearError();
 
 private:
-    CliRun runDesk(const QStringList &arguments) const;
     QStringList audit(const QString &format, const QString &output,
                       const QString &user = kDemoUser) const;
     QStringList period() const;
-    QString path(const QString &name) const { return m_out.filePath(name); }
-    QString cacheDirectory() const;
 
-    TestServer m_server{demoServerOptions(5)};
-    QTemporaryDir m_home; // XDG_DATA_HOME of the executable: where its offline copies go
-    QTemporaryDir m_out;
+    CliExportFixture m_cli{5};
     HttpClient m_http;
     QUrl m_url;
     QDateTime m_since, m_until;
@@ -73,14 +66,6 @@ private:
     QStringList m_workspaces;
     QString m_instance;
 };
-
-CliRun TestCliAudit::runDesk(const QStringList &arguments) const
-{
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"XDG_DATA_HOME"_qs, m_home.path());
-    environment.insert(u"LANG"_qs, u"C.UTF-8"_qs);
-    return runCli(QStringLiteral(BILLING_DESK_BIN), arguments, {}, environment, 120000);
-}
 
 QStringList TestCliAudit::audit(const QString &format, const QString &output,
                                 const QString &user) const
@@ -95,23 +80,11 @@ QStringList TestCliAudit::period() const
     return {u"--since"_qs, rfc3339::format(m_since), u"--until"_qs, rfc3339::format(m_until)};
 }
 
-QString TestCliAudit::cacheDirectory() const
-{
-    return m_home.filePath(u"billing-desk/billing-desk/cache"_qs);
-}
-
 void TestCliAudit::initTestCase()
 {
-    QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"),
-             "run inside dbus-run-session with gnome-keyring (scripts/test does)");
-    QVERIFY(m_home.isValid() && m_out.isValid());
-    QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
-    m_url = m_server.baseUrl();
-    const CliRun loginRun = runCli(QStringLiteral(BILLING_DESK_BIN),
-                                   {u"login"_qs, u"--server"_qs, m_url.toString(), u"--username"_qs,
-                                    kDemoUser, u"--password-stdin"_qs},
-                                   kDemoPassword.toUtf8() + '\n');
-    QVERIFY2(loginRun.exitCode == 0, qPrintable(loginRun.err));
+    QString started;
+    QVERIFY2(m_cli.start(&started), qPrintable(started));
+    m_url = m_cli.url();
 
     m_http.setBaseUrl(m_url);
     const Session session = login(m_http, kDemoUser, kDemoPassword);
@@ -158,11 +131,11 @@ void TestCliAudit::initTestCase()
 
 void TestCliAudit::csvListsTheEventsTheServerHas()
 {
-    const CliRun run = runDesk(audit(u"csv"_qs, path(u"online.csv"_qs)) << period());
+    const CliRun run = m_cli.run(audit(u"csv"_qs, m_cli.path(u"online.csv"_qs)) << period());
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY2(run.out.contains(u"Exported 60 event(s)"_qs), qPrintable(run.out));
     QVERIFY2(!run.err.contains(u"offline"_qs, Qt::CaseInsensitive), qPrintable(run.err));
-    const QByteArray csv = readAll(path(u"online.csv"_qs));
+    const QByteArray csv = readAll(m_cli.path(u"online.csv"_qs));
     QVERIFY(csv.startsWith("id,at,workspace_id,workspace_name,event,actor_kind,actor,"));
     const QList<QStringList> rows = csvRows(csv);
     QStringList ids;
@@ -195,8 +168,8 @@ void TestCliAudit::csvListsTheEventsTheServerHas()
     QCOMPARE(byMarketplace, kBulk);
 
     // The offline copy now holds them, and the whole period.
-    const auto copy = ActivityCache(cacheDirectory(), m_url, kDemoUser).load();
-    QVERIFY2(copy, qPrintable(cacheDirectory()));
+    const auto copy = ActivityCache(m_cli.cacheDirectory(), m_url, kDemoUser).load();
+    QVERIFY2(copy, qPrintable(m_cli.cacheDirectory()));
     QVERIFY(copy->holdsAllOf(m_since, m_until));
     QCOMPARE(copy->select(AuditFilter{m_since, m_until, {}, {}, {}, {}}).size(), 3 * kBulk);
     QVERIFY(copy->syncedAt.secsTo(QDateTime::currentDateTimeUtc()) < 600);
@@ -204,11 +177,11 @@ void TestCliAudit::csvListsTheEventsTheServerHas()
 
 void TestCliAudit::jsonWithFilters()
 {
-    CliRun run = runDesk(audit(u"json"_qs, path(u"released.json"_qs))
-                         << period() << u"--actor"_qs << u"marketplace:aliyun"_qs << u"--event"_qs
-                         << u"settlement_changed"_qs);
+    CliRun run = m_cli.run(audit(u"json"_qs, m_cli.path(u"released.json"_qs))
+                           << period() << u"--actor"_qs << u"marketplace:aliyun"_qs << u"--event"_qs
+                           << u"settlement_changed"_qs);
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-    QJsonObject root = QJsonDocument::fromJson(readAll(path(u"released.json"_qs))).object();
+    QJsonObject root = QJsonDocument::fromJson(readAll(m_cli.path(u"released.json"_qs))).object();
     QCOMPARE(root.value(u"format").toString(), u"billing-desk.activity"_qs);
     QCOMPARE(root.value(u"username").toString(), kDemoUser);
     QCOMPARE(root.value(u"server").toString(), m_url.toString());
@@ -225,10 +198,10 @@ void TestCliAudit::jsonWithFilters()
         QCOMPARE(event->reason, EventReason::SubscriptionReleased);
     }
 
-    run = runDesk(audit(u"json"_qs, path(u"one.json"_qs))
-                  << period() << u"--workspace"_qs << m_workspaces.first());
+    run = m_cli.run(audit(u"json"_qs, m_cli.path(u"one.json"_qs))
+                    << period() << u"--workspace"_qs << m_workspaces.first());
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-    root = QJsonDocument::fromJson(readAll(path(u"one.json"_qs))).object();
+    root = QJsonDocument::fromJson(readAll(m_cli.path(u"one.json"_qs))).object();
     const QJsonArray mine = root.value(u"events").toArray();
     QCOMPARE(mine.size(), 3); // created, moved by the user, moved back by the marketplace
     QCOMPARE(mine.at(0)[u"reason"].toString(), u"subscription_released"_qs);
@@ -240,24 +213,24 @@ void TestCliAudit::jsonWithFilters()
 void TestCliAudit::datesAndTheDefaultPeriod()
 {
     // The last 30 days up to now.
-    CliRun run = runDesk(audit(u"csv"_qs, path(u"default.csv"_qs)));
+    CliRun run = m_cli.run(audit(u"csv"_qs, m_cli.path(u"default.csv"_qs)));
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QStringList ids;
-    for (const QStringList &row : csvRows(readAll(path(u"default.csv"_qs))))
+    for (const QStringList &row : csvRows(readAll(m_cli.path(u"default.csv"_qs))))
         ids << row.at(0);
     for (const QString &id : std::as_const(m_serverIds))
         QVERIFY2(ids.contains(id), qPrintable(id));
 
     // Dates: from 00:00 UTC of today to 00:00 UTC of tomorrow.
     const QDate today = QDateTime::currentDateTimeUtc().date();
-    run = runDesk(audit(u"csv"_qs, path(u"today.csv"_qs))
-                  << u"--since"_qs << today.toString(Qt::ISODate) << u"--until"_qs
-                  << today.addDays(1).toString(Qt::ISODate));
+    run = m_cli.run(audit(u"csv"_qs, m_cli.path(u"today.csv"_qs))
+                    << u"--since"_qs << today.toString(Qt::ISODate) << u"--until"_qs
+                    << today.addDays(1).toString(Qt::ISODate));
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY2(run.out.contains(rfc3339::format(QDateTime(today, QTime(0, 0), Qt::UTC))),
              qPrintable(run.out));
     ids.clear();
-    for (const QStringList &row : csvRows(readAll(path(u"today.csv"_qs))))
+    for (const QStringList &row : csvRows(readAll(m_cli.path(u"today.csv"_qs))))
         ids << row.at(0);
     for (const QString &id : std::as_const(m_serverIds))
         QVERIFY2(ids.contains(id), qPrintable(id));
@@ -291,22 +264,23 @@ void TestCliAudit::usageErrors()
 {
     QFETCH(QStringList, extra);
     QFETCH(QString, message);
-    const QString target = path(u"usage.csv"_qs);
-    const CliRun run = runDesk(audit(u"csv"_qs, target) << extra);
+    const QString target = m_cli.path(u"usage.csv"_qs);
+    const CliRun run = m_cli.run(audit(u"csv"_qs, target) << extra);
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
     QVERIFY(!QFile::exists(target));
     // The format and the file are required.
-    QCOMPARE(runDesk({u"audit"_qs, u"--server"_qs, m_url.toString(), u"--username"_qs, kDemoUser,
-                      u"--output"_qs, target})
+    QCOMPARE(m_cli
+                 .run({u"audit"_qs, u"--server"_qs, m_url.toString(), u"--username"_qs, kDemoUser,
+                       u"--output"_qs, target})
                  .exitCode,
              2);
-    QCOMPARE(runDesk(audit(u"xml"_qs, target)).exitCode, 2);
+    QCOMPARE(m_cli.run(audit(u"xml"_qs, target)).exitCode, 2);
 }
 
 void TestCliAudit::unwritableFileFailsAndWritesNothing()
 {
-    const CliRun run = runDesk(audit(u"csv"_qs, m_out.path()) << period());
+    const CliRun run = m_cli.run(audit(u"csv"_qs, m_cli.outDirectory()) << period());
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(u"is a folder"_qs), qPrintable(run.err));
 }
@@ -316,7 +290,7 @@ void TestCliAudit::noPasswordOrTokenInAnyFile()
     const QString token = storedSessionToken(m_url, kDemoUser, this);
     QVERIFY2(token.size() >= 16, "the executable's session token is in the keychain");
     int files = 0;
-    const QStringList holding = filesHolding({m_out.path(), cacheDirectory()},
+    const QStringList holding = filesHolding({m_cli.outDirectory(), m_cli.cacheDirectory()},
                                              {kDemoPassword.toUtf8(), token.toUtf8()}, &files);
     QVERIFY2(holding.isEmpty(), qPrintable(holding.join(u", ")));
     QVERIFY(files >= 5); // the exports and the offline copy
@@ -324,40 +298,42 @@ void TestCliAudit::noPasswordOrTokenInAnyFile()
 
 void TestCliAudit::offlineExportFromTheCopy()
 {
-    QVERIFY(m_server.stop());
-    CliRun run = runDesk(audit(u"csv"_qs, path(u"offline.csv"_qs)) << period() << u"--offline"_qs);
+    QVERIFY(m_cli.server().stop());
+    CliRun run =
+        m_cli.run(audit(u"csv"_qs, m_cli.path(u"offline.csv"_qs)) << period() << u"--offline"_qs);
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY2(run.err.startsWith(u"Offline (--offline). Using the offline copy of the activity "
                                 "synced "_qs),
              qPrintable(run.err));
     QVERIFY2(run.err.contains(u"60 event(s) in this period"_qs), qPrintable(run.err));
     QVERIFY2(!run.err.contains(u"may be missing"_qs), qPrintable(run.err));
-    QCOMPARE(readAll(path(u"offline.csv"_qs)), readAll(path(u"online.csv"_qs)));
+    QCOMPARE(readAll(m_cli.path(u"offline.csv"_qs)), readAll(m_cli.path(u"online.csv"_qs)));
 
     // A period that was never read in full is exported with a warning.
-    run = runDesk(audit(u"csv"_qs, path(u"older.csv"_qs))
-                  << u"--since"_qs << u"2020-01-01"_qs << u"--until"_qs << rfc3339::format(m_until)
-                  << u"--offline"_qs);
+    run = m_cli.run(audit(u"csv"_qs, m_cli.path(u"older.csv"_qs))
+                    << u"--since"_qs << u"2020-01-01"_qs << u"--until"_qs
+                    << rfc3339::format(m_until) << u"--offline"_qs);
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY2(run.err.contains(u"may be missing"_qs), qPrintable(run.err));
 }
 
 void TestCliAudit::unreachableServerFallsBackToTheCopy()
 {
-    const CliRun run = runDesk(audit(u"json"_qs, path(u"fallback.json"_qs)) << period());
+    const CliRun run = m_cli.run(audit(u"json"_qs, m_cli.path(u"fallback.json"_qs)) << period());
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY2(run.err.contains(u"could not be reached"_qs), qPrintable(run.err));
     QVERIFY2(!run.err.contains(u"--offline"_qs), qPrintable(run.err));
     QVERIFY2(run.err.contains(u"offline copy of the activity"_qs), qPrintable(run.err));
-    const QJsonObject root = QJsonDocument::fromJson(readAll(path(u"fallback.json"_qs))).object();
+    const QJsonObject root =
+        QJsonDocument::fromJson(readAll(m_cli.path(u"fallback.json"_qs))).object();
     QCOMPARE(root.value(u"events").toArray().size(), 3 * kBulk);
     QVERIFY(root.contains(u"syncedAt")); // an offline export says how old its data is
 }
 
 void TestCliAudit::noCopyIsAClearError()
 {
-    const QString target = path(u"nobody.csv"_qs);
-    const CliRun run = runDesk(audit(u"csv"_qs, target, u"nobody"_qs) << u"--offline"_qs);
+    const QString target = m_cli.path(u"nobody.csv"_qs);
+    const CliRun run = m_cli.run(audit(u"csv"_qs, target, u"nobody"_qs) << u"--offline"_qs);
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(u"no offline copy of the activity"_qs), qPrintable(run.err));
     QVERIFY(!QFile::exists(target));
