@@ -1,5 +1,6 @@
 #include "ActivityCache.h"
 
+#include "ActivityPeriod.h"
 #include "ExportLog.h"
 #include "Rfc3339.h"
 
@@ -40,11 +41,6 @@ QList<ActivityCache::Period> joined(QList<ActivityCache::Period> periods)
             result.append(period);
     }
     return result;
-}
-
-bool narrowed(const AuditFilter &filter)
-{
-    return !filter.workspaceId.isEmpty() || filter.actorKind || filter.event;
 }
 
 QByteArray toBytes(const ActivityCache::Contents &contents, QByteArray bytes)
@@ -119,7 +115,7 @@ bool ActivityCache::record(const AuditFilter &filter, const QList<SettlementEven
     sortNewestFirst(merged);
     contents.events = std::move(merged);
 
-    if (!narrowed(filter)) {
+    if (!narrowsThePeriod(filter)) {
         // Open ends: from the first event there can be, to the moment the read began.
         Period read{filter.since.isValid() ? filter.since
                                            : QDateTime::fromSecsSinceEpoch(0, Qt::UTC),

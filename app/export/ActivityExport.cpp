@@ -1,5 +1,6 @@
 #include "ActivityExport.h"
 
+#include "ActivityPeriod.h"
 #include "AtomicFile.h"
 #include "CsvRecord.h"
 #include "ExportLog.h"
@@ -35,11 +36,6 @@ QStringList settlementFields(const std::optional<Settlement> &settlement)
 QString statusField(const std::optional<WorkspaceStatus> &status)
 {
     return status ? toWire(*status) : QString();
-}
-
-bool narrowed(const AuditFilter &filter)
-{
-    return !filter.workspaceId.isEmpty() || filter.actorKind || filter.event;
 }
 
 void appendMember(QByteArray &json, const char *key, const QString &value)
@@ -93,7 +89,7 @@ QByteArray activityToJson(const ActivityExportDocument &document)
     json += ", \"until\": ";
     WorkspaceJson::appendTime(json, filter.until);
     json += '}';
-    if (narrowed(filter)) {
+    if (narrowsThePeriod(filter)) {
         json += ",\n  \"filter\": {";
         QByteArray members;
         if (!filter.workspaceId.isEmpty())

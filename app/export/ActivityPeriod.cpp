@@ -23,6 +23,11 @@ QDateTime parseActivityTime(QStringView text)
     return date.isValid() ? QDateTime(date, QTime(0, 0), Qt::UTC) : QDateTime();
 }
 
+bool narrowsThePeriod(const AuditFilter &filter)
+{
+    return !filter.workspaceId.isEmpty() || filter.actorKind || filter.event;
+}
+
 void completeActivityPeriod(AuditFilter &filter, const QDateTime &now)
 {
     if (!filter.until.isValid()) {

@@ -16,6 +16,9 @@ constexpr int kDefaultActivityDays = 30;
 // UTC of that day); invalid for anything else.
 QDateTime parseActivityTime(QStringView text);
 
+// True when the filter selects by workspace, actor or event, not by the period alone.
+bool narrowsThePeriod(const AuditFilter &filter);
+
 // Gives the filter the default period where an end is missing: `until` is now (whole
 // seconds), `since` kDefaultActivityDays before `until`.
 void completeActivityPeriod(AuditFilter &filter, const QDateTime &now);
