@@ -6,6 +6,7 @@
 #include "ExportStatusArea.h"
 
 #include <QDateEdit>
+#include <QDir>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
@@ -159,7 +160,8 @@ void ActivityExportDialog::accept()
         return;
     m_failure.clear();
     m_status->setError({});
-    m_controller->start(path(), format(), activityDays(firstDay(), lastDay()));
+    m_controller->start(QDir::fromNativeSeparators(path()), format(),
+                        activityDays(firstDay(), lastDay()));
 }
 
 void ActivityExportDialog::exportDone(bool written, const QString &message)
