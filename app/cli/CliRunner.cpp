@@ -1,6 +1,7 @@
 #include "CliRunner.h"
 
 #include "ApplyCommand.h"
+#include "AuditCommand.h"
 #include "CliCommand.h"
 #include "ExportCommand.h"
 #include "KeychainCredentialStore.h"
@@ -27,7 +28,8 @@ const QStringList &commandNames()
 {
     static const QStringList names{QStringLiteral("login"),  QStringLiteral("logout"),
                                    QStringLiteral("whoami"), QStringLiteral("apply"),
-                                   QStringLiteral("export"), QStringLiteral("validate-plan")};
+                                   QStringLiteral("export"), QStringLiteral("validate-plan"),
+                                   QStringLiteral("audit")};
     return names;
 }
 } // namespace
@@ -40,6 +42,7 @@ CliRunner::CliRunner()
     m_commands.push_back(std::make_unique<ApplyCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<ValidatePlanCommand>());
+    m_commands.push_back(std::make_unique<AuditCommand>());
 }
 
 CliRunner::~CliRunner() = default;

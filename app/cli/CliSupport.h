@@ -20,4 +20,16 @@ inline int exitCodeFor(const KeychainSession::Result &result)
     return ExitFailure;
 }
 
+// The end of a command that writes a file: the write's error (exit 1), or `summary`.
+inline int reportWritten(CliEnvironment &environment, bool written, const QString &error,
+                         const QString &summary)
+{
+    if (!written) {
+        environment.err << error << Qt::endl;
+        return ExitFailure;
+    }
+    environment.out << summary << Qt::endl;
+    return ExitOk;
+}
+
 } // namespace billing

@@ -1,65 +1,14 @@
 #include "CliWorkspaceSource.h"
 
 #include "BillingClient.h"
-#include "CliSupport.h"
 #include "GetAccountJob.h"
 #include "Rfc3339.h"
 #include "WorkspaceCache.h"
 #include "WorkspaceListJob.h"
 
-#include <QDir>
-
 #include <memory>
 
 namespace billing {
-namespace {
-bool unreachable(const ClientError &error)
-{
-    return error.kind == ClientError::Kind::Network || error.kind == ClientError::Kind::Timeout;
-}
-} // namespace
-
-CliWorkspaceSource::CliWorkspaceSource(CliEnvironment &environment, const QUrl &server,
-                                       const QString &username, QObject *parent)
-    : QObject(parent)
-    , m_env(environment)
-    , m_server(server)
-    , m_username(username)
-{}
-
-void CliWorkspaceSource::finishLater(const std::function<void()> &emitter)
-{
-    // Commands start before the runner's event loop: never finish from within load().
-    QMetaObject::invokeMethod(this, emitter, Qt::QueuedConnection);
-}
-
-void CliWorkspaceSource::load(bool offline)
-{
-    if (offline) {
-        loadCache(tr("Offline (--offline)."));
-        return;
-    }
-    auto *client = new BillingClient(&m_env.network, m_server, this);
-    auto *session = new KeychainSession(*client, m_env.credentials, m_username, this);
-    session->resume([this, client](const KeychainSession::Result &result) {
-        if (!result.ok()) {
-            failOnline(result.error, exitCodeFor(result), result.message);
-            return;
-        }
-        fetch(*client);
-    });
-}
-
-void CliWorkspaceSource::failOnline(const ClientError &error, int exitCode, const QString &message)
-{
-    if (unreachable(error)) {
-        loadCache(message); // ClientError's sentence: the server could not be reached
-        return;
-    }
-    const int code =
-        error.kind == ClientError::Kind::SessionExpired ? int(ExitNotLoggedIn) : exitCode;
-    Q_EMIT failed(code, message, false);
-}
 
 void CliWorkspaceSource::fetch(BillingClient &client)
 {
@@ -92,7 +41,7 @@ void CliWorkspaceSource::fetchWorkspaces(BillingClient &client,
         QString error;
         WorkspaceCache cache(WorkspaceCache::defaultDirectory(), m_server, m_username);
         if (!cache.save(snapshot.workspaces, snapshot.syncedAt, &error))
-            m_env.err << tr("Warning: the offline copy was not updated: %1").arg(error) << Qt::endl;
+            warnCacheNotUpdated(error);
         Q_EMIT loaded(snapshot);
     });
     job->start();
@@ -111,7 +60,7 @@ void CliWorkspaceSource::loadCache(const QString &reason)
                                "the command once while the server can be reached.")
                                 .arg(m_username, m_server.toString(QUrl::RemoveUserInfo))
                     : reason + u' ' + error;
-        finishLater([this, message, noCache] { Q_EMIT failed(ExitFailure, message, noCache); });
+        failLater(ExitFailure, message, noCache);
         return;
     }
     Snapshot snapshot{contents->workspaces, {}, contents->syncedAt, true, {}};

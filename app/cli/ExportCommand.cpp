@@ -1,5 +1,6 @@
 #include "ExportCommand.h"
 
+#include "CliSupport.h"
 #include "CliWorkspaceSource.h"
 #include "WorkspaceExport.h"
 
@@ -15,33 +16,23 @@ QString ExportCommand::description() const
 void ExportCommand::addOptions(QCommandLineParser &parser)
 {
     m_server.addTo(parser);
-    m_format.setDescription(tr("File format: json or csv."));
-    m_output.setDescription(tr("The file to write (replaced atomically)."));
-    m_offline.setDescription(tr("Do not contact the server: export the last synced copy."));
-    parser.addOptions({m_format, m_output, m_offline});
+    m_file.addTo(parser);
 }
 
 QString ExportCommand::checkOptions(const QCommandLineParser &parser)
 {
-    if (!exportFormatFromWire(parser.value(m_format)))
-        return tr("Give the format: --format json or --format csv.");
-    if (parser.value(m_output).trimmed().isEmpty())
-        return tr("Name the file to write: --output FILE.");
-    return m_server.check(parser);
+    const QString problem = m_file.check(parser);
+    return problem.isEmpty() ? m_server.check(parser) : problem;
 }
 
 void ExportCommand::run(const QCommandLineParser &parser, CliEnvironment &environment)
 {
     const QUrl server = m_server.server(parser);
     const QString username = m_server.username(parser);
-    const ExportFormat format = *exportFormatFromWire(parser.value(m_format));
-    const QString output = parser.value(m_output).trimmed();
+    const ExportFormat format = m_file.format(parser);
+    const QString output = m_file.output(parser);
     auto *source = new CliWorkspaceSource(environment, server, username, this);
-    connect(source, &CliWorkspaceSource::failed, this,
-            [this, &environment](int exitCode, const QString &message) {
-                environment.err << message << Qt::endl;
-                Q_EMIT finished(exitCode);
-            });
+    source->endOnFailure(*this);
     connect(source, &CliWorkspaceSource::loaded, this,
             [this, &environment, server, username, format,
              output](const CliWorkspaceSource::Snapshot &snapshot) {
@@ -51,18 +42,13 @@ void ExportCommand::run(const QCommandLineParser &parser, CliEnvironment &enviro
                                               snapshot.workspaces,
                                               snapshot.fromCache ? snapshot.syncedAt : QDateTime()};
                 QString error;
-                if (!writeExport(output, format, document, &error)) {
-                    environment.err << error << Qt::endl;
-                    Q_EMIT finished(ExitFailure);
-                    return;
-                }
-                environment.out << tr("Exported %n workspace(s) to %1.", nullptr,
-                                      int(document.workspaces.size()))
-                                       .arg(QDir::toNativeSeparators(output))
-                                << Qt::endl;
-                Q_EMIT finished(ExitOk);
+                const bool written = writeExport(output, format, document, &error);
+                Q_EMIT finished(reportWritten(
+                    environment, written, error,
+                    tr("Exported %n workspace(s) to %1.", nullptr, int(document.workspaces.size()))
+                        .arg(QDir::toNativeSeparators(output))));
             });
-    source->load(parser.isSet(m_offline));
+    source->load(m_file.offline(parser));
 }
 
 } // namespace billing

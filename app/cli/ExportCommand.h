@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CliCommand.h"
+#include "ExportFileOptions.h"
 #include "ServerOptions.h"
 
 namespace billing {
@@ -22,9 +23,7 @@ public:
 
 private:
     ServerOptions m_server;
-    QCommandLineOption m_format{QStringLiteral("format"), QString(), QStringLiteral("json|csv")};
-    QCommandLineOption m_output{QStringLiteral("output"), QString(), QStringLiteral("FILE")};
-    QCommandLineOption m_offline{QStringLiteral("offline")};
+    ExportFileOptions m_file;
 };
 
 } // namespace billing

@@ -1,18 +1,11 @@
 #include "WorkspaceCache.h"
 
-#include "CredentialKey.h"
 #include "ExportLog.h"
-#include "Rfc3339.h"
 #include "WorkspaceJsonWriter.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
-#include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace billing {
@@ -21,16 +14,6 @@ namespace {
 struct CacheText {
     Q_DECLARE_TR_FUNCTIONS(billing::WorkspaceCache)
 };
-
-const QString kCacheFormat = QStringLiteral("billing-desk.workspace-cache");
-constexpr int kCacheVersion = 1;
-
-// The profile's server as the keychain names it: no user info (a password in a URL stays
-// out), so https://Host/ and https://host share one cache as they share one login.
-QString profileServer(const QUrl &server)
-{
-    return CredentialKey::normalisedUrl(server);
-}
 } // namespace
 
 QString WorkspaceCache::defaultDirectory()
@@ -41,19 +24,14 @@ QString WorkspaceCache::defaultDirectory()
 
 WorkspaceCache::WorkspaceCache(const QString &directory, const QUrl &server,
                                const QString &username)
-    : m_directory(directory)
-    , m_server(server)
+    : m_file(directory, server, username,
+             {QStringLiteral("workspaces"), QStringLiteral("billing-desk.workspace-cache"), 1})
     , m_username(username)
 {}
 
 QString WorkspaceCache::filePath() const
 {
-    // A hash keeps any user name and URL a valid, fixed-length file name.
-    const QByteArray key = profileServer(m_server).toUtf8() + '\n' + m_username.toUtf8();
-    const QByteArray digest =
-        QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(24);
-    return QDir(m_directory)
-        .filePath(QStringLiteral("workspaces-%1.json").arg(QString::fromLatin1(digest)));
+    return m_file.filePath();
 }
 
 bool WorkspaceCache::save(const QList<Workspace> &workspaces, const QDateTime &syncedAt,
@@ -61,16 +39,8 @@ bool WorkspaceCache::save(const QList<Workspace> &workspaces, const QDateTime &s
 {
     // Streamed as text: a QJsonDocument of 100 000 workspaces would need ~100 MB for a moment
     // and keep the GUI busy (issue 8). Same members as the contract's Workspace objects.
-    QByteArray bytes;
-    bytes.reserve(256 + workspaces.size() * 420);
-    bytes += "{\"format\":";
-    WorkspaceJson::appendString(bytes, kCacheFormat);
-    bytes += ",\"version\":" + QByteArray::number(kCacheVersion) + ",\"server\":";
-    WorkspaceJson::appendString(bytes, profileServer(m_server));
-    bytes += ",\"username\":";
-    WorkspaceJson::appendString(bytes, m_username);
-    bytes += ",\"syncedAt\":";
-    WorkspaceJson::appendTime(bytes, syncedAt);
+    QByteArray bytes = m_file.beginObject(syncedAt);
+    bytes.reserve(bytes.size() + 32 + workspaces.size() * 420);
     bytes += ",\"workspaces\":[";
     for (qsizetype i = 0; i < workspaces.size(); ++i) {
         if (i > 0)
@@ -79,26 +49,15 @@ bool WorkspaceCache::save(const QList<Workspace> &workspaces, const QDateTime &s
     }
     bytes += "]}";
 
-    const QString path = filePath();
-    if (!QDir().mkpath(m_directory)) {
-        if (error)
-            *error = CacheText::tr("Cannot create the cache folder %1.")
-                         .arg(QDir::toNativeSeparators(m_directory));
-        qCWarning(lcExport) << "cannot create cache folder" << m_directory;
-        return false;
-    }
-    QSaveFile file(path);
-    file.setDirectWriteFallback(false);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.flush()
-        || !file.commit()) {
+    QString cause;
+    if (!m_file.write(bytes, &cause)) {
         if (error)
             *error = CacheText::tr("Cannot write the workspace cache %1: %2")
-                         .arg(QDir::toNativeSeparators(path), file.errorString());
-        qCWarning(lcExport) << "cannot write cache" << path << file.errorString();
-        file.cancelWriting();
+                         .arg(QDir::toNativeSeparators(filePath()), cause);
+        qCWarning(lcExport) << "cannot write cache" << filePath() << cause;
         return false;
     }
-    qCDebug(lcExport) << "cached" << workspaces.size() << "workspaces in" << path;
+    qCDebug(lcExport) << "cached" << workspaces.size() << "workspaces in" << filePath();
     return true;
 }
 
@@ -106,38 +65,23 @@ std::optional<WorkspaceCache::Contents> WorkspaceCache::load(QString *error) con
 {
     if (error)
         error->clear();
-    const QString path = filePath();
-    QFile file(path);
-    if (!file.exists())
-        return std::nullopt;
     const auto fail = [&](const QString &reason) -> std::optional<Contents> {
         if (error)
             *error = CacheText::tr("The workspace cache %1 cannot be read: %2")
-                         .arg(QDir::toNativeSeparators(path), reason);
-        qCWarning(lcExport) << "unreadable cache" << path << reason;
+                         .arg(QDir::toNativeSeparators(filePath()), reason);
+        qCWarning(lcExport) << "unreadable cache" << filePath() << reason;
         return std::nullopt;
     };
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(file.errorString());
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (!document.isObject())
-        return fail(parseError.errorString());
-    const QJsonObject root = document.object();
-    if (root.value(u"format").toString() != kCacheFormat
-        || root.value(u"version").toInt() != kCacheVersion)
-        return fail(CacheText::tr("unknown format or version"));
-    if (root.value(u"server").toString() != profileServer(m_server)
-        || root.value(u"username").toString() != m_username)
-        return fail(CacheText::tr("it belongs to another profile"));
+    QString cause;
+    const auto read = m_file.read(&cause);
+    if (!read)
+        return cause.isEmpty() ? std::nullopt : fail(cause);
 
     Contents contents;
-    contents.server = QUrl(root.value(u"server").toString());
+    contents.server = QUrl(read->root.value(u"server").toString());
     contents.username = m_username;
-    contents.syncedAt = rfc3339::parse(root.value(u"syncedAt").toString());
-    if (!contents.syncedAt.isValid())
-        return fail(CacheText::tr("no valid sync time"));
-    const QJsonArray list = root.value(u"workspaces").toArray();
+    contents.syncedAt = read->syncedAt;
+    const QJsonArray list = read->root.value(u"workspaces").toArray();
     contents.workspaces.reserve(list.size());
     for (const QJsonValue &value : list) {
         QString field;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ProfileCacheFile.h"
 #include "Workspace.h"
 
 #include <QDateTime>
@@ -38,8 +39,7 @@ public:
     QString filePath() const;
 
 private:
-    QString m_directory;
-    QUrl m_server;
+    ProfileCacheFile m_file;
     QString m_username;
 };
 

@@ -257,7 +257,7 @@ void LoginController::finishLogIn(bool ok, Problem problem, const QString &detai
         dropAttempt();
         setProblem(problem, detail, error);
         // Only when the server gave no answer at all: a refused password never opens the copy.
-        if (error.kind == ClientError::Kind::Network || error.kind == ClientError::Kind::Timeout)
+        if (error.isUnreachable())
             offerOfflineCopy(profile());
         return;
     }

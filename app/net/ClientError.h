@@ -31,6 +31,9 @@ struct ClientError {
 
     bool isError() const { return kind != Kind::None; }
     bool isApi(ErrorCode code) const { return kind == Kind::Api && api.code == code; }
+    // No answer at all (refused, host not found, network down, timeout): where an offline
+    // copy may stand in. A server that answered, a TLS problem or a rejected login is not.
+    bool isUnreachable() const { return kind == Kind::Network || kind == Kind::Timeout; }
     // A translated sentence for the user, naming what to do where there is something to do.
     QString userMessage() const;
 

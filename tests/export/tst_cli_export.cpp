@@ -1,18 +1,14 @@
 // `billing-desk export` and `billing-desk validate-plan` end to end: the real executable,
 // the real server, the keychain of the test session (scripts/test runs it inside
 // dbus-run-session), then the server stopped and the offline copy used instead.
-#include "CliProcess.h"
-#include "KeychainCredentialStore.h"
-#include "KeychainSession.h"
-#include "ServerFixture.h"
+#include "CliExportFixture.h"
+#include "ExportTestFiles.h"
 #include "WorkspaceCache.h"
 
-#include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QTemporaryDir>
 
 using namespace billing;
 using namespace billing::test;
@@ -37,78 +33,31 @@ private Q_SLOTS:
     void noCacheIsAClearError();
 
 private:
-    Run runDesk(const QStringList &arguments, const QByteArray &input = {}) const;
-    QStringList profile(const QString &user = kDemoUser) const;
-    QString path(const QString &name) const { return m_out.filePath(name); }
     QString write(const QString &name, const QByteArray &bytes) const;
-    QString cacheDirectory() const;
-    QString storedToken();
 
-    TestServer m_server{demoServerOptions(60)};
-    QTemporaryDir m_home; // XDG_DATA_HOME of the executable: where its cache goes
-    QTemporaryDir m_out;
+    CliExportFixture m_cli{60};
     QNetworkAccessManager m_network;
     QList<Workspace> m_workspaces;
-    QUrl m_url;
 };
-
-Run TestCliExport::runDesk(const QStringList &arguments, const QByteArray &input) const
-{
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"XDG_DATA_HOME"_qs, m_home.path());
-    environment.insert(u"LANG"_qs, u"C.UTF-8"_qs);
-    return runCli(QStringLiteral(BILLING_DESK_BIN), arguments, input, environment, 120000);
-}
-
-QStringList TestCliExport::profile(const QString &user) const
-{
-    return {u"--server"_qs, m_url.toString(), u"--username"_qs, user};
-}
 
 QString TestCliExport::write(const QString &name, const QByteArray &bytes) const
 {
-    QFile file(path(name));
+    QFile file(m_cli.path(name));
     if (!file.open(QIODevice::WriteOnly))
         return {};
     file.write(bytes);
     return file.fileName();
 }
 
-QString TestCliExport::cacheDirectory() const
-{
-    return m_home.filePath(u"billing-desk/billing-desk/cache"_qs);
-}
-
-QString TestCliExport::storedToken()
-{
-    KeychainCredentialStore store;
-    const CredentialKey key(m_url, kDemoUser);
-    QString token;
-    bool done = false;
-    store.read(KeychainSession::sessionTokenKey(key), this, [&](const CredentialResult &result) {
-        token = result.password;
-        done = true;
-    });
-    for (int i = 0; i < 400 && !done; ++i)
-        QTest::qWait(50);
-    return token;
-}
-
 void TestCliExport::initTestCase()
 {
-    QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"),
-             "run inside dbus-run-session with gnome-keyring (scripts/test does)");
-    QVERIFY(m_home.isValid() && m_out.isValid());
-    QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
-    m_url = m_server.baseUrl();
-    const Run loginRun = runDesk(QStringList{u"login"_qs} << profile() << u"--password-stdin"_qs,
-                                 kDemoPassword.toUtf8() + '\n');
-    QVERIFY2(loginRun.exitCode == 0, qPrintable(loginRun.err));
+    QString started;
+    QVERIFY2(m_cli.start(&started), qPrintable(started));
 
-    HttpClient http(m_url);
+    HttpClient http(m_cli.url());
     const Session session = login(http, kDemoUser, kDemoPassword);
     QVERIFY2(session.ok(), qPrintable(session.error));
-    BillingClient client(&m_network, m_url);
+    BillingClient client(&m_network, m_cli.url());
     client.setSession(SessionInfo{session.token, {}, {}});
     QString error;
     m_workspaces = fetchAll(client, &error);
@@ -118,12 +67,13 @@ void TestCliExport::initTestCase()
 
 void TestCliExport::exportJsonOnline()
 {
-    const Run run = runDesk(QStringList{u"export"_qs} << profile() << u"--format"_qs << u"json"_qs
-                                                      << u"--output"_qs << path(u"all.json"_qs));
+    const Run run =
+        m_cli.run(QStringList{u"export"_qs} << m_cli.profile() << u"--format"_qs << u"json"_qs
+                                            << u"--output"_qs << m_cli.path(u"all.json"_qs));
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY2(run.out.contains(u"Exported 60 workspace"_qs), qPrintable(run.out));
     QVERIFY2(!run.err.contains(u"offline"_qs, Qt::CaseInsensitive), qPrintable(run.err));
-    QFile file(path(u"all.json"_qs));
+    QFile file(m_cli.path(u"all.json"_qs));
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
     QCOMPARE(root.value(u"format").toString(), u"billing-desk.workspaces"_qs);
@@ -131,18 +81,19 @@ void TestCliExport::exportJsonOnline()
     QCOMPARE(root.value(u"workspaces").toArray().size(), m_workspaces.size());
     QVERIFY(!root.contains(u"syncedAt"));
 
-    const auto cached = WorkspaceCache(cacheDirectory(), m_url, kDemoUser).load();
-    QVERIFY2(cached, qPrintable(cacheDirectory()));
+    const auto cached = WorkspaceCache(m_cli.cacheDirectory(), m_cli.url(), kDemoUser).load();
+    QVERIFY2(cached, qPrintable(m_cli.cacheDirectory()));
     QCOMPARE(cached->workspaces.size(), m_workspaces.size());
     QVERIFY(cached->syncedAt.secsTo(QDateTime::currentDateTimeUtc()) < 600);
 }
 
 void TestCliExport::exportCsvOnline()
 {
-    const Run run = runDesk(QStringList{u"export"_qs} << profile() << u"--format"_qs << u"csv"_qs
-                                                      << u"--output"_qs << path(u"all.csv"_qs));
+    const Run run =
+        m_cli.run(QStringList{u"export"_qs} << m_cli.profile() << u"--format"_qs << u"csv"_qs
+                                            << u"--output"_qs << m_cli.path(u"all.csv"_qs));
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-    QFile file(path(u"all.csv"_qs));
+    QFile file(m_cli.path(u"all.csv"_qs));
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray csv = file.readAll();
     QVERIFY(
@@ -153,51 +104,58 @@ void TestCliExport::exportCsvOnline()
 
 void TestCliExport::usageErrors()
 {
-    QCOMPARE(
-        runDesk(QStringList{u"export"_qs} << profile() << u"--output"_qs << path(u"x"_qs)).exitCode,
-        2);
-    QCOMPARE(runDesk(QStringList{u"export"_qs} << profile() << u"--format"_qs << u"xml"_qs
-                                               << u"--output"_qs << path(u"x"_qs))
+    QCOMPARE(m_cli
+                 .run(QStringList{u"export"_qs} << m_cli.profile() << u"--output"_qs
+                                                << m_cli.path(u"x"_qs))
                  .exitCode,
              2);
-    QCOMPARE(runDesk(QStringList{u"export"_qs} << u"--format"_qs << u"csv"_qs << u"--output"_qs
-                                               << path(u"x"_qs))
+    QCOMPARE(m_cli
+                 .run(QStringList{u"export"_qs} << m_cli.profile() << u"--format"_qs << u"xml"_qs
+                                                << u"--output"_qs << m_cli.path(u"x"_qs))
                  .exitCode,
              2);
-    QCOMPARE(runDesk({u"validate-plan"_qs}).exitCode, 2);
-    QCOMPARE(runDesk({u"validate-plan"_qs, path(u"all.csv"_qs), u"--offline"_qs}).exitCode, 2);
+    QCOMPARE(m_cli
+                 .run(QStringList{u"export"_qs} << u"--format"_qs << u"csv"_qs << u"--output"_qs
+                                                << m_cli.path(u"x"_qs))
+                 .exitCode,
+             2);
+    QCOMPARE(m_cli.run({u"validate-plan"_qs}).exitCode, 2);
+    QCOMPARE(m_cli.run({u"validate-plan"_qs, m_cli.path(u"all.csv"_qs), u"--offline"_qs}).exitCode,
+             2);
     // A folder where the file should go: the export fails clearly, nothing is written.
-    const Run run = runDesk(QStringList{u"export"_qs} << profile() << u"--format"_qs << u"csv"_qs
-                                                      << u"--output"_qs << m_out.path());
+    const Run run =
+        m_cli.run(QStringList{u"export"_qs} << m_cli.profile() << u"--format"_qs << u"csv"_qs
+                                            << u"--output"_qs << m_cli.outDirectory());
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(u"is a folder"_qs), qPrintable(run.err));
-    QVERIFY(!QFile::exists(path(u"x"_qs)));
+    QVERIFY(!QFile::exists(m_cli.path(u"x"_qs)));
 }
 
 void TestCliExport::validatePlanExitCodes()
 {
-    Run run = runDesk({u"validate-plan"_qs, path(u"all.csv"_qs)});
+    Run run = m_cli.run({u"validate-plan"_qs, m_cli.path(u"all.csv"_qs)});
     QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
     QVERIFY2(run.out.contains(u"valid, 60 row"_qs), qPrintable(run.out));
     QVERIFY2(run.err.contains(u"only the file is checked"_qs), qPrintable(run.err));
 
-    run = runDesk(QStringList{u"validate-plan"_qs, path(u"all.json"_qs)} << profile());
+    run =
+        m_cli.run(QStringList{u"validate-plan"_qs, m_cli.path(u"all.json"_qs)} << m_cli.profile());
     QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
     QVERIFY2(run.out.contains(u"0 change"_qs) && run.out.contains(u"60 row"_qs),
              qPrintable(run.out));
 
     const QString bad = write(u"bad.csv"_qs, "id,name,site,language,method\r\nws_1,a,cn1,zh,x\r\n");
-    run = runDesk({u"validate-plan"_qs, bad});
+    run = m_cli.run({u"validate-plan"_qs, bad});
     QCOMPARE(run.exitCode, 3);
     QVERIFY2(run.out.contains(u"line 1, column "_qs), qPrintable(run.out));
 
-    run = runDesk({u"validate-plan"_qs, path(u"missing.csv"_qs)});
+    run = m_cli.run({u"validate-plan"_qs, m_cli.path(u"missing.csv"_qs)});
     QCOMPARE(run.exitCode, 1);
 }
 
 void TestCliExport::validateEditedCsvAgainstServer()
 {
-    QFile file(path(u"all.csv"_qs));
+    QFile file(m_cli.path(u"all.csv"_qs));
     QVERIFY(file.open(QIODevice::ReadOnly));
     QList<QByteArray> lines = file.readAll().split('\n');
     file.close();
@@ -213,7 +171,7 @@ void TestCliExport::validateEditedCsvAgainstServer()
     QVERIFY(lines[3] != kept);
     const QString edited = write(u"edited.csv"_qs, lines.join('\n'));
 
-    const Run run = runDesk(QStringList{u"validate-plan"_qs, edited} << profile());
+    const Run run = m_cli.run(QStringList{u"validate-plan"_qs, edited} << m_cli.profile());
     QCOMPARE(run.exitCode, 3);
     QVERIFY2(run.out.contains(u"line 4, column 5 (method)"_qs), qPrintable(run.out));
     QVERIFY2(run.out.contains(u"ws_fedcba9876543210"_qs), qPrintable(run.out));
@@ -222,35 +180,27 @@ void TestCliExport::validateEditedCsvAgainstServer()
 
 void TestCliExport::noPasswordOrTokenInAnyFile()
 {
-    const QString token = storedToken();
+    const QString token = storedSessionToken(m_cli.url(), kDemoUser, this);
     QVERIFY2(token.size() >= 16, "the executable's session token is in the keychain");
     int files = 0;
-    for (const QString &root : {m_out.path(), cacheDirectory()}) {
-        QDirIterator it(root, QDir::Files, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            QFile file(it.next());
-            QVERIFY(file.open(QIODevice::ReadOnly));
-            const QByteArray bytes = file.readAll();
-            QVERIFY2(!bytes.contains(kDemoPassword.toUtf8()), qPrintable(file.fileName()));
-            QVERIFY2(!bytes.contains(token.toUtf8()), qPrintable(file.fileName()));
-            ++files;
-        }
-    }
+    const QStringList holding = filesHolding({m_cli.outDirectory(), m_cli.cacheDirectory()},
+                                             {kDemoPassword.toUtf8(), token.toUtf8()}, &files);
+    QVERIFY2(holding.isEmpty(), qPrintable(holding.join(u", ")));
     QVERIFY(files >= 3); // two exports and the cache at least
 }
 
 void TestCliExport::offlineExportFromCache()
 {
-    QVERIFY(m_server.stop());
-    const Run run = runDesk(QStringList{u"export"_qs} << profile() << u"--format"_qs << u"csv"_qs
-                                                      << u"--output"_qs << path(u"offline.csv"_qs)
-                                                      << u"--offline"_qs);
+    QVERIFY(m_cli.server().stop());
+    const Run run = m_cli.run(QStringList{u"export"_qs}
+                              << m_cli.profile() << u"--format"_qs << u"csv"_qs << u"--output"_qs
+                              << m_cli.path(u"offline.csv"_qs) << u"--offline"_qs);
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY2(run.err.contains(u"Offline (--offline)."_qs), qPrintable(run.err));
     QVERIFY2(run.err.contains(u"synced less than a minute ago"_qs)
                  || run.err.contains(QRegularExpression(u"synced \\d+ minute"_qs)),
              qPrintable(run.err));
-    QFile offline(path(u"offline.csv"_qs)), online(path(u"all.csv"_qs));
+    QFile offline(m_cli.path(u"offline.csv"_qs)), online(m_cli.path(u"all.csv"_qs));
     QVERIFY(offline.open(QIODevice::ReadOnly) && online.open(QIODevice::ReadOnly));
     QCOMPARE(offline.readAll(), online.readAll());
 }
@@ -258,13 +208,13 @@ void TestCliExport::offlineExportFromCache()
 void TestCliExport::unreachableServerFallsBackToCache()
 {
     const Run run =
-        runDesk(QStringList{u"export"_qs} << profile() << u"--format"_qs << u"json"_qs
-                                          << u"--output"_qs << path(u"fallback.json"_qs));
+        m_cli.run(QStringList{u"export"_qs} << m_cli.profile() << u"--format"_qs << u"json"_qs
+                                            << u"--output"_qs << m_cli.path(u"fallback.json"_qs));
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY2(run.err.contains(u"could not be reached"_qs), qPrintable(run.err));
     QVERIFY2(!run.err.contains(u"--offline"_qs), qPrintable(run.err));
     QVERIFY2(run.err.contains(u"offline copy of 60 workspace"_qs), qPrintable(run.err));
-    QFile file(path(u"fallback.json"_qs));
+    QFile file(m_cli.path(u"fallback.json"_qs));
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
     QCOMPARE(root.value(u"workspaces").toArray().size(), 60);
@@ -273,22 +223,23 @@ void TestCliExport::unreachableServerFallsBackToCache()
 
 void TestCliExport::offlineValidationUsesCache()
 {
-    Run run = runDesk(QStringList{u"validate-plan"_qs, path(u"edited.csv"_qs)} << profile()
-                                                                               << u"--offline"_qs);
+    Run run = m_cli.run(QStringList{u"validate-plan"_qs, m_cli.path(u"edited.csv"_qs)}
+                        << m_cli.profile() << u"--offline"_qs);
     QCOMPARE(run.exitCode, 3);
     QVERIFY2(run.out.contains(u"ws_fedcba9876543210"_qs), qPrintable(run.out));
     QVERIFY2(run.err.contains(u"offline copy"_qs), qPrintable(run.err));
-    run = runDesk(QStringList{u"validate-plan"_qs, path(u"offline.csv"_qs)} << profile());
+    run = m_cli.run(QStringList{u"validate-plan"_qs, m_cli.path(u"offline.csv"_qs)}
+                    << m_cli.profile());
     QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
     QVERIFY2(run.err.contains(u"could not be reached"_qs), qPrintable(run.err));
 }
 
 void TestCliExport::noCacheIsAClearError()
 {
-    const QString target = path(u"nobody.json"_qs);
-    const Run run =
-        runDesk(QStringList{u"export"_qs} << profile(u"nobody"_qs) << u"--format"_qs << u"json"_qs
-                                          << u"--output"_qs << target << u"--offline"_qs);
+    const QString target = m_cli.path(u"nobody.json"_qs);
+    const Run run = m_cli.run(QStringList{u"export"_qs}
+                              << m_cli.profile(u"nobody"_qs) << u"--format"_qs << u"json"_qs
+                              << u"--output"_qs << target << u"--offline"_qs);
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(u"no offline copy"_qs), qPrintable(run.err));
     QVERIFY(!QFile::exists(target));

@@ -1,8 +1,10 @@
 // Keyboard and screen-reader use of the registration wizard, the windows it opens, the
-// preferences, log-in, change-settlement, export and plan-import dialogs: every visible input
-// has an accessible name and Tab reaches it. The main window: tst_keyboard_main_window.
+// preferences, log-in, change-settlement, export, activity export and plan-import dialogs: every
+// visible input has an accessible name and Tab reaches it. The main window:
+// tst_keyboard_main_window.
 #include "AccessibilityWalk.h"
 
+#include "ActivityExportDialog.h"
 #include "AliyunHelpDialog.h"
 #include "Branding.h"
 #include "ChangeSettlementDialog.h"
@@ -47,6 +49,7 @@ private Q_SLOTS:
     void changeSettlementDialog_data();
     void changeSettlementDialog();
     void exportDialog();
+    void activityExportDialog();
     void planImportDialog();
 
 private:
@@ -194,6 +197,16 @@ void AccessibilityTest::exportDialog()
     sources.syncedAt = QDateTime(QDate(2026, 11, 26), QTime(8, 0), Qt::UTC);
     ExportDialog dialog(sources);
     dialog.setPath(m_dir.filePath(QStringLiteral("export.json")));
+    checkWindow(&dialog);
+}
+
+void AccessibilityTest::activityExportDialog()
+{
+    // Online (a client that is never asked): every input enabled.
+    BillingClient client(&m_network, m_url);
+    ActivityExportDialog dialog(
+        new ActivityExportController(&client, m_dir.path(), m_url, QStringLiteral("alice")));
+    dialog.setPath(m_dir.filePath(QStringLiteral("activity.csv")));
     checkWindow(&dialog);
 }
 

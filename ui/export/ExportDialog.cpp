@@ -1,25 +1,16 @@
 #include "ExportDialog.h"
 
-#include "FieldErrorLabel.h"
-#include "WorkspaceCache.h"
+#include "ExportFileFields.h"
+#include "ExportStatusArea.h"
 
 #include <QButtonGroup>
-#include <QComboBox>
-#include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QFormLayout>
 #include <QFutureWatcher>
 #include <QGroupBox>
-#include <QHBoxLayout>
-#include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QStandardPaths>
 #include <QThreadPool>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -58,88 +49,29 @@ ExportDialog::ExportDialog(const ExportSources &sources, QWidget *parent)
         }
     }
 
-    m_format = new QComboBox(this);
-    m_format->setObjectName(QStringLiteral("formatCombo"));
-    m_format->addItem(tr("JSON"), int(ExportFormat::Json));
-    m_format->addItem(tr("CSV (spreadsheets)"), int(ExportFormat::Csv));
-
-    m_path = new QLineEdit(this);
-    m_path->setObjectName(QStringLiteral("pathEdit"));
-    m_path->setMinimumWidth(320);
-    auto *browse = m_browse = new QPushButton(tr("&Browse…"), this);
-    browse->setObjectName(QStringLiteral("browseButton"));
-    auto *pathRow = new QHBoxLayout;
-    pathRow->addWidget(m_path, 1);
-    pathRow->addWidget(browse);
-
+    m_file = new ExportFileFields(this, tr("Export Workspaces"), QStringLiteral("workspaces.json"),
+                                  ExportFormat::Json);
     auto *form = new QFormLayout;
-    form->addRow(tr("F&ormat:"), m_format);
-    form->addRow(tr("Fi&le:"), pathRow);
-    qobject_cast<QLabel *>(form->labelForField(pathRow))->setBuddy(m_path);
+    m_file->addRowsTo(*form);
 
-    m_age = new QLabel(this);
-    m_age->setObjectName(QStringLiteral("dataAgeLabel"));
-    m_age->setWordWrap(true);
+    m_status = new ExportStatusArea(this, m_file->pathEdit());
     if (sources.fromCache) {
-        m_age->setText(
-            tr("Offline data: these workspaces come from the copy synced %1 ago (%2). Changes "
-               "made on the server since then are not in it.")
-                .arg(describeAge(sources.syncedAt),
-                     QLocale().toString(sources.syncedAt.toLocalTime(), QLocale::ShortFormat)));
+        m_status->showAge(tr("Offline data: these workspaces come from the copy synced %1 ago "
+                             "(%2). Changes made on the server since then are not in it."),
+                          sources.syncedAt);
     }
-    m_age->setVisible(sources.fromCache);
-
-    m_error = new FieldErrorLabel(this);
-    m_error->setObjectName(QStringLiteral("exportErrorLabel"));
-    m_error->setBuddyInput(m_path);
-
-    m_progressLabel = new QLabel(this);
-    m_progressLabel->setObjectName(QStringLiteral("exportProgressLabel"));
-    m_progressLabel->setWordWrap(true);
-    m_progress = new QProgressBar(this);
-    m_progress->setObjectName(QStringLiteral("exportProgressBar"));
-    m_progress->setRange(0, 0); // busy: writing has no steps to count
-    m_progress->setAccessibleName(tr("Export progress"));
-    m_progress->setTextVisible(false);
-    m_progressLabel->hide();
-    m_progress->hide();
-
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_buttons->setObjectName(QStringLiteral("exportButtonBox"));
-    m_exportButton = m_buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
-    m_exportButton->setObjectName(QStringLiteral("exportButton"));
-    m_exportButton->setDefault(true);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(scopeBox);
     layout->addLayout(form);
-    layout->addWidget(m_age);
-    layout->addWidget(m_error);
-    layout->addWidget(m_progressLabel);
-    layout->addWidget(m_progress);
-    layout->addStretch(1);
-    layout->addWidget(m_buttons);
+    m_status->addTo(*layout);
 
-    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    m_path->setText(QDir(documents.isEmpty() ? QDir::homePath() : documents)
-                        .filePath(QStringLiteral("workspaces.json")));
-
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &ExportDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
-    connect(browse, &QPushButton::clicked, this, &ExportDialog::chooseFile);
     connect(m_scopeGroup, &QButtonGroup::idToggled, this, [this] { updateState(); });
-    connect(m_path, &QLineEdit::textChanged, this, [this] {
-        m_error->setMessage({});
+    connect(m_file, &ExportFileFields::pathChanged, this, [this] {
+        m_status->setError({});
         updateState();
     });
-    connect(m_format, &QComboBox::currentIndexChanged, this, [this] {
-        // Keep the suffix in step with the format when the name still has one of ours.
-        const QFileInfo info(m_path->text());
-        const QString suffix = info.suffix().toLower();
-        if (suffix == u"json" || suffix == u"csv")
-            m_path->setText(info.path() + u'/' + info.completeBaseName() + u'.' + toWire(format()));
-        updateState();
-    });
+    connect(m_file, &ExportFileFields::formatChanged, this, [this] { updateState(); });
     updateState();
 }
 
@@ -156,27 +88,27 @@ void ExportDialog::setScope(Scope scope)
 
 ExportFormat ExportDialog::format() const
 {
-    return ExportFormat(m_format->currentData().toInt());
+    return m_file->format();
 }
 
 void ExportDialog::setFormat(ExportFormat format)
 {
-    m_format->setCurrentIndex(m_format->findData(int(format)));
+    m_file->setFormat(format);
 }
 
 QString ExportDialog::path() const
 {
-    return m_path->text().trimmed();
+    return m_file->path();
 }
 
 void ExportDialog::setPath(const QString &path)
 {
-    m_path->setText(path);
+    m_file->setPath(path);
 }
 
 QString ExportDialog::errorText() const
 {
-    return m_error->text();
+    return m_status->errorText();
 }
 
 QList<Workspace> ExportDialog::workspacesInScope() const
@@ -194,16 +126,6 @@ QList<Workspace> ExportDialog::workspacesInScope() const
     return {};
 }
 
-void ExportDialog::chooseFile()
-{
-    const QString filter =
-        format() == ExportFormat::Json ? tr("JSON files (*.json)") : tr("CSV files (*.csv)");
-    const QString chosen =
-        QFileDialog::getSaveFileName(this, tr("Export Workspaces"), path(), filter);
-    if (!chosen.isEmpty())
-        m_path->setText(QDir::toNativeSeparators(chosen));
-}
-
 bool ExportDialog::isExporting() const
 {
     return m_watcher != nullptr;
@@ -216,18 +138,16 @@ void ExportDialog::setThreadPool(QThreadPool *pool)
 
 void ExportDialog::updateState()
 {
-    m_exportButton->setEnabled(!isExporting() && !path().isEmpty()
-                               && !workspacesInScope().isEmpty());
+    m_status->exportButton()->setEnabled(!isExporting() && !path().isEmpty()
+                                         && !workspacesInScope().isEmpty());
 }
 
 void ExportDialog::setExporting(bool exporting)
 {
     m_scopeBox->setEnabled(!exporting);
-    m_format->setEnabled(!exporting);
-    m_path->setEnabled(!exporting);
-    m_browse->setEnabled(!exporting);
-    m_progressLabel->setVisible(exporting);
-    m_progress->setVisible(exporting);
+    m_file->setEnabled(!exporting);
+    if (!exporting)
+        m_status->setBusy({});
     updateState();
 }
 
@@ -239,8 +159,8 @@ void ExportDialog::accept()
     const ExportDocument document{m_sources.server, m_sources.username,
                                   QDateTime::currentDateTimeUtc(), workspaces,
                                   m_sources.fromCache ? m_sources.syncedAt : QDateTime()};
-    m_error->setMessage({});
-    m_progressLabel->setText(tr("Exporting %n workspace(s)…", nullptr, int(workspaces.size())));
+    m_status->setError({});
+    m_status->setBusy(tr("Exporting %n workspace(s)…", nullptr, int(workspaces.size())));
     m_cancelled = std::make_shared<std::atomic_bool>(false);
     m_watcher = new QFutureWatcher<Outcome>(this);
     connect(m_watcher, &QFutureWatcherBase::finished, this, &ExportDialog::exportDone);
@@ -263,7 +183,7 @@ void ExportDialog::exportDone()
     setExporting(false);
     Q_EMIT exportFinished(outcome.written);
     if (!outcome.written) {
-        m_error->setMessage(outcome.error);
+        m_status->setError(outcome.error);
         return;
     }
     QDialog::accept();

@@ -11,20 +11,15 @@
 #include <memory>
 
 class QButtonGroup;
-class QComboBox;
-class QDialogButtonBox;
 class QGroupBox;
-class QLabel;
-class QLineEdit;
-class QProgressBar;
-class QPushButton;
 class QRadioButton;
 class QThreadPool;
 template <typename T> class QFutureWatcher;
 
 namespace billing {
 
-class FieldErrorLabel;
+class ExportFileFields;
+class ExportStatusArea;
 
 // The workspaces an export may take, and where they come from.
 struct ExportSources {
@@ -76,7 +71,6 @@ private:
     };
 
     QList<Workspace> workspacesInScope() const;
-    void chooseFile();
     void updateState();
     void setExporting(bool exporting);
     void exportDone();
@@ -84,15 +78,8 @@ private:
     ExportSources m_sources;
     QGroupBox *m_scopeBox = nullptr;
     QButtonGroup *m_scopeGroup = nullptr;
-    QComboBox *m_format = nullptr;
-    QLineEdit *m_path = nullptr;
-    QLabel *m_age = nullptr;
-    FieldErrorLabel *m_error = nullptr;
-    QDialogButtonBox *m_buttons = nullptr;
-    QPushButton *m_exportButton = nullptr;
-    QPushButton *m_browse = nullptr;
-    QLabel *m_progressLabel = nullptr;
-    QProgressBar *m_progress = nullptr;
+    ExportFileFields *m_file = nullptr;
+    ExportStatusArea *m_status = nullptr;
     QThreadPool *m_pool = nullptr;
     QFutureWatcher<Outcome> *m_watcher = nullptr;
     // Shared with the worker, which outlives the dialog when it is cancelled.

@@ -156,6 +156,7 @@ void MainWindow::connectActions()
     MainWindowActions &a = *m_actions;
     connect(a.exportWorkspaces, &QAction::triggered, m_commands,
             &MainWindowCommands::exportWorkspaces);
+    connect(a.exportActivity, &QAction::triggered, m_commands, &MainWindowCommands::exportActivity);
     connect(a.importPlan, &QAction::triggered, m_commands, &MainWindowCommands::importPlan);
     connect(a.registerAccount, &QAction::triggered, this, &MainWindow::registerRequested);
     connect(a.logOut, &QAction::triggered, this, &MainWindow::logoutRequested);

@@ -17,6 +17,7 @@ MainWindowActions::MainWindowActions(QMainWindow &window, QUndoStack &undoStack,
     QStyle *style = window.style();
     exportWorkspaces = make(QStringLiteral("exportAction"), tr("&Export…"));
     exportWorkspaces->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_S);
+    exportActivity = make(QStringLiteral("exportActivityAction"), tr("Export &activity…"));
     importPlan = make(QStringLiteral("importPlanAction"), tr("&Import plan…"));
     importPlan->setShortcut(QKeySequence::Open);
     registerAccount = make(QStringLiteral("registerAction"), tr("&Register a new account…"));
@@ -89,7 +90,7 @@ void MainWindowActions::buildMenus(QMainWindow &window)
     QMenuBar *bar = window.menuBar();
     QMenu *file = bar->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("fileMenu"));
-    file->addActions({exportWorkspaces, importPlan});
+    file->addActions({exportWorkspaces, exportActivity, importPlan});
     file->addSeparator();
     file->addActions({registerAccount, logOut});
     file->addSeparator();

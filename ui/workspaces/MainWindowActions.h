@@ -20,6 +20,7 @@ public:
 
     // File
     QAction *exportWorkspaces;
+    QAction *exportActivity;
     QAction *importPlan;
     QAction *registerAccount;
     QAction *logOut;

@@ -1,5 +1,6 @@
 #include "MainWindowCommands.h"
 
+#include "ActivityExportDialog.h"
 #include "BulkApplyEngine.h"
 #include "ChangeSettlementDialog.h"
 #include "ExportDialog.h"
@@ -156,6 +157,23 @@ void MainWindowCommands::exportWorkspaces()
     auto *dialog = new ExportDialog(sources, m_window);
     dialog->setObjectName(QStringLiteral("exportDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindowCommands::exportActivity()
+{
+    const ServerProfile &profile = m_session.profile();
+    auto *controller = new ActivityExportController(
+        m_session.isOfflineCopy() ? nullptr : &m_session.client(),
+        QDir(m_session.dataDirectory()).filePath(QStringLiteral("cache")), profile.url,
+        profile.username);
+    auto *dialog = new ActivityExportDialog(controller, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ActivityExportDialog::exportFinished, this,
+            [this](bool written, const QString &text) {
+                if (written)
+                    Q_EMIT message(text);
+            });
     dialog->open();
 }
 

@@ -31,6 +31,8 @@ public:
     void unstageSelection();
     void restageConflicts();
     void exportWorkspaces();
+    // The account's events of a period, for auditors (from the offline copy when offline).
+    void exportActivity();
     // Asks for a plan file, then importPlanFile().
     void importPlan();
     // Shows what the plan would stage; accepting stages it (one undo step).

@@ -1,9 +1,13 @@
-// Export and plan import: the export dialog on offline data, and a plan with problems.
+// Export and plan import: the export dialog on offline data, a plan with problems, and the
+// activity export on the offline copy.
+#include "ActivityCache.h"
+#include "ActivityExportDialog.h"
 #include "ExportDialog.h"
 #include "PlanImportDialog.h"
 #include "ScreenCatalog.h"
 
 #include <QDir>
+#include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QTest>
 
@@ -40,6 +44,34 @@ QList<Workspace> demoWorkspaces()
                   SettlementMethod::Huawei)};
 }
 
+// A temporary folder the screen context can own until the picture is taken.
+struct OwnedDir : QObject {
+    QTemporaryDir dir;
+};
+
+// A copy of the activity synced two hours ago with a few events of the last days.
+bool writeActivityCopy(const QString &directory, const QUrl &server, const QString &username)
+{
+    const QDateTime now =
+        QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
+    QList<SettlementEvent> events;
+    for (int n = 0; n < 12; ++n) {
+        SettlementEvent event;
+        event.id = QStringLiteral("ev_%1").arg(n, 12, 10, QLatin1Char('0'));
+        event.workspaceId = demoWorkspaces().at(n % 5).id;
+        event.workspaceName = demoWorkspaces().at(n % 5).name;
+        event.at = now.addSecs(-3 * 3600 - n * 7200);
+        event.event = EventKind::SettlementChanged;
+        event.actor = EventActor::ofMarketplace(QStringLiteral("aliyun"));
+        event.reason = EventReason::SubscriptionReleased;
+        events.append(event);
+    }
+    AuditFilter read;
+    read.since = now.addDays(-30);
+    read.until = now.addSecs(-2 * 3600 - 300);
+    return ActivityCache(directory, server, username).record(read, events, read.until);
+}
+
 template <typename T> T *shown(ScreenContext &context, std::unique_ptr<T> dialog)
 {
     T *raw = context.own(std::move(dialog));
@@ -64,6 +96,31 @@ void addExportScreens(ScreenCatalog &catalog)
         dialog->setScope(ExportDialog::Scope::Selection);
         dialog->setFormat(ExportFormat::Csv);
         dialog->setPath(QStringLiteral("/home/demo/Documents/workspaces.csv"));
+        return dialog;
+    });
+
+    catalog.add(QStringLiteral("activity-export-offline"), [](ScreenContext &context) -> QWidget * {
+        const QString cache = context.own(std::make_unique<OwnedDir>())->dir.path();
+        const QUrl server(QStringLiteral("https://billing.example.com"));
+        if (!writeActivityCopy(cache, server, QStringLiteral("demo"))) {
+            context.error = QStringLiteral("cannot write the activity copy");
+            return nullptr;
+        }
+        auto *controller =
+            new ActivityExportController(nullptr, cache, server, QStringLiteral("demo"));
+        auto *dialog = shown(context, std::make_unique<ActivityExportDialog>(controller));
+        dialog->setPath(QStringLiteral("/home/demo/Documents/activity-2026-11.csv"));
+        return dialog;
+    });
+
+    catalog.add(QStringLiteral("activity-export-no-copy"), [](ScreenContext &context) -> QWidget * {
+        const QString cache = context.own(std::make_unique<OwnedDir>())->dir.path();
+        auto *controller = new ActivityExportController(
+            nullptr, cache, QUrl(QStringLiteral("https://billing.example.com")),
+            QStringLiteral("demo"));
+        auto *dialog = shown(context, std::make_unique<ActivityExportDialog>(controller));
+        dialog->setPath(QStringLiteral("/home/demo/Documents/activity.json"));
+        dialog->setFormat(ExportFormat::Json);
         return dialog;
     });
 

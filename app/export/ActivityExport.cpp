@@ -1,0 +1,151 @@
+#include "ActivityExport.h"
+
+#include "ActivityPeriod.h"
+#include "AtomicFile.h"
+#include "CsvRecord.h"
+#include "ExportLog.h"
+#include "Rfc3339.h"
+#include "WorkspaceJsonWriter.h"
+
+#include <QJsonDocument>
+
+namespace billing {
+namespace {
+// Who did it: the user's name or the marketplace's wire name; empty for the Billing Center
+// itself (actor_kind says "system").
+QString actorName(const EventActor &actor)
+{
+    switch (actor.kind) {
+    case ActorKind::User:
+        return actor.username;
+    case ActorKind::Marketplace:
+        return actor.marketplace;
+    case ActorKind::System:
+        break;
+    }
+    return {};
+}
+
+QStringList settlementFields(const std::optional<Settlement> &settlement)
+{
+    if (!settlement)
+        return {QString(), QString(), QString()};
+    return {toWire(settlement->method), settlement->aliyunAccountId, settlement->instanceId};
+}
+
+QString statusField(const std::optional<WorkspaceStatus> &status)
+{
+    return status ? toWire(*status) : QString();
+}
+
+void appendMember(QByteArray &json, const char *key, const QString &value)
+{
+    json += key;
+    WorkspaceJson::appendString(json, value);
+}
+} // namespace
+
+QStringList activityCsvHeader()
+{
+    return {u"id"_qs,
+            u"at"_qs,
+            u"workspace_id"_qs,
+            u"workspace_name"_qs,
+            u"event"_qs,
+            u"actor_kind"_qs,
+            u"actor"_qs,
+            u"from_method"_qs,
+            u"from_aliyun_account_id"_qs,
+            u"from_instance_id"_qs,
+            u"to_method"_qs,
+            u"to_aliyun_account_id"_qs,
+            u"to_instance_id"_qs,
+            u"from_status"_qs,
+            u"to_status"_qs,
+            u"lock_at"_qs,
+            u"reason"_qs,
+            u"request_id"_qs};
+}
+
+// The envelope is written by hand to keep its members in a reader's order (format first);
+// each event is one line of the contract's JSON.
+QByteArray activityToJson(const ActivityExportDocument &document)
+{
+    const AuditFilter &filter = document.filter;
+    QByteArray json;
+    json.reserve(512 + document.events.size() * 400);
+    appendMember(json, "{\n  \"format\": ", kActivityExportFormat);
+    json += ",\n  \"version\": " + QByteArray::number(kActivityExportVersion);
+    json += ",\n  \"exportedAt\": ";
+    WorkspaceJson::appendTime(json, document.exportedAt);
+    if (document.syncedAt.isValid()) {
+        json += ",\n  \"syncedAt\": ";
+        WorkspaceJson::appendTime(json, document.syncedAt);
+    }
+    appendMember(json, ",\n  \"server\": ", document.server.toString(QUrl::RemoveUserInfo));
+    appendMember(json, ",\n  \"username\": ", document.username);
+    json += ",\n  \"period\": {\"since\": ";
+    WorkspaceJson::appendTime(json, filter.since);
+    json += ", \"until\": ";
+    WorkspaceJson::appendTime(json, filter.until);
+    json += '}';
+    if (narrowsThePeriod(filter)) {
+        json += ",\n  \"filter\": {";
+        QByteArray members;
+        if (!filter.workspaceId.isEmpty())
+            appendMember(members, "\"workspaceId\": ", filter.workspaceId);
+        if (filter.actorKind)
+            appendMember(members,
+                         members.isEmpty() ? "\"actor\": " : ", \"actor\": ", filter.actorToWire());
+        if (filter.event)
+            appendMember(members, members.isEmpty() ? "\"event\": " : ", \"event\": ",
+                         toWire(*filter.event));
+        json += members + '}';
+    }
+    json += ",\n  \"events\": [";
+    for (qsizetype i = 0; i < document.events.size(); ++i) {
+        json += i == 0 ? "\n    " : ",\n    ";
+        json += QJsonDocument(document.events.at(i).toJson()).toJson(QJsonDocument::Compact);
+    }
+    json += document.events.isEmpty() ? "]\n}\n" : "\n  ]\n}\n";
+    return json;
+}
+
+QByteArray activityToCsv(const ActivityExportDocument &document)
+{
+    QByteArray csv;
+    csv.reserve(256 + document.events.size() * 200);
+    appendCsvRecord(csv, activityCsvHeader());
+    for (const SettlementEvent &event : document.events) {
+        QStringList fields{event.id,
+                           rfc3339::format(event.at),
+                           event.workspaceId,
+                           event.workspaceName,
+                           toWire(event.event),
+                           toWire(event.actor.kind),
+                           actorName(event.actor)};
+        fields << settlementFields(event.from) << settlementFields(event.to);
+        fields << statusField(event.fromStatus) << statusField(event.toStatus)
+               << (event.lockAt.isValid() ? rfc3339::format(event.lockAt) : QString())
+               << toWire(event.reason) << event.requestId;
+        appendCsvRecord(csv, fields);
+    }
+    return csv;
+}
+
+bool writeActivityExport(const QString &path, ExportFormat format,
+                         const ActivityExportDocument &document, QString *error,
+                         const std::atomic_bool *cancelled)
+{
+    if (cancelled && cancelled->load())
+        return writeFileAtomically(path, {}, error, cancelled);
+    const QByteArray bytes =
+        format == ExportFormat::Json ? activityToJson(document) : activityToCsv(document);
+    if (!writeFileAtomically(path, bytes, error, cancelled))
+        return false;
+    qCDebug(lcExport) << "exported" << document.events.size() << "events as" << toWire(format)
+                      << "to" << path;
+    return true;
+}
+
+} // namespace billing

@@ -1,0 +1,67 @@
+#pragma once
+
+// Files and secrets as the export tests look at them.
+#include "CredentialKey.h"
+#include "KeychainCredentialStore.h"
+#include "KeychainSession.h"
+
+#include <QByteArray>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QStringList>
+#include <QTest>
+#include <QUrl>
+
+namespace billing::test {
+
+inline QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// Everything in `directory`, hidden files (a QSaveFile's temporary one) included.
+inline QStringList filesIn(const QString &directory)
+{
+    return QDir(directory).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+}
+
+// The session token the executable keeps in the test session's keychain for `user`@`server`.
+inline QString storedSessionToken(const QUrl &server, const QString &user, QObject *context)
+{
+    KeychainCredentialStore store;
+    QString token;
+    bool done = false;
+    store.read(KeychainSession::sessionTokenKey(CredentialKey(server, user)), context,
+               [&](const CredentialResult &result) {
+                   token = result.password;
+                   done = true;
+               });
+    for (int i = 0; i < 400 && !done; ++i)
+        QTest::qWait(50);
+    return token;
+}
+
+// The files below `roots` that hold one of `secrets`; *files counts the files read.
+inline QStringList filesHolding(const QStringList &roots, const QList<QByteArray> &secrets,
+                                int *files)
+{
+    QStringList holding;
+    *files = 0;
+    for (const QString &root : roots) {
+        QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            const QByteArray bytes = readAll(path);
+            ++*files;
+            for (const QByteArray &secret : secrets) {
+                if (bytes.contains(secret))
+                    holding.append(path);
+            }
+        }
+    }
+    return holding;
+}
+
+} // namespace billing::test
