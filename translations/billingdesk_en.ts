@@ -97,6 +97,248 @@
     </message>
 </context>
 <context>
+    <name>billing::ActivityCache</name>
+    <message>
+        <source>Cannot write the offline copy of the activity %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline copy of the activity %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list of events is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a period has no valid start or end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an event has an invalid %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>billing::ActivityExportController</name>
+    <message numerus="yes">
+        <source>Exported %n event(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n event to %1.</numerusform>
+            <numerusform>Exported %n events to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>billing::ActivityExportDialog</name>
+    <message>
+        <source>Export Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both days are included, in this computer&apos;s time zone, as on the Activity tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline data: the events come from the copy synced %1 ago (%2). Events since then are not in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the activity from the Billing Center…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n event(s)…</source>
+        <translation>
+            <numerusform>Writing %n event…</numerusform>
+            <numerusform>Writing %n events…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>billing::ActivityFilterBar</name>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name or workspace ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;orkspace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;ho:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>billing::ActivityPeriod</name>
+    <message>
+        <source>Choose the first and the last day of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period starts after it ends: choose a first day on or before the last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>billing::ActivityQuery</name>
+    <message>
+        <source>Choose who made the changes from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any marketplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every event</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>billing::ActivityReader</name>
+    <message numerus="yes">
+        <source>%n event(s) in an unknown form could not be read and are not in the export.</source>
+        <translation>
+            <numerusform>%n event in an unknown form could not be read and are not in the export.</numerusform>
+            <numerusform>%n events in an unknown form could not be read and are not in the export.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: the offline copy was not updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no offline copy of the activity: export it once while the server can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Using the offline copy of the activity synced %1 ago (%2): %n event(s) in this period; events since then are not included.</source>
+        <translation>
+            <numerusform>Using the offline copy of the activity synced %1 ago (%2): %n event in this period; events since then are not included.</numerusform>
+            <numerusform>Using the offline copy of the activity synced %1 ago (%2): %n events in this period; events since then are not included.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Parts of this period were never read from the server in full, so some of their events may be missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>billing::ActivityTab</name>
+    <message>
+        <source>&amp;Show workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change of settlement or status of this account&apos;s workspaces, newest first: who made it and why. Double-click an event to show its workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the event&apos;s workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select this event&apos;s workspace in the Workspaces tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the activity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No events match these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) listed.</source>
+        <translation>
+            <numerusform>%n event listed.</numerusform>
+            <numerusform>%n events listed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n event(s) that could not be read.</source>
+        <translation>
+            <numerusform>Left out %n event that could not be read.</numerusform>
+            <numerusform>Left out %n events that could not be read.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No events listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the activity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>billing::AliyunBindingController</name>
     <message>
         <source>No instance %1 was found for Account ID %2. Check both IDs, or activate the product in the marketplace first.</source>
@@ -357,6 +599,63 @@
         <translation>
             <numerusform>%n change was not confirmed: </numerusform>
             <numerusform>%n changes were not confirmed: </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>billing::AuditCommand</name>
+    <message>
+        <source>Export the account&apos;s activity of a period to a CSV or JSON file for auditors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Start of the period, included: RFC 3339 or YYYY-MM-DD (00:00 UTC). Default: %n day(s) before the end.</source>
+        <translation>
+            <numerusform>Start of the period, included: RFC 3339 or YYYY-MM-DD (00:00 UTC). Default: %n day before the end.</numerusform>
+            <numerusform>Start of the period, included: RFC 3339 or YYYY-MM-DD (00:00 UTC). Default: %n days before the end.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>End of the period, excluded: RFC 3339 or YYYY-MM-DD (00:00 UTC). Default: now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the events of this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the events of: user, marketplace, system, user:NAME or marketplace:NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only events of this kind: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a time. Give RFC 3339 (2026-11-01T08:00:00Z) or a date (2026-11-01, meaning 00:00 UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period is empty: --since (%1) must be earlier than --until (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--workspace needs a workspace ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--actor: give user, marketplace, system, user:NAME or marketplace:NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--event: give one of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n event(s) of the period %1 – %2 to %3.</source>
+        <translation>
+            <numerusform>Exported %n event of the period %1 – %2 to %3.</numerusform>
+            <numerusform>Exported %n events of the period %1 – %2 to %3.</numerusform>
         </translation>
     </message>
 </context>
@@ -637,6 +936,17 @@
     </message>
 </context>
 <context>
+    <name>billing::CliProfileSource</name>
+    <message>
+        <source>Warning: the offline copy was not updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline (--offline).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>billing::CliRunner</name>
     <message>
         <source>Commands:</source>
@@ -649,14 +959,6 @@
 </context>
 <context>
     <name>billing::CliWorkspaceSource</name>
-    <message>
-        <source>Offline (--offline).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warning: the offline copy was not updated: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>There is no offline copy of the workspaces of %1 on %2: run the command once while the server can be reached.</source>
         <translation type="unfinished"></translation>
@@ -997,29 +1299,151 @@
     </message>
 </context>
 <context>
+    <name>billing::EventDescriptions</name>
+    <message>
+        <source>a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud Marketplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS Marketplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Huawei Cloud KooGallery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure Marketplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settlement changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lock pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subscription released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subscription expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subscription renewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account in arrears</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account recharged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lock date reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marketplace subscription claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>existed before the history began</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, instance %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (locks on %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>billing::EventTableModel</name>
+    <message>
+        <source>Workspace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From → To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>billing::ExportCommand</name>
     <message>
         <source>Export every workspace to a JSON or CSV file (works offline from the last sync).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File format: json or csv.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file to write (replaced atomically).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Do not contact the server: export the last synced copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the format: --format json or --format csv.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name the file to write: --output FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1053,15 +1477,29 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Offline data: these workspaces come from the copy synced %1 ago (%2). Changes made on the server since then are not in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n workspace(s)…</source>
+        <translation>
+            <numerusform>Exporting %n workspace…</numerusform>
+            <numerusform>Exporting %n workspaces…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>billing::ExportFileFields</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CSV (spreadsheets)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1073,14 +1511,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Offline data: these workspaces come from the copy synced %1 ago (%2). Changes made on the server since then are not in it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>JSON files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1088,16 +1518,39 @@
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>billing::ExportFileOptions</name>
+    <message>
+        <source>File format: json or csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write (replaced atomically).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not contact the server: export the last synced copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the format: --format json or --format csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the file to write: --output FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>billing::ExportStatusArea</name>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Export progress</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Exporting %n workspace(s)…</source>
-        <translation>
-            <numerusform>Exporting %n workspace…</numerusform>
-            <numerusform>Exporting %n workspaces…</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1453,6 +1906,14 @@
             <numerusform>Sync stopped after %Ln workspaces received; the table is unchanged.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace %1 is not in the table: it may have been created after the last refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>billing::MainWindowActions</name>
@@ -1570,6 +2031,14 @@
     </message>
     <message>
         <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;activity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activity</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2675,10 +3144,6 @@
 <context>
     <name>billing::WorkspaceCache</name>
     <message>
-        <source>Cannot create the cache folder %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot write the workspace cache %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2726,6 +3191,10 @@
             <numerusform>%n day</numerusform>
             <numerusform>%n days</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be created</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2915,6 +3384,51 @@ Next change allowed: %2</source>
     </message>
     <message>
         <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>billing::WorkspaceHistoryView</name>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the history again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No events in this workspace&apos;s history yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s), newest first.</source>
+        <translation>
+            <numerusform>%n event, newest first.</numerusform>
+            <numerusform>%n events, newest first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n event(s) that could not be read.</source>
+        <translation>
+            <numerusform>Left out %n event that could not be read.</numerusform>
+            <numerusform>Left out %n events that could not be read.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not load the history: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -97,6 +97,242 @@
     </message>
 </context>
 <context>
+    <name>billing::ActivityCache</name>
+    <message>
+        <source>Cannot write the offline copy of the activity %1: %2</source>
+        <translation>无法写入活动记录的离线副本 %1：%2</translation>
+    </message>
+    <message>
+        <source>The offline copy of the activity %1 cannot be read: %2</source>
+        <translation>无法读取活动记录的离线副本 %1：%2</translation>
+    </message>
+    <message>
+        <source>the list of events is missing</source>
+        <translation>缺少事件列表</translation>
+    </message>
+    <message>
+        <source>a period has no valid start or end</source>
+        <translation>某个时间段没有有效的开始或结束时间</translation>
+    </message>
+    <message>
+        <source>an event has an invalid %1</source>
+        <translation>某个事件的 %1 无效</translation>
+    </message>
+</context>
+<context>
+    <name>billing::ActivityExportController</name>
+    <message numerus="yes">
+        <source>Exported %n event(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个事件导出到 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>billing::ActivityExportDialog</name>
+    <message>
+        <source>Export Activity</source>
+        <translation>导出活动记录</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>时间段</translation>
+    </message>
+    <message>
+        <source>Both days are included, in this computer&apos;s time zone, as on the Activity tab.</source>
+        <translation>包含首尾两天，按本机时区计算，与“活动记录”标签页一致。</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>第一天(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>最后一天(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Offline data: the events come from the copy synced %1 ago (%2). Events since then are not in it.</source>
+        <translation>离线数据：这些事件来自 %1前同步的副本（%2）。此后发生的事件不包含在内。</translation>
+    </message>
+    <message>
+        <source>Reading the activity from the Billing Center…</source>
+        <translation>正在从费用中心读取活动记录…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n event(s)…</source>
+        <translation>
+            <numerusform>正在写入 %n 个事件…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>billing::ActivityFilterBar</name>
+    <message>
+        <source>First day</source>
+        <translation>第一天</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>最后一天</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>工作空间</translation>
+    </message>
+    <message>
+        <source>Name or workspace ID</source>
+        <translation>名称或工作空间 ID</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作者</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Refresh the activity</source>
+        <translation>刷新活动记录</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;to:</source>
+        <translation>至(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>W&amp;orkspace:</source>
+        <translation>工作空间(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>W&amp;ho:</source>
+        <translation>操作者(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>事件(&amp;E)：</translation>
+    </message>
+</context>
+<context>
+    <name>billing::ActivityPeriod</name>
+    <message>
+        <source>Choose the first and the last day of the period.</source>
+        <translation>请选择时间段的第一天和最后一天。</translation>
+    </message>
+    <message>
+        <source>The period starts after it ends: choose a first day on or before the last day.</source>
+        <translation>时间段的开始晚于结束：请选择不晚于最后一天的第一天。</translation>
+    </message>
+</context>
+<context>
+    <name>billing::ActivityQuery</name>
+    <message>
+        <source>Choose who made the changes from the list.</source>
+        <translation>请从列表中选择操作者。</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>Any user</source>
+        <translation>任意用户</translation>
+    </message>
+    <message>
+        <source>Any marketplace</source>
+        <translation>任意云市场</translation>
+    </message>
+    <message>
+        <source>Every event</source>
+        <translation>所有事件</translation>
+    </message>
+</context>
+<context>
+    <name>billing::ActivityReader</name>
+    <message numerus="yes">
+        <source>%n event(s) in an unknown form could not be read and are not in the export.</source>
+        <translation>
+            <numerusform>%n 个事件的格式无法识别，未能读取，不包含在导出中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: the offline copy was not updated: %1</source>
+        <translation>警告：离线副本未更新：%1</translation>
+    </message>
+    <message>
+        <source>There is no offline copy of the activity: export it once while the server can be reached.</source>
+        <translation>没有活动记录的离线副本：请在能连接服务器时导出一次。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Using the offline copy of the activity synced %1 ago (%2): %n event(s) in this period; events since then are not included.</source>
+        <translation>
+            <numerusform>使用 %1前同步的活动记录离线副本（%2）：此时间段内有 %n 个事件；此后发生的事件不包含在内。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Parts of this period were never read from the server in full, so some of their events may be missing.</source>
+        <translation>此时间段中有部分时间从未从服务器完整读取，其中的部分事件可能缺失。</translation>
+    </message>
+</context>
+<context>
+    <name>billing::ActivityTab</name>
+    <message>
+        <source>&amp;Show workspace</source>
+        <translation>显示工作空间(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Every change of settlement or status of this account&apos;s workspaces, newest first: who made it and why. Double-click an event to show its workspace.</source>
+        <translation>此账号下工作空间的每一次结算方式或状态变更，最新的在前：由谁变更以及原因。双击事件可显示其工作空间。</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动记录</translation>
+    </message>
+    <message>
+        <source>Show the event&apos;s workspace</source>
+        <translation>显示事件所属的工作空间</translation>
+    </message>
+    <message>
+        <source>Select this event&apos;s workspace in the Workspaces tab</source>
+        <translation>在“工作空间”标签页中选中此事件所属的工作空间</translation>
+    </message>
+    <message>
+        <source>Loading the activity…</source>
+        <translation>正在加载活动记录…</translation>
+    </message>
+    <message>
+        <source>No events match these filters.</source>
+        <translation>没有符合这些筛选条件的事件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) listed.</source>
+        <translation>
+            <numerusform>共列出 %n 个事件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n event(s) that could not be read.</source>
+        <translation>
+            <numerusform>已略过 %n 个无法读取的事件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No events listed.</source>
+        <translation>未列出任何事件。</translation>
+    </message>
+    <message>
+        <source>Could not load the activity: %1</source>
+        <translation>无法加载活动记录：%1</translation>
+    </message>
+</context>
+<context>
     <name>billing::AliyunBindingController</name>
     <message>
         <source>No instance %1 was found for Account ID %2. Check both IDs, or activate the product in the marketplace first.</source>
@@ -350,6 +586,61 @@
         <source>%n change(s) were not confirmed: </source>
         <translation>
             <numerusform>%n 项变更未得到确认：</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>billing::AuditCommand</name>
+    <message>
+        <source>Export the account&apos;s activity of a period to a CSV or JSON file for auditors.</source>
+        <translation>将账户在某一时间段内的活动记录导出为 CSV 或 JSON 文件，供审计使用。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Start of the period, included: RFC 3339 or YYYY-MM-DD (00:00 UTC). Default: %n day(s) before the end.</source>
+        <translation>
+            <numerusform>时间段的开始（包含）：RFC 3339 或 YYYY-MM-DD（UTC 00:00）。默认：结束前 %n 天。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>End of the period, excluded: RFC 3339 or YYYY-MM-DD (00:00 UTC). Default: now.</source>
+        <translation>时间段的结束（不包含）：RFC 3339 或 YYYY-MM-DD（UTC 00:00）。默认：当前时间。</translation>
+    </message>
+    <message>
+        <source>Only the events of this workspace.</source>
+        <translation>仅此工作空间的事件。</translation>
+    </message>
+    <message>
+        <source>Only the events of: user, marketplace, system, user:NAME or marketplace:NAME.</source>
+        <translation>仅以下操作者的事件：user、marketplace、system、user:NAME 或 marketplace:NAME。</translation>
+    </message>
+    <message>
+        <source>Only events of this kind: %1.</source>
+        <translation>仅此类事件：%1。</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a time. Give RFC 3339 (2026-11-01T08:00:00Z) or a date (2026-11-01, meaning 00:00 UTC).</source>
+        <translation>--%1：“%2”不是时间。请使用 RFC 3339（2026-11-01T08:00:00Z）或日期（2026-11-01，表示 UTC 00:00）。</translation>
+    </message>
+    <message>
+        <source>The period is empty: --since (%1) must be earlier than --until (%2).</source>
+        <translation>时间段为空：--since（%1）必须早于 --until（%2）。</translation>
+    </message>
+    <message>
+        <source>--workspace needs a workspace ID.</source>
+        <translation>--workspace 需要一个工作空间 ID。</translation>
+    </message>
+    <message>
+        <source>--actor: give user, marketplace, system, user:NAME or marketplace:NAME.</source>
+        <translation>--actor：请使用 user、marketplace、system、user:NAME 或 marketplace:NAME。</translation>
+    </message>
+    <message>
+        <source>--event: give one of %1.</source>
+        <translation>--event：请使用以下之一：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n event(s) of the period %1 – %2 to %3.</source>
+        <translation>
+            <numerusform>已将 %1 – %2 期间的 %n 个事件导出到 %3。</numerusform>
         </translation>
     </message>
 </context>
@@ -629,6 +920,17 @@
     </message>
 </context>
 <context>
+    <name>billing::CliProfileSource</name>
+    <message>
+        <source>Warning: the offline copy was not updated: %1</source>
+        <translation>警告：离线副本未更新：%1</translation>
+    </message>
+    <message>
+        <source>Offline (--offline).</source>
+        <translation>离线模式（--offline）。</translation>
+    </message>
+</context>
+<context>
     <name>billing::CliRunner</name>
     <message>
         <source>Commands:</source>
@@ -641,14 +943,6 @@
 </context>
 <context>
     <name>billing::CliWorkspaceSource</name>
-    <message>
-        <source>Offline (--offline).</source>
-        <translation>离线模式（--offline）。</translation>
-    </message>
-    <message>
-        <source>Warning: the offline copy was not updated: %1</source>
-        <translation>警告：离线副本未更新：%1</translation>
-    </message>
     <message>
         <source>There is no offline copy of the workspaces of %1 on %2: run the command once while the server can be reached.</source>
         <translation>没有 %2 上 %1 的工作空间离线副本：请在可以连接服务器时先运行一次该命令。</translation>
@@ -987,30 +1281,152 @@
     </message>
 </context>
 <context>
+    <name>billing::EventDescriptions</name>
+    <message>
+        <source>a user</source>
+        <translation>某用户</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud Marketplace</source>
+        <translation>阿里云云市场</translation>
+    </message>
+    <message>
+        <source>AWS Marketplace</source>
+        <translation>AWS 云市场</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud KooGallery</source>
+        <translation>华为云云商店</translation>
+    </message>
+    <message>
+        <source>Azure Marketplace</source>
+        <translation>Azure 云市场</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>settlement changed</source>
+        <translation>结算方式变更</translation>
+    </message>
+    <message>
+        <source>lock pending</source>
+        <translation>待锁定</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>unlocked</source>
+        <translation>已解锁</translation>
+    </message>
+    <message>
+        <source>user change</source>
+        <translation>用户变更</translation>
+    </message>
+    <message>
+        <source>subscription released</source>
+        <translation>订阅已释放</translation>
+    </message>
+    <message>
+        <source>subscription expired</source>
+        <translation>订阅已到期</translation>
+    </message>
+    <message>
+        <source>subscription renewed</source>
+        <translation>订阅已续费</translation>
+    </message>
+    <message>
+        <source>account in arrears</source>
+        <translation>账户欠费</translation>
+    </message>
+    <message>
+        <source>account recharged</source>
+        <translation>账户已充值</translation>
+    </message>
+    <message>
+        <source>lock date reached</source>
+        <translation>已到锁定日期</translation>
+    </message>
+    <message>
+        <source>marketplace subscription claimed</source>
+        <translation>已认领云市场订阅</translation>
+    </message>
+    <message>
+        <source>existed before the history began</source>
+        <translation>开始记录历史之前已存在</translation>
+    </message>
+    <message>
+        <source>%1, instance %2</source>
+        <translation>%1，实例 %2</translation>
+    </message>
+    <message>
+        <source>%1 (locks on %2)</source>
+        <translation>%1（将于 %2 锁定）</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>created: %1</source>
+        <translation>创建：%1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>billing::EventTableModel</name>
+    <message>
+        <source>Workspace %1</source>
+        <translation>工作空间 %1</translation>
+    </message>
+    <message>
+        <source>Workspace %1 (%2)</source>
+        <translation>工作空间 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Request %1</source>
+        <translation>请求 %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>工作空间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作者</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>From → To</source>
+        <translation>变更前 → 变更后</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
     <name>billing::ExportCommand</name>
     <message>
         <source>Export every workspace to a JSON or CSV file (works offline from the last sync).</source>
         <translation>将所有工作空间导出为 JSON 或 CSV 文件（离线时使用上次同步的数据）。</translation>
-    </message>
-    <message>
-        <source>File format: json or csv.</source>
-        <translation>文件格式：json 或 csv。</translation>
-    </message>
-    <message>
-        <source>The file to write (replaced atomically).</source>
-        <translation>要写入的文件（以原子方式替换）。</translation>
-    </message>
-    <message>
-        <source>Do not contact the server: export the last synced copy.</source>
-        <translation>不连接服务器：导出上次同步的副本。</translation>
-    </message>
-    <message>
-        <source>Give the format: --format json or --format csv.</source>
-        <translation>请指定格式：--format json 或 --format csv。</translation>
-    </message>
-    <message>
-        <source>Name the file to write: --output FILE.</source>
-        <translation>请指定要写入的文件：--output FILE。</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n workspace(s) to %1.</source>
@@ -1042,16 +1458,29 @@
         <translation>筛选视图中的工作空间（%1）(&amp;F)</translation>
     </message>
     <message>
+        <source>Offline data: these workspaces come from the copy synced %1 ago (%2). Changes made on the server since then are not in it.</source>
+        <translation>离线数据：这些工作空间来自 %1前同步的副本（%2）。此后在服务器上所做的更改不包含在内。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n workspace(s)…</source>
+        <translation>
+            <numerusform>正在导出 %n 个工作空间…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>billing::ExportFileFields</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
         <source>CSV (spreadsheets)</source>
         <translation>CSV（电子表格）</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <source>F&amp;ormat:</source>
@@ -1062,14 +1491,6 @@
         <translation>文件(&amp;L)：</translation>
     </message>
     <message>
-        <source>Offline data: these workspaces come from the copy synced %1 ago (%2). Changes made on the server since then are not in it.</source>
-        <translation>离线数据：这些工作空间来自 %1前同步的副本（%2）。此后在服务器上所做的更改不包含在内。</translation>
-    </message>
-    <message>
-        <source>&amp;Export</source>
-        <translation>导出(&amp;E)</translation>
-    </message>
-    <message>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
@@ -1077,15 +1498,39 @@
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
+</context>
+<context>
+    <name>billing::ExportFileOptions</name>
+    <message>
+        <source>File format: json or csv.</source>
+        <translation>文件格式：json 或 csv。</translation>
+    </message>
+    <message>
+        <source>The file to write (replaced atomically).</source>
+        <translation>要写入的文件（以原子方式替换）。</translation>
+    </message>
+    <message>
+        <source>Do not contact the server: export the last synced copy.</source>
+        <translation>不连接服务器：导出上次同步的副本。</translation>
+    </message>
+    <message>
+        <source>Give the format: --format json or --format csv.</source>
+        <translation>请指定格式：--format json 或 --format csv。</translation>
+    </message>
+    <message>
+        <source>Name the file to write: --output FILE.</source>
+        <translation>请指定要写入的文件：--output FILE。</translation>
+    </message>
+</context>
+<context>
+    <name>billing::ExportStatusArea</name>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
     <message>
         <source>Export progress</source>
         <translation>导出进度</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exporting %n workspace(s)…</source>
-        <translation>
-            <numerusform>正在导出 %n 个工作空间…</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1436,6 +1881,14 @@
             <numerusform>已接收 %Ln 个工作空间后停止同步；表格未更改。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动记录</translation>
+    </message>
+    <message>
+        <source>Workspace %1 is not in the table: it may have been created after the last refresh.</source>
+        <translation>工作空间 %1 不在表格中：它可能是在上次刷新之后创建的。</translation>
+    </message>
 </context>
 <context>
     <name>billing::MainWindowActions</name>
@@ -1554,6 +2007,14 @@
     <message>
         <source>Workspace</source>
         <translation>工作空间</translation>
+    </message>
+    <message>
+        <source>Export &amp;activity…</source>
+        <translation>导出活动记录(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Activity</source>
+        <translation>活动记录(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -2636,10 +3097,6 @@
 <context>
     <name>billing::WorkspaceCache</name>
     <message>
-        <source>Cannot create the cache folder %1.</source>
-        <translation>无法创建缓存文件夹 %1。</translation>
-    </message>
-    <message>
         <source>Cannot write the workspace cache %1: %2</source>
         <translation>无法写入工作空间缓存 %1：%2</translation>
     </message>
@@ -2684,6 +3141,10 @@
         <translation>
             <numerusform>%n 天</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be created</source>
+        <translation>无法创建文件夹 %1</translation>
     </message>
 </context>
 <context>
@@ -2874,6 +3335,49 @@ Next change allowed: %2</source>
     <message>
         <source>The export was cancelled; no file was written.</source>
         <translation>导出已取消；未写入任何文件。</translation>
+    </message>
+</context>
+<context>
+    <name>billing::WorkspaceHistoryView</name>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>Load the history again</source>
+        <translation>重新加载历史记录</translation>
+    </message>
+    <message>
+        <source>Reload the history</source>
+        <translation>重新加载历史记录</translation>
+    </message>
+    <message>
+        <source>Settlement history</source>
+        <translation>结算历史</translation>
+    </message>
+    <message>
+        <source>Loading the history…</source>
+        <translation>正在加载历史记录…</translation>
+    </message>
+    <message>
+        <source>No events in this workspace&apos;s history yet.</source>
+        <translation>此工作空间的历史记录中还没有事件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s), newest first.</source>
+        <translation>
+            <numerusform>共 %n 个事件，最新的在前。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n event(s) that could not be read.</source>
+        <translation>
+            <numerusform>已略过 %n 个无法读取的事件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not load the history: %1</source>
+        <translation>无法加载历史记录：%1</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "ActivityQuery.h"
 
+#include "ActivityPeriod.h"
+
 #include "EventDescriptions.h"
 #include "PlanValidator.h"
 
@@ -19,18 +21,15 @@ const QList<EventKind> kEventKinds = {EventKind::Created, EventKind::SettlementC
 ActivityQuery ActivityQuery::lastDays(int days, const QDate &today)
 {
     ActivityQuery query;
-    query.from = today.addDays(1 - std::max(days, 1));
+    query.from = today.addDays(1 - std::max(days, 1)); // `today` is one of the days
     query.to = today;
     return query;
 }
 
 QString ActivityQuery::problem() const
 {
-    if (!from.isValid() || !to.isValid())
-        return Text::tr("Choose the first and the last day of the period.");
-    if (from > to)
-        return Text::tr("The period starts after it ends: choose a first day on or before the "
-                        "last day.");
+    if (const QString days = activityDaysProblem(from, to); !days.isEmpty())
+        return days;
     AuditFilter filter;
     if (!actor.isEmpty() && !filter.setActorFromWire(actor))
         return Text::tr("Choose who made the changes from the list.");
@@ -39,11 +38,7 @@ QString ActivityQuery::problem() const
 
 AuditFilter ActivityQuery::toFilter(const QTimeZone &zone) const
 {
-    AuditFilter filter;
-    if (from.isValid())
-        filter.since = from.startOfDay(zone).toUTC();
-    if (to.isValid())
-        filter.until = to.addDays(1).startOfDay(zone).toUTC();
+    AuditFilter filter = activityDays(from, to, zone);
     const QString trimmed = workspace.trimmed();
     if (PlanValidator::isWorkspaceId(trimmed))
         filter.workspaceId = trimmed;

@@ -38,20 +38,23 @@ void completeActivityPeriod(AuditFilter &filter, const QDateTime &now)
         filter.since = filter.until.addDays(-kDefaultActivityDays);
 }
 
-AuditFilter activityDays(const QDate &first, const QDate &last)
+AuditFilter activityDays(const QDate &first, const QDate &last, const QTimeZone &zone)
 {
     AuditFilter filter;
-    filter.since = QDateTime(first, QTime(0, 0), Qt::UTC);
-    filter.until = QDateTime(last.addDays(1), QTime(0, 0), Qt::UTC);
+    if (first.isValid())
+        filter.since = first.startOfDay(zone).toUTC();
+    if (last.isValid())
+        filter.until = last.addDays(1).startOfDay(zone).toUTC();
     return filter;
 }
 
 QString activityDaysProblem(const QDate &first, const QDate &last)
 {
     if (!first.isValid() || !last.isValid())
-        return PeriodText::tr("Choose the first and the last day.");
+        return PeriodText::tr("Choose the first and the last day of the period.");
     if (first > last)
-        return PeriodText::tr("The first day must not be after the last day.");
+        return PeriodText::tr("The period starts after it ends: choose a first day on or before "
+                              "the last day.");
     return {};
 }
 

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QString>
 #include <QStringView>
+#include <QTimeZone>
 
 namespace billing {
 
@@ -23,9 +24,10 @@ bool narrowsThePeriod(const AuditFilter &filter);
 // seconds), `since` kDefaultActivityDays before `until`.
 void completeActivityPeriod(AuditFilter &filter, const QDateTime &now);
 
-// The days from `first` to `last`, both included, in UTC: since = first 00:00 UTC, until =
-// the day after `last`, 00:00 UTC.
-AuditFilter activityDays(const QDate &first, const QDate &last);
+// The days from `first` to `last`, both included, in `zone`: since = the start of `first`,
+// until = the start of the day after `last` (the desktop uses local days, as the Activity
+// tab shows them).
+AuditFilter activityDays(const QDate &first, const QDate &last, const QTimeZone &zone);
 // Why those days are no period (translated), empty when they are one.
 QString activityDaysProblem(const QDate &first, const QDate &last);
 

@@ -3,8 +3,10 @@
 // against the real sandbox billing-center, and the same with the server gone.
 #include "ActivityCache.h"
 #include "ActivityExportDialog.h"
+#include "ActivityFilterBar.h"
 #include "ActivityFixtures.h"
 #include "ActivityPeriod.h"
+#include "ActivityQuery.h"
 #include "Branding.h"
 #include "ExportTestFiles.h"
 #include "MainWindow.h"
@@ -99,10 +101,10 @@ void TestActivityExportDialog::offlineCopyShowsItsAgeAndExportsThePeriod()
     auto *age = child<QLabel>(dialog.get(), "dataAgeLabel");
     QVERIFY(age->isVisible());
     QVERIFY2(age->text().contains(u"3 hour(s)"), qPrintable(age->text()));
-    // By default the last 30 days up to today, both included.
-    const QDate today = QDateTime::currentDateTimeUtc().date();
+    // By default the Activity tab's period: the last 30 local days, today included.
+    const QDate today = QDate::currentDate();
     QCOMPARE(dialog->lastDay(), today);
-    QCOMPARE(dialog->firstDay(), today.addDays(-30));
+    QCOMPARE(dialog->firstDay(), today.addDays(-29));
     QCOMPARE(dialog->format(), ExportFormat::Csv);
     QVERIFY(dialog->path().endsWith(u"activity.csv"));
 
@@ -164,7 +166,8 @@ void TestActivityExportDialog::reversedPeriodDisablesExport()
     child<QDateEdit>(dialog.get(), "lastDayEdit")->setDate(kDay);
     QVERIFY(!exportButton->isEnabled());
     QVERIFY(error->isVisible());
-    QVERIFY2(error->text().contains(u"must not be after"), qPrintable(error->text()));
+    QVERIFY2(error->text().startsWith(u"The period starts after it ends"),
+             qPrintable(error->text()));
     child<QDateEdit>(dialog.get(), "lastDayEdit")->setDate(kDay.addDays(1)); // one day
     QVERIFY(exportButton->isEnabled());
     QVERIFY(!error->isVisible());
@@ -267,16 +270,23 @@ void TestActivityExportDialog::menuExportsWhatTheServerHas()
     auto *action = m_window->findChild<QAction *>(u"exportActivityAction"_qs);
     QVERIFY(action && fileMenu->actions().contains(action));
     QVERIFY(action->isEnabled());
+    // The dialog starts with the period the Activity tab shows.
+    auto *filters = m_window->findChild<ActivityFilterBar *>();
+    QVERIFY(filters);
+    filters->setQuery(ActivityQuery::lastDays(7, QDate::currentDate()));
     action->trigger();
     auto *dialog = m_window->findChild<ActivityExportDialog *>();
     QVERIFY(dialog);
     QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QCOMPARE(dialog->firstDay(), QDate::currentDate().addDays(-6));
+    QCOMPARE(dialog->lastDay(), QDate::currentDate());
     QVERIFY(!child<QLabel>(dialog, "dataAgeLabel")->isVisible()); // online: no age to tell
     QTemporaryDir out;
     const QString path = out.filePath(u"activity.json"_qs);
     dialog->setFormat(ExportFormat::Json);
     dialog->setPath(path);
-    const AuditFilter period = activityDays(dialog->firstDay(), dialog->lastDay());
+    const AuditFilter period =
+        activityDays(dialog->firstDay(), dialog->lastDay(), QTimeZone::systemTimeZone());
     QSignalSpy finished(dialog, &ActivityExportDialog::exportFinished);
     dialog->accept();
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, MainWindowFixture::kSlowMs);

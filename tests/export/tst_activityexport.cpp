@@ -283,7 +283,8 @@ void TestActivityExport::defaultPeriodIsTheLastThirtyDays()
 
 void TestActivityExport::daysIncludeBothEnds()
 {
-    const AuditFilter days = activityDays(QDate(2026, 11, 1), QDate(2026, 11, 30));
+    const AuditFilter days =
+        activityDays(QDate(2026, 11, 1), QDate(2026, 11, 30), QTimeZone::utc());
     QCOMPARE(days.since, QDateTime(QDate(2026, 11, 1), QTime(0, 0), Qt::UTC));
     QCOMPARE(days.until, QDateTime(QDate(2026, 12, 1), QTime(0, 0), Qt::UTC));
     QVERIFY(activityDaysProblem(QDate(2026, 11, 1), QDate(2026, 11, 1)).isEmpty());

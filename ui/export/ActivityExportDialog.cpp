@@ -1,5 +1,7 @@
 #include "ActivityExportDialog.h"
 
+#include "ActivityQuery.h"
+
 #include "ActivityPeriod.h"
 #include "AtomicFile.h"
 #include "ExportFileFields.h"
@@ -21,7 +23,6 @@ QDateEdit *dayEdit(const QString &objectName, const QDate &day, QWidget *parent)
     auto *edit = new QDateEdit(day, parent);
     edit->setObjectName(objectName);
     edit->setCalendarPopup(true);
-    edit->setTimeSpec(Qt::UTC);
     edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     return edit;
 }
@@ -35,13 +36,15 @@ ActivityExportDialog::ActivityExportDialog(ActivityExportController *controller,
     setObjectName(QStringLiteral("activityExportDialog"));
     setWindowTitle(tr("Export Activity"));
 
-    const QDate today = QDateTime::currentDateTimeUtc().date();
-    m_periodBox = new QGroupBox(tr("Period (UTC)"), this);
-    m_firstDay =
-        dayEdit(QStringLiteral("firstDayEdit"), today.addDays(-kDefaultActivityDays), m_periodBox);
-    m_lastDay = dayEdit(QStringLiteral("lastDayEdit"), today, m_periodBox);
-    auto *periodNote =
-        new QLabel(tr("Both days are included; each day starts at 00:00 UTC."), m_periodBox);
+    // The Activity tab's default period; the main window passes the tab's own (setPeriod).
+    const ActivityQuery lastDays =
+        ActivityQuery::lastDays(kDefaultActivityDays, QDate::currentDate());
+    m_periodBox = new QGroupBox(tr("Period"), this);
+    m_firstDay = dayEdit(QStringLiteral("firstDayEdit"), lastDays.from, m_periodBox);
+    m_lastDay = dayEdit(QStringLiteral("lastDayEdit"), lastDays.to, m_periodBox);
+    auto *periodNote = new QLabel(
+        tr("Both days are included, in this computer's time zone, as on the Activity tab."),
+        m_periodBox);
     periodNote->setObjectName(QStringLiteral("periodNoteLabel"));
     periodNote->setWordWrap(true);
     auto *periodForm = new QFormLayout(m_periodBox);
@@ -161,7 +164,7 @@ void ActivityExportDialog::accept()
     m_failure.clear();
     m_status->setError({});
     m_controller->start(QDir::fromNativeSeparators(path()), format(),
-                        activityDays(firstDay(), lastDay()));
+                        activityDays(firstDay(), lastDay(), QTimeZone::systemTimeZone()));
 }
 
 void ActivityExportDialog::exportDone(bool written, const QString &message)

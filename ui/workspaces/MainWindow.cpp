@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "ActivityFilterBar.h"
 #include "ActivityTab.h"
 #include "FilterBar.h"
 #include "MainWindowActionRules.h"
@@ -156,7 +157,10 @@ void MainWindow::connectActions()
     MainWindowActions &a = *m_actions;
     connect(a.exportWorkspaces, &QAction::triggered, m_commands,
             &MainWindowCommands::exportWorkspaces);
-    connect(a.exportActivity, &QAction::triggered, m_commands, &MainWindowCommands::exportActivity);
+    connect(a.exportActivity, &QAction::triggered, this, [this] {
+        const ActivityQuery shown = m_activity->filterBar()->query();
+        m_commands->exportActivity(shown.from, shown.to);
+    });
     connect(a.importPlan, &QAction::triggered, m_commands, &MainWindowCommands::importPlan);
     connect(a.registerAccount, &QAction::triggered, this, &MainWindow::registerRequested);
     connect(a.logOut, &QAction::triggered, this, &MainWindow::logoutRequested);

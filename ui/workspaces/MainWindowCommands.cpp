@@ -160,7 +160,7 @@ void MainWindowCommands::exportWorkspaces()
     dialog->open();
 }
 
-void MainWindowCommands::exportActivity()
+void MainWindowCommands::exportActivity(const QDate &first, const QDate &last)
 {
     const ServerProfile &profile = m_session.profile();
     auto *controller = new ActivityExportController(
@@ -169,6 +169,8 @@ void MainWindowCommands::exportActivity()
         profile.username);
     auto *dialog = new ActivityExportDialog(controller, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (first.isValid() && last.isValid())
+        dialog->setPeriod(first, last);
     connect(dialog, &ActivityExportDialog::exportFinished, this,
             [this](bool written, const QString &text) {
                 if (written)

@@ -32,7 +32,8 @@ public:
     void restageConflicts();
     void exportWorkspaces();
     // The account's events of a period, for auditors (from the offline copy when offline).
-    void exportActivity();
+    // The period pre-filled: the Activity tab's.
+    void exportActivity(const QDate &first, const QDate &last);
     // Asks for a plan file, then importPlanFile().
     void importPlan();
     // Shows what the plan would stage; accepting stages it (one undo step).
