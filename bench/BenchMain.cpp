@@ -93,6 +93,7 @@ void fill(BenchReport &report, const CollectingReporter &runs, const Options &op
     time("sequential_apply_1k_ms", "sequential_apply");
     time("server_list_100k_ms", "server_list");
     time("audit_page_100k_ms", "audit_page");
+    time("audit_period_page_100k_ms", "audit_period_page");
     time("history_one_ms", "history_one");
     time("export_csv_100k_ms", "export_csv");
     time("export_json_100k_ms", "export_json");

@@ -14,14 +14,15 @@ struct StoredEvent {
     SettlementEvent event;
 };
 
-// The settlement history, append-only. Lists are newest first, keyset-paged by seq.
+// The settlement history, append-only. Lists are newest first (by time, then by the order
+// written), keyset-paged after the seq of the last event of the previous page.
 class EventStore
 {
 public:
     virtual ~EventStore() = default;
 
     virtual void append(StoredEvent &event) = 0; // sets seq and event.id
-    // Events of one workspace with seq < beforeSeq (0: from the newest).
+    // Events of one workspace older than the event beforeSeq (0: from the newest).
     virtual QList<StoredEvent> history(const QString &workspaceId, qint64 beforeSeq, int limit) = 0;
     virtual qint64 countHistory(const QString &workspaceId) = 0;
     virtual QList<StoredEvent> audit(const QString &accountId, const AuditFilter &filter,

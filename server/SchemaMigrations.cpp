@@ -103,7 +103,9 @@ QStringList version1()
 
 // Issue 16: the settlement history. Append-only (the triggers refuse any UPDATE or DELETE);
 // every workspace that exists gets one `created` event with its settlement as it is now.
-// Events page newest first by `seq`, their rowid alias, which is also the order written.
+// Events page newest first by time, then by `seq` (their rowid alias, the order written):
+// both indexes end in `at` and, implicitly, the rowid, so a page, a period and its count
+// are one index range each.
 QStringList version2()
 {
     return {
@@ -130,8 +132,8 @@ QStringList version2()
             to_status TEXT,
             lock_at INTEGER,
             request_id TEXT))"),
-        QStringLiteral("CREATE INDEX events_account ON events(account_id, seq)"),
-        QStringLiteral("CREATE INDEX events_workspace ON events(workspace_id, seq)"),
+        QStringLiteral("CREATE INDEX events_account ON events(account_id, at)"),
+        QStringLiteral("CREATE INDEX events_workspace ON events(workspace_id, at)"),
         QStringLiteral("CREATE TRIGGER events_no_update BEFORE UPDATE ON events "
                        "BEGIN SELECT RAISE(ABORT, 'events are append-only'); END"),
         QStringLiteral("CREATE TRIGGER events_no_delete BEFORE DELETE ON events "

@@ -15,6 +15,11 @@ QVariant nullableText(const QString &text)
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
 }
 
+// Newest first: by time, then by the order written. A page continues after the event
+// (at, seq) of the cursor.
+const QString kBefore = QStringLiteral(" AND (at < ? OR (at = ? AND seq < ?)) "
+                                       "ORDER BY at DESC, seq DESC LIMIT ?");
+
 enum FilterBits {
     SinceBit = 1,
     UntilBit = 2,
@@ -92,9 +97,9 @@ SqliteEventStore::SqliteEventStore(const QSqlDatabase &db)
                                   "to_since, from_status, to_status, lock_at, request_id) "
                                   "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"))
     , m_history(db, QStringLiteral("SELECT ") + kColumns
-                        + QStringLiteral(" FROM events WHERE workspace_id = ? AND seq < ? "
-                                         "ORDER BY seq DESC LIMIT ?"))
+                        + QStringLiteral(" FROM events WHERE workspace_id = ?") + kBefore)
     , m_countHistory(db, QStringLiteral("SELECT count(*) FROM events WHERE workspace_id = ?"))
+    , m_atOf(db, QStringLiteral("SELECT at FROM events WHERE seq = ?"))
 {}
 
 SqliteEventStore::~SqliteEventStore() = default;
@@ -167,12 +172,29 @@ QList<StoredEvent> SqliteEventStore::readRows(SqlStatement &statement)
     return rows;
 }
 
+void SqliteEventStore::bindBefore(SqlStatement &statement, int position, qint64 beforeSeq,
+                                  int limit)
+{
+    qint64 at = std::numeric_limits<qint64>::max();
+    qint64 seq = std::numeric_limits<qint64>::max();
+    if (beforeSeq > 0) {
+        m_atOf.bind(0, beforeSeq).exec();
+        // A cursor naming no event (it cannot come from this server) ends the list.
+        at = m_atOf.next() ? m_atOf.integer(0) : std::numeric_limits<qint64>::min();
+        m_atOf.finish();
+        seq = beforeSeq;
+    }
+    statement.bind(position, at)
+        .bind(position + 1, at)
+        .bind(position + 2, seq)
+        .bind(position + 3, limit);
+}
+
 QList<StoredEvent> SqliteEventStore::history(const QString &workspaceId, qint64 beforeSeq,
                                              int limit)
 {
-    m_history.bind(0, workspaceId)
-        .bind(1, beforeSeq > 0 ? beforeSeq : std::numeric_limits<qint64>::max())
-        .bind(2, limit);
+    m_history.bind(0, workspaceId);
+    bindBefore(m_history, 1, beforeSeq, limit);
     return readRows(m_history);
 }
 
@@ -207,7 +229,7 @@ SqlStatement &SqliteEventStore::filtered(Kind kind, const AuditFilter &filter)
     if (shape & EventBit)
         sql += QStringLiteral(" AND event = ?");
     if (kind == Kind::List)
-        sql += QStringLiteral(" AND seq < ? ORDER BY seq DESC LIMIT ?");
+        sql += kBefore;
     auto statement = std::make_shared<SqlStatement>(m_db, sql);
     m_filtered.insert(shape, statement);
     return *statement;
@@ -238,9 +260,7 @@ QList<StoredEvent> SqliteEventStore::audit(const QString &accountId, const Audit
                                            qint64 beforeSeq, int limit)
 {
     SqlStatement &statement = filtered(Kind::List, filter);
-    const int position = bindFilter(statement, accountId, filter);
-    statement.bind(position, beforeSeq > 0 ? beforeSeq : std::numeric_limits<qint64>::max())
-        .bind(position + 1, limit);
+    bindBefore(statement, bindFilter(statement, accountId, filter), beforeSeq, limit);
     return readRows(statement);
 }
 

@@ -28,6 +28,8 @@ private:
     SqlStatement &filtered(Kind kind, const AuditFilter &filter);
     static int bindFilter(SqlStatement &statement, const QString &accountId,
                           const AuditFilter &filter);
+    // Binds the page's start (after the event `beforeSeq`; 0: the newest) and its limit.
+    void bindBefore(SqlStatement &statement, int position, qint64 beforeSeq, int limit);
     static StoredEvent readRow(const SqlStatement &row);
     static QList<StoredEvent> readRows(SqlStatement &statement);
 
@@ -35,6 +37,7 @@ private:
     SqlStatement m_insert;
     SqlStatement m_history;
     SqlStatement m_countHistory;
+    SqlStatement m_atOf;
     QHash<int, std::shared_ptr<SqlStatement>> m_filtered; // by kind and filter shape
 
     // Totals are asked for on every page, and counting two million events takes ≈ 100 ms.

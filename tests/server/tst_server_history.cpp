@@ -300,6 +300,29 @@ void TestServerHistory::auditFiltersAndPages()
         QCOMPARE(paged.at(i).toObject().value(QLatin1String("id")).toString(), all.at(i).id);
     QCOMPARE(listTotal(m_alice, kAudit, {{QStringLiteral("limit"), QStringLiteral("2")}}, &error),
              all.size());
+    // The same by one workspace's index, and through the workspace's own history.
+    QHash<QString, int> perWorkspace;
+    for (const SettlementEvent &event : all)
+        ++perWorkspace[event.workspaceId];
+    const QString watched = std::max_element(perWorkspace.cbegin(), perWorkspace.cend()).key();
+    const QList<SettlementEvent> ofOne = audit(m_alice, {{QStringLiteral("workspaceId"), watched}});
+    const QJsonArray ofOnePaged = listAll(
+        m_alice, kAudit,
+        {{QStringLiteral("workspaceId"), watched}, {QStringLiteral("limit"), QStringLiteral("1")}},
+        &error);
+    VERIFY_NO_ERROR(error);
+    QVERIFY(ofOne.size() >= 2);
+    QCOMPARE(ofOnePaged.size(), ofOne.size());
+    const QJsonArray historyPaged =
+        listAll(m_alice, kWorkspaces + u'/' + watched + QStringLiteral("/history"),
+                {{QStringLiteral("limit"), QStringLiteral("1")}}, &error);
+    VERIFY_NO_ERROR(error);
+    QCOMPARE(historyPaged.size(), ofOne.size());
+    for (qsizetype i = 0; i < ofOne.size(); ++i) {
+        QCOMPARE(ofOnePaged.at(i).toObject().value(QLatin1String("id")).toString(), ofOne.at(i).id);
+        QCOMPARE(historyPaged.at(i).toObject().value(QLatin1String("id")).toString(),
+                 ofOne.at(i).id);
+    }
 }
 
 void TestServerHistory::auditTotalsFollowNewEvents()
