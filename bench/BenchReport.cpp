@@ -47,7 +47,7 @@ const std::vector<Figure> &figures()
         {"server_list_100k_ms", "fetch every workspace through paging", Goal::AtMost, 1500},
         {"audit_page_100k_ms", "first page (500) of a 2 000 000-event audit log", Goal::AtMost, 50},
         {"audit_period_page_100k_ms", "first page of a period asked for the first time (counted)",
-         Goal::AtMost, 200},
+         Goal::AtMost, 100},
         {"history_one_ms", "one workspace's history (20 events)", Goal::AtMost, 10},
         {"export_csv_100k_ms", "write the CSV export", Goal::AtMost, 300},
         {"export_json_100k_ms", "write the JSON export", Goal::AtMost, 300},
