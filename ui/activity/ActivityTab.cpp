@@ -2,6 +2,7 @@
 
 #include "ActivityFilterBar.h"
 #include "ActivityQuery.h"
+#include "EventDescriptions.h"
 #include "EventLoader.h"
 #include "EventTableModel.h"
 #include "FieldErrorLabel.h"
@@ -53,9 +54,26 @@ ActivityTab::ActivityTab(BillingClient &client, const QString &signedInUser, QWi
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(false);
-    for (int column : {EventTableModel::WhenColumn, EventTableModel::WhoColumn,
-                       EventTableModel::EventColumn, EventTableModel::ReasonColumn})
-        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    // Wide enough for their usual texts before any event is listed (an empty table, an
+    // error), in the current language; the user may still resize them.
+    const auto widthOf = [this](const QStringList &texts) {
+        int widest = 0;
+        for (const QString &text : texts)
+            widest = std::max(widest, fontMetrics().horizontalAdvance(text));
+        return widest + 2 * fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    };
+    QStringList kinds;
+    for (EventKind kind : {EventKind::Created, EventKind::SettlementChanged, EventKind::LockPending,
+                           EventKind::Locked, EventKind::Unlocked})
+        kinds << EventDescriptions::kind(kind);
+    header->resizeSection(EventTableModel::WhenColumn,
+                          widthOf({EventDescriptions::when(QDateTime::currentDateTime())}));
+    header->resizeSection(EventTableModel::WhoColumn,
+                          widthOf({EventDescriptions::marketplace(QStringLiteral("aliyun"))}));
+    header->resizeSection(EventTableModel::EventColumn, widthOf(kinds));
+    header->resizeSection(EventTableModel::ReasonColumn,
+                          widthOf({EventDescriptions::reason(EventReason::SubscriptionReleased),
+                                   EventDescriptions::reason(EventReason::SubscriptionExpired)}));
     header->resizeSection(EventTableModel::WorkspaceColumn,
                           fontMetrics().horizontalAdvance(QLatin1Char('M')) * 16);
     header->setSectionResizeMode(EventTableModel::ChangeColumn, QHeaderView::Stretch);
