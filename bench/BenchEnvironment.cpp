@@ -35,6 +35,7 @@ bool BenchEnvironment::setUp()
     if (!logIn())
         return false;
     m_serverNow = test::serverNow(*m_http, &m_error);
+    m_seededAt = m_serverNow;
     if (!m_error.isEmpty())
         return false;
     if (!fetchRawPages())

@@ -44,6 +44,8 @@ public:
     // counts calendar months) and logs in again, since sessions last 12 h of server time.
     bool advanceServerClock(int days);
     QDateTime serverNow() const { return m_serverNow; }
+    // The server's time when the demo account was there (before any clock step).
+    QDateTime seededAt() const { return m_seededAt; }
 
     // Logs in as the demo user again and hands the token to the client.
     bool logIn();
@@ -60,6 +62,7 @@ private:
     QByteArrayList m_rawPages;
     QList<Workspace> m_workspaces;
     QDateTime m_serverNow;
+    QDateTime m_seededAt;
     QString m_error;
 };
 

@@ -80,11 +80,6 @@ void DemoSeeder::insertWithHistory(StoredWorkspace &stored, int history, const E
         settlement.since = ws.createdAt.addSecs(qint64(step) * 60);
         return settlement;
     };
-    ws.settlement = settlementAt(history - 1);
-    ws.updatedAt = ws.settlement.since;
-    ws.version = history;
-    m_workspaces.insert(stored);
-
     StoredWorkspace before = stored;
     before.workspace.settlement = settlementAt(0);
     m_events.created(before, origin);
@@ -95,6 +90,11 @@ void DemoSeeder::insertWithHistory(StoredWorkspace &stored, int history, const E
         m_events.changed(before, after, origin, EventReason::UserChange);
         before = std::move(after);
     }
+    ws.settlement = settlementAt(history - 1);
+    ws.updatedAt = ws.settlement.since;
+    ws.version = history;
+    stored.lastEventSeq = before.lastEventSeq;
+    m_workspaces.insert(stored);
 }
 
 bool DemoSeeder::seed(int workspaceCount, int history)

@@ -38,7 +38,7 @@ EventRecorder::EventRecorder(EventStore &events)
     : m_events(events)
 {}
 
-void EventRecorder::created(const StoredWorkspace &workspace, const EventOrigin &origin,
+void EventRecorder::created(StoredWorkspace &workspace, const EventOrigin &origin,
                             EventReason reason)
 {
     StoredEvent stored = eventOf(workspace, origin, EventKind::Created, reason);
@@ -46,10 +46,12 @@ void EventRecorder::created(const StoredWorkspace &workspace, const EventOrigin 
     stored.event.to = workspace.workspace.settlement;
     stored.event.toStatus = workspace.workspace.status;
     stored.event.lockAt = workspace.workspace.lockAt;
+    stored.prevSeq = workspace.lastEventSeq;
     m_events.append(stored);
+    workspace.lastEventSeq = stored.seq;
 }
 
-void EventRecorder::changed(const StoredWorkspace &before, const StoredWorkspace &after,
+void EventRecorder::changed(const StoredWorkspace &before, StoredWorkspace &after,
                             const EventOrigin &origin, EventReason reason)
 {
     const Workspace &old = before.workspace;
@@ -71,7 +73,9 @@ void EventRecorder::changed(const StoredWorkspace &before, const StoredWorkspace
         event.toStatus = now.status;
     }
     event.lockAt = now.lockAt;
+    stored.prevSeq = before.lastEventSeq;
     m_events.append(stored);
+    after.lastEventSeq = stored.seq;
 }
 
 } // namespace billing::server

@@ -32,13 +32,15 @@ class EventRecorder
 public:
     explicit EventRecorder(EventStore &events);
 
-    void created(const StoredWorkspace &workspace, const EventOrigin &origin,
+    // Each sets the row's lastEventSeq to the event written: record before the row is
+    // inserted or updated.
+    void created(StoredWorkspace &workspace, const EventOrigin &origin,
                  EventReason reason = EventReason::UserChange);
     // A change of settlement is `settlement_changed` (with the statuses when they changed
     // too); otherwise a change of status is `lock_pending`, `locked` or `unlocked`. A row
     // where neither changed records nothing.
-    void changed(const StoredWorkspace &before, const StoredWorkspace &after,
-                 const EventOrigin &origin, EventReason reason);
+    void changed(const StoredWorkspace &before, StoredWorkspace &after, const EventOrigin &origin,
+                 EventReason reason);
 
 private:
     EventStore &m_events;

@@ -9,7 +9,8 @@ namespace billing::server {
 
 // An event row: the contract object plus its owner and its place in the log.
 struct StoredEvent {
-    qint64 seq = 0; // the order written, the paging key
+    qint64 seq = 0;     // the order written, the paging key
+    qint64 prevSeq = 0; // the workspace's event before this one (0: none)
     QString accountId;
     SettlementEvent event;
 };
@@ -22,7 +23,8 @@ public:
     virtual ~EventStore() = default;
 
     virtual void append(StoredEvent &event) = 0; // sets seq and event.id
-    // Events of one workspace older than the event beforeSeq (0: from the newest).
+    // Events of one workspace older than the event beforeSeq (0: from the newest), read along
+    // its chain (StoredWorkspace::lastEventSeq, then each event's prevSeq).
     virtual QList<StoredEvent> history(const QString &workspaceId, qint64 beforeSeq, int limit) = 0;
     virtual qint64 countHistory(const QString &workspaceId) = 0;
     virtual QList<StoredEvent> audit(const QString &accountId, const AuditFilter &filter,

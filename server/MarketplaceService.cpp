@@ -204,8 +204,8 @@ MarketplaceService::changeBound(const QString &instanceId,
         change(after.workspace);
         after.workspace.version += 1;
         after.workspace.updatedAt = now;
-        m_workspaces.update(after, before);
         m_events.changed(before, after, kAliyun, reason);
+        m_workspaces.update(after, before);
         changed.append(before);
     }
     return changed;

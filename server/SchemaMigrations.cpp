@@ -103,15 +103,19 @@ QStringList version1()
 
 // Issue 16: the settlement history. Append-only (the triggers refuse any UPDATE or DELETE);
 // every workspace that exists gets one `created` event with its settlement as it is now.
-// Events page newest first by time, then by `seq` (their rowid alias, the order written):
-// both indexes end in `at` and, implicitly, the rowid, so a page, a period and its count
-// are one index range each.
+// The account's log pages newest first by time, then by `seq` (the rowid alias, the order
+// written): its index ends in `at` and, implicitly, the rowid, so a page, a period and its
+// count are one index range each. A workspace's own events are a chain: the workspace
+// names its newest (last_event_seq) and each event the one before it (prev_seq). An index
+// on workspace_id would be written at a random place for every event of a bulk apply and
+// doubled its cost; the chain costs nothing, since the workspace row is written anyway.
+// Event ids are random, never looked up, and not indexed for the same reason.
 QStringList version2()
 {
     return {
         QStringLiteral(R"(CREATE TABLE events (
             seq INTEGER PRIMARY KEY,
-            id TEXT NOT NULL UNIQUE,
+            id TEXT NOT NULL,
             account_id TEXT NOT NULL,
             workspace_id TEXT NOT NULL,
             workspace_name TEXT NOT NULL,
@@ -131,9 +135,10 @@ QStringList version2()
             from_status TEXT,
             to_status TEXT,
             lock_at INTEGER,
-            request_id TEXT))"),
+            request_id TEXT,
+            prev_seq INTEGER))"),
         QStringLiteral("CREATE INDEX events_account ON events(account_id, at)"),
-        QStringLiteral("CREATE INDEX events_workspace ON events(workspace_id, at)"),
+        QStringLiteral("ALTER TABLE workspaces ADD COLUMN last_event_seq INTEGER"),
         QStringLiteral("CREATE TRIGGER events_no_update BEFORE UPDATE ON events "
                        "BEGIN SELECT RAISE(ABORT, 'events are append-only'); END"),
         QStringLiteral("CREATE TRIGGER events_no_delete BEFORE DELETE ON events "
@@ -145,6 +150,10 @@ QStringList version2()
                 'system', 'created', 'history_started', method, aliyun_account_id, instance_id,
                 since, status, lock_at
             FROM workspaces ORDER BY seq)"),
+        QStringLiteral("CREATE INDEX migration_events_workspace ON events(workspace_id)"),
+        QStringLiteral("UPDATE workspaces SET last_event_seq = "
+                       "(SELECT seq FROM events WHERE events.workspace_id = workspaces.id)"),
+        QStringLiteral("DROP INDEX migration_events_workspace"),
     };
 }
 } // namespace

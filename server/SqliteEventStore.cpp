@@ -15,6 +15,12 @@ QVariant nullableText(const QString &text)
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
 }
 
+// One workspace's events (its id bound first): from its newest event back along prev_seq.
+const QString kChain = QStringLiteral(
+    "WITH RECURSIVE chain(seq) AS (SELECT last_event_seq FROM workspaces WHERE id = ? "
+    "UNION ALL SELECT events.prev_seq FROM events JOIN chain ON events.seq = chain.seq "
+    "WHERE events.prev_seq IS NOT NULL) ");
+
 // Newest first: by time, then by the order written. A page continues after the event
 // (at, seq) of the cursor.
 const QString kBefore = QStringLiteral(" AND (at < ? OR (at = ? AND seq < ?)) "
@@ -37,19 +43,6 @@ int shapeOf(const AuditFilter &filter)
            | (filter.actorKind ? ActorKindBit : 0)
            | (filter.actorKind && !filter.actorName.isEmpty() ? ActorNameBit : 0)
            | (filter.event ? EventBit : 0);
-}
-
-QString actorName(const EventActor &actor)
-{
-    switch (actor.kind) {
-    case ActorKind::User:
-        return actor.username;
-    case ActorKind::Marketplace:
-        return actor.marketplace;
-    case ActorKind::System:
-        break;
-    }
-    return {};
 }
 
 // Binds the four columns of a settlement (method, Alibaba Cloud ids, since) from `position`.
@@ -94,11 +87,12 @@ SqliteEventStore::SqliteEventStore(const QSqlDatabase &db)
                                   "workspace_name, at, actor_kind, actor_name, event, reason, "
                                   "from_method, from_aliyun_account_id, from_instance_id, "
                                   "from_since, to_method, to_aliyun_account_id, to_instance_id, "
-                                  "to_since, from_status, to_status, lock_at, request_id) "
-                                  "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"))
-    , m_history(db, QStringLiteral("SELECT ") + kColumns
-                        + QStringLiteral(" FROM events WHERE workspace_id = ?") + kBefore)
-    , m_countHistory(db, QStringLiteral("SELECT count(*) FROM events WHERE workspace_id = ?"))
+                                  "to_since, from_status, to_status, lock_at, request_id, "
+                                  "prev_seq) "
+                                  "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"))
+    , m_history(db, kChain + QStringLiteral("SELECT ") + kColumns
+                        + QStringLiteral(" FROM events WHERE seq IN chain") + kBefore)
+    , m_countHistory(db, kChain + QStringLiteral("SELECT count(seq) FROM chain"))
     , m_atOf(db, QStringLiteral("SELECT at FROM events WHERE seq = ?"))
 {}
 
@@ -114,7 +108,7 @@ void SqliteEventStore::append(StoredEvent &stored)
         .bind(3, event.workspaceName)
         .bind(4, SqlStatement::fromTime(event.at))
         .bind(5, billing::toWire(event.actor.kind))
-        .bind(6, actorName(event.actor))
+        .bind(6, event.actor.name())
         .bind(7, billing::toWire(event.event))
         .bind(8, billing::toWire(event.reason));
     bindSettlement(m_insert, 9, event.from);
@@ -123,6 +117,8 @@ void SqliteEventStore::append(StoredEvent &stored)
         .bind(18, statusText(event.toStatus))
         .bind(19, SqlStatement::fromTime(event.lockAt))
         .bind(20, nullableText(event.requestId))
+        .bind(21, stored.prevSeq > 0 ? QVariant(stored.prevSeq)
+                                     : QVariant(QMetaType::fromType<qint64>()))
         .exec();
     stored.seq = m_insert.lastInsertId();
     const auto counts = m_counts.find(stored.accountId);
@@ -212,16 +208,18 @@ SqlStatement &SqliteEventStore::filtered(Kind kind, const AuditFilter &filter)
     auto it = m_filtered.find(shape);
     if (it != m_filtered.end())
         return **it;
-    QString sql = kind == Kind::Count
-                      ? QStringLiteral("SELECT count(*) FROM events")
-                      : QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM events");
+    // One workspace's events are few: they come from its chain, not from the account's log.
+    QString sql = shape & WorkspaceBit ? kChain : QString();
+    sql += kind == Kind::Count
+               ? QStringLiteral("SELECT count(*) FROM events")
+               : QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM events");
     sql += QStringLiteral(" WHERE account_id = ?");
     if (shape & SinceBit)
         sql += QStringLiteral(" AND at >= ?");
     if (shape & UntilBit)
         sql += QStringLiteral(" AND at < ?");
     if (shape & WorkspaceBit)
-        sql += QStringLiteral(" AND workspace_id = ?");
+        sql += QStringLiteral(" AND seq IN chain");
     if (shape & ActorKindBit)
         sql += QStringLiteral(" AND actor_kind = ?");
     if (shape & ActorNameBit)
@@ -239,13 +237,13 @@ int SqliteEventStore::bindFilter(SqlStatement &statement, const QString &account
                                  const AuditFilter &filter)
 {
     int position = 0;
+    if (!filter.workspaceId.isEmpty())
+        statement.bind(position++, filter.workspaceId); // the chain's, first in the SQL
     statement.bind(position++, accountId);
     if (filter.since.isValid())
         statement.bind(position++, SqlStatement::fromTime(filter.since));
     if (filter.until.isValid())
         statement.bind(position++, SqlStatement::fromTime(filter.until));
-    if (!filter.workspaceId.isEmpty())
-        statement.bind(position++, filter.workspaceId);
     if (filter.actorKind) {
         statement.bind(position++, billing::toWire(*filter.actorKind));
         if (!filter.actorName.isEmpty())

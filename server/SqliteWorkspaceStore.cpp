@@ -9,7 +9,7 @@ namespace billing::server {
 namespace {
 const QString kColumns = QStringLiteral(
     "seq, id, account_id, name, site, language, method, aliyun_account_id, instance_id, since, "
-    "last_user_change_at, status, lock_at, version, created_at, updated_at");
+    "last_user_change_at, status, lock_at, version, created_at, updated_at, last_event_seq");
 
 QVariant nullableText(const QString &text)
 {
@@ -30,6 +30,11 @@ StoredBinding storedBinding(const Workspace &ws)
     return {ws.settlement.aliyunAccountId, ws.settlement.instanceId};
 }
 
+QVariant eventSeq(qint64 seq)
+{
+    return seq > 0 ? QVariant(seq) : QVariant(QMetaType::fromType<qint64>());
+}
+
 enum FilterBits { SiteBit = 1, MethodBit = 2, StatusBit = 4, NameBit = 8, CountBit = 16 };
 // Groups of columns that indexes cover; an UPDATE naming none of a group's columns leaves
 // that group's indexes alone (SQLite decides by the SET list, not by the values).
@@ -41,7 +46,8 @@ SqliteWorkspaceStore::SqliteWorkspaceStore(const QSqlDatabase &db)
     , m_insert(db, QStringLiteral("INSERT INTO workspaces (id, account_id, name, name_fold, site, "
                                   "language, method, aliyun_account_id, instance_id, since, "
                                   "last_user_change_at, status, lock_at, version, created_at, "
-                                  "updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"))
+                                  "updated_at, last_event_seq) "
+                                  "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"))
     , m_byId(db,
              QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM workspaces WHERE id = ?"))
     // The ids as one JSON array parameter: one prepared statement for any batch size.
@@ -80,6 +86,7 @@ void SqliteWorkspaceStore::insert(StoredWorkspace &stored)
         .bind(13, ws.version)
         .bind(14, SqlStatement::fromTime(ws.createdAt))
         .bind(15, SqlStatement::fromTime(ws.updatedAt))
+        .bind(16, eventSeq(stored.lastEventSeq))
         .exec();
     stored.seq = m_insert.lastInsertId();
     touched();
@@ -91,7 +98,7 @@ SqlStatement &SqliteWorkspaceStore::updateStatement(int changedColumns)
     if (it != m_updates.end())
         return **it;
     QString sql = QStringLiteral("UPDATE workspaces SET since = ?, last_user_change_at = ?, "
-                                 "version = ?, updated_at = ?");
+                                 "version = ?, updated_at = ?, last_event_seq = ?");
     if (changedColumns & MethodColumn)
         sql += QStringLiteral(", method = ?");
     if (changedColumns & BindingColumns)
@@ -113,7 +120,7 @@ void SqliteWorkspaceStore::update(const StoredWorkspace &stored, const StoredWor
                         | (ws.status != old.status || ws.lockAt != old.lockAt ? StatusColumns : 0);
     QVariantList values{SqlStatement::fromTime(ws.settlement.since),
                         SqlStatement::fromTime(stored.lastUserChangeAt), ws.version,
-                        SqlStatement::fromTime(ws.updatedAt)};
+                        SqlStatement::fromTime(ws.updatedAt), eventSeq(stored.lastEventSeq)};
     if (changed & MethodColumn)
         values << billing::toWire(ws.settlement.method);
     if (changed & BindingColumns) {
@@ -151,6 +158,7 @@ StoredWorkspace SqliteWorkspaceStore::readRow(const SqlStatement &row)
     ws.version = row.integer(13);
     ws.createdAt = row.time(14);
     ws.updatedAt = row.time(15);
+    stored.lastEventSeq = row.integer(16);
     return stored;
 }
 

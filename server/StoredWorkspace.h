@@ -14,7 +14,8 @@ struct StoredWorkspace {
     QString accountId;
     Workspace workspace;
     QDateTime
-        lastUserChangeAt; // the last change a user made (creation and system switches are not)
+        lastUserChangeAt;    // the last change a user made (creation and system switches are not)
+    qint64 lastEventSeq = 0; // its newest history event (0: none)
 };
 
 } // namespace billing::server

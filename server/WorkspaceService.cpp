@@ -53,8 +53,8 @@ void WorkspaceService::sweepLocks()
         after.workspace.status = WorkspaceStatus::Locked;
         after.workspace.version += 1;
         after.workspace.updatedAt = before.workspace.lockAt;
-        m_workspaces.update(after, before);
         m_events.changed(before, after, EventOrigin::ofSystem(), EventReason::LockDue);
+        m_workspaces.update(after, before);
     }
     transaction.commit();
     qCInfo(lcMarketplace) << due.size() << "workspaces reached the end of their lock countdown";
@@ -100,8 +100,8 @@ Outcome<Workspace> WorkspaceService::create(const Account &account, const NewWor
     ws.updatedAt = now;
 
     TransactionGuard transaction(m_transactions);
-    m_workspaces.insert(stored);
     m_events.created(stored, origin);
+    m_workspaces.insert(stored);
     if (request.createBillingCenterAccount && !account.hasBillingCenterAccount)
         m_accounts.setHasBillingCenterAccount(account.id);
     if (settlement.method == SettlementMethod::Aliyun)
@@ -176,8 +176,8 @@ Outcome<Workspace> WorkspaceService::applyChange(const Account &account,
     ws.version += 1;
     ws.updatedAt = context.now;
     stored->lastUserChangeAt = context.now;
-    m_workspaces.update(*stored, before);
     m_events.changed(before, *stored, origin, EventReason::UserChange);
+    m_workspaces.update(*stored, before);
     if (request.method == SettlementMethod::Aliyun)
         m_accounts.rememberAliUid(account.id, request.aliyunAccountId);
     return present(*stored);

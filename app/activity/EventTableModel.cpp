@@ -55,8 +55,7 @@ QVariant EventTableModel::raw(const SettlementEvent &event, int column) const
     case WhoColumn: {
         AuditFilter filter;
         filter.actorKind = event.actor.kind;
-        filter.actorName =
-            event.actor.kind == ActorKind::User ? event.actor.username : event.actor.marketplace;
+        filter.actorName = event.actor.name();
         return filter.actorToWire();
     }
     case EventColumn:

@@ -11,21 +11,6 @@
 
 namespace billing {
 namespace {
-// Who did it: the user's name or the marketplace's wire name; empty for the Billing Center
-// itself (actor_kind says "system").
-QString actorName(const EventActor &actor)
-{
-    switch (actor.kind) {
-    case ActorKind::User:
-        return actor.username;
-    case ActorKind::Marketplace:
-        return actor.marketplace;
-    case ActorKind::System:
-        break;
-    }
-    return {};
-}
-
 QStringList settlementFields(const std::optional<Settlement> &settlement)
 {
     if (!settlement)
@@ -123,7 +108,7 @@ QByteArray activityToCsv(const ActivityExportDocument &document)
                            event.workspaceName,
                            toWire(event.event),
                            toWire(event.actor.kind),
-                           actorName(event.actor)};
+                           event.actor.name()};
         fields << settlementFields(event.from) << settlementFields(event.to);
         fields << statusField(event.fromStatus) << statusField(event.toStatus)
                << (event.lockAt.isValid() ? rfc3339::format(event.lockAt) : QString())

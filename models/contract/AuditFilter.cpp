@@ -55,9 +55,7 @@ bool AuditFilter::matches(const SettlementEvent &item) const
     if (actorKind) {
         if (item.actor.kind != *actorKind)
             return false;
-        const QString &name =
-            *actorKind == ActorKind::User ? item.actor.username : item.actor.marketplace;
-        if (!actorName.isEmpty() && name != actorName)
+        if (!actorName.isEmpty() && item.actor.name() != actorName)
             return false;
     }
     return true;

@@ -43,6 +43,20 @@ struct EventActor {
     }
     static EventActor system() { return {}; }
 
+    // The user's name or the marketplace's code; empty for the system.
+    QString name() const
+    {
+        switch (kind) {
+        case ActorKind::User:
+            return username;
+        case ActorKind::Marketplace:
+            return marketplace;
+        case ActorKind::System:
+            break;
+        }
+        return {};
+    }
+
     friend bool operator==(const EventActor &, const EventActor &) = default;
 };
 

@@ -546,6 +546,7 @@ void TestServerHistory::migrationStartsTheHistoryOfOlderWorkspaces()
         QVERIFY(db.open());
         QSqlQuery query(db);
         QVERIFY(query.exec(QStringLiteral("DROP TABLE events")));
+        QVERIFY(query.exec(QStringLiteral("ALTER TABLE workspaces DROP COLUMN last_event_seq")));
         QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 1")));
         db.close();
     }

@@ -47,6 +47,7 @@ private:
     QString writePlan(const QString &name, const QByteArray &bytes);
     QList<Workspace> current();
     QList<Workspace> pick(const std::function<bool(const Workspace &)> &predicate, int count);
+    QJsonArray historyOf(const QString &workspaceId); // newest first
 
     TestServer m_server{demoServerOptions(90)};
     QTemporaryDir m_dir;
@@ -108,6 +109,17 @@ QList<Workspace> TestCliApply::pick(const std::function<bool(const Workspace &)>
     return result;
 }
 
+QJsonArray TestCliApply::historyOf(const QString &workspaceId)
+{
+    HttpClient http(m_server.baseUrl(), m_client->session().token);
+    QString error;
+    const QJsonArray events =
+        listAll(http, u"/api/v1/workspaces/%1/history"_qs.arg(workspaceId), {}, &error);
+    if (!error.isEmpty())
+        qWarning("%s", qPrintable(error));
+    return events;
+}
+
 void TestCliApply::dryRunChangesNothing()
 {
     const QList<Workspace> rows = pick(
@@ -129,8 +141,10 @@ void TestCliApply::dryRunChangesNothing()
              qPrintable(run.out));
     QVERIFY2(run.out.contains(u"2 changes would be applied"_qs), qPrintable(run.out));
     const QHash<QString, Workspace> after = byId(current());
-    for (const Workspace &ws : rows)
+    for (const Workspace &ws : rows) {
         QCOMPARE(after.value(ws.id).version, ws.version);
+        QCOMPARE(historyOf(ws.id).size(), 1); // its creation only
+    }
 }
 
 void TestCliApply::applyReportsRejectedRows()
@@ -190,9 +204,19 @@ void TestCliApply::applyReportsRejectedRows()
     QVERIFY2(run.out.contains(u"5 applied, 2 rejected, %1 unchanged."_qs.arg(all.size() - 7)),
              qPrintable(run.out));
     const QHash<QString, Workspace> after = byId(current());
-    for (const Workspace &ws : toAzure)
+    for (const Workspace &ws : toAzure) {
         QCOMPARE(after.value(ws.id).settlement.method, SettlementMethod::Azure);
+        // The plan's change is in the history once, as the operator's (issue 16).
+        const QJsonArray history = historyOf(ws.id);
+        QCOMPARE(history.size(), 2);
+        const QJsonObject newest = history.first().toObject();
+        QCOMPARE(newest.value(u"event").toString(), u"settlement_changed"_qs);
+        QCOMPARE(newest.value(u"actor").toObject().value(u"username").toString(), kDemoUser);
+        QCOMPARE(newest.value(u"to").toObject().value(u"method").toString(), u"azure"_qs);
+    }
     QCOMPARE(after.value(noInstance.first().id).version, noInstance.first().version);
+    QCOMPARE(historyOf(noInstance.first().id).size(), 1); // rejected: nothing recorded
+    QCOMPARE(historyOf(tooSoon.first().id).size(), 2);    // only the PUT before the plan
 }
 
 void TestCliApply::csvPlanAllApplied()
