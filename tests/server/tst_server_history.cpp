@@ -1,14 +1,9 @@
-// The settlement history and audit log (issue 16): every path that changes a workspace's
-// settlement or status writes exactly one event, a replayed request or marketplace callback
-// none; the history and the audit log are account-scoped, filtered and paged; a database
-// from before the history gets one `created` event per workspace.
-#include "ApiHelpers.h"
-#include "ReplyChecks.h"
-#include "SettlementEvent.h"
-#include "TestServer.h"
-#include "TwoAccountTest.h"
+// The settlement history and audit log (issue 16), a user's paths: creation, a change and a
+// batch each write exactly one event per change, a replayed request none; the history and the
+// audit log are account-scoped, filtered and paged, their totals exact; the log is
+// append-only in the database itself. Marketplace paths: tst_server_history_marketplace.
+#include "HistoryTest.h"
 
-#include <QJsonArray>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -19,39 +14,7 @@
 using namespace billing;
 using namespace billing::test;
 
-namespace {
-const QString kWorkspaces = QStringLiteral("/api/v1/workspaces");
-const QString kBatch = QStringLiteral("/api/v1/settlement-changes");
-const QString kAudit = QStringLiteral("/api/v1/audit");
-
-QString idOf(const QJsonObject &object)
-{
-    return object.value(QLatin1String("id")).toString();
-}
-
-QList<SettlementEvent> eventsOf(const QJsonArray &items, QString *error)
-{
-    QList<SettlementEvent> events;
-    for (const QJsonValue &item : items) {
-        QString field;
-        const auto event = SettlementEvent::fromJson(item.toObject(), &field);
-        if (!event) {
-            *error = QStringLiteral("not an event (%1): %2")
-                         .arg(field, QString::fromUtf8(compactJson(item.toObject())));
-            return {};
-        }
-        events << *event;
-    }
-    return events;
-}
-
-QueryItems auditQuery(std::initializer_list<QPair<QString, QString>> items)
-{
-    return QueryItems(items);
-}
-} // namespace
-
-class TestServerHistory : public TwoAccountTest
+class TestServerHistory : public HistoryTest
 {
     Q_OBJECT
 
@@ -69,79 +32,16 @@ private Q_SLOTS:
     void auditRefusesBadFilters();
     void auditRefusesAPeriodThatEndsBeforeItStarts();
     void eventsCannotBeEditedOrDeleted();
-    void marketplaceLifecycleWritesOneEventPerStep();
-    void signedCallbacksAreRecordedOnce();
-    void migrationStartsTheHistoryOfOlderWorkspaces();
-
-private:
-    QList<SettlementEvent> history(HttpClient &client, const QString &workspaceId);
-    QList<SettlementEvent> audit(HttpClient &client, const QueryItems &query);
-    QString newWorkspace(HttpClient &client, const QString &name = {});
-    QString newInstance();
-    QJsonObject aliyun(const QString &instanceId) const;
-
-    QString m_uid;
 };
 
 void TestServerHistory::initTestCase()
 {
     VERIFY_NO_ERROR(startWithTwoAccounts(utc("2031-03-05T04:00:00Z"), QStringLiteral("hist")));
-    m_uid = uniqueUid();
 }
 
 void TestServerHistory::cleanupTestCase()
 {
     QVERIFY2(m_server.stop(), qPrintable(m_server.errorString()));
-}
-
-QList<SettlementEvent> TestServerHistory::history(HttpClient &client, const QString &workspaceId)
-{
-    QString error;
-    const QJsonArray items =
-        listAll(client, kWorkspaces + u'/' + workspaceId + QStringLiteral("/history"), {}, &error);
-    const QList<SettlementEvent> events =
-        error.isEmpty() ? eventsOf(items, &error) : QList<SettlementEvent>{};
-    if (!error.isEmpty())
-        qWarning("history: %s", qPrintable(error));
-    return events;
-}
-
-QList<SettlementEvent> TestServerHistory::audit(HttpClient &client, const QueryItems &query)
-{
-    QString error;
-    const QJsonArray items = listAll(client, kAudit, query, &error);
-    const QList<SettlementEvent> events =
-        error.isEmpty() ? eventsOf(items, &error) : QList<SettlementEvent>{};
-    if (!error.isEmpty())
-        qWarning("audit: %s", qPrintable(error));
-    return events;
-}
-
-QString TestServerHistory::newWorkspace(HttpClient &client, const QString &name)
-{
-    QString error;
-    const QJsonObject ws = createWorkspace(
-        client,
-        workspaceBody(name.isEmpty() ? uniqueName(QStringLiteral("hist-ws-")) : name,
-                      QStringLiteral("cn1")),
-        &error);
-    if (!error.isEmpty())
-        qWarning("%s", qPrintable(error));
-    return idOf(ws);
-}
-
-QString TestServerHistory::newInstance()
-{
-    QString error;
-    const QJsonObject instance = createSandboxInstance(m_anon, m_uid, &error);
-    if (!error.isEmpty())
-        qWarning("%s", qPrintable(error));
-    return instance.value(QLatin1String("instanceId")).toString();
-}
-
-QJsonObject TestServerHistory::aliyun(const QString &instanceId) const
-{
-    return settlementBody(QStringLiteral("aliyun"), m_uid, instanceId);
 }
 
 void TestServerHistory::creationWritesOneCreatedEvent()
@@ -212,8 +112,8 @@ void TestServerHistory::batchWritesOneEventPerAppliedChange()
     VERIFY_STATUS(m_alice.post(kBatch, body, key), 200);
     VERIFY_STATUS(m_alice.post(kBatch, body, key), 200); // replayed
 
-    const QList<SettlementEvent> events = audit(
-        m_alice, auditQuery({{QStringLiteral("event"), QStringLiteral("settlement_changed")}}));
+    const QList<SettlementEvent> events =
+        audit(m_alice, QueryItems{{QStringLiteral("event"), QStringLiteral("settlement_changed")}});
     QList<SettlementEvent> ofBatch;
     for (const SettlementEvent &event : events) {
         if (event.requestId == u"history-batch-1")
@@ -424,149 +324,6 @@ void TestServerHistory::eventsCannotBeEditedOrDeleted()
     db.close();
     db = QSqlDatabase();
     QSqlDatabase::removeDatabase(QStringLiteral("ro"));
-}
-
-void TestServerHistory::marketplaceLifecycleWritesOneEventPerStep()
-{
-    const QString instance = newInstance();
-    QStringList alices;
-    QString error;
-    for (int i = 0; i < 2; ++i) {
-        alices << idOf(createWorkspace(m_alice,
-                                       workspaceBody(uniqueName(QStringLiteral("bound-")),
-                                                     QStringLiteral("cn1"), aliyun(instance)),
-                                       &error));
-        VERIFY_NO_ERROR(error);
-    }
-    const QString bobs =
-        idOf(createWorkspace(m_bob,
-                             workspaceBody(uniqueName(QStringLiteral("bound-")),
-                                           QStringLiteral("cn1"), aliyun(instance)),
-                             &error));
-    VERIFY_NO_ERROR(error);
-    const EventActor marketplace = EventActor::ofMarketplace(QStringLiteral("aliyun"));
-
-    auto step = [&](const QString &action) {
-        QString why;
-        sandboxInstanceAction(m_anon, instance, action, &why);
-        return why;
-    };
-    // Each step twice: the marketplace retries its callbacks.
-    VERIFY_NO_ERROR(step(QStringLiteral("expire")));
-    VERIFY_NO_ERROR(step(QStringLiteral("expire")));
-    VERIFY_NO_ERROR(step(QStringLiteral("renew")));
-    VERIFY_NO_ERROR(step(QStringLiteral("renew")));
-    VERIFY_NO_ERROR(step(QStringLiteral("expire")));
-    const QList<SettlementEvent> pending = history(m_alice, alices.first());
-    QCOMPARE(pending.size(), 4); // created, lock_pending, unlocked, lock_pending
-    QCOMPARE(pending.at(0).event, EventKind::LockPending);
-    QCOMPARE(pending.at(0).reason, EventReason::SubscriptionExpired);
-    QCOMPARE(pending.at(0).actor, marketplace);
-    QVERIFY(pending.at(0).lockAt.isValid());
-    QCOMPARE(pending.at(0).toStatus, std::optional(WorkspaceStatus::LockPending));
-    QCOMPARE(pending.at(1).event, EventKind::Unlocked);
-    QCOMPARE(pending.at(1).reason, EventReason::SubscriptionRenewed);
-    QCOMPARE(pending.at(2).event, EventKind::LockPending);
-
-    // The countdown ends: one `locked` event by the system, however often the log is read.
-    VERIFY_NO_ERROR(moveClockTo(pending.at(0).lockAt.addSecs(60)));
-    for (int i = 0; i < 3; ++i)
-        audit(m_alice, {});
-    const QList<SettlementEvent> locked = history(m_alice, alices.first());
-    QCOMPARE(locked.size(), 5);
-    QCOMPARE(locked.first().event, EventKind::Locked);
-    QCOMPARE(locked.first().actor, EventActor::system());
-    QCOMPARE(locked.first().reason, EventReason::LockDue);
-    QCOMPARE(locked.first().at, pending.at(0).lockAt);
-
-    VERIFY_NO_ERROR(step(QStringLiteral("release")));
-    VERIFY_NO_ERROR(step(QStringLiteral("release")));
-    const QList<SettlementEvent> released =
-        audit(m_alice, {{QStringLiteral("actor"), QStringLiteral("marketplace:aliyun")},
-                        {QStringLiteral("event"), QStringLiteral("settlement_changed")}});
-    QCOMPARE(released.size(), 2); // one per workspace of this account
-    for (const SettlementEvent &event : released) {
-        QVERIFY(alices.contains(event.workspaceId));
-        QCOMPARE(event.actor, marketplace);
-        QCOMPARE(event.reason, EventReason::SubscriptionReleased);
-        QCOMPARE(event.from->instanceId, instance);
-        QCOMPARE(event.to->method, SettlementMethod::BillingCenter);
-        QCOMPARE(event.fromStatus, std::optional(WorkspaceStatus::Locked));
-        QCOMPARE(event.toStatus, std::optional(WorkspaceStatus::Active));
-    }
-    const QList<SettlementEvent> bobsHistory = history(m_bob, bobs);
-    QCOMPARE(bobsHistory.size(), 6);
-    QCOMPARE(bobsHistory.first().reason, EventReason::SubscriptionReleased);
-}
-
-void TestServerHistory::signedCallbacksAreRecordedOnce()
-{
-    const QString instance = newInstance();
-    QString error;
-    const QString id = idOf(createWorkspace(
-        m_alice,
-        workspaceBody(uniqueName(QStringLiteral("spi-")), QStringLiteral("cn1"), aliyun(instance)),
-        &error));
-    VERIFY_NO_ERROR(error);
-    const QueryItems expired{{QStringLiteral("action"), QStringLiteral("expiredInstance")},
-                             {QStringLiteral("instanceId"), instance}};
-    const QueryItems released{{QStringLiteral("action"), QStringLiteral("releaseInstance")},
-                              {QStringLiteral("instanceId"), instance},
-                              {QStringLiteral("isRefund"), QStringLiteral("false")}};
-    for (const QueryItems &params : {expired, expired, released, released})
-        VERIFY_STATUS(callSpi(m_anon, params, m_server.spiKey()), 200);
-    // A callback with a bad token is refused and records nothing.
-    VERIFY_STATUS(callSpi(m_anon, released, QByteArrayLiteral("wrong-key")), 403);
-
-    const QList<SettlementEvent> events = history(m_alice, id);
-    QCOMPARE(events.size(), 3);
-    QCOMPARE(events.at(0).reason, EventReason::SubscriptionReleased);
-    QCOMPARE(events.at(1).reason, EventReason::SubscriptionExpired);
-    QCOMPARE(events.at(0).actor, EventActor::ofMarketplace(QStringLiteral("aliyun")));
-    QCOMPARE(events.at(1).actor, EventActor::ofMarketplace(QStringLiteral("aliyun")));
-}
-
-void TestServerHistory::migrationStartsTheHistoryOfOlderWorkspaces()
-{
-    TestServer server;
-    QVERIFY2(server.start(), qPrintable(server.errorString()));
-    HttpClient anon(server.baseUrl());
-    const Session session = registerAccount(anon, uniqueName(QStringLiteral("older")));
-    VERIFY_NO_ERROR(session.error);
-    HttpClient client(server.baseUrl(), session.token);
-    const QString first = newWorkspace(client);
-    const QString second = newWorkspace(client);
-    QVERIFY2(server.stop(), qPrintable(server.errorString()));
-
-    // Back to the schema before the history: no events table, user_version 1.
-    {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("downgrade"));
-        db.setDatabaseName(server.dbPath());
-        QVERIFY(db.open());
-        QSqlQuery query(db);
-        QVERIFY(query.exec(QStringLiteral("DROP TABLE events")));
-        QVERIFY(query.exec(QStringLiteral("ALTER TABLE workspaces DROP COLUMN last_event_seq")));
-        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 1")));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("downgrade"));
-
-    QVERIFY2(server.start(), qPrintable(server.errorString()));
-    anon.setBaseUrl(server.baseUrl()); // a new port
-    client.setBaseUrl(server.baseUrl());
-    const Session again = login(anon, session.username, session.password);
-    VERIFY_NO_ERROR(again.error);
-    client.setToken(again.token);
-    for (const QString &id : {first, second}) {
-        const QList<SettlementEvent> events = history(client, id);
-        QCOMPARE(events.size(), 1);
-        QCOMPARE(events.first().event, EventKind::Created);
-        QCOMPARE(events.first().actor, EventActor::system());
-        QCOMPARE(events.first().reason, EventReason::HistoryStarted);
-        QCOMPARE(events.first().to->method, SettlementMethod::BillingCenter);
-    }
-    QVERIFY2(server.stop(), qPrintable(server.errorString()));
 }
 
 QTEST_GUILESS_MAIN(TestServerHistory)
