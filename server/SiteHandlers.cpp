@@ -2,6 +2,7 @@
 
 #include "Router.h"
 
+#include <BillingCatalogue.h>
 #include <SiteTable.h>
 
 #include <QJsonArray>
@@ -30,6 +31,9 @@ void SiteHandlers::registerRoutes(Router &router)
                                      {QStringLiteral("methods"), methods}});
         }
         return HttpResponse::json(200, {{QStringLiteral("items"), items}});
+    });
+    router.add("GET", QStringLiteral("/api/v1/billing-items"), {}, [](RequestContext &) {
+        return HttpResponse::json(200, BillingCatalogue::builtIn().toWire());
     });
 }
 

@@ -8,7 +8,7 @@ namespace billing::server {
 
 class Router;
 
-// GET /healthz and GET /api/v1/sites.
+// GET /healthz, GET /api/v1/sites and GET /api/v1/billing-items: what every caller may read.
 class SiteHandlers
 {
 public:

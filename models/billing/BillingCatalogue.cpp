@@ -27,6 +27,17 @@ bool readPrice(const QJsonValue &value, std::optional<qint64> *price)
     return value.isString() && price->has_value();
 }
 
+// 600 000 micros → "0.60", 143 000 → "0.143": at least two places, no trailing zero beyond.
+QJsonValue priceText(const std::optional<qint64> &micros)
+{
+    if (!micros)
+        return QJsonValue::Null;
+    QString text = money::formatScaled(*micros, 6);
+    while (text.endsWith(u'0') && text.size() - text.indexOf(u'.') > 3)
+        text.chop(1);
+    return text;
+}
+
 std::optional<BillingItem> readItem(const QJsonObject &object, QString *error)
 {
     BillingItem item;
@@ -94,6 +105,32 @@ std::optional<BillingCatalogue> BillingCatalogue::fromJson(const QByteArray &jso
         return std::nullopt;
     }
     return catalogue;
+}
+
+QJsonObject BillingCatalogue::toWire() const
+{
+    QJsonArray items;
+    for (const BillingItem &item : m_items) {
+        QJsonObject prices;
+        for (const auto &[currency, wire] : currencies()) {
+            prices.insert(
+                wire,
+                QJsonObject{{QStringLiteral("china"), priceText(item.chinaPrices.in(currency))},
+                            {QStringLiteral("intl"), priceText(item.intlPrices.in(currency))}});
+        }
+        items.append(QJsonObject{
+            {QStringLiteral("code"), item.code},
+            {QStringLiteral("name"),
+             QJsonObject{{QStringLiteral("en"), item.nameEn}, {QStringLiteral("zh"), item.nameZh}}},
+            {QStringLiteral("unit"), QJsonObject{{QStringLiteral("en"), item.unitLabelEn},
+                                                 {QStringLiteral("zh"), item.unitLabelZh}}},
+            {QStringLiteral("unitSize"), item.unit},
+            {QStringLiteral("countedAs"),
+             item.dailyPeak ? QStringLiteral("daily_peak") : QStringLiteral("daily_sum")},
+            {QStringLiteral("prices"), prices}});
+    }
+    return {{QStringLiteral("items"), items},
+            {QStringLiteral("chinaPriceSites"), QJsonArray::fromStringList(m_chinaSites)}};
 }
 
 const BillingCatalogue &BillingCatalogue::builtIn()

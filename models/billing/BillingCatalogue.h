@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -48,6 +49,10 @@ public:
     static std::optional<BillingCatalogue> fromJson(const QByteArray &json, QString *error);
 
     const QList<BillingItem> &items() const { return m_items; }
+    // GET /api/v1/billing-items: {"items":[{"code","name":{"en","zh"},"unit":{"en","zh"},
+    // "unitSize","countedAs","prices":{"CNY":{"china","intl"},"USD":{…}}}]}, prices as
+    // decimal strings with at least two places, null where the item is not offered.
+    QJsonObject toWire() const;
     const BillingItem *find(QStringView code) const;
 
     bool isChinaPriceSite(const QString &site) const { return m_chinaSites.contains(site); }

@@ -29,6 +29,7 @@ const QHash<QString, RouteEntry> &routeEntries()
     static const QHash<QString, RouteEntry> entries{
         {u"GET /healthz"_qs, {Access::Public, {}}},
         {u"GET /api/v1/sites"_qs, {Access::Public, {}}},
+        {u"GET /api/v1/billing-items"_qs, {Access::Public, {}}},       // the price list
         {u"POST /api/v1/verification-codes"_qs, {Access::Public, {}}}, // before an account
         {u"POST /api/v1/accounts"_qs, {Access::Public, {}}},           // registration
         {u"POST /api/v1/sessions"_qs, {Access::Public, {}}},           // login

@@ -1,6 +1,7 @@
 // Conventions every endpoint shares: health, sites, unknown paths and methods, bearer
 // authentication, reply headers and the Account object.
 #include "ApiHelpers.h"
+#include "BillingCatalogue.h"
 #include "RawHttp.h"
 #include "ReplyChecks.h"
 #include "SettlementMethod.h"
@@ -39,6 +40,7 @@ private Q_SLOTS:
 
     void healthz();
     void sitesMatchTheSiteTable();
+    void billingItemsAreThePriceList();
     void unknownPathIsNotFound_data();
     void unknownPathIsNotFound();
     void otherMethodIsNotSupported_data();
@@ -83,6 +85,33 @@ void TestServerProtocol::healthz()
     const QByteArray type = reply.header("Content-Type").toLower().replace(" ", "");
     QVERIFY2(type.startsWith("application/json") && type.contains("charset=utf-8"),
              type.constData());
+}
+
+void TestServerProtocol::billingItemsAreThePriceList()
+{
+    // Public, like the sites: the catalogue the client also has as data (billing.md).
+    const HttpReply reply = m_anon.get(QStringLiteral("/api/v1/billing-items"));
+    VERIFY_STATUS(reply, 200);
+    const auto &catalogue = billing::BillingCatalogue::builtIn();
+    QCOMPARE(reply.items().size(), catalogue.items().size());
+    QCOMPARE(reply.object(), catalogue.toWire());
+    QJsonObject synthetic;
+    QJsonObject sms;
+    for (const QJsonValue &value : reply.items()) {
+        const QJsonObject item = value.toObject();
+        if (item.value(u"code").toString() == u"synthetic_tests")
+            synthetic = item;
+        if (item.value(u"code").toString() == u"sms")
+            sms = item;
+    }
+    const QJsonObject usd = synthetic.value(u"prices").toObject().value(u"USD").toObject();
+    QCOMPARE(usd.value(u"china").toString(), QStringLiteral("0.143"));
+    QCOMPARE(usd.value(u"intl").toString(), QStringLiteral("1.43"));
+    QCOMPARE(synthetic.value(u"unitSize").toInt(), 10000);
+    QCOMPARE(synthetic.value(u"countedAs").toString(), QStringLiteral("daily_sum"));
+    const QJsonObject cny = sms.value(u"prices").toObject().value(u"CNY").toObject();
+    QCOMPARE(cny.value(u"china").toString(), QStringLiteral("1.00"));
+    QVERIFY(cny.value(u"intl").isNull()); // SMS only on the China sites
 }
 
 void TestServerProtocol::sitesMatchTheSiteTable()
