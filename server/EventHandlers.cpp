@@ -1,11 +1,10 @@
 #include "EventHandlers.h"
 
+#include "AuditQuery.h"
 #include "EventService.h"
 #include "Paging.h"
 #include "RequestContext.h"
 #include "Router.h"
-
-#include <Rfc3339.h>
 
 #include <QJsonArray>
 
@@ -19,38 +18,6 @@ QJsonArray itemsOf(const EventPage &page)
     return items;
 }
 
-void readTime(const HttpRequest &request, const QString &name, QDateTime *out, FieldErrors &errors)
-{
-    const auto value = request.queryValue(name);
-    if (!value)
-        return;
-    *out = rfc3339::parse(*value);
-    if (!out->isValid())
-        errors.insert(name,
-                      QStringLiteral("Expected an RFC 3339 time, e.g. 2026-11-26T08:00:00Z."));
-}
-
-AuditFilter readFilter(const HttpRequest &request, FieldErrors &errors)
-{
-    AuditFilter filter;
-    readTime(request, QStringLiteral("since"), &filter.since, errors);
-    readTime(request, QStringLiteral("until"), &filter.until, errors);
-    if (filter.since.isValid() && filter.until.isValid() && filter.since >= filter.until)
-        errors.insert(QStringLiteral("until"), QStringLiteral("Must be later than since."));
-    filter.workspaceId = request.queryValue(QStringLiteral("workspaceId")).value_or(QString());
-    if (const auto actor = request.queryValue(QStringLiteral("actor"));
-        actor && !filter.setActorFromWire(*actor)) {
-        errors.insert(QStringLiteral("actor"),
-                      QStringLiteral("Expected user, marketplace, system, user:NAME or "
-                                     "marketplace:NAME."));
-    }
-    if (const auto event = request.queryValue(QStringLiteral("event"))) {
-        filter.event = eventKindFromWire(*event);
-        if (!filter.event)
-            errors.insert(QStringLiteral("event"), QStringLiteral("Unknown event."));
-    }
-    return filter;
-}
 } // namespace
 
 EventHandlers::EventHandlers(EventService &events)
@@ -83,7 +50,7 @@ HttpResponse EventHandlers::audit(const RequestContext &context)
 {
     FieldErrors errors;
     const PageRequest page = PageRequest::fromQuery(context.request, errors);
-    const AuditFilter filter = readFilter(context.request, errors);
+    const AuditFilter filter = readAuditQuery(context.request, errors);
     if (!errors.isEmpty())
         return HttpResponse::error(FieldReader::validationError(errors));
     const EventPage result = m_events.audit(context.account(), filter, page.cursorSeq, page.limit);

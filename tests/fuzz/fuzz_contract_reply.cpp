@@ -1,6 +1,7 @@
 // The client's reading of contract replies other than list pages, as the jobs in app/net
 // call it: workspaces, error bodies, accounts, sessions, notifications, marketplace
-// instances and batch results. What is accepted must survive its own toJson().
+// instances, batch results and history events. What is accepted must survive its own
+// toJson().
 #include "FuzzSupport.h"
 
 #include <Account.h>
@@ -10,6 +11,7 @@
 #include <Rfc3339.h>
 #include <SessionReply.h>
 #include <SettlementChangeResult.h>
+#include <SettlementEvent.h>
 #include <Workspace.h>
 #include <WorkspaceJsonReader.h>
 
@@ -40,6 +42,19 @@ void readError(const QJsonObject &body)
     const ApiError error = ApiError::fromJson(inner);
     const ApiError again = ApiError::fromJson(error.toJson());
     fuzz::require(again.code == error.code && again.fields == error.fields);
+}
+
+void readEvent(const QJsonObject &object)
+{
+    const auto event = SettlementEvent::fromJson(object);
+    if (!event)
+        return;
+    // The activity cache and the JSON export write what was read and read it back.
+    const auto again = SettlementEvent::fromJson(event->toJson());
+    fuzz::require(again.has_value() && again->id == event->id && again->event == event->event
+                  && again->reason == event->reason && again->actor == event->actor
+                  && again->from.has_value() == event->from.has_value()
+                  && again->to.has_value() == event->to.has_value());
 }
 
 void readAccount(const QJsonObject &object)
@@ -73,8 +88,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     SessionReply::fromJson(body.value(u"session").toObject());
     notificationFromJson(body);
     aliyunInstanceFromJson(body);
-    for (const QJsonValue &item : body.value(u"items").toArray())
+    readEvent(body);
+    for (const QJsonValue &item : body.value(u"items").toArray()) {
         notificationFromJson(item.toObject());
+        readEvent(item.toObject()); // history and audit pages
+    }
     for (const QJsonValue &result : body.value(u"results").toArray())
         SettlementChangeResult::fromJson(result.toObject());
     for (const QJsonValue &value : body)

@@ -1,8 +1,11 @@
 // The query of the list endpoints (GET /api/v1/workspaces?limit=&cursor=&site=&method=&
-// status=&q=), decoded as the HTTP adapter does and read as WorkspaceHandlers::list reads it.
-// A cursor the server wrote must read back as the same position.
+// status=&q=, GET /api/v1/audit?since=&until=&workspaceId=&actor=&event=), decoded as the
+// HTTP adapter does and read as the handlers read it. A cursor the server wrote must read
+// back as the same position; an audit filter that was accepted must read back the same
+// from the query the client would write for it.
 #include "FuzzSupport.h"
 
+#include <AuditQuery.h>
 #include <Paging.h>
 #include <QueryString.h>
 #include <SettlementMethod.h>
@@ -27,6 +30,22 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         (void)q->toCaseFolded(); // the handler's nameFolded
     if (!errors.isEmpty())
         FieldReader::validationError(errors);
+
+    FieldErrors auditErrors;
+    const AuditFilter filter = readAuditQuery(request, auditErrors);
+    if (auditErrors.isEmpty()) {
+        fuzz::require(!filter.since.isValid() || !filter.until.isValid()
+                      || filter.since < filter.until);
+        AuditFilter actor;
+        fuzz::require(!filter.actorKind || actor.setActorFromWire(filter.actorToWire()));
+        fuzz::require(actor.actorKind == filter.actorKind && actor.actorName == filter.actorName);
+        HttpRequest written;
+        written.query = QueryString::decode(filter.toQuery().toString(QUrl::FullyEncoded).toUtf8());
+        FieldErrors none;
+        const AuditFilter again = readAuditQuery(written, none);
+        fuzz::require(again.actorKind == filter.actorKind && again.actorName == filter.actorName
+                      && again.event == filter.event && again.workspaceId == filter.workspaceId);
+    }
 
     if (page.cursorSeq > 0) {
         HttpRequest next;
