@@ -9,34 +9,36 @@ EventService::EventService(EventStore &events, WorkspaceService &workspaces)
     , m_workspaces(workspaces)
 {}
 
-EventPage EventService::pageOf(QList<StoredEvent> rows, int limit, qint64 total)
-{
-    EventPage page;
-    page.total = total;
-    if (rows.size() > limit) {
-        rows.resize(limit);
-        page.nextSeq = rows.constLast().seq;
-    }
-    page.items = std::move(rows);
-    return page;
-}
-
 Outcome<EventPage> EventService::history(const Account &account, const QString &workspaceId,
                                          qint64 beforeSeq, int limit)
 {
     const Outcome<Workspace> workspace = m_workspaces.get(account, workspaceId);
     if (!workspace.ok())
         return workspace.error();
-    return pageOf(m_events.history(workspaceId, beforeSeq, limit + 1), limit,
-                  m_events.countHistory(workspaceId));
+    AuditFilter ofWorkspace; // get() settled the due lock countdowns
+    ofWorkspace.workspaceId = workspaceId;
+    return page(account, ofWorkspace, beforeSeq, limit);
 }
 
 EventPage EventService::audit(const Account &account, const AuditFilter &filter, qint64 beforeSeq,
                               int limit)
 {
     m_workspaces.sweepLocks();
-    return pageOf(m_events.audit(account.id, filter, beforeSeq, limit + 1), limit,
-                  m_events.countAudit(account.id, filter));
+    return page(account, filter, beforeSeq, limit);
+}
+
+EventPage EventService::page(const Account &account, const AuditFilter &filter, qint64 beforeSeq,
+                             int limit)
+{
+    QList<StoredEvent> rows = m_events.audit(account.id, filter, beforeSeq, limit + 1);
+    EventPage page;
+    page.total = m_events.countAudit(account.id, filter);
+    if (rows.size() > limit) {
+        rows.resize(limit);
+        page.nextSeq = rows.constLast().seq;
+    }
+    page.items = std::move(rows);
+    return page;
 }
 
 } // namespace billing::server

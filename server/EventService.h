@@ -28,7 +28,8 @@ public:
     EventPage audit(const Account &account, const AuditFilter &filter, qint64 beforeSeq, int limit);
 
 private:
-    static EventPage pageOf(QList<StoredEvent> rows, int limit, qint64 total);
+    // One page of the account's events the filter selects, and their total.
+    EventPage page(const Account &account, const AuditFilter &filter, qint64 beforeSeq, int limit);
 
     EventStore &m_events;
     WorkspaceService &m_workspaces;

@@ -23,10 +23,9 @@ public:
     virtual ~EventStore() = default;
 
     virtual void append(StoredEvent &event) = 0; // sets seq and event.id
-    // Events of one workspace older than the event beforeSeq (0: from the newest), read along
-    // its chain (StoredWorkspace::lastEventSeq, then each event's prevSeq).
-    virtual QList<StoredEvent> history(const QString &workspaceId, qint64 beforeSeq, int limit) = 0;
-    virtual qint64 countHistory(const QString &workspaceId) = 0;
+    // The account's events the filter selects, older than the event beforeSeq (0: from the
+    // newest). With a workspace they are read along its chain (StoredWorkspace::lastEventSeq,
+    // then each event's prevSeq): a workspace's history is this with only its id.
     virtual QList<StoredEvent> audit(const QString &accountId, const AuditFilter &filter,
                                      qint64 beforeSeq, int limit) = 0;
     virtual qint64 countAudit(const QString &accountId, const AuditFilter &filter) = 0;

@@ -182,4 +182,14 @@ QVariant SqlStatement::fromTime(const QDateTime &time)
     return QVariant(time.toSecsSinceEpoch());
 }
 
+QVariant SqlStatement::textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+QVariant SqlStatement::rowidOrNull(qint64 rowid)
+{
+    return rowid > 0 ? QVariant(rowid) : QVariant(QMetaType::fromType<qint64>());
+}
+
 } // namespace billing::server

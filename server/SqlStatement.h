@@ -36,6 +36,8 @@ public:
     void finish(); // ends reading rows early (releases the read snapshot)
 
     static QVariant fromTime(const QDateTime &time); // seconds since the epoch, or NULL
+    static QVariant textOrNull(const QString &text); // NULL for an empty text
+    static QVariant rowidOrNull(qint64 rowid);       // NULL for 0 (no row)
     // The SQLite connection under an open QSQLITE database; throws StorageError otherwise.
     static sqlite3 *connectionOf(const QSqlDatabase &db);
 

@@ -17,8 +17,6 @@ public:
     ~SqliteEventStore() override;
 
     void append(StoredEvent &event) override;
-    QList<StoredEvent> history(const QString &workspaceId, qint64 beforeSeq, int limit) override;
-    qint64 countHistory(const QString &workspaceId) override;
     QList<StoredEvent> audit(const QString &accountId, const AuditFilter &filter, qint64 beforeSeq,
                              int limit) override;
     qint64 countAudit(const QString &accountId, const AuditFilter &filter) override;
@@ -35,8 +33,6 @@ private:
 
     QSqlDatabase m_db;
     SqlStatement m_insert;
-    SqlStatement m_history;
-    SqlStatement m_countHistory;
     SqlStatement m_atOf;
     QHash<int, std::shared_ptr<SqlStatement>> m_filtered; // by kind and filter shape
 

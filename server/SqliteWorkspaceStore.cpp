@@ -11,11 +11,6 @@ const QString kColumns = QStringLiteral(
     "seq, id, account_id, name, site, language, method, aliyun_account_id, instance_id, since, "
     "last_user_change_at, status, lock_at, version, created_at, updated_at, last_event_seq");
 
-QVariant nullableText(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
-}
-
 // The Alibaba Cloud binding as stored: only an Alibaba Cloud settlement keeps one.
 struct StoredBinding {
     QString aliyunAccountId;
@@ -28,11 +23,6 @@ StoredBinding storedBinding(const Workspace &ws)
     if (ws.settlement.method != SettlementMethod::Aliyun)
         return {};
     return {ws.settlement.aliyunAccountId, ws.settlement.instanceId};
-}
-
-QVariant eventSeq(qint64 seq)
-{
-    return seq > 0 ? QVariant(seq) : QVariant(QMetaType::fromType<qint64>());
 }
 
 enum FilterBits { SiteBit = 1, MethodBit = 2, StatusBit = 4, NameBit = 8, CountBit = 16 };
@@ -77,8 +67,8 @@ void SqliteWorkspaceStore::insert(StoredWorkspace &stored)
         .bind(4, ws.site)
         .bind(5, ws.language)
         .bind(6, billing::toWire(ws.settlement.method))
-        .bind(7, nullableText(aliyun ? ws.settlement.aliyunAccountId : QString()))
-        .bind(8, nullableText(aliyun ? ws.settlement.instanceId : QString()))
+        .bind(7, SqlStatement::textOrNull(aliyun ? ws.settlement.aliyunAccountId : QString()))
+        .bind(8, SqlStatement::textOrNull(aliyun ? ws.settlement.instanceId : QString()))
         .bind(9, SqlStatement::fromTime(ws.settlement.since))
         .bind(10, SqlStatement::fromTime(stored.lastUserChangeAt))
         .bind(11, billing::toWire(ws.status))
@@ -86,7 +76,7 @@ void SqliteWorkspaceStore::insert(StoredWorkspace &stored)
         .bind(13, ws.version)
         .bind(14, SqlStatement::fromTime(ws.createdAt))
         .bind(15, SqlStatement::fromTime(ws.updatedAt))
-        .bind(16, eventSeq(stored.lastEventSeq))
+        .bind(16, SqlStatement::rowidOrNull(stored.lastEventSeq))
         .exec();
     stored.seq = m_insert.lastInsertId();
     touched();
@@ -120,12 +110,14 @@ void SqliteWorkspaceStore::update(const StoredWorkspace &stored, const StoredWor
                         | (ws.status != old.status || ws.lockAt != old.lockAt ? StatusColumns : 0);
     QVariantList values{SqlStatement::fromTime(ws.settlement.since),
                         SqlStatement::fromTime(stored.lastUserChangeAt), ws.version,
-                        SqlStatement::fromTime(ws.updatedAt), eventSeq(stored.lastEventSeq)};
+                        SqlStatement::fromTime(ws.updatedAt),
+                        SqlStatement::rowidOrNull(stored.lastEventSeq)};
     if (changed & MethodColumn)
         values << billing::toWire(ws.settlement.method);
     if (changed & BindingColumns) {
         const StoredBinding binding = storedBinding(ws);
-        values << nullableText(binding.aliyunAccountId) << nullableText(binding.instanceId);
+        values << SqlStatement::textOrNull(binding.aliyunAccountId)
+               << SqlStatement::textOrNull(binding.instanceId);
     }
     if (changed & StatusColumns)
         values << billing::toWire(ws.status) << SqlStatement::fromTime(ws.lockAt);
