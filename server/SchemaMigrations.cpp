@@ -156,11 +156,141 @@ QStringList version2()
         QStringLiteral("DROP INDEX migration_events_workspace"),
     };
 }
+// Issue 17: money. Days are Beijing-time calendar days as 'YYYY-MM-DD' text (they sort and
+// range by month as text); amounts are integer cents, prices integer micros, quantities
+// integers in 1/10 000 (billing.md: no floating point on money). Each group of tables has
+// one owner: usage and bills (the settlement engine), the wallet and its ledger, metering.
+// The bill aggregates are written in the same transaction as the lines they sum, so a
+// statement or a month's workspace totals never scan the lines.
+QStringList version3()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE usage (
+            account_id TEXT NOT NULL,
+            day TEXT NOT NULL,
+            workspace_seq INTEGER NOT NULL,
+            item TEXT NOT NULL,
+            quantity_e4 INTEGER NOT NULL,
+            updated_at INTEGER NOT NULL,
+            PRIMARY KEY (account_id, day, workspace_seq, item)) WITHOUT ROWID)"),
+        QStringLiteral(R"(CREATE TABLE bill_lines (
+            seq INTEGER PRIMARY KEY,
+            account_id TEXT NOT NULL,
+            day TEXT NOT NULL,
+            workspace_seq INTEGER NOT NULL,
+            workspace_id TEXT NOT NULL,
+            workspace_name TEXT NOT NULL,
+            site TEXT NOT NULL,
+            item TEXT NOT NULL,
+            quantity_e4 INTEGER NOT NULL,
+            unit INTEGER NOT NULL,
+            unit_price_micros INTEGER NOT NULL,
+            currency TEXT NOT NULL,
+            amount_cents INTEGER NOT NULL,
+            payer_method TEXT NOT NULL,
+            payer_instance TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL
+                CHECK (status IN ('charged','pending_push','pushed','push_failed')),
+            UNIQUE (account_id, day, workspace_seq, item)))"),
+        QStringLiteral("CREATE INDEX bill_lines_workspace ON bill_lines(workspace_seq, day)"),
+        QStringLiteral("CREATE INDEX bill_lines_instance ON bill_lines(payer_instance, day) "
+                       "WHERE payer_instance <> ''"),
+        QStringLiteral(R"(CREATE TABLE bill_day_totals (
+            account_id TEXT NOT NULL,
+            day TEXT NOT NULL,
+            payer_method TEXT NOT NULL,
+            payer_instance TEXT NOT NULL,
+            site TEXT NOT NULL,
+            item TEXT NOT NULL,
+            amount_cents INTEGER NOT NULL,
+            quantity_e4 INTEGER NOT NULL,
+            lines INTEGER NOT NULL,
+            PRIMARY KEY (account_id, day, payer_method, payer_instance, site, item))
+            WITHOUT ROWID)"),
+        QStringLiteral(R"(CREATE TABLE bill_workspace_months (
+            account_id TEXT NOT NULL,
+            month TEXT NOT NULL,
+            workspace_seq INTEGER NOT NULL,
+            item TEXT NOT NULL,
+            amount_cents INTEGER NOT NULL,
+            PRIMARY KEY (account_id, month, workspace_seq, item)) WITHOUT ROWID)"),
+        QStringLiteral(R"(CREATE TABLE settled_days (
+            account_id TEXT NOT NULL,
+            day TEXT NOT NULL,
+            settled_at INTEGER NOT NULL,
+            charged_cents INTEGER NOT NULL,
+            PRIMARY KEY (account_id, day)) WITHOUT ROWID)"),
+        QStringLiteral(R"(CREATE TABLE settlement_watermark (
+            singleton INTEGER PRIMARY KEY CHECK (singleton = 1),
+            settled_through TEXT NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE wallets (
+            account_id TEXT PRIMARY KEY REFERENCES accounts(id) ON DELETE CASCADE,
+            currency TEXT NOT NULL,
+            cash_cents INTEGER NOT NULL DEFAULT 0,
+            arrears_since INTEGER,
+            low_balance_mailed INTEGER NOT NULL DEFAULT 0))"),
+        QStringLiteral(R"(CREATE TABLE vouchers (
+            id TEXT PRIMARY KEY,
+            account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+            amount_cents INTEGER NOT NULL,
+            remaining_cents INTEGER NOT NULL,
+            expires_at INTEGER NOT NULL,
+            granted_at INTEGER NOT NULL,
+            expired INTEGER NOT NULL DEFAULT 0))"),
+        QStringLiteral("CREATE INDEX vouchers_account ON vouchers(account_id, expires_at)"),
+        QStringLiteral(R"(CREATE TABLE ledger (
+            seq INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            account_id TEXT NOT NULL,
+            at INTEGER NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN
+                ('recharge','voucher_granted','voucher_expired','charge','refund')),
+            amount_cents INTEGER NOT NULL,
+            balance_after_cents INTEGER NOT NULL,
+            cash_after_cents INTEGER NOT NULL,
+            from_vouchers_cents INTEGER NOT NULL DEFAULT 0,
+            voucher_id TEXT,
+            day TEXT))"),
+        QStringLiteral("CREATE INDEX ledger_account ON ledger(account_id, at)"),
+        QStringLiteral("CREATE TRIGGER ledger_no_update BEFORE UPDATE ON ledger "
+                       "BEGIN SELECT RAISE(ABORT, 'the ledger is append-only'); END"),
+        QStringLiteral("CREATE TRIGGER ledger_no_delete BEFORE DELETE ON ledger "
+                       "BEGIN SELECT RAISE(ABORT, 'the ledger is append-only'); END"),
+        QStringLiteral("ALTER TABLE workspaces ADD COLUMN lock_reason TEXT"),
+        QStringLiteral("UPDATE workspaces SET lock_reason = 'subscription_expired' "
+                       "WHERE status <> 'active'"),
+        QStringLiteral(R"(CREATE TABLE metering_records (
+            seq INTEGER PRIMARY KEY,
+            account_id TEXT NOT NULL,
+            instance_id TEXT NOT NULL,
+            day TEXT NOT NULL,
+            start_time INTEGER NOT NULL,
+            end_time INTEGER NOT NULL,
+            entities TEXT NOT NULL,
+            status TEXT NOT NULL CHECK (status IN ('pending_push','pushed','push_failed')),
+            attempts INTEGER NOT NULL DEFAULT 0,
+            next_attempt_at INTEGER NOT NULL,
+            deadline INTEGER NOT NULL,
+            last_error TEXT,
+            pushed_at INTEGER,
+            UNIQUE (instance_id, day)))"),
+        QStringLiteral("CREATE INDEX metering_account ON metering_records(account_id, day)"),
+        QStringLiteral("CREATE INDEX metering_due ON metering_records(next_attempt_at) "
+                       "WHERE status = 'pending_push'"),
+        QStringLiteral(R"(CREATE TABLE market_metering (
+            instance_id TEXT NOT NULL,
+            start_time INTEGER NOT NULL,
+            end_time INTEGER NOT NULL,
+            entities TEXT NOT NULL,
+            accepted_at INTEGER NOT NULL,
+            PRIMARY KEY (instance_id, start_time, end_time)) WITHOUT ROWID)"),
+    };
+}
 } // namespace
 
 const QList<QStringList> &SchemaMigrations::all()
 {
-    static const QList<QStringList> migrations{version1(), version2()};
+    static const QList<QStringList> migrations{version1(), version2(), version3()};
     return migrations;
 }
 
