@@ -3,6 +3,7 @@
 #include "AccountHandlers.h"
 #include "AccountService.h"
 #include "AddressRateLimiter.h"
+#include "ArrearsLock.h"
 #include "Authenticator.h"
 #include "DemoSeeder.h"
 #include "EventHandlers.h"
@@ -10,6 +11,7 @@
 #include "EventService.h"
 #include "HttpServerAdapter.h"
 #include "IdempotencyStore.h"
+#include "LedgerPages.h"
 #include "Logging.h"
 #include "LoginThrottle.h"
 #include "Mailer.h"
@@ -21,6 +23,7 @@
 #include "RequestDispatcher.h"
 #include "Router.h"
 #include "SandboxHandlers.h"
+#include "SandboxWalletHandlers.h"
 #include "SessionHandlers.h"
 #include "SessionReplyRedaction.h"
 #include "SessionService.h"
@@ -39,9 +42,13 @@
 #include "StorageError.h"
 #include "SystemClock.h"
 #include "WalCheckpointer.h"
+#include "WalletHandlers.h"
+#include "WalletLedger.h"
+#include "WalletService.h"
 #include "WorkspaceHandlers.h"
 #include "WorkspaceService.h"
 
+#include <BillingCatalogue.h>
 #include <SiteTable.h>
 
 #include <QDir>
@@ -55,6 +62,10 @@ namespace billing::server {
 namespace {
 constexpr int kPurgeIntervalMs = 10 * 60 * 1000;
 constexpr qint64 kDrainTimeoutMs = 5000;
+constexpr qint64 kDemoCashCents = 5'000'000; // 50 000.00
+constexpr qint64 kDemoVoucherCents = 50'000; // 500.00
+constexpr int kDemoHistoryDays = 91;
+constexpr int kDemoVoucherDays = 30;
 } // namespace
 
 // The endpoint families; kept together only for lifetime.
@@ -69,6 +80,8 @@ struct Handlers {
     std::unique_ptr<EventHandlers> events;
     std::unique_ptr<SpiHandler> spi;
     std::unique_ptr<SandboxHandlers> sandbox;
+    std::unique_ptr<WalletHandlers> wallet;
+    std::unique_ptr<SandboxWalletHandlers> sandboxWallet;
 };
 
 BillingCenter::BillingCenter(ServerOptions options, QObject *parent)
@@ -118,6 +131,7 @@ bool BillingCenter::open(QString *error)
         m_mails = std::make_unique<SqliteMailStore>(handle);
         m_idempotencyRecords = std::make_unique<SqliteIdempotencyRecords>(handle);
         m_checkpointer = std::make_unique<WalCheckpointer>(handle);
+        m_ledgerPages = std::make_unique<LedgerPages>(handle);
     } catch (const StorageError &failure) {
         *error = QStringLiteral("database %1 is unusable: %2")
                      .arg(m_options.databasePath, QString::fromUtf8(failure.what()));
@@ -141,7 +155,12 @@ bool BillingCenter::open(QString *error)
     m_marketplace = std::make_unique<MarketplaceService>(*m_instances, *m_workspaces, *m_accounts,
                                                          *m_eventRecorder, *m_mailer, *m_db, clock);
     m_eventService = std::make_unique<EventService>(*m_events, *m_workspaceService);
+    m_walletLedger = std::make_unique<WalletLedger>(BillingCatalogue::builtIn());
+    m_arrearsLock = std::make_unique<ArrearsLock>(*m_workspaces, *m_eventRecorder);
+    m_wallets = std::make_unique<WalletService>(*m_walletLedger, *m_arrearsLock, *m_accounts,
+                                                *m_mailer, *m_db, m_db->handle(), clock);
     buildRoutes();
+    m_wallets->checkAll(); // a crash may have come between a settled day and its checks
     purgeExpired();
     auto *timer = new QTimer(this);
     connect(timer, &QTimer::timeout, this, &BillingCenter::purgeExpired);
@@ -177,9 +196,14 @@ void BillingCenter::buildRoutes()
     h.notifications->registerRoutes(*m_router);
     h.events->registerRoutes(*m_router);
     h.spi->registerRoutes(*m_router);
+    h.wallet = std::make_unique<WalletHandlers>(*m_wallets, *m_ledgerPages);
+    h.wallet->registerRoutes(*m_router);
     if (m_options.sandbox) {
         h.sandbox = std::make_unique<SandboxHandlers>(*m_marketplace, *m_mails, *m_clock);
         h.sandbox->registerRoutes(*m_router);
+        h.sandboxWallet =
+            std::make_unique<SandboxWalletHandlers>(*m_wallets, *m_accounts, *m_clock);
+        h.sandboxWallet->registerRoutes(*m_router);
         qCWarning(lcServer) << "sandbox endpoints enabled: not for production";
     }
     m_sessionReplies = std::make_unique<SessionReplyRedaction>(*m_sessionService);
@@ -203,7 +227,14 @@ void BillingCenter::seedDemo(int workspaces, int history)
 {
     DemoSeeder seeder(*m_accounts, *m_workspaces, *m_eventRecorder, *m_marketplace, *m_hasher,
                       *m_db, *m_clock, SiteTable::builtIn());
-    seeder.seed(workspaces, history);
+    if (!seeder.seed(workspaces, history))
+        return;
+    if (const auto demo = m_accounts->findByUsername(DemoSeeder::kUsername)) {
+        const QDateTime now = m_clock->now();
+        // Cash from before the demo's settled history, a voucher granted today.
+        m_wallets->seedDemo(demo->account.id, kDemoCashCents, now.addDays(-kDemoHistoryDays),
+                            kDemoVoucherCents, now, now.addDays(kDemoVoucherDays));
+    }
 }
 
 void BillingCenter::purgeExpired()
@@ -213,6 +244,7 @@ void BillingCenter::purgeExpired()
         const int sessions = m_sessions->purgeExpired(now);
         const int replies = m_idempotency->purgeExpired();
         m_loginThrottle->forgetStale();
+        m_wallets->expireDueVouchers();
         if (m_handlers)
             m_handlers->spi->forgetStaleFailures();
         if (sessions || replies)

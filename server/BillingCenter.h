@@ -11,12 +11,14 @@ namespace billing::server {
 
 class AccountService;
 class AddressRateLimiter;
+class ArrearsLock;
 class Authenticator;
 class DemoSeeder;
 class EventRecorder;
 class EventService;
 class HttpServerAdapter;
 class IdempotencyStore;
+class LedgerPages;
 class LoginThrottle;
 class Mailer;
 class MarketplaceService;
@@ -36,6 +38,8 @@ class SqliteSessionStore;
 class SqliteVerificationCodeStore;
 class SqliteWorkspaceStore;
 class WalCheckpointer;
+class WalletLedger;
+class WalletService;
 class SystemClock;
 class WorkspaceService;
 struct Handlers;
@@ -88,6 +92,10 @@ private:
     std::unique_ptr<WorkspaceService> m_workspaceService;
     std::unique_ptr<EventService> m_eventService;
     std::unique_ptr<MarketplaceService> m_marketplace;
+    std::unique_ptr<WalletLedger> m_walletLedger;
+    std::unique_ptr<ArrearsLock> m_arrearsLock;
+    std::unique_ptr<WalletService> m_wallets;
+    std::unique_ptr<LedgerPages> m_ledgerPages;
     std::unique_ptr<Handlers> m_handlers;
     std::unique_ptr<Router> m_router;
     std::unique_ptr<SessionReplyRedaction> m_sessionReplies;
