@@ -49,6 +49,8 @@ const QHash<QString, RouteEntry> &routeEntries()
         {u"GET /api/v1/notifications"_qs, {Access::Bearer, {}}},
         {u"GET /api/v1/workspaces/{id}/history"_qs, {Access::Bearer, {}}},
         {u"GET /api/v1/audit"_qs, {Access::Bearer, {}}},
+        {u"GET /api/v1/account/wallet"_qs, {Access::Bearer, {}}},
+        {u"GET /api/v1/account/ledger"_qs, {Access::Bearer, {}}},
         {u"POST /api/v1/sandbox/aliyun/instances"_qs, {Access::Sandbox, {}}},
         {u"POST /api/v1/sandbox/aliyun/instances/{id}/expire"_qs, {Access::Sandbox, {}}},
         {u"POST /api/v1/sandbox/aliyun/instances/{id}/renew"_qs, {Access::Sandbox, {}}},
@@ -56,6 +58,8 @@ const QHash<QString, RouteEntry> &routeEntries()
         {u"GET /api/v1/sandbox/mailbox"_qs, {Access::Sandbox, {}}},
         {u"POST /api/v1/sandbox/clock"_qs, {Access::Sandbox, {}}},
         {u"GET /api/v1/sandbox/clock"_qs, {Access::Sandbox, {}}},
+        {u"POST /api/v1/sandbox/wallet/recharge"_qs, {Access::Sandbox, {}}},
+        {u"POST /api/v1/sandbox/wallet/vouchers"_qs, {Access::Sandbox, {}}},
     };
     return entries;
 }
