@@ -160,9 +160,6 @@ std::optional<Workspace> workspaceFromJson(const QJsonObject &object, QString *e
         return std::nullopt;
     }
     workspace.version = object.value(u"version").toInteger();
-    // An extension: absent (older servers) or unknown reads as no reason.
-    workspace.lockReason =
-        lockReasonFromWire(object.value(u"lockReason").toString()).value_or(LockReason::None);
     if (!readTime(object, u"nextChangeAllowedAt", &workspace.nextChangeAllowedAt, false, error)
         || !readTime(object, u"lockAt", &workspace.lockAt, false, error)
         || !readTime(object, u"createdAt", &workspace.createdAt, false, error)
