@@ -38,6 +38,9 @@ public:
     // Starts polling; `settledThrough` is the watermark as the server's connection reads it.
     void start(const QDate &settledThrough, int pollIntervalMs = 1000);
     QDate settledThrough() const { return m_settledThrough; }
+    // The last day settled or being settled: usage for it or before is refused from the
+    // moment a run is asked for, so none can slip in behind the run.
+    QDate claimedThrough() const { return m_busy ? m_claimedThrough : m_settledThrough; }
     bool busy() const { return m_busy; }
 
 Q_SIGNALS:
@@ -54,6 +57,7 @@ private:
     QTimer *m_timer = nullptr;
     std::atomic_bool m_stop{false};
     QDate m_settledThrough;
+    QDate m_claimedThrough;
     bool m_busy = false;
 };
 

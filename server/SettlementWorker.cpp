@@ -53,7 +53,8 @@ void SettlementWorker::settleThrough(const QDate &through, const QDateTime &at)
             Q_EMIT idle(QDate());
             return;
         }
-        settled = m_engine->watermark().settledThrough();
+        const QDate stored = m_engine->watermark().settledThrough();
+        settled = stored;
         for (QDate day = settled.addDays(1); settled.isValid() && day <= through;
              day = day.addDays(1)) {
             const SettlementEngine::DayResult result = m_engine->settleDay(day, at, &m_stop);
@@ -62,6 +63,8 @@ void SettlementWorker::settleThrough(const QDate &through, const QDateTime &at)
             settled = day;
             Q_EMIT daySettled(day, result.accountIds);
         }
+        if (settled > stored)
+            m_engine->advanceWatermark(settled); // the empty days at the end of the run
     } catch (const StorageError &failure) {
         qCWarning(lcSettlement) << "settlement stopped, retried soon:" << failure.what();
     }
