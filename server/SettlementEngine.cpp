@@ -39,6 +39,8 @@ SettlementEngine::DayResult SettlementEngine::settleDay(const QDate &day, const 
         m_hasUsage.finish();
     }
     m_accounts.finish();
+    if (!accounts.isEmpty())
+        qCInfo(lcSettlement) << "settling" << dayText << "for" << accounts.size() << "accounts";
     int lines = 0;
     for (const auto &[accountId, site] : std::as_const(accounts)) {
         if (stop && stop->load())
