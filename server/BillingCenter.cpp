@@ -5,7 +5,12 @@
 #include "AddressRateLimiter.h"
 #include "ArrearsLock.h"
 #include "Authenticator.h"
+#include "BillHandlers.h"
+#include "BillLineQuery.h"
+#include "BillStatements.h"
+#include "BillingDay.h"
 #include "DemoSeeder.h"
+#include "DemoUsage.h"
 #include "EventHandlers.h"
 #include "EventRecorder.h"
 #include "EventService.h"
@@ -28,6 +33,8 @@
 #include "SessionReplyRedaction.h"
 #include "SessionService.h"
 #include "SettlementBatchHandler.h"
+#include "SettlementEngine.h"
+#include "SettlementScheduler.h"
 #include "SiteHandlers.h"
 #include "SpiHandler.h"
 #include "SqliteAccountStore.h"
@@ -41,6 +48,8 @@
 #include "SqliteWorkspaceStore.h"
 #include "StorageError.h"
 #include "SystemClock.h"
+#include "UsageHandler.h"
+#include "UsageIntake.h"
 #include "WalCheckpointer.h"
 #include "WalletHandlers.h"
 #include "WalletLedger.h"
@@ -82,6 +91,8 @@ struct Handlers {
     std::unique_ptr<SandboxHandlers> sandbox;
     std::unique_ptr<WalletHandlers> wallet;
     std::unique_ptr<SandboxWalletHandlers> sandboxWallet;
+    std::unique_ptr<UsageHandler> usage;
+    std::unique_ptr<BillHandlers> bills;
 };
 
 BillingCenter::BillingCenter(ServerOptions options, QObject *parent)
@@ -93,6 +104,7 @@ BillingCenter::~BillingCenter()
 {
     // Members go in reverse order: the HTTP server first, the database last.
     m_http.reset();
+    m_settlement.reset(); // joins the settlement thread before anything it uses goes
     if (m_db)
         qCInfo(lcServer) << "closing the database";
 }
@@ -132,6 +144,11 @@ bool BillingCenter::open(QString *error)
         m_idempotencyRecords = std::make_unique<SqliteIdempotencyRecords>(handle);
         m_checkpointer = std::make_unique<WalCheckpointer>(handle);
         m_ledgerPages = std::make_unique<LedgerPages>(handle);
+        TransactionGuard transaction(*m_db);
+        SettlementWatermark(handle).initialise(billingday::of(m_clock->now()).addDays(-1));
+        transaction.commit();
+        m_billStatements = std::make_unique<BillStatements>(handle, BillingCatalogue::builtIn());
+        m_billLines = std::make_unique<BillLineQuery>(handle);
     } catch (const StorageError &failure) {
         *error = QStringLiteral("database %1 is unusable: %2")
                      .arg(m_options.databasePath, QString::fromUtf8(failure.what()));
@@ -159,6 +176,27 @@ bool BillingCenter::open(QString *error)
     m_arrearsLock = std::make_unique<ArrearsLock>(*m_workspaces, *m_eventRecorder);
     m_wallets = std::make_unique<WalletService>(*m_walletLedger, *m_arrearsLock, *m_accounts,
                                                 *m_mailer, *m_db, m_db->handle(), clock);
+    m_walletCharging = m_walletLedger.get();
+    SettlementWorker::BeforeDay beforeDay;
+    if (m_options.sandbox && m_options.demoWorkspaces >= 0) {
+        // Each day the sandbox clock passes gets demo usage before it is settled.
+        auto demo = std::make_shared<std::unique_ptr<DemoUsage>>();
+        beforeDay = [demo](SqliteDatabase &db, const QDate &day) {
+            if (!*demo)
+                *demo = std::make_unique<DemoUsage>(db.handle(), BillingCatalogue::builtIn());
+            TransactionGuard transaction(db);
+            (*demo)->addDay(day);
+            transaction.commit();
+        };
+    }
+    m_settlement = std::make_unique<SettlementScheduler>(m_options.databasePath, clock,
+                                                         m_walletCharging, std::move(beforeDay));
+    SettlementScheduler *settlement = m_settlement.get();
+    connect(settlement, &SettlementScheduler::daySettled, m_wallets.get(),
+            &WalletService::onDaySettled);
+    m_usageIntake = std::make_unique<UsageIntake>(
+        m_db->handle(), *m_workspaces, *m_accounts, *m_db, clock, BillingCatalogue::builtIn(),
+        [settlement] { return settlement->claimedThrough(); });
     buildRoutes();
     m_wallets->checkAll(); // a crash may have come between a settled day and its checks
     purgeExpired();
@@ -198,6 +236,11 @@ void BillingCenter::buildRoutes()
     h.spi->registerRoutes(*m_router);
     h.wallet = std::make_unique<WalletHandlers>(*m_wallets, *m_ledgerPages);
     h.wallet->registerRoutes(*m_router);
+    h.usage = std::make_unique<UsageHandler>(*m_usageIntake, m_options.collectorKey);
+    h.usage->registerRoutes(*m_router);
+    h.bills = std::make_unique<BillHandlers>(*m_billStatements, *m_billLines, *m_workspaces,
+                                             BillingCatalogue::builtIn());
+    h.bills->registerRoutes(*m_router);
     if (m_options.sandbox) {
         h.sandbox = std::make_unique<SandboxHandlers>(*m_marketplace, *m_mails, *m_clock);
         h.sandbox->registerRoutes(*m_router);
@@ -235,6 +278,28 @@ void BillingCenter::seedDemo(int workspaces, int history)
         m_wallets->seedDemo(demo->account.id, kDemoCashCents, now.addDays(-kDemoHistoryDays),
                             kDemoVoucherCents, now, now.addDays(kDemoVoucherDays));
     }
+    seedDemoBills();
+    m_wallets->checkAll(); // the demo's arrears or low balance, as after a settled day
+}
+
+// The demo account's last DemoUsage::kSeededDays days: usage, then each day settled as the
+// settlement thread would have (synchronously: this runs before the server listens).
+void BillingCenter::seedDemoBills()
+{
+    QElapsedTimer timer;
+    timer.start();
+    DemoUsage usage(m_db->handle(), BillingCatalogue::builtIn());
+    SettlementEngine engine(*m_db, BillingCatalogue::builtIn(), m_walletCharging);
+    const QDate today = billingday::of(m_clock->now());
+    for (int back = DemoUsage::kSeededDays; back >= 1; --back) {
+        const QDate day = today.addDays(-back);
+        TransactionGuard transaction(*m_db);
+        usage.addDay(day);
+        transaction.commit();
+        engine.settleDay(day, billingday::endOf(day));
+    }
+    qCInfo(lcServer) << "demo bills of" << DemoUsage::kSeededDays << "days settled in"
+                     << timer.elapsed() << "ms";
 }
 
 void BillingCenter::purgeExpired()
@@ -261,7 +326,10 @@ bool BillingCenter::listen(QString *error)
     m_http = std::make_unique<HttpServerAdapter>(
         [dispatcher](const HttpRequest &request) { return dispatcher->dispatch(request); });
     m_port = m_http->listenOn(m_options.listenAddress, m_options.port, error);
-    return m_port != 0;
+    if (m_port == 0)
+        return false;
+    m_settlement->start(SettlementWatermark(m_db->handle()).settledThrough());
+    return true;
 }
 
 void BillingCenter::shutdown(std::function<void()> done)

@@ -10,6 +10,11 @@
 namespace billing::server {
 
 class AccountService;
+class BillLineQuery;
+class BillStatements;
+class SettlementScheduler;
+class UsageIntake;
+class WalletCharging;
 class AddressRateLimiter;
 class ArrearsLock;
 class Authenticator;
@@ -59,12 +64,18 @@ public:
     quint16 port() const { return m_port; }
     // "METHOD /pattern none|bearer" per route, for --list-routes (the authorisation tests).
     QStringList routeTable() const;
+    // The settlement engine's scheduler (its daySettled signal: see SettlementScheduler.h);
+    // null before open().
+    SettlementScheduler *settlement() const { return m_settlement.get(); }
     // Stops accepting, lets queued replies drain (at most a few seconds), then calls done.
     void shutdown(std::function<void()> done);
 
 private:
     void buildRoutes();
     void purgeExpired();
+    void seedDemoBills();
+
+    WalletCharging *m_walletCharging = nullptr; // the wallet, when it is built
 
     ServerOptions m_options;
     quint16 m_port = 0;
@@ -96,6 +107,10 @@ private:
     std::unique_ptr<ArrearsLock> m_arrearsLock;
     std::unique_ptr<WalletService> m_wallets;
     std::unique_ptr<LedgerPages> m_ledgerPages;
+    std::unique_ptr<UsageIntake> m_usageIntake;
+    std::unique_ptr<BillStatements> m_billStatements;
+    std::unique_ptr<BillLineQuery> m_billLines;
+    std::unique_ptr<SettlementScheduler> m_settlement;
     std::unique_ptr<Handlers> m_handlers;
     std::unique_ptr<Router> m_router;
     std::unique_ptr<SessionReplyRedaction> m_sessionReplies;

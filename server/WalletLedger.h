@@ -42,7 +42,7 @@ public:
     qint64 balanceCents(const QSqlDatabase &db, const QString &accountId);
     WalletTables &tables(const QSqlDatabase &db);
     // Drops the statements kept for a connection; call before closing it.
-    void releaseConnection(const QSqlDatabase &db);
+    void releaseConnection(const QSqlDatabase &db) override;
 
 private:
     LedgerEntry appendEntry(WalletTables &tables, const QString &accountId, LedgerEntry entry);

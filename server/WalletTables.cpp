@@ -80,9 +80,20 @@ WalletTables::WalletTables(const QSqlDatabase &db)
                                   "from_vouchers_cents, voucher_id, day) "
                                   "SELECT n, 'le_' || printf('%x', n), ?, ?, ?, ?, ?, ?, ?, ?, ? "
                                   "FROM (SELECT coalesce(max(seq), 0) + 1 AS n FROM ledger)"))
-    , m_recent(db, QStringLiteral("SELECT count(*), coalesce(sum(charged_cents), 0) FROM "
-                                  "(SELECT charged_cents FROM settled_days WHERE account_id = ? "
-                                  "ORDER BY day DESC LIMIT ?)"))
+    // The last `days` billing days up to the settlement watermark (the account's last settled
+    // day without one), from the account's first settled day on: days without usage count
+    // as days charged nothing.
+    , m_recent(db,
+               QStringLiteral(
+                   "WITH bounds AS (SELECT coalesce((SELECT settled_through FROM "
+                   "settlement_watermark), (SELECT max(day) FROM settled_days WHERE "
+                   "account_id = ?1)) AS last, (SELECT min(day) FROM settled_days WHERE "
+                   "account_id = ?1) AS first) "
+                   "SELECT CASE WHEN first IS NULL OR last IS NULL OR first > last THEN 0 "
+                   "ELSE min(?2, CAST(julianday(last) - julianday(first) AS INTEGER) + 1) END, "
+                   "(SELECT coalesce(sum(charged_cents), 0) FROM settled_days WHERE "
+                   "account_id = ?1 AND day <= last AND day > date(last, '-' || ?2 || ' days')) "
+                   "FROM bounds"))
     , m_lockAt(db, QStringLiteral("SELECT min(lock_at) FROM workspaces WHERE account_id = ? "
                                   "AND status = 'lock_pending' AND lock_reason = 'arrears'"))
 {}

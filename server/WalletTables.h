@@ -70,7 +70,8 @@ public:
     void markExpired(const QString &voucherId);
 
     void append(const QString &accountId, LedgerEntry &entry); // sets seq and id
-    // The account's billing_center charges of its last `days` settled days: {days, cents}.
+    // The account's billing_center charges over the last `days` settled billing days:
+    // {days counted, cents}; fewer days when the account's first settled day is more recent.
     std::pair<int, qint64> recentSettledCharges(const QString &accountId, int days);
     // The soonest lockAt of the account's workspaces counting down for arrears (invalid: none).
     QDateTime arrearsLockAt(const QString &accountId);

@@ -1,19 +1,9 @@
 // The wallet over HTTP against the real server: GET /account/wallet and /account/ledger, the
 // sandbox's recharge and vouchers with their validation, the ledger's month (Beijing time)
-// and paging, and the arrears countdown as the client sees it — workspaces lock_pending with
-// lockReason "arrears", the mail, the end of the countdown on a move to a live marketplace
-// instance and on a recharge. Until the settlement engine charges over HTTP, the day's charge
-// is written into the stopped server's database as the engine would write it, and the
-// server's start-up check finds the arrears.
+// and paging. Charges and arrears end to end: tst_server_wallet_arrears.
 #include "ApiHelpers.h"
 #include "ReplyChecks.h"
-#include "SqlStatement.h"
-#include "SqliteDatabase.h"
 #include "TestServer.h"
-#include "Transactional.h"
-#include "WalletLedger.h"
-
-#include <BillingCatalogue.h>
 
 #include <QJsonArray>
 #include <QTest>
@@ -38,15 +28,12 @@ private Q_SLOTS:
     void ledgerMonthIsABeijingMonth_data();
     void ledgerMonthIsABeijingMonth();
     void ledgerPages();
-    void arrearsCountdownAndItsEnd();
 
 private:
     Session newAccount(const QString &prefix, const QString &site = u"cn1"_qs);
     HttpReply recharge(const QString &username, const QString &amount);
     QJsonObject wallet(const Session &session);
     QJsonArray ledger(const Session &session, const QueryItems &query = {});
-    // As the settlement engine would: the account's day settled and charged, server stopped.
-    QString chargeWhileStopped(const QString &accountId, const QDate &day, qint64 cents);
 
     TestServer m_server;
     HttpClient m_anon;
@@ -262,102 +249,6 @@ void TestServerWallet::ledgerPages()
     QCOMPARE(all.size(), 5);
     QCOMPARE(all.at(4)[u"amount"], u"1.00"_qs);
     QCOMPARE(all.at(0)[u"balance"], u"15.00"_qs);
-}
-
-QString TestServerWallet::chargeWhileStopped(const QString &accountId, const QDate &day,
-                                             qint64 cents)
-{
-    if (!m_server.stop())
-        return m_server.errorString();
-    {
-        server::SqliteDatabase db;
-        QString error;
-        if (!db.open(m_server.dbPath(), &error))
-            return error;
-        server::WalletLedger ledger(BillingCatalogue::builtIn());
-        server::TransactionGuard transaction(db);
-        server::SqlStatement(db.handle(), u"INSERT INTO settled_days (account_id, day, "
-                                          "settled_at, charged_cents) VALUES (?,?,0,?)"_qs)
-            .bind(0, accountId)
-            .bind(1, day.toString(Qt::ISODate))
-            .bind(2, cents)
-            .exec();
-        ledger.chargeDay(db.handle(), accountId, day, cents, QDateTime::currentDateTimeUtc());
-        transaction.commit();
-        ledger.releaseConnection(db.handle());
-    }
-    if (!m_server.start())
-        return m_server.errorString();
-    m_anon.setBaseUrl(m_server.baseUrl());
-    return {};
-}
-
-void TestServerWallet::arrearsCountdownAndItsEnd()
-{
-    const Session session = newAccount(u"walletDebt"_qs);
-    VERIFY_NO_ERROR(session.error);
-    HttpClient before(m_server.baseUrl(), session.token);
-    QString error;
-    QStringList ids;
-    for (const QString &name : {u"debt one"_qs, u"debt two"_qs}) {
-        ids << createWorkspace(before, workspaceBody(name, u"cn1"_qs), &error)
-                   .value(u"id")
-                   .toString();
-        VERIFY_NO_ERROR(error);
-    }
-    VERIFY_STATUS(recharge(session.username, u"2.00"_qs), 200);
-    VERIFY_NO_ERROR(chargeWhileStopped(session.accountId, QDate(2026, 11, 20), 750));
-    HttpClient client(m_server.baseUrl(), session.token);
-
-    const QJsonObject debt = wallet(session);
-    QCOMPARE(debt.value(u"cash"), u"-5.50"_qs);
-    QCOMPARE(debt.value(u"arrears"), u"5.50"_qs);
-    QCOMPARE(debt.value(u"lowBalance"), true);
-    const QDateTime lockAt = utc(qPrintable(debt.value(u"lockAt").toString()));
-    const QDateTime now = serverNow(m_anon, &error);
-    QVERIFY2(lockAt > now.addDays(13) && lockAt <= now.addDays(14),
-             qPrintable(debt.value(u"lockAt").toString()));
-    for (const QString &id : ids) {
-        const QJsonObject ws = getWorkspace(client, id, &error);
-        QCOMPARE(ws.value(u"status"), u"lock_pending"_qs);
-        QCOMPARE(ws.value(u"lockReason"), u"arrears"_qs);
-        QCOMPARE(ws.value(u"lockAt").toString(), debt.value(u"lockAt").toString());
-        const QJsonArray history =
-            listAll(client, u"/api/v1/workspaces/"_qs + id + u"/history"_qs, {}, &error);
-        QCOMPARE(history.at(0)[u"event"], u"lock_pending"_qs);
-        QCOMPARE(history.at(0)[u"reason"], u"arrears"_qs);
-        QCOMPARE(history.at(0)[u"actor"][u"kind"], u"system"_qs);
-    }
-    const QJsonArray mails =
-        listAll(m_anon, u"/api/v1/sandbox/mailbox"_qs, {{u"to"_qs, session.email}}, &error);
-    qsizetype arrearsMails = 0;
-    for (const QJsonValue &mail : mails)
-        arrearsMails += mail[u"subject"].toString().contains(u"arrears of 5.50 CNY") ? 1 : 0;
-    QCOMPARE(arrearsMails, 1);
-
-    // A live marketplace instance now pays for the first: its countdown ends.
-    const QString uid = uniqueUid();
-    const QString instance =
-        createSandboxInstance(m_anon, uid, &error).value(u"instanceId").toString();
-    VERIFY_NO_ERROR(error);
-    const HttpReply moved = client.put(u"/api/v1/workspaces/"_qs + ids.at(0) + u"/settlement"_qs,
-                                       settlementBody(u"aliyun"_qs, uid, instance));
-    VERIFY_STATUS(moved, 200);
-    QCOMPARE(moved.object().value(u"status"), u"active"_qs);
-    QCOMPARE(moved.object().value(u"lockReason"), QJsonValue(QJsonValue::Null));
-
-    // Paying the arrears ends the other's.
-    const HttpReply paid = recharge(session.username, u"5.50"_qs);
-    VERIFY_STATUS(paid, 200);
-    QCOMPARE(paid.object().value(u"cash"), u"0.00"_qs);
-    QVERIFY(!paid.object().contains(u"lockAt"));
-    const QJsonObject unlocked = getWorkspace(client, ids.at(1), &error);
-    QCOMPARE(unlocked.value(u"status"), u"active"_qs);
-    QCOMPARE(unlocked.value(u"lockReason"), QJsonValue(QJsonValue::Null));
-    const QJsonArray history =
-        listAll(client, u"/api/v1/workspaces/"_qs + ids.at(1) + u"/history"_qs, {}, &error);
-    QCOMPARE(history.at(0)[u"event"], u"unlocked"_qs);
-    QCOMPARE(history.at(0)[u"reason"], u"recharged"_qs);
 }
 
 QTEST_GUILESS_MAIN(TestServerWallet)

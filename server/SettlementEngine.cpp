@@ -1,0 +1,71 @@
+#include "SettlementEngine.h"
+
+#include "BillingDay.h"
+#include "SqliteDatabase.h"
+
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+
+namespace billing::server {
+
+Q_LOGGING_CATEGORY(lcSettlement, "billing.server.settlement")
+
+SettlementEngine::SettlementEngine(SqliteDatabase &db, const BillingCatalogue &catalogue,
+                                   WalletCharging *wallet)
+    : m_db(db)
+    , m_settler(db, catalogue, wallet)
+    , m_watermark(db.handle())
+    , m_accounts(db.handle(), QStringLiteral("SELECT id, site FROM accounts ORDER BY id"))
+    , m_hasUsage(db.handle(),
+                 QStringLiteral("SELECT 1 FROM usage WHERE account_id = ? AND day = ? LIMIT 1"))
+{}
+
+SettlementEngine::DayResult SettlementEngine::settleDay(const QDate &day, const QDateTime &at,
+                                                        const std::atomic_bool *stop)
+{
+    DayResult result;
+    QElapsedTimer timer;
+    timer.start();
+    if (m_beforeDay)
+        m_beforeDay(day);
+    const QString dayText = billingday::text(day);
+    QList<QPair<QString, QString>> accounts;
+    m_accounts.exec();
+    while (m_accounts.next()) {
+        const QString accountId = m_accounts.text(0);
+        m_hasUsage.bind(0, accountId).bind(1, dayText).exec();
+        if (m_hasUsage.next())
+            accounts.append({accountId, m_accounts.text(1)});
+        m_hasUsage.finish();
+    }
+    m_accounts.finish();
+    if (!accounts.isEmpty())
+        qCInfo(lcSettlement) << "settling" << dayText << "for" << accounts.size() << "accounts";
+    int lines = 0;
+    for (const auto &[accountId, site] : std::as_const(accounts)) {
+        if (stop && stop->load())
+            return result;
+        const AccountDaySettler::Result settled = m_settler.settle(accountId, site, day, at);
+        if (settled.settled)
+            result.accountIds.append(accountId);
+        lines += settled.lines;
+    }
+    // A day without usage leaves the watermark to the caller (advanceWatermark()), so that
+    // a clock moved by years does not write once per empty day.
+    if (!accounts.isEmpty()) {
+        advanceWatermark(day);
+        qCInfo(lcSettlement) << "settled" << dayText << "for" << result.accountIds.size()
+                             << "accounts," << lines << "lines in" << timer.elapsed() << "ms";
+    }
+    result.complete = true;
+    return result;
+}
+
+void SettlementEngine::advanceWatermark(const QDate &day)
+{
+    TransactionGuard transaction(m_db);
+    m_watermark.advance(day);
+    transaction.commit();
+}
+
+} // namespace billing::server
