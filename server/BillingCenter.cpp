@@ -175,7 +175,7 @@ bool BillingCenter::open(QString *error)
     SettlementScheduler *settlement = m_settlement.get();
     m_usageIntake = std::make_unique<UsageIntake>(
         m_db->handle(), *m_workspaces, *m_accounts, *m_db, clock, BillingCatalogue::builtIn(),
-        [settlement] { return settlement->claimedThrough(); });
+        [settlement] { return settlement->claimThrough(); });
     buildRoutes();
     purgeExpired();
     auto *timer = new QTimer(this);
