@@ -196,7 +196,7 @@ bool BillingCenter::open(QString *error)
             &WalletService::onDaySettled);
     m_usageIntake = std::make_unique<UsageIntake>(
         m_db->handle(), *m_workspaces, *m_accounts, *m_db, clock, BillingCatalogue::builtIn(),
-        [settlement] { return settlement->claimedThrough(); });
+        [settlement] { return settlement->claimThrough(); });
     buildRoutes();
     m_wallets->checkAll(); // a crash may have come between a settled day and its checks
     purgeExpired();

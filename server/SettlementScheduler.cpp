@@ -63,6 +63,12 @@ void SettlementScheduler::poll()
         Qt::QueuedConnection);
 }
 
+QDate SettlementScheduler::claimThrough()
+{
+    poll();
+    return m_busy ? m_claimedThrough : m_settledThrough;
+}
+
 void SettlementScheduler::workerIdle(const QDate &settledThrough)
 {
     m_busy = false;

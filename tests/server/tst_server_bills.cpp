@@ -70,7 +70,7 @@ void TestServerBills::initTestCase()
     const HttpReply reply = postUsage({
         record("china", "logs", "6000000"),         // 6 × 1.20 = 7.20
         record("china", "timeseries", "8333"),      // 8.333 × 0.60 = 4.9998 → 5.00
-        record("china", "apm_profiles", "375"),     // 0.0375 × 0.20 = 0.0075 → 0.01 (half-up)
+        record("china", "apm_profiles", "250"),     // 0.025 × 0.20 = 0.005 → 0.01 (half-up)
         record("china", "rum_pv", "0.5"),           // 0.00005 × 1 → 0.00
         record("china", "task_calls", "0"),         // no line
         record("china", "sms", "15"),               // 1.5 × 1 = 1.50
@@ -127,7 +127,7 @@ void TestServerBills::linesAreRatedAndRoundedOncePerLine_data()
                                             << "5.00";
     QTest::newRow("half a cent rounds up") << "china"
                                            << "apm_profiles"
-                                           << "375" << qint64(10000) << "0.20"
+                                           << "250" << qint64(10000) << "0.20"
                                            << "0.01";
     QTest::newRow("below half a cent") << "china"
                                        << "rum_pv"
