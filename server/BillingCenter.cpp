@@ -71,10 +71,11 @@ namespace billing::server {
 namespace {
 constexpr int kPurgeIntervalMs = 10 * 60 * 1000;
 constexpr qint64 kDrainTimeoutMs = 5000;
-constexpr qint64 kDemoCashCents = 5'000'000; // 50 000.00
-constexpr qint64 kDemoVoucherCents = 50'000; // 500.00
-constexpr int kDemoHistoryDays = 91;
+// Before any usage is known: about two weeks of a demo workspace's usage, per workspace used.
+constexpr qint64 kDemoFirstCashPerWorkspaceCents = 16'000; // 160.00
+constexpr qint64 kDemoVoucherCents = 50'000;               // 500.00
 constexpr int kDemoVoucherDays = 30;
+constexpr int kDemoDaysCovered = 10; // the sandbox clock drains it into arrears in days
 } // namespace
 
 // The endpoint families; kept together only for lifetime.
@@ -272,19 +273,22 @@ void BillingCenter::seedDemo(int workspaces, int history)
                       *m_db, *m_clock, SiteTable::builtIn());
     if (!seeder.seed(workspaces, history))
         return;
-    if (const auto demo = m_accounts->findByUsername(DemoSeeder::kUsername)) {
-        const QDateTime now = m_clock->now();
-        // Cash from before the demo's settled history, a voucher granted today.
-        m_wallets->seedDemo(demo->account.id, kDemoCashCents, now.addDays(-kDemoHistoryDays),
-                            kDemoVoucherCents, now, now.addDays(kDemoVoucherDays));
+    const auto demo = m_accounts->findByUsername(DemoSeeder::kUsername);
+    const qint64 firstCash =
+        std::min(workspaces, DemoUsage::kMaxWorkspaces) * kDemoFirstCashPerWorkspaceCents;
+    seedDemoBills(demo ? demo->account.id : QString(), firstCash);
+    if (demo) {
+        m_wallets->grantVoucher(demo->account.id, kDemoVoucherCents,
+                                m_clock->now().addDays(kDemoVoucherDays));
+        m_wallets->checkAll(); // the demo's low balance, as after a settled day
     }
-    seedDemoBills();
-    m_wallets->checkAll(); // the demo's arrears or low balance, as after a settled day
 }
 
 // The demo account's last DemoUsage::kSeededDays days: usage, then each day settled as the
-// settlement thread would have (synchronously: this runs before the server listens).
-void BillingCenter::seedDemoBills()
+// settlement thread would have (synchronously: this runs before the server listens). Its
+// wallet is recharged on the first day, at each month's start and whenever it runs low, for
+// the month and kDemoDaysCovered days more: today it covers about that many days.
+void BillingCenter::seedDemoBills(const QString &demoAccountId, qint64 firstCashCents)
 {
     QElapsedTimer timer;
     timer.start();
@@ -293,6 +297,13 @@ void BillingCenter::seedDemoBills()
     const QDate today = billingday::of(m_clock->now());
     for (int back = DemoUsage::kSeededDays; back >= 1; --back) {
         const QDate day = today.addDays(-back);
+        const bool monthStarts = back == DemoUsage::kSeededDays || day.day() == 1;
+        if (!demoAccountId.isEmpty()
+            && (monthStarts || m_wallets->demoRunsLow(demoAccountId, day))) {
+            const QDate next = std::min(QDate(day.year(), day.month(), 1).addMonths(1), today);
+            m_wallets->topUpDemo(demoAccountId, day, billingday::startOf(day),
+                                 int(day.daysTo(next)) + kDemoDaysCovered, firstCashCents);
+        }
         TransactionGuard transaction(*m_db);
         usage.addDay(day);
         transaction.commit();

@@ -73,7 +73,7 @@ public:
 private:
     void buildRoutes();
     void purgeExpired();
-    void seedDemoBills();
+    void seedDemoBills(const QString &demoAccountId, qint64 firstCashCents);
 
     WalletCharging *m_walletCharging = nullptr; // the wallet, when it is built
 

@@ -128,14 +128,29 @@ WalletView WalletService::grantVoucher(const QString &accountId, qint64 cents,
     return view;
 }
 
-void WalletService::seedDemo(const QString &accountId, qint64 cashCents, const QDateTime &cashAt,
-                             qint64 voucherCents, const QDateTime &voucherAt,
-                             const QDateTime &voucherExpiresAt)
+void WalletService::topUpDemo(const QString &accountId, const QDate &day, const QDateTime &at,
+                              int days, qint64 floorCents)
 {
+    constexpr qint64 kRoundTo = 100'000; // whole thousands, as a person would recharge
+    WalletTables &tables = m_ledger.tables(m_db);
     TransactionGuard transaction(m_transactions);
-    m_ledger.recharge(m_db, accountId, cashCents, cashAt);
-    m_ledger.grantVoucher(m_db, accountId, voucherCents, voucherExpiresAt, voucherAt);
+    const WalletRow row = m_ledger.open(m_db, accountId);
+    const auto [counted, charged] =
+        tables.recentSettledCharges(accountId, kAverageDays, day.addDays(-1));
+    const qint64 average = counted > 0 ? money::roundedDivision(charged, counted) : 0;
+    const qint64 missing = std::max(days * average, floorCents) - row.cashCents;
+    if (missing > 0)
+        m_ledger.recharge(m_db, accountId, (missing + kRoundTo - 1) / kRoundTo * kRoundTo, at);
     transaction.commit();
+}
+
+bool WalletService::demoRunsLow(const QString &accountId, const QDate &day)
+{
+    WalletTables &tables = m_ledger.tables(m_db);
+    const auto [counted, charged] =
+        tables.recentSettledCharges(accountId, kAverageDays, day.addDays(-1));
+    const qint64 average = counted > 0 ? money::roundedDivision(charged, counted) : 0;
+    return m_ledger.open(m_db, accountId).cashCents < kLowBalanceDays * average;
 }
 
 void WalletService::expireDueVouchers()

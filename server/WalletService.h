@@ -49,12 +49,13 @@ public:
     WalletView view(const QString &accountId);
     WalletView recharge(const QString &accountId, qint64 cents);
     WalletView grantVoucher(const QString &accountId, qint64 cents, const QDateTime &expiresAt);
-    // The demo account's money (--demo-workspaces): a recharge at `cashAt` and one voucher
-    // granted at `voucherAt`. Call it before the demo's history is settled, so that the
-    // ledger's order is its time order.
-    void seedDemo(const QString &accountId, qint64 cashCents, const QDateTime &cashAt,
-                  qint64 voucherCents, const QDateTime &voucherAt,
-                  const QDateTime &voucherExpiresAt);
+    // The demo account's money (--demo-workspaces), kept by an administrator who recharges
+    // at `at` (the start of `day`, the demo's history being settled day by day) so that cash
+    // covers `days` days of the average up to the day before, and at least `floorCents`;
+    // nothing when it does already.
+    void topUpDemo(const QString &accountId, const QDate &day, const QDateTime &at, int days,
+                   qint64 floorCents);
+    bool demoRunsLow(const QString &accountId, const QDate &day); // under 3 days' worth
     // Every voucher whose time has come gets its `voucher_expired` entry (a timer's job).
     void expireDueVouchers();
 

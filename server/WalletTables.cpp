@@ -85,7 +85,7 @@ WalletTables::WalletTables(const QSqlDatabase &db)
     // as days charged nothing.
     , m_recent(db,
                QStringLiteral(
-                   "WITH bounds AS (SELECT coalesce((SELECT settled_through FROM "
+                   "WITH bounds AS (SELECT coalesce(?3, (SELECT settled_through FROM "
                    "settlement_watermark), (SELECT max(day) FROM settled_days WHERE "
                    "account_id = ?1)) AS last, (SELECT min(day) FROM settled_days WHERE "
                    "account_id = ?1) AS first) "
@@ -217,9 +217,14 @@ void WalletTables::append(const QString &accountId, LedgerEntry &entry)
     entry.id = QStringLiteral("le_") + QString::number(entry.seq, 16);
 }
 
-std::pair<int, qint64> WalletTables::recentSettledCharges(const QString &accountId, int days)
+std::pair<int, qint64> WalletTables::recentSettledCharges(const QString &accountId, int days,
+                                                          const QDate &through)
 {
-    m_recent.bind(0, accountId).bind(1, days).exec();
+    m_recent.bind(0, accountId)
+        .bind(1, days)
+        .bind(2, SqlStatement::textOrNull(through.isValid() ? through.toString(Qt::ISODate)
+                                                            : QString()))
+        .exec();
     std::pair<int, qint64> result{0, 0};
     if (m_recent.next())
         result = {int(m_recent.integer(0)), m_recent.integer(1)};

@@ -72,7 +72,9 @@ public:
     void append(const QString &accountId, LedgerEntry &entry); // sets seq and id
     // The account's billing_center charges over the last `days` settled billing days:
     // {days counted, cents}; fewer days when the account's first settled day is more recent.
-    std::pair<int, qint64> recentSettledCharges(const QString &accountId, int days);
+    // The window ends at `through`, by default at the settlement watermark.
+    std::pair<int, qint64> recentSettledCharges(const QString &accountId, int days,
+                                                const QDate &through = {});
     // The soonest lockAt of the account's workspaces counting down for arrears (invalid: none).
     QDateTime arrearsLockAt(const QString &accountId);
 

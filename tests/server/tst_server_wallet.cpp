@@ -28,6 +28,7 @@ private Q_SLOTS:
     void ledgerMonthIsABeijingMonth_data();
     void ledgerMonthIsABeijingMonth();
     void ledgerPages();
+    void demoAccountHasCashAndAVoucher();
 
 private:
     Session newAccount(const QString &prefix, const QString &site = u"cn1"_qs);
@@ -249,6 +250,43 @@ void TestServerWallet::ledgerPages()
     QCOMPARE(all.size(), 5);
     QCOMPARE(all.at(4)[u"amount"], u"1.00"_qs);
     QCOMPARE(all.at(0)[u"balance"], u"15.00"_qs);
+}
+
+void TestServerWallet::demoAccountHasCashAndAVoucher()
+{
+    TestServer::Options options;
+    options.extraArgs = {u"--demo-workspaces"_qs, u"40"_qs};
+    TestServer demo(options);
+    QVERIFY2(demo.start(), qPrintable(demo.errorString()));
+    HttpClient anon(demo.baseUrl());
+    const Session session = login(anon, u"demo"_qs, u"demo-pass-2026"_qs);
+    VERIFY_NO_ERROR(session.error);
+    HttpClient client(demo.baseUrl(), session.token);
+    const QJsonObject purse = client.get(u"/api/v1/account/wallet"_qs).object();
+    QCOMPARE(purse.value(u"currency"), u"CNY"_qs);
+    QCOMPARE(purse.value(u"arrears"), u"0.00"_qs);
+    QCOMPARE(purse.value(u"vouchers").toArray().size(), 1);
+    QVERIFY(!purse.contains(u"lockAt"));
+    // Recharged as an administrator would: cash for some days more, not for years.
+    const int days = purse.value(u"daysCovered").toInt(-1);
+    QVERIFY2(days >= 5 && days <= 45, qPrintable(QString::number(days)));
+    // 90 settled days charged, and the ledger adds up to the balance to the cent.
+    QString error;
+    const QJsonArray entries = listAll(client, u"/api/v1/account/ledger"_qs, {}, &error);
+    VERIFY_NO_ERROR(error);
+    qint64 sum = 0;
+    int charges = 0;
+    for (const QJsonValue &entry : entries) {
+        sum += qint64(entry[u"amount"].toString().remove(u'.').toLongLong());
+        charges += entry[u"kind"] == u"charge"_qs ? 1 : 0;
+    }
+    QVERIFY2(charges >= 85, qPrintable(QString::number(charges)));
+    const qint64 cash = purse.value(u"cash").toString().remove(u'.').toLongLong();
+    const qint64 voucher =
+        purse.value(u"vouchers")[0][u"remaining"].toString().remove(u'.').toLongLong();
+    QCOMPARE(sum, cash + voucher);
+    QCOMPARE(entries.at(0)[u"balance"].toString().remove(u'.').toLongLong(), cash + voucher);
+    QVERIFY2(demo.stop(), qPrintable(demo.errorString()));
 }
 
 QTEST_GUILESS_MAIN(TestServerWallet)
