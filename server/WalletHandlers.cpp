@@ -1,30 +1,13 @@
 #include "WalletHandlers.h"
 
+#include "BillingDay.h"
 #include "LedgerPages.h"
 #include "Paging.h"
 #include "Router.h"
 #include "WalletJson.h"
 #include "WalletService.h"
 
-#include <QRegularExpression>
-
 namespace billing::server {
-namespace {
-constexpr int kBeijingOffsetSeconds = 8 * 3600;
-
-// "2026-11" → the first instant of that Beijing-time month; invalid when malformed.
-QDateTime beijingMonthStart(const QString &month)
-{
-    static const QRegularExpression pattern(QStringLiteral("^(\\d{4})-(\\d{2})$"));
-    const QRegularExpressionMatch match = pattern.match(month);
-    if (!match.hasMatch())
-        return {};
-    const QDate first(match.captured(1).toInt(), match.captured(2).toInt(), 1);
-    if (!first.isValid())
-        return {};
-    return QDateTime(first, QTime(0, 0), Qt::UTC).addSecs(-kBeijingOffsetSeconds);
-}
-} // namespace
 
 WalletHandlers::WalletHandlers(WalletService &wallets, LedgerPages &ledger)
     : m_wallets(wallets)
@@ -51,13 +34,12 @@ HttpResponse WalletHandlers::ledger(const RequestContext &context)
     QDateTime from;
     QDateTime to;
     if (const auto month = context.request.queryValue(QStringLiteral("month"))) {
-        from = beijingMonthStart(*month);
-        if (from.isValid())
-            to = QDateTime(from.addSecs(kBeijingOffsetSeconds).date().addMonths(1), QTime(0, 0),
-                           Qt::UTC)
-                     .addSecs(-kBeijingOffsetSeconds);
-        else
+        if (const auto first = billingday::parseMonth(*month)) {
+            from = billingday::startOf(*first);
+            to = billingday::startOf(first->addMonths(1));
+        } else {
             errors.insert(QStringLiteral("month"), QStringLiteral("Must be a month, YYYY-MM."));
+        }
     }
     if (!errors.isEmpty())
         return HttpResponse::error(FieldReader::validationError(errors));
