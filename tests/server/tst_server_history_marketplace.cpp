@@ -158,6 +158,12 @@ void TestServerHistoryMarketplace::migrationStartsTheHistoryOfOlderWorkspaces()
         QSqlQuery query(db);
         QVERIFY(query.exec(QStringLiteral("DROP TABLE events")));
         QVERIFY(query.exec(QStringLiteral("ALTER TABLE workspaces DROP COLUMN last_event_seq")));
+        // And before the money (migration 3): its tables and the workspaces' lock_reason.
+        for (const char *table : {"usage", "bill_lines", "bill_day_totals", "bill_workspace_months",
+                                  "settled_days", "settlement_watermark", "wallets", "vouchers",
+                                  "ledger", "metering_records", "market_metering"})
+            QVERIFY(query.exec(QStringLiteral("DROP TABLE ") + QLatin1String(table)));
+        QVERIFY(query.exec(QStringLiteral("ALTER TABLE workspaces DROP COLUMN lock_reason")));
         QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 1")));
         db.close();
     }
