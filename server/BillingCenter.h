@@ -20,9 +20,14 @@ class IdempotencyStore;
 class LoginThrottle;
 class Mailer;
 class MarketplaceService;
+class MeteringBuilder;
+class MeteringGateway;
+class MeteringPusher;
+class MeteringSources;
 class OffsetClock;
 class PasswordHasher;
 class RequestDispatcher;
+class SandboxMarket;
 class Router;
 class SessionReplyRedaction;
 class SessionService;
@@ -32,6 +37,7 @@ class SqliteEventStore;
 class SqliteIdempotencyRecords;
 class SqliteInstanceStore;
 class SqliteMailStore;
+class SqliteMeteringRecords;
 class SqliteSessionStore;
 class SqliteVerificationCodeStore;
 class SqliteWorkspaceStore;
@@ -61,6 +67,7 @@ public:
 private:
     void buildRoutes();
     void purgeExpired();
+    void startMetering();
 
     ServerOptions m_options;
     quint16 m_port = 0;
@@ -88,6 +95,12 @@ private:
     std::unique_ptr<WorkspaceService> m_workspaceService;
     std::unique_ptr<EventService> m_eventService;
     std::unique_ptr<MarketplaceService> m_marketplace;
+    std::unique_ptr<SqliteMeteringRecords> m_meteringRecords;
+    std::unique_ptr<MeteringSources> m_meteringSources;
+    std::unique_ptr<MeteringGateway> m_meteringGateway;
+    SandboxMarket *m_sandboxMarket = nullptr; // m_meteringGateway with --sandbox
+    std::unique_ptr<MeteringBuilder> m_meteringBuilder;
+    std::unique_ptr<MeteringPusher> m_meteringPusher;
     std::unique_ptr<Handlers> m_handlers;
     std::unique_ptr<Router> m_router;
     std::unique_ptr<SessionReplyRedaction> m_sessionReplies;
