@@ -52,7 +52,11 @@ qint64 MeteringPusher::backoffSeconds(int attemptsBefore)
 
 int MeteringPusher::pushDue()
 {
-    const QDateTime now = m_clock.now();
+    return pushDue(m_clock.now());
+}
+
+int MeteringPusher::pushDue(const QDateTime &now)
+{
     const QList<MeteringRecord> due = m_records.due(now, kDueBatchLimit);
     if (due.isEmpty())
         return 0;
@@ -134,13 +138,13 @@ void MeteringPusher::send(const Batch &batch, const QDateTime &now)
     }
     MeteringCall call{batch.records, now};
     QPointer<MeteringPusher> self(this);
-    m_gateway.push(call, [self, batch](const MeteringCallResult &result) {
+    m_gateway.push(call, [self, batch, now](const MeteringCallResult &result) {
         if (!self)
             return;
         for (const QString &instanceId : batch.instances)
             self->m_inFlight.remove(instanceId);
         try {
-            self->finish(batch, result);
+            self->finish(batch, result, now);
         } catch (const StorageError &failure) {
             // The records stay due and are sent again; the marketplace de-duplicates.
             qCWarning(lcMarketplace) << "metering: recording a push failed:" << failure.what();
@@ -149,9 +153,11 @@ void MeteringPusher::send(const Batch &batch, const QDateTime &now)
     });
 }
 
-void MeteringPusher::finish(const Batch &batch, const MeteringCallResult &result)
+// Times are the call's: pushedAt is when the accepted call went out, and the backoff of a
+// refused one counts from then.
+void MeteringPusher::finish(const Batch &batch, const MeteringCallResult &result,
+                            const QDateTime &now)
 {
-    const QDateTime now = m_clock.now();
     TransactionGuard transaction(m_transactions);
     for (const MeteringRecord &record : batch.records) {
         if (result.accepted) {

@@ -34,8 +34,11 @@ public:
                    Transactional &transactions, const Clock &clock, QObject *parent = nullptr);
 
     void start(int intervalMs); // polls for due records every intervalMs of real time
-    // One round: fails overdue records and sends the due ones. Returns the calls sent.
+    // One round at the server clock's now: fails overdue records and sends the due ones.
+    // Returns the calls sent.
     int pushDue();
+    // The same round as of `now` (the demo's history, pushed as the days were settled).
+    int pushDue(const QDateTime &now);
     static qint64 backoffSeconds(int attemptsBefore);
 
 Q_SIGNALS:
@@ -50,7 +53,7 @@ private:
     bool instanceMayBeCalled(const QString &instanceId, const QDateTime &now) const;
     void failOverdue(const MeteringRecord &record);
     void send(const Batch &batch, const QDateTime &now);
-    void finish(const Batch &batch, const MeteringCallResult &result);
+    void finish(const Batch &batch, const MeteringCallResult &result, const QDateTime &sentAt);
 
     SqliteMeteringRecords &m_records;
     MeteringGateway &m_gateway;
