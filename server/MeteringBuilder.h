@@ -22,7 +22,7 @@ public:
                     Transactional &transactions, QObject *parent = nullptr);
 
     // Days settled while no builder ran (a crash between settling and building): every
-    // settled day from the latest one with a record on.
+    // wholly settled day from the latest one with a record on.
     void catchUp();
     // Returns the number of records written (new or still pending).
     int buildDay(const QDate &day);

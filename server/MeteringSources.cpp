@@ -11,8 +11,11 @@ MeteringSources::MeteringSources(const QSqlDatabase &db)
     , m_firstAccount(db, QStringLiteral("SELECT account_id FROM bill_lines "
                                         "WHERE payer_instance = ? AND day = ? "
                                         "AND payer_method = 'aliyun' ORDER BY seq LIMIT 1"))
+    // Only whole days: the watermark reaches a day once every account's part of it is settled,
+    // so a day a crash left half settled is built when the restart finishes it (daySettled).
     , m_settledDays(db, QStringLiteral("SELECT DISTINCT day FROM settled_days WHERE day >= ? "
-                                       "ORDER BY day"))
+                                       "AND day <= (SELECT settled_through FROM "
+                                       "settlement_watermark) ORDER BY day"))
 {}
 
 QList<MeteringSources::Instance> MeteringSources::instances()

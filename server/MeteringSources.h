@@ -29,7 +29,8 @@ public:
     // first line (empty when it paid for nothing that day).
     QList<ItemQuantity> paidQuantities(const QString &instanceId, const QDate &day,
                                        QString *accountId);
-    // Settled days from `from` on (every settled day when it is null), in order.
+    // Wholly settled days (up to the settlement watermark) from `from` on (every one when it
+    // is null), in order.
     QList<QDate> settledDaysFrom(const QDate &from);
 
 private:

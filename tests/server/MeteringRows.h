@@ -33,14 +33,26 @@ inline QString insertInstance(const QSqlDatabase &db, const QString &instanceId,
     return run(query);
 }
 
-inline QString insertSettledDay(const QSqlDatabase &db, const QString &accountId, const QDate &day)
+// The account's part of the day settled; `whole`: every account's part is, and the watermark
+// moves to the day.
+inline QString insertSettledDay(const QSqlDatabase &db, const QString &accountId, const QDate &day,
+                                bool whole = true)
 {
     QSqlQuery query(db);
     query.prepare(u"INSERT OR IGNORE INTO settled_days (account_id, day, settled_at, "
                   "charged_cents) VALUES (?, ?, 0, 0)"_qs);
     query.addBindValue(accountId);
     query.addBindValue(day.toString(Qt::ISODate));
-    return run(query);
+    QString error = run(query);
+    if (error.isEmpty() && whole) {
+        QSqlQuery watermark(db);
+        watermark.prepare(u"INSERT INTO settlement_watermark (singleton, settled_through) "
+                          "VALUES (1, ?) ON CONFLICT (singleton) DO UPDATE SET settled_through "
+                          "= max(settled_through, excluded.settled_through)"_qs);
+        watermark.addBindValue(day.toString(Qt::ISODate));
+        error = run(watermark);
+    }
+    return error;
 }
 
 struct Line {

@@ -159,6 +159,10 @@ void TestMeteringBuilder::catchUpBuildsDaysSettledBeforeACrash()
         QVERIFY(insertSettledDay(db, kAccount, day).isEmpty());
         addLine({kAccount, day, 1, u"logs"_qs, 10000 * (offset + 1), u"6227091"_qs});
     }
+    // The fourth day: one account's part settled, the other's not yet (a crash mid-day).
+    const QDate halfSettled = kDay.addDays(3);
+    QVERIFY(insertSettledDay(db, kAccount, halfSettled, false).isEmpty());
+    addLine({kAccount, halfSettled, 1, u"logs"_qs, 10000, u"6227091"_qs});
     m_f->builder->buildDay(kDay); // built before the crash; the next two were not
 
     m_f->builder->catchUp();
@@ -169,6 +173,13 @@ void TestMeteringBuilder::catchUpBuildsDaysSettledBeforeACrash()
 
     m_f->builder->catchUp(); // a second start-up: nothing more
     QCOMPARE(m_f->all().size(), 3);
+    // The restart settles the rest of the day and signals it.
+    addLine({kOther, halfSettled, 2, u"logs"_qs, 20000, u"6227091"_qs});
+    QVERIFY(insertSettledDay(db, kOther, halfSettled).isEmpty());
+    m_f->builder->onDaySettled(halfSettled, {kOther});
+    records = m_f->all();
+    QCOMPARE(records.size(), 4);
+    QCOMPARE(records.at(3).entities.at(0).value, u"3"_qs);
 }
 
 void TestMeteringBuilder::accountsSeeOnlyTheirRecords()
