@@ -1,5 +1,7 @@
 #include "MeteringBuilder.h"
 
+#include "BillText.h"
+#include "BillingDay.h"
 #include "Logging.h"
 #include "MeteringRecord.h"
 #include "MeteringSources.h"
@@ -44,9 +46,9 @@ void MeteringBuilder::onDaySettled(const QDate &day, const QStringList &)
 
 int MeteringBuilder::buildDay(const QDate &day)
 {
-    const QDateTime start = billingDayStart(day);
-    const QDateTime end = billingDayStart(day.addDays(1));
-    const QDateTime deadline = billingDayStart(day.addDays(2));
+    const QDateTime start = billingday::startOf(day);
+    const QDateTime end = billingday::endOf(day);
+    const QDateTime deadline = billingday::endOf(day.addDays(1));
     int written = 0;
     TransactionGuard transaction(m_transactions);
     for (const MeteringSources::Instance &instance : m_sources.instances()) {
@@ -69,7 +71,7 @@ int MeteringBuilder::buildDay(const QDate &day)
         record.startTime = start.toSecsSinceEpoch();
         record.endTime = end.toSecsSinceEpoch();
         for (const MeteringSources::ItemQuantity &quantity : quantities)
-            record.entities.append({quantity.item, quantityText(quantity.quantityE4)});
+            record.entities.append({quantity.item, billtext::quantity(quantity.quantityE4)});
         record.nextAttemptAt = end;
         record.deadline = deadline;
         m_records.upsert(record);

@@ -1,12 +1,9 @@
 #include "MeteringRecord.h"
 
-#include <ExactDecimal.h>
-
 #include <Rfc3339.h>
 
 namespace billing::server {
 namespace {
-constexpr int kBeijingOffsetSeconds = 8 * 3600;
 const QString kKey = QStringLiteral("Key");
 const QString kValue = QStringLiteral("Value");
 } // namespace
@@ -75,28 +72,6 @@ QList<MeteringEntity> entitiesFromJson(const QJsonArray &array)
         entities.append({object.value(kKey).toString(), object.value(kValue).toString()});
     }
     return entities;
-}
-
-QDateTime billingDayStart(const QDate &day)
-{
-    return QDateTime(day, QTime(0, 0), Qt::OffsetFromUTC, kBeijingOffsetSeconds).toUTC();
-}
-
-QDate billingDayOf(const QDateTime &time)
-{
-    return time.toOffsetFromUtc(kBeijingOffsetSeconds).date();
-}
-
-QString quantityText(qint64 quantityE4)
-{
-    QString text = money::formatScaled(quantityE4, money::kQuantityPlaces);
-    if (text.contains(u'.')) {
-        while (text.endsWith(u'0'))
-            text.chop(1);
-        if (text.endsWith(u'.'))
-            text.chop(1);
-    }
-    return text;
 }
 
 } // namespace billing::server

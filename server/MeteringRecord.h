@@ -45,11 +45,4 @@ struct MeteringRecord {
 QJsonArray entitiesJson(const QList<MeteringEntity> &entities);
 QList<MeteringEntity> entitiesFromJson(const QJsonArray &array);
 
-// A billing day is a calendar day in Beijing time (UTC+8) for every site.
-QDateTime billingDayStart(const QDate &day);
-// The billing day a moment falls on.
-QDate billingDayOf(const QDateTime &time);
-// A quantity in 1/10 000 as bill lines write it: trailing zeros and a bare '.' trimmed.
-QString quantityText(qint64 quantityE4);
-
 } // namespace billing::server

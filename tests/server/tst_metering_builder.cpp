@@ -14,8 +14,6 @@ class TestMeteringBuilder : public QObject
 private Q_SLOTS:
     void init();
     void cleanup();
-    void quantityTextTrimsLikeBillLines_data();
-    void quantityTextTrimsLikeBillLines();
     void buildsOneRecordPerInstancePerDay();
     void buildingAgainChangesNothingPushed();
     void releasedInstances_data();
@@ -43,24 +41,6 @@ void TestMeteringBuilder::addLine(const Line &line)
 {
     const QString error = insertLine(m_f->db.handle(), line);
     QVERIFY2(error.isEmpty(), qPrintable(error));
-}
-
-void TestMeteringBuilder::quantityTextTrimsLikeBillLines_data()
-{
-    QTest::addColumn<qint64>("quantityE4");
-    QTest::addColumn<QString>("text");
-    QTest::newRow("whole") << qint64(60000000) << u"6000"_qs;
-    QTest::newRow("half") << qint64(5000) << u"0.5"_qs;
-    QTest::newRow("four places") << qint64(12345) << u"1.2345"_qs;
-    QTest::newRow("ten") << qint64(100000) << u"10"_qs;
-    QTest::newRow("zero") << qint64(0) << u"0"_qs;
-}
-
-void TestMeteringBuilder::quantityTextTrimsLikeBillLines()
-{
-    QFETCH(qint64, quantityE4);
-    QFETCH(QString, text);
-    QCOMPARE(quantityText(quantityE4), text);
 }
 
 void TestMeteringBuilder::buildsOneRecordPerInstancePerDay()

@@ -254,6 +254,11 @@ void TestServerProtocol::bearerIsRequired_data()
         << QByteArray("GET") << QStringLiteral("/api/v1/notifications") << none;
     QTest::newRow("metering") << QByteArray("GET")
                               << QStringLiteral("/api/v1/marketplace/aliyun/metering") << none;
+    QTest::newRow("bills") << QByteArray("GET") << QStringLiteral("/api/v1/bills") << none;
+    QTest::newRow("bill workspaces")
+        << QByteArray("GET") << QStringLiteral("/api/v1/bills/2026-11/workspaces") << none;
+    QTest::newRow("bill lines") << QByteArray("GET") << QStringLiteral("/api/v1/bill-lines")
+                                << none;
     QTest::newRow("logout") << QByteArray("DELETE") << QStringLiteral("/api/v1/sessions/current")
                             << none;
 }
