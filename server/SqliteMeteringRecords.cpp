@@ -12,7 +12,8 @@ const QString kColumns = QStringLiteral(
 // workspaces of more than one account); ?2 and ?3 are the optional instance and month.
 const QString kAccountFilter = QStringLiteral(
     "WHERE (account_id = ?1 OR EXISTS (SELECT 1 FROM bill_lines b WHERE b.payer_instance = "
-    "metering_records.instance_id AND b.day = metering_records.day AND b.account_id = ?1)) "
+    "metering_records.instance_id AND b.payer_instance <> '' AND b.day = metering_records.day "
+    "AND b.account_id = ?1)) "
     "AND (?2 = '' OR instance_id = ?2) "
     "AND (?3 = '' OR (day >= ?3 || '-01' AND day < ?3 || '-99')) ");
 
@@ -39,7 +40,8 @@ SqliteMeteringRecords::SqliteMeteringRecords(const QSqlDatabase &db)
     , m_failed(db, QStringLiteral("UPDATE metering_records SET status = 'push_failed', "
                                   "last_error = ? WHERE seq = ?"))
     , m_mirror(db, QStringLiteral("UPDATE bill_lines SET status = ?1 WHERE payer_instance = ?2 "
-                                  "AND day = ?3 AND payer_method = 'aliyun' AND status <> ?1"))
+                                  "AND payer_instance <> '' AND day = ?3 "
+                                  "AND payer_method = 'aliyun' AND status <> ?1"))
     , m_latestDay(db, QStringLiteral("SELECT max(day) FROM metering_records"))
     , m_list(db, kColumns + kAccountFilter + QStringLiteral("AND seq > ?4 ORDER BY seq LIMIT ?5"))
     , m_count(db, QStringLiteral("SELECT count(*) FROM metering_records ") + kAccountFilter)
