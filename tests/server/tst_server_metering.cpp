@@ -6,6 +6,7 @@
 #include "HttpClient.h"
 #include "MeteringRows.h"
 #include "ReplyChecks.h"
+#include "SandboxClockMove.h"
 #include "TestServer.h"
 
 #include <QJsonArray>
@@ -152,17 +153,10 @@ qint64 TestServerMetering::marketTotal(const QString &instanceId)
     return reply.status == 200 ? reply.object().value(u"total").toInteger() : -1;
 }
 
-// Moves the sandbox clock; sessions last 12 hours of it, so logs in again at the new time.
 bool TestServerMetering::moveClock(const QDateTime &to)
 {
     m_anon.setBaseUrl(m_server->baseUrl());
-    if (setClock(m_anon, to).status != 200)
-        return false;
-    if (m_session.username.isEmpty())
-        return true;
-    const Session again = login(m_anon, m_session.username, m_session.password);
-    m_session.token = again.token;
-    return again.ok();
+    return moveClockAndLogIn(m_anon, m_session, to);
 }
 
 void TestServerMetering::usageReachesTheMarketExactlyOnce()

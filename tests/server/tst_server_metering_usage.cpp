@@ -5,6 +5,7 @@
 #include "ApiHelpers.h"
 #include "HttpClient.h"
 #include "ReplyChecks.h"
+#include "SandboxClockMove.h"
 #include "TestServer.h"
 
 #include <QJsonArray>
@@ -106,18 +107,13 @@ void TestServerMeteringUsage::cleanup()
     m_server.reset();
 }
 
-// Sessions live 12 hours of the server clock: logs in again after moving it.
 bool TestServerMeteringUsage::moveClock(const QDateTime &to)
 {
     m_anon.setBaseUrl(m_server->baseUrl());
-    if (setClock(m_anon, to).status != 200)
-        return false;
-    if (m_session.username.isEmpty())
-        return true;
-    m_session.token = login(m_anon, m_session.username, m_session.password).token;
+    const bool moved = moveClockAndLogIn(m_anon, m_session, to);
     m_client.setBaseUrl(m_server->baseUrl());
     m_client.setToken(m_session.token);
-    return !m_session.token.isEmpty();
+    return moved;
 }
 
 QJsonObject TestServerMeteringUsage::record()
