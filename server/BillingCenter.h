@@ -25,9 +25,14 @@ class IdempotencyStore;
 class LoginThrottle;
 class Mailer;
 class MarketplaceService;
+class MeteringBuilder;
+class MeteringGateway;
+class MeteringPusher;
+class MeteringSources;
 class OffsetClock;
 class PasswordHasher;
 class RequestDispatcher;
+class SandboxMarket;
 class Router;
 class SessionReplyRedaction;
 class SessionService;
@@ -37,6 +42,7 @@ class SqliteEventStore;
 class SqliteIdempotencyRecords;
 class SqliteInstanceStore;
 class SqliteMailStore;
+class SqliteMeteringRecords;
 class SqliteSessionStore;
 class SqliteVerificationCodeStore;
 class SqliteWorkspaceStore;
@@ -69,6 +75,7 @@ public:
 private:
     void buildRoutes();
     void purgeExpired();
+    void startMetering();
     void seedDemoBills();
 
     WalletCharging *m_walletCharging = nullptr; // the wallet, when it is built
@@ -99,6 +106,12 @@ private:
     std::unique_ptr<WorkspaceService> m_workspaceService;
     std::unique_ptr<EventService> m_eventService;
     std::unique_ptr<MarketplaceService> m_marketplace;
+    std::unique_ptr<SqliteMeteringRecords> m_meteringRecords;
+    std::unique_ptr<MeteringSources> m_meteringSources;
+    std::unique_ptr<MeteringGateway> m_meteringGateway;
+    SandboxMarket *m_sandboxMarket = nullptr; // m_meteringGateway with --sandbox
+    std::unique_ptr<MeteringBuilder> m_meteringBuilder;
+    std::unique_ptr<MeteringPusher> m_meteringPusher;
     std::unique_ptr<UsageIntake> m_usageIntake;
     std::unique_ptr<BillStatements> m_billStatements;
     std::unique_ptr<BillLineQuery> m_billLines;
