@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <array>
+#include <tuple>
 #include <utility>
 
 namespace billing {
@@ -90,9 +91,13 @@ void sortGroups(QList<BillGroup> &groups, BillGrouping grouping)
     };
     switch (grouping) {
     case BillGrouping::Payer:
+        // As the statement lists them: the wallet, then by method and instance.
         std::stable_sort(groups.begin(), groups.end(), [](const BillGroup &a, const BillGroup &b) {
-            return std::pair{a.payerMethod != SettlementMethod::BillingCenter, a.payerInstanceId}
-                   < std::pair{b.payerMethod != SettlementMethod::BillingCenter, b.payerInstanceId};
+            const auto key = [](const BillGroup &group) {
+                return std::tuple{group.payerMethod != SettlementMethod::BillingCenter,
+                                  toWire(group.payerMethod), group.payerInstanceId};
+            };
+            return key(a) < key(b);
         });
         break;
     case BillGrouping::Item:

@@ -35,7 +35,8 @@ struct BillGroup {
     qint64 lines = 0;
 };
 
-// The groups in a stable order: the wallet before marketplace instances (by id), items in
+// The groups in a stable order: the wallet, then the other payers by method and instance
+// (the statement's order), items in
 // the catalogue's order, sites by name, workspaces in the order the lines first name them
 // (the server's creation order). Line gives no groups.
 QList<BillGroup> groupBillLines(const QList<BillLine> &lines, BillGrouping grouping);

@@ -222,12 +222,84 @@ void TestBillExportDialog::cancelWhileWritingWritesNothing()
 
 void TestBillExportDialog::menuExportsWhatTheServerBills()
 {
-    QSKIP("needs the bill-lines endpoint (money-settle)");
+    QString error;
+    QVERIFY2(m_fixture.start(&error), qPrintable(error));
+    m_session = m_fixture.newSession();
+    m_window = std::make_unique<MainWindow>(*m_session, Branding::builtIn(), true);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY2(MainWindowFixture::sync(*m_session, &error), qPrintable(error));
+
+    auto *fileMenu = m_window->menuBar()->findChild<QMenu *>(u"fileMenu"_qs);
+    auto *action = m_window->findChild<QAction *>(u"exportBillAction"_qs);
+    QVERIFY(fileMenu && action && fileMenu->actions().contains(action));
+    QVERIFY(action->isEnabled());
+    action->trigger();
+    auto *dialog = m_window->findChild<BillExportDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    // Without a month from the Costs tab: the current month in Beijing time.
+    QCOMPARE(dialog->month(), currentBillMonth(QDateTime::currentDateTimeUtc()));
+    QVERIFY(dialog->ageText().isEmpty()); // online: no age to tell
+    // The last whole month of the demo account's 90 settled days.
+    m_month = billMonthText(parseBillMonth(dialog->month()).addMonths(-1));
+    dialog->setMonth(parseBillMonth(m_month));
+    dialog->setGrouping(BillGrouping::Payer);
+    dialog->setFormat(BillFormat::Json);
+    QTemporaryDir out;
+    const QString path = out.filePath(u"payers.json"_qs);
+    dialog->setPath(path);
+    QSignalSpy finished(dialog, &BillExportDialog::exportFinished);
+    dialog->accept();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, MainWindowFixture::kSlowMs);
+    QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(1).toString()));
+
+    const HttpReply reply = m_fixture.http().get(u"/api/v1/bills"_qs, {{u"month"_qs, m_month}});
+    QVERIFY2(reply.status == 200, qPrintable(reply.describe()));
+    const QJsonObject statement = reply.object();
+    const QJsonObject root = QJsonDocument::fromJson(readAll(path)).object();
+    QVERIFY(!root.contains(u"syncedAt"));
+    QCOMPARE(root.value(u"total").toString(), statement.value(u"total").toString());
+    QVERIFY(centsOf(root.value(u"total")) > 0);
+    // Payer by payer, the figures the server's statement shows, to the cent.
+    QCOMPARE(root.value(u"rows").toArray(), statement.value(u"byPayer").toArray());
+    const QString note = m_window->findChild<WorkspaceStatusBar *>()->noteText();
+    QVERIFY2(note.startsWith(u"Exported the bill "_qs + m_month), qPrintable(note));
+    // The read saved the month's offline copy.
+    const auto copy = BillCache(QDir(m_fixture.dataDirectory()).filePath(u"cache"_qs),
+                                m_fixture.profile().url, m_fixture.profile().username, m_month)
+                          .load();
+    QVERIFY(copy);
+    QCOMPARE(totalCents(copy->lines), centsOf(statement.value(u"total")));
 }
 
 void TestBillExportDialog::unreachableServerUsesTheMonthsCopy()
 {
-    QSKIP("needs the bill-lines endpoint (money-settle)");
+    QVERIFY(m_window);
+    QVERIFY(m_fixture.server().stop());
+    m_window->findChild<QAction *>(u"exportBillAction"_qs)->trigger();
+    auto *dialog = m_window->findChild<BillExportDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    dialog->setMonth(parseBillMonth(m_month));
+    dialog->setGrouping(BillGrouping::Line);
+    QTemporaryDir out;
+    const QString path = out.filePath(u"lines.csv"_qs);
+    dialog->setPath(path);
+    QSignalSpy finished(dialog, &BillExportDialog::exportFinished);
+    dialog->accept();
+    QVERIFY(dialog->isExporting());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, MainWindowFixture::kSlowMs);
+    const QString message = finished.at(0).at(1).toString();
+    QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(message));
+    QVERIFY2(message.contains(u"could not be reached"_qs), qPrintable(message));
+    QVERIFY2(message.contains(u"Using the offline copy of the bill "_qs + m_month),
+             qPrintable(message));
+    const QByteArray csv = readAll(path);
+    QVERIFY(csv.startsWith("day,workspace_id,"));
+    QVERIFY(csv.count('\n') > 30);
+    m_window.reset();
+    m_session.reset();
 }
 
 QTEST_MAIN(TestBillExportDialog)
