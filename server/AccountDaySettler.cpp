@@ -37,9 +37,12 @@ AccountDaySettler::AccountDaySettler(SqliteDatabase &db, const BillingCatalogue 
                          "workspace_name, site, item, quantity_e4, unit, unit_price_micros, "
                          "currency, amount_cents, payer_method, payer_instance, status) "
                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+    // The day's lines into the month's workspace totals in one statement, inside SQLite.
     , m_addMonth(db.handle(),
                  QStringLiteral("INSERT INTO bill_workspace_months (account_id, month, "
-                                "workspace_seq, item, amount_cents) VALUES (?, ?, ?, ?, ?) "
+                                "workspace_seq, item, amount_cents) SELECT account_id, ?, "
+                                "workspace_seq, item, amount_cents FROM bill_lines "
+                                "WHERE account_id = ? AND day = ? "
                                 "ON CONFLICT (account_id, month, workspace_seq, item) DO UPDATE "
                                 "SET amount_cents = amount_cents + excluded.amount_cents"))
     , m_addDayTotal(
@@ -77,6 +80,9 @@ AccountDaySettler::Result AccountDaySettler::settle(const QString &accountId,
     QHash<QString, DayTotal> totals;
     qint64 currentSeq = 0;
     SettlementState payer;
+    QString workspaceId;
+    QString workspaceName;
+    QString site;
     m_usage.bind(0, accountId).bind(1, dayText).exec();
     while (m_usage.next()) {
         const qint64 seq = m_usage.integer(0);
@@ -84,11 +90,13 @@ AccountDaySettler::Result AccountDaySettler::settle(const QString &accountId,
             currentSeq = seq;
             const SettlementState now{m_usage.text(6), m_usage.text(7), m_usage.text(8)};
             payer = m_dayEnd.at(dayEnd, now, m_usage.integer(9), m_usage.integer(10));
+            workspaceId = m_usage.text(3);
+            workspaceName = m_usage.text(4);
+            site = m_usage.text(5);
         }
         if (payer.status == kLocked)
             continue; // a locked workspace produces no usage (billing.md)
         const QString item = m_usage.text(1);
-        const QString site = m_usage.text(5);
         const qint64 quantity = m_usage.integer(2);
         const auto rated = m_rating.rate(item, site, currency, quantity);
         if (!rated)
@@ -98,8 +106,8 @@ AccountDaySettler::Result AccountDaySettler::settle(const QString &accountId,
         m_insertLine.bind(0, accountId)
             .bind(1, dayText)
             .bind(2, seq)
-            .bind(3, m_usage.text(3))
-            .bind(4, m_usage.text(4))
+            .bind(3, workspaceId)
+            .bind(4, workspaceName)
             .bind(5, site)
             .bind(6, item)
             .bind(7, quantity)
@@ -111,12 +119,6 @@ AccountDaySettler::Result AccountDaySettler::settle(const QString &accountId,
             .bind(13, instance)
             .bind(14, charged ? QStringLiteral("charged") : QStringLiteral("pending_push"))
             .exec();
-        m_addMonth.bind(0, accountId)
-            .bind(1, month)
-            .bind(2, seq)
-            .bind(3, item)
-            .bind(4, rated->amountCents)
-            .exec();
         DayTotal &total = totals[payer.method + kKeySeparator + instance + kKeySeparator + site
                                  + kKeySeparator + item];
         total.amountCents += rated->amountCents;
@@ -127,6 +129,7 @@ AccountDaySettler::Result AccountDaySettler::settle(const QString &accountId,
         ++result.lines;
     }
     m_usage.finish();
+    m_addMonth.bind(0, month).bind(1, accountId).bind(2, dayText).exec();
     writeDayTotals(accountId, dayText, totals);
     m_markSettled.bind(0, accountId)
         .bind(1, dayText)
