@@ -54,6 +54,7 @@ private Q_SLOTS:
     void usageErrors_data();
     void usageErrors();
     void noPasswordOrTokenInAnyFile();
+    void settledUsageWithAFormulaNameIsQuoted();
     void unreachableServerUsesTheMonthsCopy();
     void offlineMonthWithoutCopyIsAClearError();
 
@@ -235,6 +236,79 @@ void TestCliBills::noPasswordOrTokenInAnyFile()
                                              {kDemoPassword.toUtf8(), token.toUtf8()}, &files);
     QVERIFY2(holding.isEmpty(), qPrintable(holding.join(u", ")));
     QVERIFY(files >= 3); // the exports and the month's offline copy
+}
+
+// Usage sent with the collector key for a workspace whose name a spreadsheet would run, the
+// day settled by moving the sandbox clock past midnight in Beijing: the export quotes the
+// name and bills the line as the server does.
+void TestCliBills::settledUsageWithAFormulaNameIsQuoted()
+{
+    const QString name = u"=HYPERLINK(\"http://evil.example\",\"x\")"_qs;
+    QString error;
+    const QString workspace =
+        createWorkspace(m_http, workspaceBody(name, u"cn1"_qs), &error).value(u"id").toString();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const QDateTime now = serverNow(m_http, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const QDate day = now.toOffsetFromUtc(8 * 3600).date(); // today in Beijing
+    HttpRequest usage;
+    usage.method = "POST";
+    usage.path = u"/api/v1/usage"_qs;
+    usage.headers = {{"Content-Type", "application/json"}};
+    usage.token = u"sandbox-collector"_qs;
+    usage.body =
+        QJsonDocument(QJsonObject{{u"records"_qs,
+                                   QJsonArray{QJsonObject{{u"workspaceId"_qs, workspace},
+                                                          {u"item"_qs, u"logs"_qs},
+                                                          {u"day"_qs, day.toString(Qt::ISODate)},
+                                                          {u"quantity"_qs, u"6000000"_qs}}}}})
+            .toJson(QJsonDocument::Compact);
+    const HttpReply accepted = m_http.send(usage);
+    QVERIFY2(accepted.status == 200, qPrintable(accepted.describe()));
+    QCOMPARE(accepted.object()[u"results"][0][u"status"].toString(), u"accepted"_qs);
+
+    const QDateTime midnight(day.addDays(1), QTime(0, 0, 5), Qt::OffsetFromUTC, 8 * 3600);
+    const HttpReply moved = setClock(m_http, midnight.toUTC());
+    QVERIFY2(moved.status == 200, qPrintable(moved.describe()));
+    // Sessions age with the clock: sign in again at the new time.
+    const Session fresh = login(m_http, kDemoUser, kDemoPassword);
+    QVERIFY2(fresh.ok(), qPrintable(fresh.error));
+    m_http.setToken(fresh.token);
+    const QString month = billMonthText(day);
+    QTRY_VERIFY_WITH_TIMEOUT(m_http.get(u"/api/v1/bills"_qs, {{u"month"_qs, month}})
+                                     .object()
+                                     .value(u"settledThrough")
+                                     .toString()
+                                 >= day.toString(Qt::ISODate),
+                             30000);
+    QString listError;
+    const QJsonArray lines =
+        listAll(m_http, u"/api/v1/bill-lines"_qs,
+                {{u"month"_qs, month}, {u"workspaceId"_qs, workspace}, {u"item"_qs, u"logs"_qs}},
+                &listError);
+    QVERIFY2(listError.isEmpty(), qPrintable(listError));
+    QCOMPARE(lines.size(), 1);
+
+    const QString path = m_cli.path(u"formula.csv"_qs);
+    const CliRun run =
+        m_cli.run(QStringList{u"bills"_qs} << m_cli.profile() << u"--month"_qs << month
+                                           << u"--by"_qs << u"line"_qs << u"--format"_qs
+                                           << u"csv"_qs << u"--output"_qs << path);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QByteArray csv = readAll(path);
+    // The sandbox's demo usage may join ours on that day; the line is the server's.
+    const QJsonObject line = lines.at(0).toObject();
+    const QByteArray row =
+        "," + workspace.toUtf8()
+        + ",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\",cn1,logs,"
+        + QStringList{line[u"quantity"].toString(),  QString::number(line[u"unit"].toInteger()),
+                      line[u"unitPrice"].toString(), line[u"currency"].toString(),
+                      line[u"amount"].toString(),    u"billing_center,,charged"_qs}
+              .join(u',')
+              .toUtf8()
+        + "\r\n";
+    QVERIFY2(csv.contains(row), csv.constData());
+    QVERIFY(!csv.contains(",=HYPERLINK") && !csv.contains(",\"=HYPERLINK"));
 }
 
 void TestCliBills::unreachableServerUsesTheMonthsCopy()
