@@ -1,11 +1,10 @@
 #include "BillExportController.h"
 
+#include "BackgroundFileWrite.h"
 #include "BillingClient.h"
 #include "ExactDecimal.h"
 
 #include <QDir>
-#include <QFutureWatcher>
-#include <QPromise>
 #include <QThreadPool>
 
 namespace billing {
@@ -57,7 +56,6 @@ void BillExportController::start(const QString &path, BillFormat format, const Q
     m_format = format;
     m_month = month;
     m_grouping = grouping;
-    m_cancelled = std::make_shared<std::atomic_bool>(false);
     if (m_reader) {
         m_reader->disconnect(this);
         m_reader->deleteLater();
@@ -109,34 +107,31 @@ void BillExportController::write(const BillReader::Result &result)
                                       result.fromCache ? result.syncedAt : QDateTime()};
     const auto lines = int(document.lines.size());
     setStage(Stage::Writing, lines);
-    auto promise = std::make_shared<QPromise<Outcome>>();
-    m_watcher = new QFutureWatcher<Outcome>(this);
     QStringList notes = result.warnings;
     if (result.fromCache)
         notes.prepend(result.notice);
-    connect(m_watcher, &QFutureWatcherBase::finished, this,
+    m_write = new BackgroundFileWrite(
+        *m_pool,
+        [path = m_path, format = m_format, document](QString *error,
+                                                     const std::atomic_bool *cancelled) {
+            return writeBillExport(path, format, document, error, cancelled);
+        },
+        this);
+    connect(m_write, &BackgroundFileWrite::finished, this,
             [this, notes, total = totalCents(document.lines), currency = document.currency(),
-             lines] { writeDone(notes, total, currency, lines); });
-    m_watcher->setFuture(promise->future());
-    promise->start();
-    // The worker gets copies only: it may outlive a cancelled export and this controller.
-    m_pool->start([promise, path = m_path, format = m_format, document, cancelled = m_cancelled] {
-        Outcome outcome;
-        outcome.written = writeBillExport(path, format, document, &outcome.error, cancelled.get());
-        promise->addResult(outcome);
-        promise->finish();
-    });
+             lines](bool written, const QString &error) {
+                writeDone(written, error, notes, total, currency, lines);
+            });
 }
 
-void BillExportController::writeDone(const QStringList &notes, qint64 totalCents,
-                                     const QString &currency, int lines)
+void BillExportController::writeDone(bool written, const QString &error, const QStringList &notes,
+                                     qint64 totalCents, const QString &currency, int lines)
 {
-    const Outcome outcome = m_watcher->result();
-    m_watcher->deleteLater();
-    m_watcher = nullptr;
+    m_write->deleteLater();
+    m_write = nullptr;
     setStage(Stage::Idle);
-    if (!outcome.written) {
-        Q_EMIT finished(false, outcome.error);
+    if (!written) {
+        Q_EMIT finished(false, error);
         return;
     }
     QStringList summary{tr("Exported the bill %1 (%n line(s), total %2 %3) to %4.", nullptr, lines)
@@ -150,12 +145,10 @@ void BillExportController::cancel()
 {
     if (m_stage == Stage::Reading && m_reader)
         m_reader->abort();
-    if (m_watcher) {
-        // The worker checks the flag before it commits; its result is no longer awaited.
-        m_cancelled->store(true);
-        m_watcher->disconnect(this);
-        m_watcher->deleteLater();
-        m_watcher = nullptr;
+    if (m_write) {
+        m_write->cancel();
+        m_write->deleteLater();
+        m_write = nullptr;
     }
     if (m_stage != Stage::Idle)
         setStage(Stage::Idle);

@@ -7,14 +7,11 @@
 #include <QObject>
 #include <QUrl>
 
-#include <atomic>
-#include <memory>
-
 class QThreadPool;
-template <typename T> class QFutureWatcher;
 
 namespace billing {
 
+class BackgroundFileWrite;
 class BillingClient;
 
 // File → Export bill… without widgets (docs/export.md): reads a month's bill lines from the
@@ -53,15 +50,11 @@ Q_SIGNALS:
     void finished(bool written, const QString &message);
 
 private:
-    struct Outcome {
-        bool written = false;
-        QString error;
-    };
-
     BillCache cacheOf(const QString &month) const;
     void readCopy(const QString &reason);
     void write(const BillReader::Result &result);
-    void writeDone(const QStringList &notes, qint64 totalCents, const QString &currency, int lines);
+    void writeDone(bool written, const QString &error, const QStringList &notes, qint64 totalCents,
+                   const QString &currency, int lines);
     void setStage(Stage stage, int lines = 0);
 
     BillingClient *m_client;
@@ -75,9 +68,7 @@ private:
     BillFormat m_format = BillFormat::Csv;
     Stage m_stage = Stage::Idle;
     QThreadPool *m_pool;
-    QFutureWatcher<Outcome> *m_watcher = nullptr;
-    // Shared with the worker, which outlives a cancelled export.
-    std::shared_ptr<std::atomic_bool> m_cancelled;
+    BackgroundFileWrite *m_write = nullptr;
 };
 
 } // namespace billing
