@@ -62,18 +62,20 @@ QString sendDayOfUsage(BenchEnvironment &environment, const QDate &day)
 struct SettledDay {
     qint64 lines = -1;
     double engineMs = 0;
+    double cpuMs = 0; // the settlement thread's CPU time
 };
 
 // The engine's own line for `day` in the server's log, after `from` characters.
 SettledDay settledInLog(const QString &log, qsizetype from, const QDate &day)
 {
     const QRegularExpression line(QStringLiteral("settled \"%1\" for \\d+ accounts, (\\d+) lines "
-                                                 "in (\\d+) ms")
+                                                 "in (\\d+) ms \\(cpu (\\d+) ms\\)")
                                       .arg(day.toString(Qt::ISODate)));
     const auto match = line.match(log, from);
     if (!match.hasMatch())
         return {};
-    return {match.captured(1).toLongLong(), match.captured(2).toDouble()};
+    return {match.captured(1).toLongLong(), match.captured(2).toDouble(),
+            match.captured(3).toDouble()};
 }
 } // namespace
 
@@ -120,6 +122,7 @@ void registerSettlementBenchmarks(BenchEnvironment &environment, int repetitions
                            state.SetIterationTime(settled.engineMs / 1000.0);
                            state.counters["lines"] = double(settled.lines);
                            state.counters["list_max_ms"] = slowestList;
+                           state.counters["cpu_ms"] = settled.cpuMs;
                        }
                    }),
                1);

@@ -6,7 +6,18 @@ using namespace billing::test;
 
 namespace {
 const QDate kToday(2031, 3, 5);
+
+// POST /api/v1/usage with no records, with `key` as the collector key.
+HttpRequest noRecords(const QString &key)
+{
+    HttpRequest request;
+    request.method = "POST";
+    request.path = kUsage;
+    request.body = R"({"records":[]})";
+    request.token = key;
+    return request;
 }
+} // namespace
 
 class TestServerUsage : public BillsTest
 {
@@ -61,12 +72,8 @@ void TestServerUsage::withoutAKeyTheEndpointIsUnavailable()
     TestServer production(options);
     QVERIFY2(production.start(), qPrintable(production.errorString()));
     HttpClient client(production.baseUrl());
-    HttpRequest request;
-    request.method = "POST";
-    request.path = kUsage;
-    request.body = R"({"records":[]})";
-    request.token = kSandboxCollectorKey; // the sandbox's default is no key in production
-    VERIFY_ERROR(client.send(request), 503, "service_unavailable");
+    // The sandbox's default key is no key in production.
+    VERIFY_ERROR(client.send(noRecords(kSandboxCollectorKey)), 503, "service_unavailable");
     QVERIFY2(production.stop(), qPrintable(production.errorString()));
 }
 
@@ -77,14 +84,8 @@ void TestServerUsage::theKeyComesFromTheEnvironment()
     TestServer server(options);
     QVERIFY2(server.start(), qPrintable(server.errorString()));
     HttpClient client(server.baseUrl());
-    HttpRequest request;
-    request.method = "POST";
-    request.path = kUsage;
-    request.body = R"({"records":[]})";
-    request.token = kSandboxCollectorKey;
-    VERIFY_ERROR(client.send(request), 401, "unauthenticated");
-    request.token = u"from-the-environment"_qs;
-    const HttpReply reply = client.send(request);
+    VERIFY_ERROR(client.send(noRecords(kSandboxCollectorKey)), 401, "unauthenticated");
+    const HttpReply reply = client.send(noRecords(u"from-the-environment"_qs));
     VERIFY_ERROR(reply, 422, "validation_failed"); // past the key: no records
     VERIFY_FIELDS(reply, u"records"_qs);
     QVERIFY2(server.stop(), qPrintable(server.errorString()));
