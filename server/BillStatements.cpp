@@ -60,7 +60,26 @@ BillStatements::BillStatements(const QSqlDatabase &db, const BillingCatalogue &c
     , m_workspaceCount(db, QStringLiteral("SELECT count(DISTINCT workspace_seq) FROM "
                                           "bill_workspace_months WHERE account_id = ? "
                                           "AND month = ?"))
+    , m_dataVersion(db, QStringLiteral("PRAGMA data_version"))
 {}
+
+qint64 BillStatements::workspaceCount(const QString &accountId, const QString &month)
+{
+    m_dataVersion.exec();
+    const qint64 version = m_dataVersion.next() ? m_dataVersion.integer(0) : -1;
+    m_dataVersion.finish();
+    const QString key = accountId + u' ' + month;
+    const auto cached = m_counts.constFind(key);
+    if (cached != m_counts.cend() && cached->dataVersion == version && version >= 0)
+        return cached->count;
+    m_workspaceCount.bind(0, accountId).bind(1, month).exec();
+    const qint64 count = m_workspaceCount.next() ? m_workspaceCount.integer(0) : 0;
+    m_workspaceCount.finish();
+    if (m_counts.size() > 1000)
+        m_counts.clear();
+    m_counts.insert(key, {version, count});
+    return count;
+}
 
 QJsonValue BillStatements::settledThrough(const QDate &month)
 {
@@ -203,10 +222,8 @@ QByteArray BillStatements::workspaces(const QString &accountId, const QDate &mon
     m_workspaceRows.finish();
     if (!more)
         flush();
-    m_workspaceCount.bind(0, accountId).bind(1, billingday::monthText(month)).exec();
-    const qint64 total = m_workspaceCount.next() ? m_workspaceCount.integer(0) : 0;
-    m_workspaceCount.finish();
-    return pageJson(page, more ? lastFullSeq : 0, total);
+    return pageJson(page, more ? lastFullSeq : 0,
+                    workspaceCount(accountId, billingday::monthText(month)));
 }
 
 } // namespace billing::server

@@ -1,10 +1,11 @@
 #include "SettlementWorker.h"
 
 #include "SqliteDatabase.h"
-#include "StorageError.h"
 
 #include <QLoggingCategory>
 #include <QSqlQuery>
+
+#include <exception>
 
 namespace billing::server {
 
@@ -69,7 +70,7 @@ void SettlementWorker::settleThrough(const QDate &through, const QDateTime &at)
         }
         if (settled > stored)
             m_engine->advanceWatermark(settled); // the empty days at the end of the run
-    } catch (const StorageError &failure) {
+    } catch (const std::exception &failure) {    // StorageError, or the wallet's own
         qCWarning(lcSettlement) << "settlement stopped, retried soon:" << failure.what();
     }
     Q_EMIT idle(settled);
