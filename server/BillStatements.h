@@ -35,6 +35,7 @@ private:
     SettlementWatermark m_watermark;
     SqlStatement m_dayTotals;
     SqlStatement m_metering;
+    SqlStatement m_failedLines;
     SqlStatement m_workspaceRows;
     SqlStatement m_workspaceCount;
     SqlStatement m_dataVersion;

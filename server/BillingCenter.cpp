@@ -22,12 +22,18 @@
 #include "Mailer.h"
 #include "MarketplaceHandlers.h"
 #include "MarketplaceService.h"
+#include "MeteringBuilder.h"
+#include "MeteringHandlers.h"
+#include "MeteringPusher.h"
+#include "MeteringSources.h"
 #include "NotificationHandlers.h"
 #include "OffsetClock.h"
 #include "PasswordHasher.h"
 #include "RequestDispatcher.h"
 #include "Router.h"
 #include "SandboxHandlers.h"
+#include "SandboxMarket.h"
+#include "SandboxMeteringHandlers.h"
 #include "SandboxWalletHandlers.h"
 #include "SessionHandlers.h"
 #include "SessionReplyRedaction.h"
@@ -43,6 +49,7 @@
 #include "SqliteIdempotencyRecords.h"
 #include "SqliteInstanceStore.h"
 #include "SqliteMailStore.h"
+#include "SqliteMeteringRecords.h"
 #include "SqliteSessionStore.h"
 #include "SqliteVerificationCodeStore.h"
 #include "SqliteWorkspaceStore.h"
@@ -76,6 +83,9 @@ constexpr qint64 kDemoFirstCashPerWorkspaceCents = 16'000; // 160.00
 constexpr qint64 kDemoVoucherCents = 50'000;               // 500.00
 constexpr int kDemoVoucherDays = 30;
 constexpr int kDemoDaysCovered = 10; // the sandbox clock drains it into arrears in days
+// Due metering records are looked for this often (real time); what is due follows the server
+// clock, so a moved sandbox clock is seen within this interval.
+constexpr int kMeteringPollMs = 1000;
 } // namespace
 
 // The endpoint families; kept together only for lifetime.
@@ -89,9 +99,11 @@ struct Handlers {
     std::unique_ptr<NotificationHandlers> notifications;
     std::unique_ptr<EventHandlers> events;
     std::unique_ptr<SpiHandler> spi;
+    std::unique_ptr<MeteringHandlers> metering;
     std::unique_ptr<SandboxHandlers> sandbox;
     std::unique_ptr<WalletHandlers> wallet;
     std::unique_ptr<SandboxWalletHandlers> sandboxWallet;
+    std::unique_ptr<SandboxMeteringHandlers> sandboxMetering;
     std::unique_ptr<UsageHandler> usage;
     std::unique_ptr<BillHandlers> bills;
 };
@@ -145,6 +157,15 @@ bool BillingCenter::open(QString *error)
         m_idempotencyRecords = std::make_unique<SqliteIdempotencyRecords>(handle);
         m_checkpointer = std::make_unique<WalCheckpointer>(handle);
         m_ledgerPages = std::make_unique<LedgerPages>(handle);
+        m_meteringRecords = std::make_unique<SqliteMeteringRecords>(handle);
+        m_meteringSources = std::make_unique<MeteringSources>(handle);
+        if (m_options.sandbox) {
+            auto market = std::make_unique<SandboxMarket>(handle, *m_db);
+            m_sandboxMarket = market.get();
+            m_meteringGateway = std::move(market);
+        } else {
+            m_meteringGateway = std::make_unique<UnreachableMarket>();
+        }
         TransactionGuard transaction(*m_db);
         SettlementWatermark(handle).initialise(billingday::of(m_clock->now()).addDays(-1));
         transaction.commit();
@@ -201,6 +222,7 @@ bool BillingCenter::open(QString *error)
     buildRoutes();
     m_wallets->checkAll(); // a crash may have come between a settled day and its checks
     purgeExpired();
+    startMetering();
     auto *timer = new QTimer(this);
     connect(timer, &QTimer::timeout, this, &BillingCenter::purgeExpired);
     timer->start(kPurgeIntervalMs);
@@ -237,6 +259,8 @@ void BillingCenter::buildRoutes()
     h.spi->registerRoutes(*m_router);
     h.wallet = std::make_unique<WalletHandlers>(*m_wallets, *m_ledgerPages);
     h.wallet->registerRoutes(*m_router);
+    h.metering = std::make_unique<MeteringHandlers>(*m_meteringRecords);
+    h.metering->registerRoutes(*m_router);
     h.usage = std::make_unique<UsageHandler>(*m_usageIntake, m_options.collectorKey);
     h.usage->registerRoutes(*m_router);
     h.bills = std::make_unique<BillHandlers>(*m_billStatements, *m_billLines, *m_workspaces,
@@ -248,6 +272,8 @@ void BillingCenter::buildRoutes()
         h.sandboxWallet =
             std::make_unique<SandboxWalletHandlers>(*m_wallets, *m_accounts, *m_clock);
         h.sandboxWallet->registerRoutes(*m_router);
+        h.sandboxMetering = std::make_unique<SandboxMeteringHandlers>(*m_sandboxMarket, *m_clock);
+        h.sandboxMetering->registerRoutes(*m_router);
         qCWarning(lcServer) << "sandbox endpoints enabled: not for production";
     }
     m_sessionReplies = std::make_unique<SessionReplyRedaction>(*m_sessionService);
@@ -308,9 +334,30 @@ void BillingCenter::seedDemoBills(const QString &demoAccountId, qint64 firstCash
         usage.addDay(day);
         transaction.commit();
         engine.settleDay(day, billingday::endOf(day));
+        // Its marketplace usage reported as the running server would have, minutes later.
+        m_meteringBuilder->buildDay(day);
+        m_meteringPusher->pushDue(std::min(billingday::endOf(day).addSecs(300), m_clock->now()));
     }
     qCInfo(lcServer) << "demo bills of" << DemoUsage::kSeededDays << "days settled in"
                      << timer.elapsed() << "ms";
+}
+
+// Each day the settlement engine settles is built into metering records as it is signalled;
+// days settled before a crash are built here at start-up.
+void BillingCenter::startMetering()
+{
+    m_meteringBuilder =
+        std::make_unique<MeteringBuilder>(*m_meteringSources, *m_meteringRecords, *m_db);
+    m_meteringPusher =
+        std::make_unique<MeteringPusher>(*m_meteringRecords, *m_meteringGateway, *m_db, *m_clock);
+    connect(m_settlement.get(), &SettlementScheduler::daySettled, m_meteringBuilder.get(),
+            &MeteringBuilder::onDaySettled);
+    m_meteringBuilder->catchUp();
+    m_meteringPusher->start(kMeteringPollMs);
+    if (!m_options.sandbox)
+        qCWarning(lcMarketplace) << "no marketplace endpoint for metering: records wait and "
+                                    "end push_failed at their deadline (--sandbox plays the "
+                                    "market)";
 }
 
 void BillingCenter::purgeExpired()
