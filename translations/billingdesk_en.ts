@@ -782,6 +782,240 @@
     </message>
 </context>
 <context>
+    <name>billing::BillCache</name>
+    <message>
+        <source>The offline copy of the bill %1 could not be written to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline copy of the bill %1 (%2) cannot be used: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds another month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bill line has a bad %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>billing::BillExportController</name>
+    <message numerus="yes">
+        <source>Exported the bill %1 (%n line(s), total %2 %3) to %4.</source>
+        <translation>
+            <numerusform>Exported the bill %1 (%n line, total %2 %3) to %4.</numerusform>
+            <numerusform>Exported the bill %1 (%n lines, total %2 %3) to %4.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>billing::BillExportDialog</name>
+    <message>
+        <source>Export Bill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every bill line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing days are Beijing-time days. Grouped rows end with a total row; every total is the sum of the lines&apos; amounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline data: the bill comes from the copy synced %1 ago (%2). Days settled since then are not in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no offline copy of the bill %1: export it once while the server can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the bill from the Billing Center…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n bill line(s)…</source>
+        <translation>
+            <numerusform>Writing %n bill line…</numerusform>
+            <numerusform>Writing %n bill lines…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>billing::BillReader</name>
+    <message numerus="yes">
+        <source>%n bill line(s) in an unknown form could not be read and are not in the export.</source>
+        <translation>
+            <numerusform>%n bill line in an unknown form could not be read and are not in the export.</numerusform>
+            <numerusform>%n bill lines in an unknown form could not be read and are not in the export.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: the offline copy was not updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no offline copy of the bill %1: export it once while the server can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Using the offline copy of the bill %1 synced %2 ago (%3): days settled since then are not included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>billing::BillSheet</name>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>billing::BillsCommand</name>
+    <message>
+        <source>Show or export one month&apos;s bill: per payer, item, site, workspace or line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The billing month (Beijing time), e.g. 2026-11.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per payer (default), item, site or workspace, with a total row; or one row per bill line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table (aligned text, default), csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write (replaced atomically). Default: standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not contact the server: use the last synced copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the month: --month YYYY-MM (e.g. --month 2026-11).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--month: &quot;%1&quot; is not a month. Give YYYY-MM, e.g. 2026-11.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--by: give one of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format: give table, csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the file to write: --output FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported the bill %1 (%n line(s), total %2 %3) to %4.</source>
+        <translation>
+            <numerusform>Exported the bill %1 (%n line, total %2 %3) to %4.</numerusform>
+            <numerusform>Exported the bill %1 (%n lines, total %2 %3) to %4.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>billing::ChangeJournal</name>
     <message>
         <source>The journal of staged changes is damaged or from another version.</source>
@@ -2039,6 +2273,10 @@
     </message>
     <message>
         <source>&amp;Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;bill…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -766,6 +766,236 @@
     </message>
 </context>
 <context>
+    <name>billing::BillCache</name>
+    <message>
+        <source>The offline copy of the bill %1 could not be written to %2: %3</source>
+        <translation>账单 %1 的离线副本无法写入 %2：%3</translation>
+    </message>
+    <message>
+        <source>The offline copy of the bill %1 (%2) cannot be used: %3</source>
+        <translation>账单 %1 的离线副本（%2）无法使用：%3</translation>
+    </message>
+    <message>
+        <source>it holds another month</source>
+        <translation>其中是另一个月份</translation>
+    </message>
+    <message>
+        <source>a bill line has a bad %1</source>
+        <translation>有一条账单明细的 %1 无效</translation>
+    </message>
+</context>
+<context>
+    <name>billing::BillExportController</name>
+    <message numerus="yes">
+        <source>Exported the bill %1 (%n line(s), total %2 %3) to %4.</source>
+        <translation>
+            <numerusform>已将账单 %1（%n 条明细，合计 %2 %3）导出到 %4。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>billing::BillExportDialog</name>
+    <message>
+        <source>Export Bill</source>
+        <translation>导出账单</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>汇总方式</translation>
+    </message>
+    <message>
+        <source>One per payer</source>
+        <translation>每个付款方一行</translation>
+    </message>
+    <message>
+        <source>One per item</source>
+        <translation>每个计费项一行</translation>
+    </message>
+    <message>
+        <source>One per site</source>
+        <translation>每个站点一行</translation>
+    </message>
+    <message>
+        <source>One per workspace</source>
+        <translation>每个工作空间一行</translation>
+    </message>
+    <message>
+        <source>Every bill line</source>
+        <translation>每条账单明细</translation>
+    </message>
+    <message>
+        <source>Billing days are Beijing-time days. Grouped rows end with a total row; every total is the sum of the lines&apos; amounts.</source>
+        <translation>账单日按北京时间计算。分组导出以合计行结尾；每个合计都是各明细金额之和。</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Rows:</source>
+        <translation>汇总方式(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Offline data: the bill comes from the copy synced %1 ago (%2). Days settled since then are not in it.</source>
+        <translation>离线数据：账单来自 %1前同步的副本（%2）。此后结算的日期不包含在内。</translation>
+    </message>
+    <message>
+        <source>There is no offline copy of the bill %1: export it once while the server can be reached.</source>
+        <translation>没有账单 %1 的离线副本：请在能连接服务器时导出一次。</translation>
+    </message>
+    <message>
+        <source>Reading the bill from the Billing Center…</source>
+        <translation>正在从费用中心读取账单…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n bill line(s)…</source>
+        <translation>
+            <numerusform>正在写入 %n 条账单明细…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>billing::BillReader</name>
+    <message numerus="yes">
+        <source>%n bill line(s) in an unknown form could not be read and are not in the export.</source>
+        <translation>
+            <numerusform>%n 条账单明细格式未知，无法读取，未包含在导出中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: the offline copy was not updated: %1</source>
+        <translation>警告：离线副本未更新：%1</translation>
+    </message>
+    <message>
+        <source>There is no offline copy of the bill %1: export it once while the server can be reached.</source>
+        <translation>没有账单 %1 的离线副本：请在能连接服务器时导出一次。</translation>
+    </message>
+    <message>
+        <source>Using the offline copy of the bill %1 synced %2 ago (%3): days settled since then are not included.</source>
+        <translation>使用%2前同步的账单 %1 离线副本（%3）：此后结算的日期不包含在内。</translation>
+    </message>
+</context>
+<context>
+    <name>billing::BillSheet</name>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Workspace ID</source>
+        <translation>工作空间 ID</translation>
+    </message>
+    <message>
+        <source>Workspace name</source>
+        <translation>工作空间名称</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>计费项</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>用量</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>付款方</translation>
+    </message>
+    <message>
+        <source>Instance ID</source>
+        <translation>商品实例 ID</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>billing::BillsCommand</name>
+    <message>
+        <source>Show or export one month&apos;s bill: per payer, item, site, workspace or line.</source>
+        <translation>显示或导出一个月的账单：按付款方、计费项、站点、工作空间或明细。</translation>
+    </message>
+    <message>
+        <source>The billing month (Beijing time), e.g. 2026-11.</source>
+        <translation>账单月份（北京时间），例如 2026-11。</translation>
+    </message>
+    <message>
+        <source>One row per payer (default), item, site or workspace, with a total row; or one row per bill line.</source>
+        <translation>每个付款方（默认）、计费项、站点或工作空间一行，并带合计行；或每条账单明细一行。</translation>
+    </message>
+    <message>
+        <source>table (aligned text, default), csv or json.</source>
+        <translation>table（对齐的文本，默认）、csv 或 json。</translation>
+    </message>
+    <message>
+        <source>The file to write (replaced atomically). Default: standard output.</source>
+        <translation>要写入的文件（原子替换）。默认：标准输出。</translation>
+    </message>
+    <message>
+        <source>Do not contact the server: use the last synced copy.</source>
+        <translation>不连接服务器：使用最近同步的副本。</translation>
+    </message>
+    <message>
+        <source>Give the month: --month YYYY-MM (e.g. --month 2026-11).</source>
+        <translation>请指定月份：--month YYYY-MM（例如 --month 2026-11）。</translation>
+    </message>
+    <message>
+        <source>--month: &quot;%1&quot; is not a month. Give YYYY-MM, e.g. 2026-11.</source>
+        <translation>--month：“%1”不是月份。请使用 YYYY-MM，例如 2026-11。</translation>
+    </message>
+    <message>
+        <source>--by: give one of %1.</source>
+        <translation>--by：请指定以下之一：%1。</translation>
+    </message>
+    <message>
+        <source>--format: give table, csv or json.</source>
+        <translation>--format：请指定 table、csv 或 json。</translation>
+    </message>
+    <message>
+        <source>Name the file to write: --output FILE.</source>
+        <translation>请指定要写入的文件：--output FILE。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported the bill %1 (%n line(s), total %2 %3) to %4.</source>
+        <translation>
+            <numerusform>已将账单 %1（%n 条明细，合计 %2 %3）导出到 %4。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>billing::ChangeJournal</name>
     <message>
         <source>The journal of staged changes is damaged or from another version.</source>
@@ -2015,6 +2245,10 @@
     <message>
         <source>&amp;Activity</source>
         <translation>活动记录(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Export &amp;bill…</source>
+        <translation>导出账单(&amp;B)…</translation>
     </message>
 </context>
 <context>
