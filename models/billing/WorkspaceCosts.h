@@ -19,6 +19,9 @@ class WorkspaceCosts
 public:
     // Item slots follow the catalogue's order.
     explicit WorkspaceCosts(const BillingCatalogue &catalogue);
+    explicit WorkspaceCosts(QStringList itemCodes)
+        : m_itemCodes(std::move(itemCodes))
+    {}
 
     const QStringList &itemCodes() const { return m_itemCodes; }
     int itemCount() const { return int(m_itemCodes.size()); }
