@@ -40,4 +40,18 @@ QString moneyText(const QString &amount, const QString &currency, const QLocale 
     return cents ? moneyText(*cents, currency, locale) : amount;
 }
 
+QString quantityText(const QString &quantity, const QLocale &locale)
+{
+    const qsizetype dot = quantity.indexOf(u'.');
+    const QStringView whole = QStringView(quantity).left(dot < 0 ? quantity.size() : dot);
+    bool ok = false;
+    const qulonglong value = whole.toULongLong(&ok);
+    if (!ok || (dot >= 0 && !parseScaled(quantity, int(quantity.size() - dot - 1))))
+        return quantity;
+    QString text = locale.toString(value);
+    if (dot >= 0)
+        text += locale.decimalPoint() + quantity.mid(dot + 1);
+    return text;
+}
+
 } // namespace billing::money

@@ -23,4 +23,8 @@ QString moneyText(qint64 cents, const QString &currency, const QLocale &locale =
 QString moneyText(const QString &amount, const QString &currency,
                   const QLocale &locale = QLocale());
 
+// A wire quantity ("8000000", "12.5") grouped as the locale groups digits, every decimal
+// kept; the text itself when it is not a decimal.
+QString quantityText(const QString &quantity, const QLocale &locale = QLocale());
+
 } // namespace billing::money

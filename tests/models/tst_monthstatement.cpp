@@ -40,6 +40,8 @@ private Q_SLOTS:
     void parseCents();
     void moneyText_data();
     void moneyText();
+    void quantityText_data();
+    void quantityText();
     void statementReads();
     void statementRejects_data();
     void statementRejects();
@@ -120,6 +122,39 @@ void TestMonthStatement::moneyText()
     QCOMPARE(money::moneyText(cents, currency, QLocale(locale)), text);
     if (cents > std::numeric_limits<qint64>::min())
         QCOMPARE(money::moneyText(money::amountText(cents), currency, QLocale(locale)), text);
+}
+
+void TestMonthStatement::quantityText_data()
+{
+    QTest::addColumn<QString>("quantity");
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("grouped") << "8000000"
+                             << "en_US"
+                             << "8,000,000";
+    QTest::newRow("decimals kept") << "1234.5678"
+                                   << "de_DE"
+                                   << "1.234,5678";
+    QTest::newRow("small") << "6"
+                           << "zh_CN"
+                           << "6";
+    QTest::newRow("beyond double") << "123456789012345678"
+                                   << "en_US"
+                                   << "123,456,789,012,345,678";
+    QTest::newRow("not a number") << "lots"
+                                  << "en_US"
+                                  << "lots";
+    QTest::newRow("bad decimals") << "1.2.3"
+                                  << "en_US"
+                                  << "1.2.3";
+}
+
+void TestMonthStatement::quantityText()
+{
+    QFETCH(QString, quantity);
+    QFETCH(QString, locale);
+    QFETCH(QString, text);
+    QCOMPARE(money::quantityText(quantity, QLocale(locale)), text);
 }
 
 void TestMonthStatement::statementReads()

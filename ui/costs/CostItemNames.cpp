@@ -1,0 +1,45 @@
+#include "CostItemNames.h"
+
+#include "BillingCatalogue.h"
+#include "MonthStatement.h"
+
+#include <QLocale>
+
+namespace billing {
+
+QString CostItemNames::item(const QString &code)
+{
+    const BillingItem *item = BillingCatalogue::builtIn().find(code);
+    if (!item)
+        return code;
+    return QLocale().language() == QLocale::Chinese ? item->nameZh : item->nameEn;
+}
+
+QString CostItemNames::payer(const QString &method, const QString &instanceId)
+{
+    if (method == u"billing_center")
+        return tr("Billing Center wallet");
+    if (method == u"aliyun")
+        return tr("Alibaba Cloud instance %1").arg(instanceId);
+    return instanceId.isEmpty() ? method : method + u' ' + instanceId;
+}
+
+QString CostItemNames::payer(const StatementPayer &payer)
+{
+    return CostItemNames::payer(payer.method, payer.instanceId);
+}
+
+QString CostItemNames::status(const QString &wireStatus)
+{
+    if (wireStatus == u"charged")
+        return tr("Charged");
+    if (wireStatus == u"pushed")
+        return tr("Pushed");
+    if (wireStatus == u"pending_push")
+        return tr("Pending");
+    if (wireStatus == u"push_failed")
+        return tr("Failed");
+    return wireStatus;
+}
+
+} // namespace billing
