@@ -4,7 +4,12 @@
 #include "AccountService.h"
 #include "AddressRateLimiter.h"
 #include "Authenticator.h"
+#include "BillHandlers.h"
+#include "BillLineQuery.h"
+#include "BillStatements.h"
+#include "BillingDay.h"
 #include "DemoSeeder.h"
+#include "DemoUsage.h"
 #include "EventHandlers.h"
 #include "EventRecorder.h"
 #include "EventService.h"
@@ -25,6 +30,8 @@
 #include "SessionReplyRedaction.h"
 #include "SessionService.h"
 #include "SettlementBatchHandler.h"
+#include "SettlementEngine.h"
+#include "SettlementScheduler.h"
 #include "SiteHandlers.h"
 #include "SpiHandler.h"
 #include "SqliteAccountStore.h"
@@ -38,6 +45,8 @@
 #include "SqliteWorkspaceStore.h"
 #include "StorageError.h"
 #include "SystemClock.h"
+#include "UsageHandler.h"
+#include "UsageIntake.h"
 #include "WalCheckpointer.h"
 #include "WorkspaceHandlers.h"
 #include "WorkspaceService.h"
@@ -69,6 +78,8 @@ struct Handlers {
     std::unique_ptr<EventHandlers> events;
     std::unique_ptr<SpiHandler> spi;
     std::unique_ptr<SandboxHandlers> sandbox;
+    std::unique_ptr<UsageHandler> usage;
+    std::unique_ptr<BillHandlers> bills;
 };
 
 BillingCenter::BillingCenter(ServerOptions options, QObject *parent)
@@ -80,6 +91,7 @@ BillingCenter::~BillingCenter()
 {
     // Members go in reverse order: the HTTP server first, the database last.
     m_http.reset();
+    m_settlement.reset(); // joins the settlement thread before anything it uses goes
     if (m_db)
         qCInfo(lcServer) << "closing the database";
 }
@@ -118,6 +130,11 @@ bool BillingCenter::open(QString *error)
         m_mails = std::make_unique<SqliteMailStore>(handle);
         m_idempotencyRecords = std::make_unique<SqliteIdempotencyRecords>(handle);
         m_checkpointer = std::make_unique<WalCheckpointer>(handle);
+        TransactionGuard transaction(*m_db);
+        SettlementWatermark(handle).initialise(billingday::of(m_clock->now()).addDays(-1));
+        transaction.commit();
+        m_billStatements = std::make_unique<BillStatements>(handle, BillingCatalogue::builtIn());
+        m_billLines = std::make_unique<BillLineQuery>(handle);
     } catch (const StorageError &failure) {
         *error = QStringLiteral("database %1 is unusable: %2")
                      .arg(m_options.databasePath, QString::fromUtf8(failure.what()));
@@ -141,6 +158,22 @@ bool BillingCenter::open(QString *error)
     m_marketplace = std::make_unique<MarketplaceService>(*m_instances, *m_workspaces, *m_accounts,
                                                          *m_eventRecorder, *m_mailer, *m_db, clock);
     m_eventService = std::make_unique<EventService>(*m_events, *m_workspaceService);
+    m_usageIntake = std::make_unique<UsageIntake>(m_db->handle(), *m_workspaces, *m_accounts, *m_db,
+                                                  clock, BillingCatalogue::builtIn());
+    SettlementWorker::BeforeDay beforeDay;
+    if (m_options.sandbox && m_options.demoWorkspaces >= 0) {
+        // Each day the sandbox clock passes gets demo usage before it is settled.
+        auto demo = std::make_shared<std::unique_ptr<DemoUsage>>();
+        beforeDay = [demo](SqliteDatabase &db, const QDate &day) {
+            if (!*demo)
+                *demo = std::make_unique<DemoUsage>(db.handle(), BillingCatalogue::builtIn());
+            TransactionGuard transaction(db);
+            (*demo)->addDay(day);
+            transaction.commit();
+        };
+    }
+    m_settlement = std::make_unique<SettlementScheduler>(m_options.databasePath, clock,
+                                                         m_walletCharging, std::move(beforeDay));
     buildRoutes();
     purgeExpired();
     auto *timer = new QTimer(this);
@@ -177,6 +210,11 @@ void BillingCenter::buildRoutes()
     h.notifications->registerRoutes(*m_router);
     h.events->registerRoutes(*m_router);
     h.spi->registerRoutes(*m_router);
+    h.usage = std::make_unique<UsageHandler>(*m_usageIntake, m_options.collectorKey);
+    h.usage->registerRoutes(*m_router);
+    h.bills = std::make_unique<BillHandlers>(*m_billStatements, *m_billLines, *m_workspaces,
+                                             BillingCatalogue::builtIn());
+    h.bills->registerRoutes(*m_router);
     if (m_options.sandbox) {
         h.sandbox = std::make_unique<SandboxHandlers>(*m_marketplace, *m_mails, *m_clock);
         h.sandbox->registerRoutes(*m_router);
@@ -203,7 +241,28 @@ void BillingCenter::seedDemo(int workspaces, int history)
 {
     DemoSeeder seeder(*m_accounts, *m_workspaces, *m_eventRecorder, *m_marketplace, *m_hasher,
                       *m_db, *m_clock, SiteTable::builtIn());
-    seeder.seed(workspaces, history);
+    if (seeder.seed(workspaces, history))
+        seedDemoBills();
+}
+
+// The demo account's last DemoUsage::kSeededDays days: usage, then each day settled as the
+// settlement thread would have (synchronously: this runs before the server listens).
+void BillingCenter::seedDemoBills()
+{
+    QElapsedTimer timer;
+    timer.start();
+    DemoUsage usage(m_db->handle(), BillingCatalogue::builtIn());
+    SettlementEngine engine(*m_db, BillingCatalogue::builtIn(), m_walletCharging);
+    const QDate today = billingday::of(m_clock->now());
+    for (int back = DemoUsage::kSeededDays; back >= 1; --back) {
+        const QDate day = today.addDays(-back);
+        TransactionGuard transaction(*m_db);
+        usage.addDay(day);
+        transaction.commit();
+        engine.settleDay(day, billingday::endOf(day));
+    }
+    qCInfo(lcServer) << "demo bills of" << DemoUsage::kSeededDays << "days settled in"
+                     << timer.elapsed() << "ms";
 }
 
 void BillingCenter::purgeExpired()
@@ -229,7 +288,10 @@ bool BillingCenter::listen(QString *error)
     m_http = std::make_unique<HttpServerAdapter>(
         [dispatcher](const HttpRequest &request) { return dispatcher->dispatch(request); });
     m_port = m_http->listenOn(m_options.listenAddress, m_options.port, error);
-    return m_port != 0;
+    if (m_port == 0)
+        return false;
+    m_settlement->start(SettlementWatermark(m_db->handle()).settledThrough());
+    return true;
 }
 
 void BillingCenter::shutdown(std::function<void()> done)

@@ -10,6 +10,11 @@
 namespace billing::server {
 
 class AccountService;
+class BillLineQuery;
+class BillStatements;
+class SettlementScheduler;
+class UsageIntake;
+class WalletCharging;
 class AddressRateLimiter;
 class Authenticator;
 class DemoSeeder;
@@ -55,12 +60,18 @@ public:
     quint16 port() const { return m_port; }
     // "METHOD /pattern none|bearer" per route, for --list-routes (the authorisation tests).
     QStringList routeTable() const;
+    // The settlement engine's scheduler (its daySettled signal: see SettlementScheduler.h);
+    // null before open().
+    SettlementScheduler *settlement() const { return m_settlement.get(); }
     // Stops accepting, lets queued replies drain (at most a few seconds), then calls done.
     void shutdown(std::function<void()> done);
 
 private:
     void buildRoutes();
     void purgeExpired();
+    void seedDemoBills();
+
+    WalletCharging *m_walletCharging = nullptr; // the wallet, when it is built
 
     ServerOptions m_options;
     quint16 m_port = 0;
@@ -88,6 +99,10 @@ private:
     std::unique_ptr<WorkspaceService> m_workspaceService;
     std::unique_ptr<EventService> m_eventService;
     std::unique_ptr<MarketplaceService> m_marketplace;
+    std::unique_ptr<UsageIntake> m_usageIntake;
+    std::unique_ptr<BillStatements> m_billStatements;
+    std::unique_ptr<BillLineQuery> m_billLines;
+    std::unique_ptr<SettlementScheduler> m_settlement;
     std::unique_ptr<Handlers> m_handlers;
     std::unique_ptr<Router> m_router;
     std::unique_ptr<SessionReplyRedaction> m_sessionReplies;

@@ -51,7 +51,8 @@ QString ServerOptions::listeningUrl(quint16 actualPort) const
 
 std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments,
                                                   const QByteArray &environmentSpiKey,
-                                                  QString *error)
+                                                  QString *error,
+                                                  const QByteArray &environmentCollectorKey)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Billing Center reference server"));
@@ -65,6 +66,12 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments,
     const QCommandLineOption spiKey(
         QStringLiteral("spi-key"),
         QStringLiteral("Marketplace secret (or BILLING_CENTER_SPI_KEY)."), QStringLiteral("KEY"));
+    const QCommandLineOption collectorKey(
+        QStringLiteral("collector-key"),
+        QStringLiteral("Key of the usage collector for POST /api/v1/usage (or "
+                       "BILLING_CENTER_COLLECTOR_KEY; with --sandbox the default is "
+                       "sandbox-collector)."),
+        QStringLiteral("KEY"));
     const QCommandLineOption mailDir(QStringLiteral("mail-dir"),
                                      QStringLiteral("Also write each mail as <id>.eml here."),
                                      QStringLiteral("DIR"));
@@ -82,7 +89,8 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments,
     QCommandLineOption listRoutes(QStringLiteral("list-routes"),
                                   QStringLiteral("Print the route table and exit."));
     listRoutes.setFlags(QCommandLineOption::HiddenFromHelp); // for the authorisation tests
-    parser.addOptions({listen, db, spiKey, mailDir, sandbox, demo, history, listRoutes});
+    parser.addOptions(
+        {listen, db, spiKey, collectorKey, mailDir, sandbox, demo, history, listRoutes});
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return std::nullopt;
@@ -108,6 +116,10 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments,
     options.spiKey = parser.isSet(spiKey) ? parser.value(spiKey).toUtf8() : environmentSpiKey;
     options.mailDir = parser.value(mailDir);
     options.sandbox = parser.isSet(sandbox);
+    options.collectorKey =
+        parser.isSet(collectorKey) ? parser.value(collectorKey).toUtf8() : environmentCollectorKey;
+    if (options.collectorKey.isEmpty() && options.sandbox)
+        options.collectorKey = kSandboxCollectorKey;
     options.listRoutes = parser.isSet(listRoutes);
     if (parser.isSet(demo)) {
         static const QRegularExpression digits(QStringLiteral("^[0-9]{1,7}$"));

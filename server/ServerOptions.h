@@ -15,6 +15,7 @@ struct ServerOptions {
     quint16 port = 8480;
     QString databasePath;
     QByteArray spiKey;
+    QByteArray collectorKey; // POST /api/v1/usage; empty: that endpoint answers 503
     QString mailDir;
     bool sandbox = false;
     int demoWorkspaces = -1; // -1: not requested
@@ -23,9 +24,13 @@ struct ServerOptions {
     QString helpText;        // set when --help was given: print it and exit 0
 
     // nullopt with *error on bad arguments (the caller exits with code 2).
-    // `environmentSpiKey` is BILLING_CENTER_SPI_KEY, used when --spi-key is absent.
+    // `environmentSpiKey` is BILLING_CENTER_SPI_KEY, used when --spi-key is absent;
+    // `environmentCollectorKey` is BILLING_CENTER_COLLECTOR_KEY, used when --collector-key is
+    // absent (and with --sandbox and neither, the key is kSandboxCollectorKey).
     static std::optional<ServerOptions> parse(const QStringList &arguments,
-                                              const QByteArray &environmentSpiKey, QString *error);
+                                              const QByteArray &environmentSpiKey, QString *error,
+                                              const QByteArray &environmentCollectorKey = {});
+    static constexpr const char *kSandboxCollectorKey = "sandbox-collector";
     static QString defaultDatabasePath();
     QString listeningUrl(quint16 actualPort) const;
 };

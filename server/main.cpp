@@ -20,8 +20,9 @@ int main(int argc, char *argv[])
         QStringLiteral("%{time yyyy-MM-ddTHH:mm:ss.zzz} %{type} %{category}: %{message}"));
 
     QString error;
-    const auto options = ServerOptions::parse(QCoreApplication::arguments(),
-                                              qgetenv("BILLING_CENTER_SPI_KEY"), &error);
+    const auto options =
+        ServerOptions::parse(QCoreApplication::arguments(), qgetenv("BILLING_CENTER_SPI_KEY"),
+                             &error, qgetenv("BILLING_CENTER_COLLECTOR_KEY"));
     if (!options) {
         std::fprintf(stderr, "billing-center: %s\n", qPrintable(error));
         return 2;

@@ -57,6 +57,7 @@ QString translatedApiMessage(const ApiError &error)
         return Text::tr("Too many attempts. Please wait and try again.");
     case ErrorCode::MethodNotSupported:
     case ErrorCode::BadRequest:
+    case ErrorCode::UsageDaySettled: // only the usage collector meets it
         return Text::tr("The Billing Center does not support this request.");
     case ErrorCode::ServiceUnavailable:
         return Text::tr("The Billing Center is temporarily unavailable.");

@@ -34,6 +34,7 @@ constexpr std::array kCodes{
     CodeInfo{ErrorCode::ServiceUnavailable, "service_unavailable", 503},
     CodeInfo{ErrorCode::InstanceReleased, "instance_released", 409},
     CodeInfo{ErrorCode::BadRequest, "bad_request", 400},
+    CodeInfo{ErrorCode::UsageDaySettled, "usage_day_settled", 409},
 };
 
 const CodeInfo &info(ErrorCode code)

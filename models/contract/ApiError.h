@@ -36,6 +36,7 @@ enum class ErrorCode {
     ServiceUnavailable, // 503, e.g. the SPI with no marketplace key configured
     InstanceReleased,   // 409 renewing a released instance (SPI)
     BadRequest,         // 400 SPI: unknown action or missing parameter
+    UsageDaySettled,    // 409 usage for a billing day that is already settled
 };
 
 QString toWire(ErrorCode code);

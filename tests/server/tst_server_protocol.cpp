@@ -247,6 +247,11 @@ void TestServerProtocol::bearerIsRequired_data()
                               << none;
     QTest::newRow("notifications")
         << QByteArray("GET") << QStringLiteral("/api/v1/notifications") << none;
+    QTest::newRow("bills") << QByteArray("GET") << QStringLiteral("/api/v1/bills") << none;
+    QTest::newRow("bill workspaces")
+        << QByteArray("GET") << QStringLiteral("/api/v1/bills/2026-11/workspaces") << none;
+    QTest::newRow("bill lines") << QByteArray("GET") << QStringLiteral("/api/v1/bill-lines")
+                                << none;
     QTest::newRow("logout") << QByteArray("DELETE") << QStringLiteral("/api/v1/sessions/current")
                             << none;
 }

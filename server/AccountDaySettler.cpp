@@ -1,0 +1,161 @@
+#include "AccountDaySettler.h"
+
+#include "BillingDay.h"
+#include "SqliteDatabase.h"
+#include "WalletCharging.h"
+
+#include <QHash>
+
+namespace billing::server {
+namespace {
+const QChar kKeySeparator = QChar(0x1f);
+const QString kBillingCenter = QStringLiteral("billing_center");
+const QString kLocked = QStringLiteral("locked");
+
+// The usage of one account and day with each workspace's row and the time of its newest event.
+const QString kUsage = QStringLiteral(
+    "SELECT u.workspace_seq, u.item, u.quantity_e4, w.id, w.name, w.site, w.method, "
+    "COALESCE(w.instance_id, ''), w.status, COALESCE(w.last_event_seq, 0), COALESCE(e.at, 0) "
+    "FROM usage u JOIN workspaces w ON w.seq = u.workspace_seq "
+    "LEFT JOIN events e ON e.seq = w.last_event_seq "
+    "WHERE u.account_id = ? AND u.day = ? AND u.quantity_e4 > 0 "
+    "ORDER BY u.workspace_seq, u.item");
+} // namespace
+
+AccountDaySettler::AccountDaySettler(SqliteDatabase &db, const BillingCatalogue &catalogue,
+                                     WalletCharging *wallet)
+    : m_db(db)
+    , m_rating(catalogue)
+    , m_wallet(wallet)
+    , m_dayEnd(db.handle())
+    , m_isSettled(db.handle(),
+                  QStringLiteral("SELECT 1 FROM settled_days WHERE account_id = ? AND day = ?"))
+    , m_usage(db.handle(), kUsage)
+    , m_insertLine(
+          db.handle(),
+          QStringLiteral("INSERT INTO bill_lines (account_id, day, workspace_seq, workspace_id, "
+                         "workspace_name, site, item, quantity_e4, unit, unit_price_micros, "
+                         "currency, amount_cents, payer_method, payer_instance, status) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+    , m_addMonth(db.handle(),
+                 QStringLiteral("INSERT INTO bill_workspace_months (account_id, month, "
+                                "workspace_seq, item, amount_cents) VALUES (?, ?, ?, ?, ?) "
+                                "ON CONFLICT (account_id, month, workspace_seq, item) DO UPDATE "
+                                "SET amount_cents = amount_cents + excluded.amount_cents"))
+    , m_addDayTotal(
+          db.handle(),
+          QStringLiteral("INSERT INTO bill_day_totals (account_id, day, payer_method, "
+                         "payer_instance, site, item, amount_cents, quantity_e4, lines) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (account_id, day, "
+                         "payer_method, payer_instance, site, item) DO UPDATE SET "
+                         "amount_cents = amount_cents + excluded.amount_cents, "
+                         "quantity_e4 = quantity_e4 + excluded.quantity_e4, "
+                         "lines = lines + excluded.lines"))
+    , m_markSettled(db.handle(),
+                    QStringLiteral("INSERT INTO settled_days (account_id, day, settled_at, "
+                                   "charged_cents) VALUES (?, ?, ?, ?)"))
+{}
+
+AccountDaySettler::Result AccountDaySettler::settle(const QString &accountId,
+                                                    const QString &registrationSite,
+                                                    const QDate &day, const QDateTime &at)
+{
+    Result result;
+    const QString dayText = billingday::text(day);
+    const QString month = billingday::monthText(day);
+    const qint64 dayEnd = billingday::endOf(day).toSecsSinceEpoch();
+    const Currency currency = m_rating.currencyOf(registrationSite);
+    const QString currencyText = toWire(currency);
+
+    TransactionGuard transaction(m_db);
+    m_isSettled.bind(0, accountId).bind(1, dayText).exec();
+    const bool done = m_isSettled.next();
+    m_isSettled.finish();
+    if (done)
+        return result;
+
+    QHash<QString, DayTotal> totals;
+    qint64 currentSeq = 0;
+    SettlementState payer;
+    m_usage.bind(0, accountId).bind(1, dayText).exec();
+    while (m_usage.next()) {
+        const qint64 seq = m_usage.integer(0);
+        if (seq != currentSeq) {
+            currentSeq = seq;
+            const SettlementState now{m_usage.text(6), m_usage.text(7), m_usage.text(8)};
+            payer = m_dayEnd.at(dayEnd, now, m_usage.integer(9), m_usage.integer(10));
+        }
+        if (payer.status == kLocked)
+            continue; // a locked workspace produces no usage (billing.md)
+        const QString item = m_usage.text(1);
+        const QString site = m_usage.text(5);
+        const qint64 quantity = m_usage.integer(2);
+        const auto rated = m_rating.rate(item, site, currency, quantity);
+        if (!rated)
+            continue; // refused at intake; the catalogue may have changed since
+        const bool charged = payer.method == kBillingCenter;
+        const QString instance = payer.method == u"aliyun" ? payer.instanceId : QString();
+        m_insertLine.bind(0, accountId)
+            .bind(1, dayText)
+            .bind(2, seq)
+            .bind(3, m_usage.text(3))
+            .bind(4, m_usage.text(4))
+            .bind(5, site)
+            .bind(6, item)
+            .bind(7, quantity)
+            .bind(8, rated->unit)
+            .bind(9, rated->unitPriceMicros)
+            .bind(10, currencyText)
+            .bind(11, rated->amountCents)
+            .bind(12, payer.method)
+            .bind(13, instance)
+            .bind(14, charged ? QStringLiteral("charged") : QStringLiteral("pending_push"))
+            .exec();
+        m_addMonth.bind(0, accountId)
+            .bind(1, month)
+            .bind(2, seq)
+            .bind(3, item)
+            .bind(4, rated->amountCents)
+            .exec();
+        DayTotal &total = totals[payer.method + kKeySeparator + instance + kKeySeparator + site
+                                 + kKeySeparator + item];
+        total.amountCents += rated->amountCents;
+        total.quantityE4 += quantity;
+        ++total.lines;
+        if (charged)
+            result.chargedCents += rated->amountCents;
+        ++result.lines;
+    }
+    m_usage.finish();
+    writeDayTotals(accountId, dayText, totals);
+    m_markSettled.bind(0, accountId)
+        .bind(1, dayText)
+        .bind(2, at.toSecsSinceEpoch())
+        .bind(3, result.chargedCents)
+        .exec();
+    if (m_wallet && result.chargedCents > 0)
+        m_wallet->chargeDay(m_db.handle(), accountId, day, result.chargedCents, at);
+    transaction.commit();
+    result.settled = true;
+    return result;
+}
+
+void AccountDaySettler::writeDayTotals(const QString &accountId, const QString &day,
+                                       const QHash<QString, DayTotal> &totals)
+{
+    for (auto it = totals.cbegin(); it != totals.cend(); ++it) {
+        const QStringList key = it.key().split(kKeySeparator);
+        m_addDayTotal.bind(0, accountId)
+            .bind(1, day)
+            .bind(2, key.at(0))
+            .bind(3, key.at(1))
+            .bind(4, key.at(2))
+            .bind(5, key.at(3))
+            .bind(6, it->amountCents)
+            .bind(7, it->quantityE4)
+            .bind(8, it->lines)
+            .exec();
+    }
+}
+
+} // namespace billing::server

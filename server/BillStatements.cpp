@@ -1,0 +1,212 @@
+#include "BillStatements.h"
+
+#include "BillText.h"
+#include "BillingDay.h"
+#include "Paging.h"
+
+#include <ExactDecimal.h>
+
+#include <QJsonArray>
+#include <QMap>
+
+#include <map>
+
+namespace billing::server {
+namespace {
+const QString kBillingCenter = QStringLiteral("billing_center");
+
+struct Sum {
+    qint64 cents = 0;
+    qint64 quantityE4 = 0;
+};
+
+QDate lastDayOf(const QDate &month)
+{
+    return month.addMonths(1).addDays(-1);
+}
+
+int statusRank(const QString &status)
+{
+    if (status == u"push_failed")
+        return 2;
+    if (status == u"pending_push")
+        return 1;
+    return 0;
+}
+
+QJsonObject byItemObject(const QMap<QString, qint64> &cents)
+{
+    QJsonObject object;
+    for (auto it = cents.cbegin(); it != cents.cend(); ++it)
+        object.insert(it.key(), money::amountText(it.value()));
+    return object;
+}
+} // namespace
+
+BillStatements::BillStatements(const QSqlDatabase &db, const BillingCatalogue &catalogue)
+    : m_catalogue(catalogue)
+    , m_watermark(db)
+    , m_dayTotals(db, QStringLiteral("SELECT day, payer_method, payer_instance, site, item, "
+                                     "amount_cents, quantity_e4 FROM bill_day_totals "
+                                     "WHERE account_id = ? AND day >= ? AND day <= ?"))
+    , m_metering(db, QStringLiteral("SELECT status FROM metering_records WHERE account_id = ? "
+                                    "AND instance_id = ? AND day >= ? AND day <= ?"))
+    , m_workspaceRows(
+          db, QStringLiteral("SELECT m.workspace_seq, w.id, w.name, w.site, m.item, "
+                             "m.amount_cents FROM bill_workspace_months m "
+                             "JOIN workspaces w ON w.seq = m.workspace_seq "
+                             "WHERE m.account_id = ? AND m.month = ? AND m.workspace_seq > ? "
+                             "ORDER BY m.workspace_seq, m.item"))
+    , m_workspaceCount(db, QStringLiteral("SELECT count(DISTINCT workspace_seq) FROM "
+                                          "bill_workspace_months WHERE account_id = ? "
+                                          "AND month = ?"))
+{}
+
+QJsonValue BillStatements::settledThrough(const QDate &month)
+{
+    const QDate watermark = m_watermark.settledThrough();
+    if (!watermark.isValid() || watermark < month)
+        return QJsonValue::Null;
+    return billingday::text(std::min(watermark, lastDayOf(month)));
+}
+
+QString BillStatements::payerStatus(const QString &accountId, const QString &method,
+                                    const QString &instanceId, const QDate &month)
+{
+    if (method == kBillingCenter)
+        return QStringLiteral("charged");
+    QString worst;
+    if (!instanceId.isEmpty()) {
+        m_metering.bind(0, accountId)
+            .bind(1, instanceId)
+            .bind(2, billingday::text(month))
+            .bind(3, billingday::text(lastDayOf(month)))
+            .exec();
+        while (m_metering.next()) {
+            const QString status = m_metering.text(0);
+            if (worst.isEmpty() || statusRank(status) > statusRank(worst))
+                worst = status;
+        }
+        m_metering.finish();
+    }
+    return worst.isEmpty() ? QStringLiteral("pending_push") : worst;
+}
+
+QJsonObject BillStatements::statement(const QString &accountId, Currency currency,
+                                      const QDate &month)
+{
+    // (method, instance) with billing_center first; std::map keeps the rest in name order.
+    std::map<std::pair<bool, std::pair<QString, QString>>, qint64> byPayer;
+    QMap<QString, Sum> byItem;
+    QMap<QString, qint64> bySite;
+    QMap<QString, QMap<QString, qint64>> byDay;
+    qint64 total = 0;
+    m_dayTotals.bind(0, accountId)
+        .bind(1, billingday::text(month))
+        .bind(2, billingday::text(lastDayOf(month)))
+        .exec();
+    while (m_dayTotals.next()) {
+        const QString method = m_dayTotals.text(1);
+        const qint64 cents = m_dayTotals.integer(5);
+        const QString item = m_dayTotals.text(4);
+        byPayer[{method != kBillingCenter, {method, m_dayTotals.text(2)}}] += cents;
+        Sum &itemSum = byItem[item];
+        itemSum.cents += cents;
+        itemSum.quantityE4 += m_dayTotals.integer(6);
+        bySite[m_dayTotals.text(3)] += cents;
+        byDay[m_dayTotals.text(0)][item] += cents;
+        total += cents;
+    }
+    m_dayTotals.finish();
+
+    QJsonArray payers;
+    for (const auto &[key, cents] : byPayer) {
+        const auto &[method, instance] = key.second;
+        payers.append(QJsonObject{
+            {QStringLiteral("payer"), billtext::payer(method, instance)},
+            {QStringLiteral("total"), money::amountText(cents)},
+            {QStringLiteral("status"), payerStatus(accountId, method, instance, month)}});
+    }
+    QJsonArray items;
+    for (const BillingItem &item : m_catalogue.items()) {
+        const auto it = byItem.constFind(item.code);
+        if (it == byItem.cend())
+            continue;
+        items.append(QJsonObject{{QStringLiteral("item"), item.code},
+                                 {QStringLiteral("total"), money::amountText(it->cents)},
+                                 {QStringLiteral("quantity"), billtext::quantity(it->quantityE4)}});
+    }
+    QJsonArray sites;
+    for (auto it = bySite.cbegin(); it != bySite.cend(); ++it)
+        sites.append(QJsonObject{{QStringLiteral("site"), it.key()},
+                                 {QStringLiteral("total"), money::amountText(it.value())}});
+    QJsonArray days;
+    for (auto it = byDay.cbegin(); it != byDay.cend(); ++it) {
+        qint64 dayTotal = 0;
+        for (const qint64 cents : it.value())
+            dayTotal += cents;
+        days.append(QJsonObject{{QStringLiteral("day"), it.key()},
+                                {QStringLiteral("total"), money::amountText(dayTotal)},
+                                {QStringLiteral("byItem"), byItemObject(it.value())}});
+    }
+    return QJsonObject{{QStringLiteral("month"), billingday::monthText(month)},
+                       {QStringLiteral("currency"), toWire(currency)},
+                       {QStringLiteral("total"), money::amountText(total)},
+                       {QStringLiteral("byPayer"), payers},
+                       {QStringLiteral("byItem"), items},
+                       {QStringLiteral("bySite"), sites},
+                       {QStringLiteral("byDay"), days},
+                       {QStringLiteral("settledThrough"), settledThrough(month)}};
+}
+
+QByteArray BillStatements::workspaces(const QString &accountId, const QDate &month, qint64 afterSeq,
+                                      int limit)
+{
+    QJsonArray page;
+    qint64 currentSeq = 0;
+    qint64 lastFullSeq = 0;
+    bool more = false;
+    QJsonObject current;
+    QMap<QString, qint64> items;
+    qint64 currentTotal = 0;
+    auto flush = [&] {
+        if (currentSeq == 0)
+            return;
+        current.insert(QStringLiteral("total"), money::amountText(currentTotal));
+        current.insert(QStringLiteral("byItem"), byItemObject(items));
+        page.append(current);
+        lastFullSeq = currentSeq;
+    };
+    m_workspaceRows.bind(0, accountId)
+        .bind(1, billingday::monthText(month))
+        .bind(2, afterSeq)
+        .exec();
+    while (m_workspaceRows.next()) {
+        const qint64 seq = m_workspaceRows.integer(0);
+        if (seq != currentSeq) {
+            flush();
+            if (page.size() == limit) {
+                more = true;
+                break;
+            }
+            currentSeq = seq;
+            current = QJsonObject{{QStringLiteral("workspaceId"), m_workspaceRows.text(1)},
+                                  {QStringLiteral("name"), m_workspaceRows.text(2)},
+                                  {QStringLiteral("site"), m_workspaceRows.text(3)}};
+            items.clear();
+            currentTotal = 0;
+        }
+        const qint64 cents = m_workspaceRows.integer(5);
+        items.insert(m_workspaceRows.text(4), cents);
+        currentTotal += cents;
+    }
+    m_workspaceRows.finish();
+    if (!more)
+        flush();
+    m_workspaceCount.bind(0, accountId).bind(1, billingday::monthText(month)).exec();
+    const qint64 total = m_workspaceCount.next() ? m_workspaceCount.integer(0) : 0;
+    m_workspaceCount.finish();
+    return pageJson(page, more ? lastFullSeq : 0, total);
+}
+
+} // namespace billing::server

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "AccountDaySettler.h"
+#include "SettlementWatermark.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+
+namespace billing::server {
+
+// Settles whole billing days on one connection (the worker's, or the server's own while the
+// demo is seeded): every account's day, one transaction each, then the watermark. Days are
+// settled in order and each at most once per account (see AccountDaySettler).
+class SettlementEngine
+{
+public:
+    // Runs before a day is settled, on this engine's connection (the sandbox's demo usage).
+    using BeforeDay = std::function<void(const QDate &day)>;
+
+    SettlementEngine(SqliteDatabase &db, const BillingCatalogue &catalogue, WalletCharging *wallet);
+
+    void setBeforeDay(BeforeDay hook) { m_beforeDay = std::move(hook); }
+    // `stop` is read between accounts; when it is set the day is left unfinished (the
+    // watermark stays) and the rest is settled by the next run.
+    struct DayResult {
+        QStringList accountIds; // the accounts settled by this run, in order
+        bool complete = false;  // every account settled and the watermark moved to the day
+    };
+    DayResult settleDay(const QDate &day, const QDateTime &at,
+                        const std::atomic_bool *stop = nullptr);
+    SettlementWatermark &watermark() { return m_watermark; }
+
+private:
+    SqliteDatabase &m_db;
+    AccountDaySettler m_settler;
+    SettlementWatermark m_watermark;
+    SqlStatement m_accounts;
+    BeforeDay m_beforeDay;
+};
+
+} // namespace billing::server

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "SettlementWorker.h"
+
+#include <QDate>
+#include <QObject>
+#include <QStringList>
+
+#include <atomic>
+
+class QThread;
+class QTimer;
+
+namespace billing::server {
+
+class Clock;
+
+// Settles billing day D once the server's clock has passed 00:00 Beijing of D+1 (the sandbox
+// clock too: moving it settles every day it passed, in order). It looks every second and
+// hands the work to a SettlementWorker on its own thread and connection, so the event loop
+// keeps answering requests while a day of 100 000 workspaces is written.
+//
+// Signals (on the thread that owns the scheduler, the server's main thread), for the wallet
+// (arrears, low balance) and metering, which connect to them:
+//  - daySettled(day, accountIds): `day` is now settled for every account; `accountIds` are
+//    the accounts whose day this run settled (their bill lines and wallet charge committed).
+//    Days come in order, each once per run; after a crash, a day finished by the restart is
+//    signalled again with only the accounts the restart settled.
+//  - idle(settledThrough): the run ended (nothing left to settle, or a failure to retry).
+class SettlementScheduler : public QObject
+{
+    Q_OBJECT
+public:
+    SettlementScheduler(const QString &databasePath, const Clock &clock, WalletCharging *wallet,
+                        SettlementWorker::BeforeDay beforeDay, QObject *parent = nullptr);
+    ~SettlementScheduler() override; // stops after the account being settled, then joins
+
+    // Starts polling; `settledThrough` is the watermark as the server's connection reads it.
+    void start(const QDate &settledThrough, int pollIntervalMs = 1000);
+    QDate settledThrough() const { return m_settledThrough; }
+    bool busy() const { return m_busy; }
+
+Q_SIGNALS:
+    void daySettled(const QDate &day, const QStringList &accountIds);
+    void idle(const QDate &settledThrough);
+
+private:
+    void poll();
+    void workerIdle(const QDate &settledThrough);
+
+    const Clock &m_clock;
+    QThread *m_thread = nullptr;
+    SettlementWorker *m_worker = nullptr;
+    QTimer *m_timer = nullptr;
+    std::atomic_bool m_stop{false};
+    QDate m_settledThrough;
+    bool m_busy = false;
+};
+
+} // namespace billing::server

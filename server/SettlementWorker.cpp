@@ -1,0 +1,71 @@
+#include "SettlementWorker.h"
+
+#include "SqliteDatabase.h"
+#include "StorageError.h"
+
+#include <QLoggingCategory>
+
+namespace billing::server {
+
+Q_DECLARE_LOGGING_CATEGORY(lcSettlement)
+
+SettlementWorker::SettlementWorker(QString databasePath, WalletCharging *wallet,
+                                   BeforeDay beforeDay, const std::atomic_bool &stop)
+    : m_databasePath(std::move(databasePath))
+    , m_wallet(wallet)
+    , m_beforeDay(std::move(beforeDay))
+    , m_stop(stop)
+{}
+
+SettlementWorker::~SettlementWorker()
+{
+    // Statements (the engine's, the demo usage's in the hook) go before the connection.
+    m_engine.reset();
+    m_beforeDay = nullptr;
+    m_db.reset();
+}
+
+bool SettlementWorker::ensureOpen()
+{
+    if (m_engine)
+        return true;
+    auto db = std::make_unique<SqliteDatabase>();
+    QString error;
+    if (!db->open(m_databasePath, &error)) {
+        qCCritical(lcSettlement) << "cannot open the database for settlement:" << error;
+        return false;
+    }
+    m_db = std::move(db);
+    m_engine = std::make_unique<SettlementEngine>(*m_db, BillingCatalogue::builtIn(), m_wallet);
+    if (m_beforeDay) {
+        SqliteDatabase *connection = m_db.get();
+        m_engine->setBeforeDay(
+            [this, connection](const QDate &day) { m_beforeDay(*connection, day); });
+    }
+    return true;
+}
+
+void SettlementWorker::settleThrough(const QDate &through, const QDateTime &at)
+{
+    QDate settled;
+    try {
+        if (!ensureOpen()) {
+            Q_EMIT idle(QDate());
+            return;
+        }
+        settled = m_engine->watermark().settledThrough();
+        for (QDate day = settled.addDays(1); settled.isValid() && day <= through;
+             day = day.addDays(1)) {
+            const SettlementEngine::DayResult result = m_engine->settleDay(day, at, &m_stop);
+            if (!result.complete)
+                break;
+            settled = day;
+            Q_EMIT daySettled(day, result.accountIds);
+        }
+    } catch (const StorageError &failure) {
+        qCWarning(lcSettlement) << "settlement stopped, retried soon:" << failure.what();
+    }
+    Q_EMIT idle(settled);
+}
+
+} // namespace billing::server

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "SettlementEngine.h"
+
+#include <QDate>
+#include <QObject>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+namespace billing::server {
+
+class SqliteDatabase;
+
+// Lives on the settlement thread: opens its own connection to the server's database file
+// (WAL lets the server's connection read while a day is written) and settles days there,
+// off the event loop that answers requests.
+class SettlementWorker : public QObject
+{
+    Q_OBJECT
+public:
+    using BeforeDay = std::function<void(SqliteDatabase &db, const QDate &day)>;
+
+    SettlementWorker(QString databasePath, WalletCharging *wallet, BeforeDay beforeDay,
+                     const std::atomic_bool &stop);
+    ~SettlementWorker() override;
+
+    // Settles every day after the watermark up to `through`, in order; `at` is the server's
+    // time when the run was asked for. Emits daySettled per finished day, then idle.
+    void settleThrough(const QDate &through, const QDateTime &at);
+
+Q_SIGNALS:
+    void daySettled(const QDate &day, const QStringList &accountIds);
+    void idle(const QDate &settledThrough);
+
+private:
+    bool ensureOpen();
+
+    QString m_databasePath;
+    WalletCharging *m_wallet;
+    BeforeDay m_beforeDay;
+    const std::atomic_bool &m_stop;
+    std::unique_ptr<SqliteDatabase> m_db;
+    std::unique_ptr<SettlementEngine> m_engine;
+};
+
+} // namespace billing::server

@@ -1,0 +1,126 @@
+#include "UsageIntake.h"
+
+#include "AccountStore.h"
+#include "BillingDay.h"
+#include "Clock.h"
+#include "Transactional.h"
+#include "WorkspaceStore.h"
+
+#include <QSet>
+
+namespace billing::server {
+namespace {
+ApiError invalidField(const QString &field, const QString &why)
+{
+    return ApiError::make(ErrorCode::ValidationFailed, why, {{field, why}});
+}
+} // namespace
+
+UsageIntake::UsageIntake(const QSqlDatabase &db, WorkspaceStore &workspaces, AccountStore &accounts,
+                         Transactional &transactions, const Clock &clock,
+                         const BillingCatalogue &catalogue)
+    : m_workspaces(workspaces)
+    , m_accounts(accounts)
+    , m_transactions(transactions)
+    , m_clock(clock)
+    , m_catalogue(catalogue)
+    , m_rating(catalogue)
+    , m_watermark(db)
+    , m_settledDay(db,
+                   QStringLiteral("SELECT 1 FROM settled_days WHERE account_id = ? AND day = ?"))
+    , m_upsert(db, QStringLiteral("INSERT INTO usage (account_id, day, workspace_seq, item, "
+                                  "quantity_e4, updated_at) VALUES (?, ?, ?, ?, ?, ?) "
+                                  "ON CONFLICT (account_id, day, workspace_seq, item) DO UPDATE "
+                                  "SET quantity_e4 = excluded.quantity_e4, "
+                                  "updated_at = excluded.updated_at"))
+{}
+
+bool UsageIntake::isSettled(const QString &accountId, const QDate &day, const QDate &watermark)
+{
+    if (watermark.isValid() && day <= watermark)
+        return true;
+    m_settledDay.bind(0, accountId).bind(1, billingday::text(day)).exec();
+    const bool settled = m_settledDay.next();
+    m_settledDay.finish();
+    return settled;
+}
+
+Currency UsageIntake::currencyOf(const QString &accountId)
+{
+    auto it = m_currencies.constFind(accountId);
+    if (it != m_currencies.cend())
+        return *it;
+    const auto account = m_accounts.findById(accountId);
+    const Currency currency = m_rating.currencyOf(account ? account->site : QStringLiteral("cn1"));
+    m_currencies.insert(accountId, currency);
+    return currency;
+}
+
+QList<std::optional<ApiError>> UsageIntake::accept(const QList<UsageRecord> &records)
+{
+    QList<std::optional<ApiError>> results;
+    results.reserve(records.size());
+    QSet<QString> ids;
+    for (const UsageRecord &record : records) {
+        if (!record.invalid)
+            ids.insert(record.workspaceId);
+    }
+    const QDateTime now = m_clock.now();
+    const QDate today = billingday::of(now);
+
+    TransactionGuard transaction(m_transactions);
+    QHash<QString, StoredWorkspace> workspaces;
+    for (StoredWorkspace &row : m_workspaces.findByIds(QStringList(ids.cbegin(), ids.cend())))
+        workspaces.insert(row.workspace.id, std::move(row));
+    const QDate watermark = m_watermark.settledThrough();
+    for (const UsageRecord &record : records) {
+        if (record.invalid) {
+            results.append(record.invalid);
+            continue;
+        }
+        const auto found = workspaces.constFind(record.workspaceId);
+        if (found == workspaces.cend()) {
+            results.append(
+                invalidField(QStringLiteral("workspaceId"), QStringLiteral("No such workspace.")));
+            continue;
+        }
+        const StoredWorkspace &stored = *found;
+        if (!m_catalogue.find(record.item)) {
+            results.append(
+                invalidField(QStringLiteral("item"), QStringLiteral("Unknown billing item.")));
+            continue;
+        }
+        if (!m_rating.rate(record.item, stored.workspace.site, currencyOf(stored.accountId),
+                           record.quantityE4)) {
+            results.append(invalidField(QStringLiteral("item"),
+                                        QStringLiteral("Not offered on the workspace's site.")));
+            continue;
+        }
+        if (record.day > today) {
+            results.append(invalidField(QStringLiteral("day"), QStringLiteral("In the future.")));
+            continue;
+        }
+        if (stored.workspace.status == WorkspaceStatus::Locked) {
+            results.append(invalidField(QStringLiteral("workspaceId"),
+                                        QStringLiteral("The workspace is locked.")));
+            continue;
+        }
+        if (isSettled(stored.accountId, record.day, watermark)) {
+            results.append(ApiError::make(ErrorCode::UsageDaySettled,
+                                          QStringLiteral("That billing day is already settled.")));
+            continue;
+        }
+        m_upsert.bind(0, stored.accountId)
+            .bind(1, billingday::text(record.day))
+            .bind(2, stored.seq)
+            .bind(3, record.item)
+            .bind(4, record.quantityE4)
+            .bind(5, now.toSecsSinceEpoch())
+            .exec();
+        results.append(std::nullopt);
+    }
+    transaction.commit();
+    return results;
+}
+
+} // namespace billing::server

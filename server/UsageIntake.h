@@ -1,0 +1,63 @@
+#pragma once
+
+#include "BillLineRating.h"
+#include "SettlementWatermark.h"
+#include "SqlStatement.h"
+
+#include <ApiError.h>
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace billing::server {
+
+class AccountStore;
+class Clock;
+class Transactional;
+class WorkspaceStore;
+
+// One usage record as the collector sent it, read and checked for shape.
+struct UsageRecord {
+    QString workspaceId;
+    QString item;
+    QDate day;
+    qint64 quantityE4 = 0;
+    std::optional<ApiError> invalid; // set when its fields were unreadable
+};
+
+// POST /api/v1/usage behind the collector key (billing.md "Usage in"): each record replaces
+// the one before for its (workspace, item, day) until that day is settled. Refused per
+// record: an unknown workspace or item, an item its site does not offer, a day in the future
+// (Beijing day of the server clock), a locked workspace (validation_failed), and a day
+// already settled for the workspace's account (409 usage_day_settled).
+class UsageIntake
+{
+public:
+    UsageIntake(const QSqlDatabase &db, WorkspaceStore &workspaces, AccountStore &accounts,
+                Transactional &transactions, const Clock &clock, const BillingCatalogue &catalogue);
+
+    // One result per record, in order: nullopt when stored, else why not. All stored ones
+    // commit together.
+    QList<std::optional<ApiError>> accept(const QList<UsageRecord> &records);
+
+private:
+    bool isSettled(const QString &accountId, const QDate &day, const QDate &watermark);
+    Currency currencyOf(const QString &accountId);
+
+    WorkspaceStore &m_workspaces;
+    AccountStore &m_accounts;
+    Transactional &m_transactions;
+    const Clock &m_clock;
+    const BillingCatalogue &m_catalogue;
+    BillLineRating m_rating;
+    SettlementWatermark m_watermark;
+    SqlStatement m_settledDay;
+    SqlStatement m_upsert;
+    QHash<QString, Currency> m_currencies; // accounts never change their registration site
+};
+
+} // namespace billing::server
