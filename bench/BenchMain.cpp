@@ -99,6 +99,7 @@ void fill(BenchReport &report, const CollectingReporter &runs, const Options &op
     time("export_json_100k_ms", "export_json");
     time("startup_ms", "startup");
     time("window_load_100k_ms", "window_with_rows");
+    time("costs_load_100k_ms", "costs_load");
 
     const auto bulk = runs.medianTime(QStringLiteral("bulk_apply"));
     const auto bulkChanges =
@@ -155,6 +156,7 @@ int main(int argc, char **argv)
     registerExportBenchmarks(environment, options.repetitions);
     registerServerBenchmarks(environment, options.repetitions);
     registerAuditBenchmarks(environment, options.repetitions);
+    registerCostsBenchmarks(environment, options.repetitions);
     registerAppBenchmarks(environment, options.repetitions, options.cold);
 
     CollectingReporter runs;

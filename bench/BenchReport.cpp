@@ -54,6 +54,8 @@ const std::vector<Figure> &figures()
         {"startup_ms", "process start to main window shown", Goal::AtMost, 500},
         {"rss_100k_mb", "resident memory, rows loaded in the window", Goal::AtMost, 150},
         {"rss_peak_100k_mb", "peak resident memory while loading"},
+        {"costs_load_100k_ms", "Costs tab: fetch, parse and model a month's workspace costs",
+         Goal::AtMost, 1500},
     };
     return all;
 }

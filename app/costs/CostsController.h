@@ -63,6 +63,7 @@ public:
     WorkspaceCostTableModel &model() { return m_model; }
     WorkspaceCostFilterProxy &proxy() { return m_proxy; }
     const BillingCatalogue &catalogue() const { return m_catalogue; }
+    BillingClient &client() const { return m_client; }
     // The shown month of one workspace; nullopt before a load or when it has no costs.
     std::optional<WorkspaceMonthCost> workspaceMonth(const QString &workspaceId) const;
 

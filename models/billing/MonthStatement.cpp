@@ -28,7 +28,8 @@ std::optional<StatementPayer> readPayer(const QJsonValue &value)
     const QJsonObject object = value.toObject();
     StatementPayer payer{object.value(u"method").toString(),
                          object.value(u"instanceId").toString()};
-    if (payer.method.isEmpty() || (!payer.isWallet() && payer.instanceId.isEmpty()))
+    // Alibaba Cloud lines name their instance; other marketplaces' lines may not.
+    if (payer.method.isEmpty() || (payer.method == u"aliyun" && payer.instanceId.isEmpty()))
         return std::nullopt;
     return payer;
 }

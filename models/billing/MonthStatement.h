@@ -9,8 +9,8 @@
 
 namespace billing {
 
-// Who pays a bill line: the account's wallet ("billing_center") or a marketplace instance
-// ("aliyun" with its instance id).
+// Who pays a bill line: the account's wallet ("billing_center"), an Alibaba Cloud instance
+// ("aliyun" with its instance id) or another marketplace ("aws", "azure", "huawei").
 struct StatementPayer {
     QString method;
     QString instanceId;

@@ -21,8 +21,9 @@ QJsonObject object(const char *json)
 // A November with two payers, two items, two sites and two days, 12.00 in all.
 const char *kStatement = R"({"month":"2026-11","currency":"CNY","total":"12.00",
  "byPayer":[{"payer":{"method":"billing_center"},"total":"7.20","status":"charged"},
-            {"payer":{"method":"aliyun","instanceId":"6227091"},"total":"4.80",
-             "status":"push_failed"}],
+            {"payer":{"method":"aliyun","instanceId":"6227091"},"total":"4.00",
+             "status":"push_failed"},
+            {"payer":{"method":"aws"},"total":"0.80","status":"pending_push"}],
  "byItem":[{"item":"logs","total":"9.60","quantity":"8000000"},
            {"item":"rum_pv","total":"2.40","quantity":"24000"}],
  "bySite":[{"site":"cn1","total":"10.00"},{"site":"cn2","total":"2.00"}],
@@ -165,7 +166,9 @@ void TestMonthStatement::statementReads()
     QCOMPARE(statement->month, "2026-11");
     QCOMPARE(statement->currency, "CNY");
     QCOMPARE(statement->totalCents, 1200);
-    QCOMPARE(statement->byPayer.size(), 2);
+    QCOMPARE(statement->byPayer.size(), 3);
+    QCOMPARE(statement->byPayer.at(2).payer.method, "aws");
+    QVERIFY(statement->byPayer.at(2).payer.instanceId.isEmpty());
     QVERIFY(statement->byPayer.at(0).payer.isWallet());
     QCOMPARE(statement->byPayer.at(1).payer.instanceId, "6227091");
     QCOMPARE(statement->byPayer.at(1).status, "push_failed");
@@ -194,6 +197,9 @@ void TestMonthStatement::statementRejects_data()
     QTest::newRow("instance without id") << R"({"method":"aliyun","instanceId":"6227091"})"
                                          << R"({"method":"aliyun"})"
                                          << "byPayer[1]";
+    QTest::newRow("no method") << R"({"method":"billing_center"})"
+                               << R"({"method":""})"
+                               << "byPayer[0]";
     QTest::newRow("item amount") << R"("total":"2.40")"
                                  << R"("total":"2.4x")"
                                  << "byItem[1]";

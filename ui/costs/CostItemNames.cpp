@@ -2,6 +2,7 @@
 
 #include "BillingCatalogue.h"
 #include "MonthStatement.h"
+#include "SettlementMethod.h"
 
 #include <QLocale>
 
@@ -21,7 +22,9 @@ QString CostItemNames::payer(const QString &method, const QString &instanceId)
         return tr("Billing Center wallet");
     if (method == u"aliyun")
         return tr("Alibaba Cloud instance %1").arg(instanceId);
-    return instanceId.isEmpty() ? method : method + u' ' + instanceId;
+    const auto known = settlementMethodFromWire(method);
+    const QString name = known ? displayName(*known) : method;
+    return instanceId.isEmpty() ? name : name + u' ' + instanceId;
 }
 
 QString CostItemNames::payer(const StatementPayer &payer)

@@ -6,6 +6,7 @@
 #include "DayLines.h"
 #include "DayLinesView.h"
 #include "MoneyText.h"
+#include "PushReasons.h"
 #include "StatementSummaryView.h"
 #include "WalletMonitor.h"
 #include "WalletPanel.h"
@@ -28,6 +29,7 @@ CostsTab::CostsTab(CostsController &costs, DayLines &dayLines, WalletMonitor &wa
     , m_costs(costs)
     , m_dayLines(dayLines)
     , m_wallet(wallet)
+    , m_pushReasons(new PushReasons(costs.client(), this))
     , m_month(new QComboBox(this))
     , m_reload(new QPushButton(tr("&Reload"), this))
     , m_status(new QLabel(this))
@@ -87,6 +89,8 @@ CostsTab::CostsTab(CostsController &costs, DayLines &dayLines, WalletMonitor &wa
     connect(m_reload, &QPushButton::clicked, this, &CostsTab::refresh);
     connect(&m_costs, &CostsController::stateChanged, this, &CostsTab::showState);
     connect(&m_costs, &CostsController::loaded, this, &CostsTab::showLoaded);
+    connect(m_pushReasons, &PushReasons::reasonFound, m_summary,
+            &StatementSummaryView::setPushReason);
     connect(m_chart, &DailyCostChart::dayClicked, &m_dayLines, &DayLines::show);
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_costs.proxy().setFilterText(text);
@@ -190,6 +194,7 @@ void CostsTab::showState()
 void CostsTab::showLoaded()
 {
     m_summary->showStatement(m_costs.statement());
+    m_pushReasons->load(m_costs.statement());
     m_chart->showStatement(m_costs.statement());
     sizeColumns();
     showState();

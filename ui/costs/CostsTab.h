@@ -14,6 +14,7 @@ class CostsController;
 class DailyCostChart;
 class DayLines;
 class DayLinesView;
+class PushReasons;
 class StatementSummaryView;
 class WalletMonitor;
 class WalletPanel;
@@ -57,6 +58,7 @@ private:
     CostsController &m_costs;
     DayLines &m_dayLines;
     WalletMonitor &m_wallet;
+    PushReasons *m_pushReasons;
     QComboBox *m_month;
     QPushButton *m_reload;
     QLabel *m_status;

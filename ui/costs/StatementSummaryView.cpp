@@ -18,7 +18,7 @@ constexpr int kStatusRole = Qt::UserRole + 2;
 
 QString payerKey(const StatementPayer &payer)
 {
-    return payer.isWallet() ? payer.method : payer.method + u':' + payer.instanceId;
+    return payer.instanceId.isEmpty() ? payer.method : payer.method + u':' + payer.instanceId;
 }
 } // namespace
 
@@ -77,6 +77,7 @@ void StatementSummaryView::showStatement(const MonthStatement &statement)
                  money::moneyText(statement.totalCents, currency)));
     m_total->setAccessibleName(m_total->text());
     m_payers->clear();
+    m_reasons.clear();
     for (const PayerTotal &payer : statement.byPayer) {
         auto *row = new QTreeWidgetItem(m_payers);
         row->setText(PayerNameColumn, CostItemNames::payer(payer.payer));
@@ -130,11 +131,11 @@ void StatementSummaryView::updateStatusTips()
             m_reasons.value(row->data(PayerNameColumn, kPayerKeyRole).toString());
         QString tip;
         if (status == u"pushed")
-            tip = tr("Every line was reported to the Alibaba Cloud Marketplace, which bills it.");
+            tip = tr("Every line was reported to the marketplace, which bills it.");
         else if (status == u"pending_push")
-            tip = tr("Some lines are waiting to be reported to the Alibaba Cloud Marketplace.");
+            tip = tr("Some lines are waiting to be reported to the marketplace.");
         else if (status == u"push_failed")
-            tip = tr("The Alibaba Cloud Marketplace did not accept some lines before the "
+            tip = tr("The marketplace did not accept some lines before the "
                      "deadline.");
         if (!reason.isEmpty() && status != u"pushed")
             tip += u'\n' + tr("Last refusal: %1").arg(reason);
