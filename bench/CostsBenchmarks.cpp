@@ -63,10 +63,9 @@ QString prepareMonth(BenchEnvironment &environment, QString *error)
     }
     if (!flush())
         return {};
-    // 00:00:30 Beijing time of the next day settles `day`.
-    const QDateTime next(day.addDays(1), QTime(0, 0, 30),
-                         QTimeZone::fromSecondsAheadOfUtc(8 * 3600));
-    if (!environment.setServerClock(next.toUTC())) {
+    // 00:00:30 Beijing time (UTC+8) of the next day settles `day`.
+    const QDateTime next(day, QTime(16, 0, 30), Qt::UTC);
+    if (!environment.setServerClock(next)) {
         *error = environment.error();
         return {};
     }

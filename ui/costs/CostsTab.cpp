@@ -68,6 +68,7 @@ CostsTab::CostsTab(CostsController &costs, DayLines &dayLines, WalletMonitor &wa
     days->addWidget(m_dayLinesView);
     days->setStretchFactor(0, 3);
     days->setStretchFactor(1, 2);
+    days->setSizes({750, 500});
 
     auto *sections = new QSplitter(Qt::Vertical, this);
     sections->setObjectName(QStringLiteral("costsSplitter"));
@@ -76,6 +77,7 @@ CostsTab::CostsTab(CostsController &costs, DayLines &dayLines, WalletMonitor &wa
     sections->addWidget(days);
     sections->addWidget(createTable());
     sections->setStretchFactor(2, 1);
+    sections->setSizes({170, 260, 300});
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);

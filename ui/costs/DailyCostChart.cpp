@@ -5,18 +5,25 @@
 #include "MoneyText.h"
 #include "MonthStatement.h"
 
-#include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QStackedBarSeries>
 #include <QToolTip>
 #include <QValueAxis>
 
 namespace billing {
+namespace {
+// One distinct colour per catalogue item, in catalogue order (the chart theme's own run out
+// after five and fade).
+const QColor kItemColors[] = {QColor(0x1f77b4), QColor(0xff7f0e), QColor(0x2ca02c),
+                              QColor(0xd62728), QColor(0x9467bd), QColor(0x8c564b),
+                              QColor(0xe377c2), QColor(0x7f7f7f), QColor(0xbcbd22)};
+} // namespace
 
 DailyCostChart::DailyCostChart(QWidget *parent)
     : QChartView(new QChart, parent)
-    , m_dayAxis(new QBarCategoryAxis(this))
+    , m_dayAxis(new QCategoryAxis(this))
     , m_amountAxis(new QValueAxis(this))
 {
     setObjectName(QStringLiteral("dailyCostChartView"));
@@ -25,6 +32,16 @@ DailyCostChart::DailyCostChart(QWidget *parent)
     setMinimumHeight(220);
     chart()->setAnimationOptions(QChart::NoAnimation);
     chart()->legend()->setAlignment(Qt::AlignRight);
+    chart()->setMargins(QMargins(4, 4, 4, 4));
+    // Up to 31 day labels and nine items: smaller than the window's text.
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.8);
+    chart()->legend()->setFont(small);
+    m_dayAxis->setLabelsFont(small);
+    m_amountAxis->setLabelsFont(small);
+    // A label every five days: a bar category axis would elide 31 labels to "…".
+    m_dayAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    m_dayAxis->setGridLineVisible(false);
     chart()->addAxis(m_dayAxis, Qt::AlignBottom);
     chart()->addAxis(m_amountAxis, Qt::AlignLeft);
 }
@@ -33,18 +50,22 @@ void DailyCostChart::showStatement(const MonthStatement &statement)
 {
     chart()->removeAllSeries();
     m_days.clear();
-    QStringList categories;
+    for (const QString &label : m_dayAxis->categoriesLabels())
+        m_dayAxis->remove(label);
     qint64 largest = 0;
     for (const DayTotal &day : statement.byDay) {
+        const int dayOfMonth = day.day.day();
+        if (m_days.isEmpty() || dayOfMonth % 5 == 0)
+            m_dayAxis->append(QString::number(dayOfMonth), qreal(m_days.size()));
         m_days.append(day.day);
-        categories << QString::number(day.day.day());
         largest = std::max(largest, day.cents);
     }
-    m_dayAxis->clear();
-    m_dayAxis->append(categories);
+    m_dayAxis->setStartValue(-0.5);
 
     auto *series = new QStackedBarSeries;
+    int colorIndex = -1;
     for (const BillingItem &item : BillingCatalogue::builtIn().items()) {
+        ++colorIndex;
         QList<qreal> values;
         bool any = false;
         for (const DayTotal &day : statement.byDay) {
@@ -61,6 +82,9 @@ void DailyCostChart::showStatement(const MonthStatement &statement)
         auto *set = new QBarSet(CostItemNames::item(item.code));
         set->setObjectName(QStringLiteral("barSet_%1").arg(item.code));
         set->append(values);
+        const QColor color = kItemColors[colorIndex % std::size(kItemColors)];
+        set->setColor(color);
+        set->setBorderColor(color.darker(120));
         connect(set, &QBarSet::clicked, this, [this](int index) {
             if (index >= 0 && index < m_days.size())
                 Q_EMIT dayClicked(m_days.at(index));
@@ -92,6 +116,7 @@ void DailyCostChart::showStatement(const MonthStatement &statement)
     chart()->addSeries(series);
     series->attachAxis(m_dayAxis);
     series->attachAxis(m_amountAxis);
+    m_dayAxis->setRange(-0.5, qreal(std::max<qsizetype>(m_days.size(), 1)) - 0.5);
     m_amountAxis->setRange(0, std::max<qreal>(qreal(largest) / 100, 1));
     m_amountAxis->applyNiceNumbers();
     m_amountAxis->setLabelFormat(QStringLiteral("%.0f"));

@@ -3,7 +3,7 @@
 #include <QChartView>
 #include <QDate>
 
-class QBarCategoryAxis;
+class QCategoryAxis;
 class QValueAxis;
 
 namespace billing {
@@ -27,7 +27,7 @@ Q_SIGNALS:
     void dayClicked(const QDate &day);
 
 private:
-    QBarCategoryAxis *m_dayAxis;
+    QCategoryAxis *m_dayAxis;
     QValueAxis *m_amountAxis;
     QList<QDate> m_days;
 };

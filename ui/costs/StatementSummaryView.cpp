@@ -40,8 +40,8 @@ StatementSummaryView::StatementSummaryView(QWidget *parent)
                        {tr("Site"), tr("Total")});
 
     auto *trees = new QHBoxLayout;
-    trees->addWidget(m_payers, 3);
-    trees->addWidget(m_items, 3);
+    trees->addWidget(m_payers, 4);
+    trees->addWidget(m_items, 4);
     trees->addWidget(m_sites, 2);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -63,7 +63,7 @@ QTreeWidget *StatementSummaryView::makeTree(const QString &objectName,
     tree->header()->setStretchLastSection(false);
     for (int column = 1; column < headers.size(); ++column)
         tree->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    tree->setMinimumHeight(110);
+    tree->setMinimumHeight(90);
     return tree;
 }
 
