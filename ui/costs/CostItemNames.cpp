@@ -32,6 +32,12 @@ QString CostItemNames::payer(const StatementPayer &payer)
     return CostItemNames::payer(payer.method, payer.instanceId);
 }
 
+QString CostItemNames::month(const QString &month)
+{
+    const QDate first = QDate::fromString(month + u"-01", Qt::ISODate);
+    return QLocale().toString(first, tr("MMMM yyyy", "the date format of a month's name"));
+}
+
 QString CostItemNames::status(const QString &wireStatus)
 {
     if (wireStatus == u"charged")

@@ -1,6 +1,6 @@
 #include "CostsTab.h"
 
-#include "CostMonths.h"
+#include "CostItemNames.h"
 #include "CostsController.h"
 #include "DailyCostChart.h"
 #include "DayLines.h"
@@ -143,8 +143,7 @@ void CostsTab::fillMonths()
 {
     m_month->clear();
     for (const QString &month : m_costs.months()) {
-        m_month->addItem(
-            QLocale().toString(CostMonths::firstDay(month), QStringLiteral("MMMM yyyy")), month);
+        m_month->addItem(CostItemNames::month(month), month);
     }
     m_month->setCurrentIndex(std::max(0, m_month->findData(m_costs.month())));
 }

@@ -70,11 +70,9 @@ QTreeWidget *StatementSummaryView::makeTree(const QString &objectName,
 void StatementSummaryView::showStatement(const MonthStatement &statement)
 {
     const QString &currency = statement.currency;
-    m_total->setText(
-        tr("Total for %1: %2")
-            .arg(QLocale().toString(QDate::fromString(statement.month + u"-01", Qt::ISODate),
-                                    QStringLiteral("MMMM yyyy")),
-                 money::moneyText(statement.totalCents, currency)));
+    m_total->setText(tr("Total for %1: %2")
+                         .arg(CostItemNames::month(statement.month),
+                              money::moneyText(statement.totalCents, currency)));
     m_total->setAccessibleName(m_total->text());
     m_payers->clear();
     m_reasons.clear();

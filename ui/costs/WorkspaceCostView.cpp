@@ -40,8 +40,7 @@ void WorkspaceCostView::select(const QString &workspaceId)
 
 void WorkspaceCostView::showCost()
 {
-    const QDate first = QDate::fromString(m_costs.month() + u"-01", Qt::ISODate);
-    m_title->setText(tr("Cost in %1").arg(QLocale().toString(first, QStringLiteral("MMMM yyyy"))));
+    m_title->setText(tr("Cost in %1").arg(CostItemNames::month(m_costs.month())));
     if (m_costs.state() == CostsController::State::Loading && !m_costs.hasStatement()) {
         m_text->setText(tr("Loading…"));
         return;
