@@ -98,6 +98,16 @@ void fill(BenchReport &report, const CollectingReporter &runs, const Options &op
     time("export_csv_100k_ms", "export_csv");
     time("export_json_100k_ms", "export_json");
     time("startup_ms", "startup");
+    time("settle_day_100k_ms", "settle_day");
+    time("bill_month_ms", "bill_month");
+    if (const auto slowest =
+            runs.medianCounter(QStringLiteral("settle_day"), QStringLiteral("list_max_ms")))
+        report.set("settle_day_list_max_ms", *slowest);
+    if (const auto cpu = runs.medianCounter(QStringLiteral("settle_day"), QStringLiteral("cpu_ms")))
+        report.set("settle_day_100k_cpu_ms", *cpu);
+    if (const auto lines =
+            runs.medianCounter(QStringLiteral("settle_day"), QStringLiteral("lines")))
+        report.setInfo(QStringLiteral("settle_day_lines"), *lines);
     time("window_load_100k_ms", "window_with_rows");
     time("costs_load_100k_ms", "costs_load");
 
@@ -156,6 +166,7 @@ int main(int argc, char **argv)
     registerExportBenchmarks(environment, options.repetitions);
     registerServerBenchmarks(environment, options.repetitions);
     registerAuditBenchmarks(environment, options.repetitions);
+    registerSettlementBenchmarks(environment, options.repetitions);
     registerCostsBenchmarks(environment, options.repetitions);
     registerAppBenchmarks(environment, options.repetitions, options.cold);
 

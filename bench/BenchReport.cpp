@@ -54,6 +54,12 @@ const std::vector<Figure> &figures()
         {"startup_ms", "process start to main window shown", Goal::AtMost, 500},
         {"rss_100k_mb", "resident memory, rows loaded in the window", Goal::AtMost, 150},
         {"rss_peak_100k_mb", "peak resident memory while loading"},
+        {"settle_day_100k_ms", "settle one day of 100 000 workspaces × 6 items", Goal::AtMost,
+         15000},
+        {"settle_day_100k_cpu_ms", "the same, CPU time of the settlement thread"},
+        {"settle_day_list_max_ms", "slowest GET /workspaces (500) while a day is settled",
+         Goal::AtMost, 200},
+        {"bill_month_ms", "the month's statement of that account", Goal::AtMost, 300},
         {"costs_load_100k_ms", "Costs tab: fetch, parse and model a month's workspace costs",
          Goal::AtMost, 1500},
     };

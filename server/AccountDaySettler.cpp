@@ -12,14 +12,16 @@ const QChar kKeySeparator = QChar(0x1f);
 const QString kBillingCenter = QStringLiteral("billing_center");
 const QString kLocked = QStringLiteral("locked");
 
-// The usage of one account and day with each workspace's row and the time of its newest event.
+// The usage of one account and day, in the order of its key (no sort).
 const QString kUsage = QStringLiteral(
-    "SELECT u.workspace_seq, u.item, u.quantity_e4, w.id, w.name, w.site, w.method, "
-    "COALESCE(w.instance_id, ''), w.status, COALESCE(w.last_event_seq, 0), COALESCE(e.at, 0) "
-    "FROM usage u JOIN workspaces w ON w.seq = u.workspace_seq "
-    "LEFT JOIN events e ON e.seq = w.last_event_seq "
-    "WHERE u.account_id = ? AND u.day = ? AND u.quantity_e4 > 0 "
-    "ORDER BY u.workspace_seq, u.item");
+    "SELECT workspace_seq, item, quantity_e4 FROM usage "
+    "WHERE account_id = ? AND day = ? AND quantity_e4 > 0 ORDER BY workspace_seq, item");
+// A workspace's row and the time of its newest event, read once per workspace rather than
+// joined into each of its usage rows.
+const QString kWorkspace =
+    QStringLiteral("SELECT w.id, w.name, w.site, w.method, COALESCE(w.instance_id, ''), w.status, "
+                   "COALESCE(w.last_event_seq, 0), COALESCE(e.at, 0) FROM workspaces w "
+                   "LEFT JOIN events e ON e.seq = w.last_event_seq WHERE w.seq = ?");
 } // namespace
 
 AccountDaySettler::AccountDaySettler(SqliteDatabase &db, const BillingCatalogue &catalogue,
@@ -31,15 +33,19 @@ AccountDaySettler::AccountDaySettler(SqliteDatabase &db, const BillingCatalogue 
     , m_isSettled(db.handle(),
                   QStringLiteral("SELECT 1 FROM settled_days WHERE account_id = ? AND day = ?"))
     , m_usage(db.handle(), kUsage)
+    , m_workspace(db.handle(), kWorkspace)
     , m_insertLine(
           db.handle(),
           QStringLiteral("INSERT INTO bill_lines (account_id, day, workspace_seq, workspace_id, "
                          "workspace_name, site, item, quantity_e4, unit, unit_price_micros, "
                          "currency, amount_cents, payer_method, payer_instance, status) "
                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+    // The day's lines into the month's workspace totals in one statement, inside SQLite.
     , m_addMonth(db.handle(),
                  QStringLiteral("INSERT INTO bill_workspace_months (account_id, month, "
-                                "workspace_seq, item, amount_cents) VALUES (?, ?, ?, ?, ?) "
+                                "workspace_seq, item, amount_cents) SELECT account_id, ?, "
+                                "workspace_seq, item, amount_cents FROM bill_lines "
+                                "WHERE account_id = ? AND day = ? "
                                 "ON CONFLICT (account_id, month, workspace_seq, item) DO UPDATE "
                                 "SET amount_cents = amount_cents + excluded.amount_cents"))
     , m_addDayTotal(
@@ -77,18 +83,30 @@ AccountDaySettler::Result AccountDaySettler::settle(const QString &accountId,
     QHash<QString, DayTotal> totals;
     qint64 currentSeq = 0;
     SettlementState payer;
+    QString workspaceId;
+    QString workspaceName;
+    QString site;
     m_usage.bind(0, accountId).bind(1, dayText).exec();
     while (m_usage.next()) {
         const qint64 seq = m_usage.integer(0);
         if (seq != currentSeq) {
             currentSeq = seq;
-            const SettlementState now{m_usage.text(6), m_usage.text(7), m_usage.text(8)};
-            payer = m_dayEnd.at(dayEnd, now, m_usage.integer(9), m_usage.integer(10));
+            m_workspace.bind(0, seq).exec();
+            if (m_workspace.next()) {
+                const SettlementState now{m_workspace.text(3), m_workspace.text(4),
+                                          m_workspace.text(5)};
+                payer = m_dayEnd.at(dayEnd, now, m_workspace.integer(6), m_workspace.integer(7));
+                workspaceId = m_workspace.text(0);
+                workspaceName = m_workspace.text(1);
+                site = m_workspace.text(2);
+            } else {
+                payer = SettlementState{{}, {}, kLocked}; // gone: nothing to bill it to
+            }
+            m_workspace.finish();
         }
         if (payer.status == kLocked)
             continue; // a locked workspace produces no usage (billing.md)
         const QString item = m_usage.text(1);
-        const QString site = m_usage.text(5);
         const qint64 quantity = m_usage.integer(2);
         const auto rated = m_rating.rate(item, site, currency, quantity);
         if (!rated)
@@ -98,8 +116,8 @@ AccountDaySettler::Result AccountDaySettler::settle(const QString &accountId,
         m_insertLine.bind(0, accountId)
             .bind(1, dayText)
             .bind(2, seq)
-            .bind(3, m_usage.text(3))
-            .bind(4, m_usage.text(4))
+            .bind(3, workspaceId)
+            .bind(4, workspaceName)
             .bind(5, site)
             .bind(6, item)
             .bind(7, quantity)
@@ -111,12 +129,6 @@ AccountDaySettler::Result AccountDaySettler::settle(const QString &accountId,
             .bind(13, instance)
             .bind(14, charged ? QStringLiteral("charged") : QStringLiteral("pending_push"))
             .exec();
-        m_addMonth.bind(0, accountId)
-            .bind(1, month)
-            .bind(2, seq)
-            .bind(3, item)
-            .bind(4, rated->amountCents)
-            .exec();
         DayTotal &total = totals[payer.method + kKeySeparator + instance + kKeySeparator + site
                                  + kKeySeparator + item];
         total.amountCents += rated->amountCents;
@@ -127,6 +139,7 @@ AccountDaySettler::Result AccountDaySettler::settle(const QString &accountId,
         ++result.lines;
     }
     m_usage.finish();
+    m_addMonth.bind(0, month).bind(1, accountId).bind(2, dayText).exec();
     writeDayTotals(accountId, dayText, totals);
     m_markSettled.bind(0, accountId)
         .bind(1, dayText)

@@ -47,6 +47,7 @@ private:
     DayEndSettlement m_dayEnd;
     SqlStatement m_isSettled;
     SqlStatement m_usage;
+    SqlStatement m_workspace;
     SqlStatement m_insertLine;
     SqlStatement m_addMonth;
     SqlStatement m_addDayTotal;

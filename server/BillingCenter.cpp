@@ -158,8 +158,6 @@ bool BillingCenter::open(QString *error)
     m_marketplace = std::make_unique<MarketplaceService>(*m_instances, *m_workspaces, *m_accounts,
                                                          *m_eventRecorder, *m_mailer, *m_db, clock);
     m_eventService = std::make_unique<EventService>(*m_events, *m_workspaceService);
-    m_usageIntake = std::make_unique<UsageIntake>(m_db->handle(), *m_workspaces, *m_accounts, *m_db,
-                                                  clock, BillingCatalogue::builtIn());
     SettlementWorker::BeforeDay beforeDay;
     if (m_options.sandbox && m_options.demoWorkspaces >= 0) {
         // Each day the sandbox clock passes gets demo usage before it is settled.
@@ -174,6 +172,10 @@ bool BillingCenter::open(QString *error)
     }
     m_settlement = std::make_unique<SettlementScheduler>(m_options.databasePath, clock,
                                                          m_walletCharging, std::move(beforeDay));
+    SettlementScheduler *settlement = m_settlement.get();
+    m_usageIntake = std::make_unique<UsageIntake>(
+        m_db->handle(), *m_workspaces, *m_accounts, *m_db, clock, BillingCatalogue::builtIn(),
+        [settlement] { return settlement->claimThrough(); });
     buildRoutes();
     purgeExpired();
     auto *timer = new QTimer(this);

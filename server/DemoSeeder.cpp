@@ -158,8 +158,7 @@ bool DemoSeeder::seed(int workspaceCount, int history)
             ws.settlement.aliyunAccountId = instance.aliUid;
             ws.settlement.instanceId = instance.instanceId;
         }
-        // Created before the demo's bills begin (DemoUsage::kSeededDays days ago).
-        ws.createdAt = now.addSecs(-qint64(workspaceCount - i) * 600 - 92 * 86400);
+        ws.createdAt = now.addSecs(-qint64(workspaceCount - i) * 600 - 86400);
         insertWithHistory(stored, history, origin);
     }
     // One instance goes unpaid: its workspaces start the lock countdown.

@@ -18,7 +18,7 @@ class DemoUsage
 public:
     DemoUsage(const QSqlDatabase &db, const BillingCatalogue &catalogue);
 
-    static constexpr int kMaxWorkspaces = 1000;
+    static constexpr int kMaxWorkspaces = 300;
     static constexpr int kSeededDays = 90;
 
     // Adds the day's usage (keeping any the collector sent) inside the caller's transaction;

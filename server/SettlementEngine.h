@@ -13,8 +13,10 @@
 namespace billing::server {
 
 // Settles whole billing days on one connection (the worker's, or the server's own while the
-// demo is seeded): every account's day, one transaction each, then the watermark. Days are
-// settled in order and each at most once per account (see AccountDaySettler).
+// demo is seeded): the day of every account with usage that day, one transaction each, then
+// the watermark. Days are settled in order and each at most once per account (see
+// AccountDaySettler). An account without usage on a day gets no settled_days row: the
+// watermark alone says that day is settled for it.
 class SettlementEngine
 {
 public:
@@ -28,17 +30,19 @@ public:
     // watermark stays) and the rest is settled by the next run.
     struct DayResult {
         QStringList accountIds; // the accounts settled by this run, in order
-        bool complete = false;  // every account settled and the watermark moved to the day
+        bool complete = false;  // every account settled (the watermark moved when any was)
     };
     DayResult settleDay(const QDate &day, const QDateTime &at,
                         const std::atomic_bool *stop = nullptr);
     SettlementWatermark &watermark() { return m_watermark; }
+    void advanceWatermark(const QDate &day); // in its own transaction
 
 private:
     SqliteDatabase &m_db;
     AccountDaySettler m_settler;
     SettlementWatermark m_watermark;
     SqlStatement m_accounts;
+    SqlStatement m_hasUsage;
     BeforeDay m_beforeDay;
 };
 

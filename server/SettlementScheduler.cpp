@@ -56,10 +56,17 @@ void SettlementScheduler::poll()
     if (m_busy || (m_settledThrough.isValid() && through <= m_settledThrough))
         return;
     m_busy = true;
+    m_claimedThrough = through;
     SettlementWorker *worker = m_worker;
     QMetaObject::invokeMethod(
         m_worker, [worker, through, now] { worker->settleThrough(through, now); },
         Qt::QueuedConnection);
+}
+
+QDate SettlementScheduler::claimThrough()
+{
+    poll();
+    return m_busy ? m_claimedThrough : m_settledThrough;
 }
 
 void SettlementScheduler::workerIdle(const QDate &settledThrough)

@@ -38,6 +38,11 @@ public:
     // Starts polling; `settledThrough` is the watermark as the server's connection reads it.
     void start(const QDate &settledThrough, int pollIntervalMs = 1000);
     QDate settledThrough() const { return m_settledThrough; }
+    // Starts a run for the days the clock has passed, if none is running, and answers the last
+    // day settled or being settled: usage for it or before is refused from the moment a run
+    // is asked for, so none can slip in behind the run (and a day is closed as soon as the
+    // clock has passed it, not only at the next look).
+    QDate claimThrough();
     bool busy() const { return m_busy; }
 
 Q_SIGNALS:
@@ -54,6 +59,7 @@ private:
     QTimer *m_timer = nullptr;
     std::atomic_bool m_stop{false};
     QDate m_settledThrough;
+    QDate m_claimedThrough;
     bool m_busy = false;
 };
 

@@ -4,6 +4,7 @@
 #include "StorageError.h"
 
 #include <QLoggingCategory>
+#include <QSqlQuery>
 
 namespace billing::server {
 
@@ -35,6 +36,9 @@ bool SettlementWorker::ensureOpen()
         qCCritical(lcSettlement) << "cannot open the database for settlement:" << error;
         return false;
     }
+    // A day of 100 000 workspaces writes some 150 MB of lines and indexes in one transaction:
+    // a larger page cache than the server's keeps it from spilling into the log mid-way.
+    QSqlQuery(db->handle()).exec(QStringLiteral("PRAGMA cache_size = -131072"));
     m_db = std::move(db);
     m_engine = std::make_unique<SettlementEngine>(*m_db, BillingCatalogue::builtIn(), m_wallet);
     if (m_beforeDay) {
@@ -53,7 +57,8 @@ void SettlementWorker::settleThrough(const QDate &through, const QDateTime &at)
             Q_EMIT idle(QDate());
             return;
         }
-        settled = m_engine->watermark().settledThrough();
+        const QDate stored = m_engine->watermark().settledThrough();
+        settled = stored;
         for (QDate day = settled.addDays(1); settled.isValid() && day <= through;
              day = day.addDays(1)) {
             const SettlementEngine::DayResult result = m_engine->settleDay(day, at, &m_stop);
@@ -62,6 +67,8 @@ void SettlementWorker::settleThrough(const QDate &through, const QDateTime &at)
             settled = day;
             Q_EMIT daySettled(day, result.accountIds);
         }
+        if (settled > stored)
+            m_engine->advanceWatermark(settled); // the empty days at the end of the run
     } catch (const StorageError &failure) {
         qCWarning(lcSettlement) << "settlement stopped, retried soon:" << failure.what();
     }

@@ -18,12 +18,13 @@ ApiError invalidField(const QString &field, const QString &why)
 
 UsageIntake::UsageIntake(const QSqlDatabase &db, WorkspaceStore &workspaces, AccountStore &accounts,
                          Transactional &transactions, const Clock &clock,
-                         const BillingCatalogue &catalogue)
+                         const BillingCatalogue &catalogue, std::function<QDate()> claimedThrough)
     : m_workspaces(workspaces)
     , m_accounts(accounts)
     , m_transactions(transactions)
     , m_clock(clock)
     , m_catalogue(catalogue)
+    , m_claimedThrough(std::move(claimedThrough))
     , m_rating(catalogue)
     , m_watermark(db)
     , m_settledDay(db,
@@ -35,9 +36,9 @@ UsageIntake::UsageIntake(const QSqlDatabase &db, WorkspaceStore &workspaces, Acc
                                   "updated_at = excluded.updated_at"))
 {}
 
-bool UsageIntake::isSettled(const QString &accountId, const QDate &day, const QDate &watermark)
+bool UsageIntake::isSettled(const QString &accountId, const QDate &day, const QDate &settledThrough)
 {
-    if (watermark.isValid() && day <= watermark)
+    if (settledThrough.isValid() && day <= settledThrough)
         return true;
     m_settledDay.bind(0, accountId).bind(1, billingday::text(day)).exec();
     const bool settled = m_settledDay.next();
@@ -72,7 +73,12 @@ QList<std::optional<ApiError>> UsageIntake::accept(const QList<UsageRecord> &rec
     QHash<QString, StoredWorkspace> workspaces;
     for (StoredWorkspace &row : m_workspaces.findByIds(QStringList(ids.cbegin(), ids.cend())))
         workspaces.insert(row.workspace.id, std::move(row));
-    const QDate watermark = m_watermark.settledThrough();
+    QDate settledThrough = m_watermark.settledThrough();
+    if (m_claimedThrough) {
+        const QDate claimed = m_claimedThrough();
+        if (claimed.isValid() && (!settledThrough.isValid() || claimed > settledThrough))
+            settledThrough = claimed;
+    }
     for (const UsageRecord &record : records) {
         if (record.invalid) {
             results.append(record.invalid);
@@ -105,7 +111,7 @@ QList<std::optional<ApiError>> UsageIntake::accept(const QList<UsageRecord> &rec
                                         QStringLiteral("The workspace is locked.")));
             continue;
         }
-        if (isSettled(stored.accountId, record.day, watermark)) {
+        if (isSettled(stored.accountId, record.day, settledThrough)) {
             results.append(ApiError::make(ErrorCode::UsageDaySettled,
                                           QStringLiteral("That billing day is already settled.")));
             continue;

@@ -11,6 +11,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace billing::server {
@@ -37,15 +38,17 @@ struct UsageRecord {
 class UsageIntake
 {
 public:
+    // `claimedThrough`: the last day the settlement has started on (SettlementScheduler).
     UsageIntake(const QSqlDatabase &db, WorkspaceStore &workspaces, AccountStore &accounts,
-                Transactional &transactions, const Clock &clock, const BillingCatalogue &catalogue);
+                Transactional &transactions, const Clock &clock, const BillingCatalogue &catalogue,
+                std::function<QDate()> claimedThrough = {});
 
     // One result per record, in order: nullopt when stored, else why not. All stored ones
     // commit together.
     QList<std::optional<ApiError>> accept(const QList<UsageRecord> &records);
 
 private:
-    bool isSettled(const QString &accountId, const QDate &day, const QDate &watermark);
+    bool isSettled(const QString &accountId, const QDate &day, const QDate &settledThrough);
     Currency currencyOf(const QString &accountId);
 
     WorkspaceStore &m_workspaces;
@@ -53,6 +56,7 @@ private:
     Transactional &m_transactions;
     const Clock &m_clock;
     const BillingCatalogue &m_catalogue;
+    std::function<QDate()> m_claimedThrough;
     BillLineRating m_rating;
     SettlementWatermark m_watermark;
     SqlStatement m_settledDay;

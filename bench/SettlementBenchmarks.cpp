@@ -1,0 +1,150 @@
+// The daily settlement against the real billing-center on loopback (issue 17): one billing day
+// of the demo account's workspaces (100 000 by default) × 6 items, settled on the server's
+// settlement thread while GET /api/v1/workspaces keeps being asked (its slowest answer is
+// reported), and the month's statement of that account.
+#include "BenchEnvironment.h"
+#include "BenchTiming.h"
+#include "Benchmarks.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+namespace billing::bench {
+namespace {
+constexpr int kRecordsPerRequest = 5000;
+constexpr qint64 kSettleLimitMs = 10 * 60 * 1000;
+// Offered on every site in both currencies (sms is not).
+const QStringList kItems{QStringLiteral("timeseries"), QStringLiteral("logs"),
+                         QStringLiteral("apm_traces"), QStringLiteral("apm_profiles"),
+                         QStringLiteral("rum_pv"),     QStringLiteral("task_calls")};
+
+QDate beijingDay(const QDateTime &time)
+{
+    return time.toUTC().addSecs(8 * 3600).date();
+}
+
+QString postUsage(test::HttpClient &http, const QJsonArray &records)
+{
+    test::HttpRequest request;
+    request.method = "POST";
+    request.path = QStringLiteral("/api/v1/usage");
+    request.body = QJsonDocument(QJsonObject{{QStringLiteral("records"), records}})
+                       .toJson(QJsonDocument::Compact);
+    request.headers = {{"Content-Type", "application/json"}};
+    request.token = QStringLiteral("sandbox-collector");
+    const test::HttpReply reply = http.send(request);
+    return reply.status == 200 ? QString() : reply.describe().left(300);
+}
+
+// Usage of every workspace and item for `day`; an error message, or empty.
+QString sendDayOfUsage(BenchEnvironment &environment, const QDate &day)
+{
+    QJsonArray records;
+    const QString dayText = day.toString(Qt::ISODate);
+    qint64 n = 0;
+    for (const Workspace &workspace : environment.workspaces()) {
+        for (const QString &item : kItems) {
+            records.append(QJsonObject{{QStringLiteral("workspaceId"), workspace.id},
+                                       {QStringLiteral("item"), item},
+                                       {QStringLiteral("day"), dayText},
+                                       {QStringLiteral("quantity"), QString::number(1000 + ++n)}});
+            if (records.size() == kRecordsPerRequest) {
+                if (const QString error = postUsage(environment.http(), records); !error.isEmpty())
+                    return error;
+                records = {};
+            }
+        }
+    }
+    return records.isEmpty() ? QString() : postUsage(environment.http(), records);
+}
+
+struct SettledDay {
+    qint64 lines = -1;
+    double engineMs = 0;
+    double cpuMs = 0; // the settlement thread's CPU time
+};
+
+// The engine's own line for `day` in the server's log, after `from` characters.
+SettledDay settledInLog(const QString &log, qsizetype from, const QDate &day)
+{
+    const QRegularExpression line(QStringLiteral("settled \"%1\" for \\d+ accounts, (\\d+) lines "
+                                                 "in (\\d+) ms \\(cpu (\\d+) ms\\)")
+                                      .arg(day.toString(Qt::ISODate)));
+    const auto match = line.match(log, from);
+    if (!match.hasMatch())
+        return {};
+    return {match.captured(1).toLongLong(), match.captured(2).toDouble(),
+            match.captured(3).toDouble()};
+}
+} // namespace
+
+void registerSettlementBenchmarks(BenchEnvironment &environment, int repetitions)
+{
+    // Expensive to prepare (the usage of a whole day goes in first): one run.
+    Q_UNUSED(repetitions);
+    manualTime(benchmark::RegisterBenchmark(
+                   "settle_day",
+                   [&environment](benchmark::State &state) {
+                       for (auto _ : state) {
+                           const QDate day = beijingDay(environment.serverNow());
+                           if (const QString error = sendDayOfUsage(environment, day);
+                               !error.isEmpty()) {
+                               state.SkipWithError(qPrintable(error));
+                               break;
+                           }
+                           const qsizetype logFrom = environment.server().log().size();
+                           if (!environment.advanceServerClock(1)) {
+                               state.SkipWithError("moving the clock failed");
+                               break;
+                           }
+                           QElapsedTimer waited;
+                           waited.start();
+                           double slowestList = 0;
+                           SettledDay settled;
+                           while (settled.lines < 0 && waited.elapsed() < kSettleLimitMs) {
+                               QElapsedTimer list;
+                               list.start();
+                               const test::HttpReply reply = environment.http().get(
+                                   QStringLiteral("/api/v1/workspaces"),
+                                   {{QStringLiteral("limit"), QStringLiteral("500")}});
+                               slowestList = std::max(slowestList, msSince(list));
+                               if (reply.status != 200) {
+                                   state.SkipWithError("GET /api/v1/workspaces failed");
+                                   break;
+                               }
+                               settled = settledInLog(environment.server().log(), logFrom, day);
+                           }
+                           if (settled.lines < 0) {
+                               state.SkipWithError("the day was not settled");
+                               break;
+                           }
+                           state.SetIterationTime(settled.engineMs / 1000.0);
+                           state.counters["lines"] = double(settled.lines);
+                           state.counters["list_max_ms"] = slowestList;
+                           state.counters["cpu_ms"] = settled.cpuMs;
+                       }
+                   }),
+               1);
+
+    manualTime(benchmark::RegisterBenchmark(
+                   "bill_month",
+                   [&environment](benchmark::State &state) {
+                       for (auto _ : state) {
+                           const QString month = beijingDay(environment.serverNow())
+                                                     .addDays(-1)
+                                                     .toString(QStringLiteral("yyyy-MM"));
+                           QElapsedTimer timer;
+                           timer.start();
+                           const test::HttpReply reply = environment.http().get(
+                               QStringLiteral("/api/v1/bills"), {{QStringLiteral("month"), month}});
+                           const QJsonObject bill = reply.json.object();
+                           setIterationTime(state, timer);
+                           if (reply.status != 200 || !bill.contains(QStringLiteral("byDay")))
+                               state.SkipWithError("GET /api/v1/bills failed");
+                       }
+                   }),
+               repetitions);
+}
+
+} // namespace billing::bench
