@@ -19,17 +19,24 @@ void DayLines::show(const QDate &day)
     filter.month = day.toString(QStringLiteral("yyyy-MM"));
     auto *job = new BillLineListJob(m_client, filter, this);
     m_job = job;
-    connect(job, &PagedListJob::finished, this, [this, job] {
-        job->deleteLater();
-        m_job.clear();
-        m_error = job->error();
-        for (const BillLine &line : job->lines()) {
-            if (line.day == m_day)
-                m_lines.append(line);
-        }
-        Q_EMIT changed();
+    connect(job, &PagedListJob::finished, this, [this, job] { take(job); });
+    // Lines come day by day: once a later day shows up, the day's lines are all here.
+    connect(job, &PagedListJob::progress, this, [this, job] {
+        if (!job->lines().isEmpty() && job->lines().constLast().day > m_day)
+            take(job);
     });
     job->start();
+    Q_EMIT changed();
+}
+
+void DayLines::take(BillLineListJob *job)
+{
+    m_error = job->error();
+    for (const BillLine &line : job->lines()) {
+        if (line.day == m_day)
+            m_lines.append(line);
+    }
+    dropJob();
     Q_EMIT changed();
 }
 

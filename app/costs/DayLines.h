@@ -13,8 +13,9 @@ namespace billing {
 class BillLineListJob;
 class BillingClient;
 
-// The bill lines of one day, for the Costs tab's "click a day" (GET /api/v1/bill-lines has no
-// day filter: the month's lines are fetched and the day's kept).
+// The bill lines of one day, for the Costs tab's "click a day". GET /api/v1/bill-lines has no
+// day filter: the month's lines are read in their order (day first) until a later day
+// appears, and the day's kept.
 class DayLines : public QObject
 {
     Q_OBJECT
@@ -35,6 +36,7 @@ Q_SIGNALS:
     void changed();
 
 private:
+    void take(BillLineListJob *job);
     void dropJob();
 
     BillingClient &m_client;
