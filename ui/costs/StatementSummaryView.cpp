@@ -3,6 +3,8 @@
 #include "CostItemNames.h"
 #include "MoneyText.h"
 #include "MonthStatement.h"
+#include "SiteTable.h"
+#include "SiteText.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -101,6 +103,8 @@ void StatementSummaryView::showStatement(const MonthStatement &statement)
     for (const SiteTotal &site : statement.bySite) {
         auto *row = new QTreeWidgetItem(m_sites);
         row->setText(0, site.site);
+        if (const auto known = SiteTable::builtIn().find(site.site))
+            row->setToolTip(0, SiteText::siteName(*known));
         row->setText(1, money::moneyText(site.cents, currency));
         row->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
     }
