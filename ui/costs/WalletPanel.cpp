@@ -68,7 +68,7 @@ void WalletPanel::showWallet()
     for (const Voucher &voucher : wallet.vouchers) {
         vouchers << tr("%1 of %2, expires %3")
                         .arg(money(voucher.remainingCents), money(voucher.amountCents),
-                             QLocale().toString(voucher.expiresAt.toLocalTime(),
+                             QLocale().toString(voucher.expiresAt.toLocalTime().date(),
                                                 QLocale::ShortFormat));
     }
     m_vouchers->setText(vouchers.isEmpty() ? tr("None") : vouchers.join(u'\n'));
