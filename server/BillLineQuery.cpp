@@ -82,7 +82,12 @@ SqlStatement &BillLineQuery::statement(int shape, bool count)
               + QStringLiteral(" FROM bill_lines l LEFT JOIN metering_records m "
                                "ON l.payer_instance <> '' AND m.instance_id = l.payer_instance "
                                "AND m.day = l.day");
-    sql += QStringLiteral(" WHERE l.account_id = ? AND l.day >= ? AND l.day <= ?");
+    // With a cursor the month's first day is left out: the cursor's row value is then the
+    // start of the index range, so a deep page does not scan the pages before it.
+    sql += QStringLiteral(" WHERE l.account_id = ?");
+    if (!(shape & CursorBit))
+        sql += QStringLiteral(" AND l.day >= ?");
+    sql += QStringLiteral(" AND l.day <= ?");
     if (shape & WorkspaceBit)
         sql += QStringLiteral(" AND l.workspace_seq = ?");
     if (shape & ItemBit)
@@ -105,10 +110,11 @@ SqlStatement &BillLineQuery::statement(int shape, bool count)
 int BillLineQuery::bindFilter(SqlStatement &statement, const QString &accountId,
                               const BillLineFilter &filter, int shape)
 {
-    statement.bind(0, accountId)
-        .bind(1, billingday::text(filter.month))
-        .bind(2, billingday::text(filter.month.addMonths(1).addDays(-1)));
-    int position = 3;
+    int position = 0;
+    statement.bind(position++, accountId);
+    if (!(shape & CursorBit))
+        statement.bind(position++, billingday::text(filter.month));
+    statement.bind(position++, billingday::text(filter.month.addMonths(1).addDays(-1)));
     if (shape & WorkspaceBit)
         statement.bind(position++, filter.workspaceSeq);
     if (shape & ItemBit)
@@ -143,7 +149,8 @@ QByteArray BillLineQuery::page(const QString &accountId, const BillLineFilter &f
     QVariantList after;
     if (afterSeq > 0) {
         m_cursor.bind(0, afterSeq).bind(1, accountId).exec();
-        if (m_cursor.next())
+        // A cursor of another month starts this one from its beginning.
+        if (m_cursor.next() && m_cursor.text(0) >= billingday::text(filter.month))
             after = {m_cursor.text(0), m_cursor.integer(1), m_cursor.text(2)};
         m_cursor.finish();
     }

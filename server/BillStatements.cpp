@@ -49,8 +49,14 @@ BillStatements::BillStatements(const QSqlDatabase &db, const BillingCatalogue &c
     , m_dayTotals(db, QStringLiteral("SELECT day, payer_method, payer_instance, site, item, "
                                      "amount_cents, quantity_e4 FROM bill_day_totals "
                                      "WHERE account_id = ? AND day >= ? AND day <= ?"))
-    , m_metering(db, QStringLiteral("SELECT status FROM metering_records WHERE account_id = ? "
-                                    "AND instance_id = ? AND day >= ? AND day <= ?"))
+    // By instance and day only: an instance that pays for several accounts has one record a
+    // day, and its status holds for each of them.
+    , m_metering(db, QStringLiteral("SELECT status FROM metering_records WHERE instance_id = ? "
+                                    "AND day >= ? AND day <= ?"))
+    // An instance released before the day gets no record; its lines say push_failed.
+    , m_failedLines(db, QStringLiteral("SELECT 1 FROM bill_lines WHERE payer_instance = ? "
+                                       "AND payer_instance <> '' AND day >= ? AND day <= ? "
+                                       "AND account_id = ? AND status = 'push_failed' LIMIT 1"))
     , m_workspaceRows(
           db, QStringLiteral("SELECT m.workspace_seq, w.id, w.name, w.site, m.item, "
                              "m.amount_cents FROM bill_workspace_months m "
@@ -60,7 +66,26 @@ BillStatements::BillStatements(const QSqlDatabase &db, const BillingCatalogue &c
     , m_workspaceCount(db, QStringLiteral("SELECT count(DISTINCT workspace_seq) FROM "
                                           "bill_workspace_months WHERE account_id = ? "
                                           "AND month = ?"))
+    , m_dataVersion(db, QStringLiteral("PRAGMA data_version"))
 {}
+
+qint64 BillStatements::workspaceCount(const QString &accountId, const QString &month)
+{
+    m_dataVersion.exec();
+    const qint64 version = m_dataVersion.next() ? m_dataVersion.integer(0) : -1;
+    m_dataVersion.finish();
+    const QString key = accountId + u' ' + month;
+    const auto cached = m_counts.constFind(key);
+    if (cached != m_counts.cend() && cached->dataVersion == version && version >= 0)
+        return cached->count;
+    m_workspaceCount.bind(0, accountId).bind(1, month).exec();
+    const qint64 count = m_workspaceCount.next() ? m_workspaceCount.integer(0) : 0;
+    m_workspaceCount.finish();
+    if (m_counts.size() > 1000)
+        m_counts.clear();
+    m_counts.insert(key, {version, count});
+    return count;
+}
 
 QJsonValue BillStatements::settledThrough(const QDate &month)
 {
@@ -77,17 +102,22 @@ QString BillStatements::payerStatus(const QString &accountId, const QString &met
         return QStringLiteral("charged");
     QString worst;
     if (!instanceId.isEmpty()) {
-        m_metering.bind(0, accountId)
-            .bind(1, instanceId)
-            .bind(2, billingday::text(month))
-            .bind(3, billingday::text(lastDayOf(month)))
-            .exec();
+        const QString first = billingday::text(month);
+        const QString last = billingday::text(lastDayOf(month));
+        m_metering.bind(0, instanceId).bind(1, first).bind(2, last).exec();
         while (m_metering.next()) {
             const QString status = m_metering.text(0);
             if (worst.isEmpty() || statusRank(status) > statusRank(worst))
                 worst = status;
         }
         m_metering.finish();
+        if (worst.isEmpty()) {
+            m_failedLines.bind(0, instanceId).bind(1, first).bind(2, last).bind(3, accountId);
+            m_failedLines.exec();
+            if (m_failedLines.next())
+                worst = QStringLiteral("push_failed");
+            m_failedLines.finish();
+        }
     }
     return worst.isEmpty() ? QStringLiteral("pending_push") : worst;
 }
@@ -203,10 +233,8 @@ QByteArray BillStatements::workspaces(const QString &accountId, const QDate &mon
     m_workspaceRows.finish();
     if (!more)
         flush();
-    m_workspaceCount.bind(0, accountId).bind(1, billingday::monthText(month)).exec();
-    const qint64 total = m_workspaceCount.next() ? m_workspaceCount.integer(0) : 0;
-    m_workspaceCount.finish();
-    return pageJson(page, more ? lastFullSeq : 0, total);
+    return pageJson(page, more ? lastFullSeq : 0,
+                    workspaceCount(accountId, billingday::monthText(month)));
 }
 
 } // namespace billing::server

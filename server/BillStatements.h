@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QDate>
+#include <QHash>
 #include <QJsonObject>
 
 namespace billing::server {
@@ -26,6 +27,7 @@ public:
 
 private:
     QJsonValue settledThrough(const QDate &month);
+    qint64 workspaceCount(const QString &accountId, const QString &month);
     QString payerStatus(const QString &accountId, const QString &method, const QString &instanceId,
                         const QDate &month);
 
@@ -33,8 +35,18 @@ private:
     SettlementWatermark m_watermark;
     SqlStatement m_dayTotals;
     SqlStatement m_metering;
+    SqlStatement m_failedLines;
     SqlStatement m_workspaceRows;
     SqlStatement m_workspaceCount;
+    SqlStatement m_dataVersion;
+    // The month's workspace count costs a scan of the month's totals; each page of the
+    // 100 000-workspace table asks for it. Only the settlement thread writes those totals,
+    // and SQLite's data_version changes when another connection commits.
+    struct CachedCount {
+        qint64 dataVersion = -1;
+        qint64 count = 0;
+    };
+    QHash<QString, CachedCount> m_counts;
 };
 
 } // namespace billing::server

@@ -16,18 +16,25 @@ class SettlementScheduler;
 class UsageIntake;
 class WalletCharging;
 class AddressRateLimiter;
+class ArrearsLock;
 class Authenticator;
 class DemoSeeder;
 class EventRecorder;
 class EventService;
 class HttpServerAdapter;
 class IdempotencyStore;
+class LedgerPages;
 class LoginThrottle;
 class Mailer;
 class MarketplaceService;
+class MeteringBuilder;
+class MeteringGateway;
+class MeteringPusher;
+class MeteringSources;
 class OffsetClock;
 class PasswordHasher;
 class RequestDispatcher;
+class SandboxMarket;
 class Router;
 class SessionReplyRedaction;
 class SessionService;
@@ -37,10 +44,13 @@ class SqliteEventStore;
 class SqliteIdempotencyRecords;
 class SqliteInstanceStore;
 class SqliteMailStore;
+class SqliteMeteringRecords;
 class SqliteSessionStore;
 class SqliteVerificationCodeStore;
 class SqliteWorkspaceStore;
 class WalCheckpointer;
+class WalletLedger;
+class WalletService;
 class SystemClock;
 class WorkspaceService;
 struct Handlers;
@@ -69,7 +79,8 @@ public:
 private:
     void buildRoutes();
     void purgeExpired();
-    void seedDemoBills();
+    void startMetering();
+    void seedDemoBills(const QString &demoAccountId, qint64 firstCashCents);
 
     WalletCharging *m_walletCharging = nullptr; // the wallet, when it is built
 
@@ -99,6 +110,16 @@ private:
     std::unique_ptr<WorkspaceService> m_workspaceService;
     std::unique_ptr<EventService> m_eventService;
     std::unique_ptr<MarketplaceService> m_marketplace;
+    std::unique_ptr<WalletLedger> m_walletLedger;
+    std::unique_ptr<ArrearsLock> m_arrearsLock;
+    std::unique_ptr<WalletService> m_wallets;
+    std::unique_ptr<LedgerPages> m_ledgerPages;
+    std::unique_ptr<SqliteMeteringRecords> m_meteringRecords;
+    std::unique_ptr<MeteringSources> m_meteringSources;
+    std::unique_ptr<MeteringGateway> m_meteringGateway;
+    SandboxMarket *m_sandboxMarket = nullptr; // m_meteringGateway with --sandbox
+    std::unique_ptr<MeteringBuilder> m_meteringBuilder;
+    std::unique_ptr<MeteringPusher> m_meteringPusher;
     std::unique_ptr<UsageIntake> m_usageIntake;
     std::unique_ptr<BillStatements> m_billStatements;
     std::unique_ptr<BillLineQuery> m_billLines;

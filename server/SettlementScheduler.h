@@ -23,7 +23,9 @@ class Clock;
 // Signals (on the thread that owns the scheduler, the server's main thread), for the wallet
 // (arrears, low balance) and metering, which connect to them:
 //  - daySettled(day, accountIds): `day` is now settled for every account; `accountIds` are
-//    the accounts whose day this run settled (their bill lines and wallet charge committed).
+//    the accounts whose day this run settled (those with usage that day: their bill lines,
+//    settled_days row and wallet charge are committed). WalletCharging::chargeDay itself runs
+//    on the settlement thread, inside that transaction: mails and the like belong here.
 //    Days come in order, each once per run; after a crash, a day finished by the restart is
 //    signalled again with only the accounts the restart settled.
 //  - idle(settledThrough): the run ended (nothing left to settle, or a failure to retry).
@@ -54,10 +56,10 @@ private:
     void workerIdle(const QDate &settledThrough);
 
     const Clock &m_clock;
+    std::atomic_bool m_stop{false}; // before the worker, which keeps a reference to it
     QThread *m_thread = nullptr;
     SettlementWorker *m_worker = nullptr;
     QTimer *m_timer = nullptr;
-    std::atomic_bool m_stop{false};
     QDate m_settledThrough;
     QDate m_claimedThrough;
     bool m_busy = false;

@@ -1,10 +1,12 @@
 #include "SettlementWorker.h"
 
 #include "SqliteDatabase.h"
-#include "StorageError.h"
+#include "WalletCharging.h"
 
 #include <QLoggingCategory>
 #include <QSqlQuery>
+
+#include <exception>
 
 namespace billing::server {
 
@@ -23,6 +25,8 @@ SettlementWorker::~SettlementWorker()
     // Statements (the engine's, the demo usage's in the hook) go before the connection.
     m_engine.reset();
     m_beforeDay = nullptr;
+    if (m_wallet && m_db)
+        m_wallet->releaseConnection(m_db->handle());
     m_db.reset();
 }
 
@@ -69,7 +73,7 @@ void SettlementWorker::settleThrough(const QDate &through, const QDateTime &at)
         }
         if (settled > stored)
             m_engine->advanceWatermark(settled); // the empty days at the end of the run
-    } catch (const StorageError &failure) {
+    } catch (const std::exception &failure) {    // StorageError, or the wallet's own
         qCWarning(lcSettlement) << "settlement stopped, retried soon:" << failure.what();
     }
     Q_EMIT idle(settled);

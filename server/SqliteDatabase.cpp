@@ -36,7 +36,7 @@ bool SqliteDatabase::open(const QString &path, QString *error)
         return false;
     }
     try {
-        execute(QStringLiteral("PRAGMA busy_timeout = 5000"));
+        execute(QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs));
         execute(QStringLiteral("PRAGMA journal_mode = WAL"));
         execute(QStringLiteral("PRAGMA synchronous = FULL"));
         execute(QStringLiteral("PRAGMA foreign_keys = ON"));
@@ -101,10 +101,13 @@ void SqliteDatabase::migrate()
 
 void SqliteDatabase::begin()
 {
-    if (m_depth++ == 0) {
+    if (m_depth == 0) {
         m_rollbackOnly = false;
+        // Throws when the database stays locked (the settlement thread writes a large day):
+        // then nothing has begun and the depth must stay 0.
         execute(QStringLiteral("BEGIN IMMEDIATE"));
     }
+    ++m_depth;
 }
 
 void SqliteDatabase::commit()

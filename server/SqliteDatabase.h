@@ -19,6 +19,8 @@ public:
 
     // Opens (creating if absent) and migrates; false with *error on failure.
     bool open(const QString &path, QString *error);
+    // How long a statement waits for another connection's write (the settlement thread's).
+    static constexpr int kBusyTimeoutMs = 5000;
     void close();
     QSqlDatabase handle() const { return m_db; }
     int schemaVersion() const;

@@ -101,7 +101,15 @@ void UsageHandler::registerRoutes(Router &router)
             parsed.reserve(records->size());
             for (const QJsonValue &value : *records)
                 parsed.append(readRecord(value));
-            const auto results = m_intake.accept(parsed);
+            QList<std::optional<ApiError>> results;
+            try {
+                results = m_intake.accept(parsed);
+            } catch (const SettlementBusy &) {
+                return HttpResponse::error(
+                           ErrorCode::ServiceUnavailable,
+                           QStringLiteral("A billing day is being settled; send it again shortly."))
+                    .withHeader("Retry-After", "5");
+            }
             QByteArray reply = "{\"results\":[";
             for (qsizetype i = 0; i < results.size(); ++i) {
                 if (i > 0)

@@ -3,10 +3,13 @@
 #include "AccountStore.h"
 #include "BillingDay.h"
 #include "Clock.h"
+#include "SqliteDatabase.h"
 #include "Transactional.h"
 #include "WorkspaceStore.h"
 
 #include <QSet>
+
+#include <sqlite3.h>
 
 namespace billing::server {
 namespace {
@@ -14,12 +17,30 @@ ApiError invalidField(const QString &field, const QString &why)
 {
     return ApiError::make(ErrorCode::ValidationFailed, why, {{field, why}});
 }
+
+// A shorter wait for the write lock while it lives; the server's usual wait afterwards.
+class ShortBusyWait
+{
+public:
+    ShortBusyWait(sqlite3 *connection, int ms)
+        : m_connection(connection)
+    {
+        sqlite3_busy_timeout(m_connection, ms);
+    }
+    ~ShortBusyWait() { sqlite3_busy_timeout(m_connection, SqliteDatabase::kBusyTimeoutMs); }
+    ShortBusyWait(const ShortBusyWait &) = delete;
+    ShortBusyWait &operator=(const ShortBusyWait &) = delete;
+
+private:
+    sqlite3 *m_connection;
+};
 } // namespace
 
 UsageIntake::UsageIntake(const QSqlDatabase &db, WorkspaceStore &workspaces, AccountStore &accounts,
                          Transactional &transactions, const Clock &clock,
                          const BillingCatalogue &catalogue, std::function<QDate()> claimedThrough)
-    : m_workspaces(workspaces)
+    : m_db(db)
+    , m_workspaces(workspaces)
     , m_accounts(accounts)
     , m_transactions(transactions)
     , m_clock(clock)
@@ -69,7 +90,19 @@ QList<std::optional<ApiError>> UsageIntake::accept(const QList<UsageRecord> &rec
     const QDateTime now = m_clock.now();
     const QDate today = billingday::of(now);
 
-    TransactionGuard transaction(m_transactions);
+    sqlite3 *connection = SqlStatement::connectionOf(m_db);
+    std::optional<TransactionGuard> transaction;
+    {
+        const ShortBusyWait wait(connection, kBusyTimeoutMs);
+        try {
+            transaction.emplace(m_transactions);
+        } catch (const StorageError &failure) {
+            if ((sqlite3_errcode(connection) & 0xff) == SQLITE_BUSY
+                || QByteArray(failure.what()).contains("locked"))
+                throw SettlementBusy();
+            throw;
+        }
+    }
     QHash<QString, StoredWorkspace> workspaces;
     for (StoredWorkspace &row : m_workspaces.findByIds(QStringList(ids.cbegin(), ids.cend())))
         workspaces.insert(row.workspace.id, std::move(row));
@@ -125,7 +158,7 @@ QList<std::optional<ApiError>> UsageIntake::accept(const QList<UsageRecord> &rec
             .exec();
         results.append(std::nullopt);
     }
-    transaction.commit();
+    transaction->commit();
     return results;
 }
 

@@ -3,6 +3,7 @@
 #include "BillLineRating.h"
 #include "SettlementWatermark.h"
 #include "SqlStatement.h"
+#include "StorageError.h"
 
 #include <ApiError.h>
 
@@ -20,6 +21,16 @@ class AccountStore;
 class Clock;
 class Transactional;
 class WorkspaceStore;
+
+// The settlement thread holds the write lock longer than usage in may wait (the server's
+// event loop waits with it): the collector is asked to come back (503, Retry-After).
+class SettlementBusy : public StorageError
+{
+public:
+    SettlementBusy()
+        : StorageError(QStringLiteral("the settlement is writing a day"))
+    {}
+};
 
 // One usage record as the collector sent it, read and checked for shape.
 struct UsageRecord {
@@ -44,13 +55,17 @@ public:
                 std::function<QDate()> claimedThrough = {});
 
     // One result per record, in order: nullopt when stored, else why not. All stored ones
-    // commit together.
+    // commit together. Throws SettlementBusy when the database stays locked for
+    // kBusyTimeoutMs.
     QList<std::optional<ApiError>> accept(const QList<UsageRecord> &records);
+
+    static constexpr int kBusyTimeoutMs = 250;
 
 private:
     bool isSettled(const QString &accountId, const QDate &day, const QDate &settledThrough);
     Currency currencyOf(const QString &accountId);
 
+    QSqlDatabase m_db;
     WorkspaceStore &m_workspaces;
     AccountStore &m_accounts;
     Transactional &m_transactions;

@@ -2,6 +2,7 @@
 
 #include "ApplyCommand.h"
 #include "AuditCommand.h"
+#include "BillsCommand.h"
 #include "CliCommand.h"
 #include "ExportCommand.h"
 #include "KeychainCredentialStore.h"
@@ -29,7 +30,7 @@ const QStringList &commandNames()
     static const QStringList names{QStringLiteral("login"),  QStringLiteral("logout"),
                                    QStringLiteral("whoami"), QStringLiteral("apply"),
                                    QStringLiteral("export"), QStringLiteral("validate-plan"),
-                                   QStringLiteral("audit")};
+                                   QStringLiteral("audit"),  QStringLiteral("bills")};
     return names;
 }
 } // namespace
@@ -43,6 +44,7 @@ CliRunner::CliRunner()
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<ValidatePlanCommand>());
     m_commands.push_back(std::make_unique<AuditCommand>());
+    m_commands.push_back(std::make_unique<BillsCommand>());
 }
 
 CliRunner::~CliRunner() = default;

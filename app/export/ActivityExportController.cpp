@@ -1,11 +1,10 @@
 #include "ActivityExportController.h"
 
 #include "ActivityExport.h"
+#include "BackgroundFileWrite.h"
 #include "BillingClient.h"
 
 #include <QDir>
-#include <QFutureWatcher>
-#include <QPromise>
 #include <QThreadPool>
 
 namespace billing {
@@ -61,7 +60,6 @@ void ActivityExportController::start(const QString &path, ExportFormat format,
     m_path = path;
     m_format = format;
     m_filter = filter;
-    m_cancelled = std::make_shared<std::atomic_bool>(false);
     if (isOffline()) {
         if (!m_copy) {
             Q_EMIT finished(false, m_copyProblem);
@@ -82,30 +80,27 @@ void ActivityExportController::write(const ActivityReader::Result &result)
         result.events, result.fromCache ? result.syncedAt : QDateTime()};
     const auto events = int(document.events.size());
     setStage(Stage::Writing, events);
-    auto promise = std::make_shared<QPromise<Outcome>>();
-    m_watcher = new QFutureWatcher<Outcome>(this);
-    connect(m_watcher, &QFutureWatcherBase::finished, this,
-            [this, warnings = result.warnings, events] { writeDone(warnings, events); });
-    m_watcher->setFuture(promise->future());
-    promise->start();
-    // The worker gets copies only: it may outlive a cancelled export and this controller.
-    m_pool->start([promise, path = m_path, format = m_format, document, cancelled = m_cancelled] {
-        Outcome outcome;
-        outcome.written =
-            writeActivityExport(path, format, document, &outcome.error, cancelled.get());
-        promise->addResult(outcome);
-        promise->finish();
-    });
+    m_write = new BackgroundFileWrite(
+        *m_pool,
+        [path = m_path, format = m_format, document](QString *error,
+                                                     const std::atomic_bool *cancelled) {
+            return writeActivityExport(path, format, document, error, cancelled);
+        },
+        this);
+    connect(m_write, &BackgroundFileWrite::finished, this,
+            [this, warnings = result.warnings, events](bool written, const QString &error) {
+                writeDone(written, error, warnings, events);
+            });
 }
 
-void ActivityExportController::writeDone(const QStringList &warnings, int events)
+void ActivityExportController::writeDone(bool written, const QString &error,
+                                         const QStringList &warnings, int events)
 {
-    const Outcome outcome = m_watcher->result();
-    m_watcher->deleteLater();
-    m_watcher = nullptr;
+    m_write->deleteLater();
+    m_write = nullptr;
     setStage(Stage::Idle);
-    if (!outcome.written) {
-        Q_EMIT finished(false, outcome.error);
+    if (!written) {
+        Q_EMIT finished(false, error);
         return;
     }
     QStringList summary{
@@ -118,12 +113,10 @@ void ActivityExportController::cancel()
 {
     if (m_stage == Stage::Reading)
         m_reader->abort();
-    if (m_watcher) {
-        // The worker checks the flag before it commits; its result is no longer awaited.
-        m_cancelled->store(true);
-        m_watcher->disconnect(this);
-        m_watcher->deleteLater();
-        m_watcher = nullptr;
+    if (m_write) {
+        m_write->cancel();
+        m_write->deleteLater();
+        m_write = nullptr;
     }
     if (m_stage != Stage::Idle)
         setStage(Stage::Idle);

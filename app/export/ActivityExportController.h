@@ -8,15 +8,13 @@
 #include <QObject>
 #include <QUrl>
 
-#include <atomic>
-#include <memory>
 #include <optional>
 
 class QThreadPool;
-template <typename T> class QFutureWatcher;
 
 namespace billing {
 
+class BackgroundFileWrite;
 class BillingClient;
 
 // File → Export activity… without widgets (docs/export.md): reads the events of a period
@@ -58,13 +56,8 @@ Q_SIGNALS:
     void finished(bool written, const QString &message);
 
 private:
-    struct Outcome {
-        bool written = false;
-        QString error;
-    };
-
     void write(const ActivityReader::Result &result);
-    void writeDone(const QStringList &warnings, int events);
+    void writeDone(bool written, const QString &error, const QStringList &warnings, int events);
     void setStage(Stage stage, int events = 0);
 
     BillingClient *m_client;
@@ -79,9 +72,7 @@ private:
     ExportFormat m_format = ExportFormat::Csv;
     Stage m_stage = Stage::Idle;
     QThreadPool *m_pool;
-    QFutureWatcher<Outcome> *m_watcher = nullptr;
-    // Shared with the worker, which outlives a cancelled export.
-    std::shared_ptr<std::atomic_bool> m_cancelled;
+    BackgroundFileWrite *m_write = nullptr;
 };
 
 } // namespace billing

@@ -1,6 +1,7 @@
 // PlanReader::readCsv: RFC 4180 through libcsv, with the line each record starts on.
 #include "PlanReader.h"
 
+#include "CsvRecord.h"
 #include "PlanLog.h"
 
 #include <QCoreApplication>
@@ -165,7 +166,8 @@ PlanReadResult PlanReader::readCsv(const QByteArray &data) const
                 result.issues.append(row.issue(header.at(c), Text::tr("not valid UTF-8")));
                 rowOk = false;
             }
-            *fieldOf(row, header.at(c)) = value;
+            // Undoes the quote the export put before a formula-like cell (CsvRecord.h).
+            *fieldOf(row, header.at(c)) = fromFormulaSafeCell(value);
         }
         if (row.id.trimmed().isEmpty()) {
             result.issues.append(

@@ -401,6 +401,12 @@ void TestServerBills::aLockedWorkspaceProducesNoLines()
     VERIFY_NO_ERROR(settle(day));
     QCOMPARE(lines(m_alice, day, {{u"workspaceId"_qs, ws}}).size(), 0);
     QCOMPARE(lines(m_alice, day, {{u"workspaceId"_qs, control}}).size(), 1);
+    // The month's workspace totals now count the control workspace too (a count the server
+    // keeps between pages must follow the settlement).
+    QCOMPARE(day.month(), kDay.month());
+    const HttpReply page = m_alice.get(kBills + day.toString(u"/yyyy-MM") + u"/workspaces"_qs);
+    VERIFY_PAGE(page);
+    QCOMPARE(page.object().value(u"total").toInteger(), 4);
 }
 
 QTEST_GUILESS_MAIN(TestServerBills)

@@ -50,6 +50,11 @@ private Q_SLOTS:
     void badAuthorizationHeader_data();
     void badAuthorizationHeader();
     void accountHasTheContractShape();
+    // Before the clock tests: they move the clock years ahead, past the session's life.
+    void meteringQueryIsValidated_data();
+    void meteringQueryIsValidated();
+    void sandboxOutageIsValidated_data();
+    void sandboxOutageIsValidated();
     void sandboxClockNormalisesTimes();
     void sandboxClockIsValidated_data();
     void sandboxClockIsValidated();
@@ -203,6 +208,11 @@ void TestServerProtocol::otherMethodIsNotSupported_data()
                               << QStringList{QStringLiteral("GET")};
     QTest::newRow("PUT sites") << QByteArray("PUT") << QStringLiteral("/api/v1/sites")
                                << QStringList{QStringLiteral("GET")};
+    QTest::newRow("POST wallet") << QByteArray("POST") << QStringLiteral("/api/v1/account/wallet")
+                                 << QStringList{QStringLiteral("GET")};
+    QTest::newRow("GET sandbox recharge")
+        << QByteArray("GET") << QStringLiteral("/api/v1/sandbox/wallet/recharge")
+        << QStringList{QStringLiteral("POST")};
 }
 
 void TestServerProtocol::otherMethodIsNotSupported()
@@ -247,12 +257,18 @@ void TestServerProtocol::bearerIsRequired_data()
                               << none;
     QTest::newRow("notifications")
         << QByteArray("GET") << QStringLiteral("/api/v1/notifications") << none;
+    QTest::newRow("metering") << QByteArray("GET")
+                              << QStringLiteral("/api/v1/marketplace/aliyun/metering") << none;
     QTest::newRow("bills") << QByteArray("GET") << QStringLiteral("/api/v1/bills") << none;
     QTest::newRow("bill workspaces")
         << QByteArray("GET") << QStringLiteral("/api/v1/bills/2026-11/workspaces") << none;
     QTest::newRow("bill lines") << QByteArray("GET") << QStringLiteral("/api/v1/bill-lines")
                                 << none;
     QTest::newRow("logout") << QByteArray("DELETE") << QStringLiteral("/api/v1/sessions/current")
+                            << none;
+    QTest::newRow("wallet") << QByteArray("GET") << QStringLiteral("/api/v1/account/wallet")
+                            << none;
+    QTest::newRow("ledger") << QByteArray("GET") << QStringLiteral("/api/v1/account/ledger")
                             << none;
 }
 
@@ -378,6 +394,55 @@ void TestServerProtocol::sandboxClockIsValidated()
     VERIFY_NO_ERROR(error);
     QVERIFY2(after >= before && after < before.addSecs(600),
              "a refused clock change moved the clock");
+}
+
+void TestServerProtocol::meteringQueryIsValidated_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("value");
+    const QString metering = QStringLiteral("/api/v1/marketplace/aliyun/metering");
+    const QString sandbox = QStringLiteral("/api/v1/sandbox/aliyun/metering");
+    QTest::newRow("month 13") << metering << QStringLiteral("month") << QStringLiteral("2026-13");
+    QTest::newRow("a day") << metering << QStringLiteral("month") << QStringLiteral("2026-11-25");
+    QTest::newRow("empty month") << metering << QStringLiteral("month") << QString();
+    QTest::newRow("instance letters")
+        << metering << QStringLiteral("instanceId") << QStringLiteral("abc");
+    QTest::newRow("limit") << metering << QStringLiteral("limit") << QStringLiteral("0");
+    QTest::newRow("sandbox instance")
+        << sandbox << QStringLiteral("instanceId") << QStringLiteral("x1");
+    QTest::newRow("sandbox cursor") << sandbox << QStringLiteral("cursor") << QStringLiteral("zz");
+}
+
+void TestServerProtocol::meteringQueryIsValidated()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, field);
+    QFETCH(QString, value);
+    const HttpReply reply = m_alice.get(path, {{field, value}});
+    VERIFY_ERROR(reply, 422, "validation_failed");
+    VERIFY_FIELDS(reply, field);
+}
+
+void TestServerProtocol::sandboxOutageIsValidated_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("words") << QByteArray(R"({"until":"soon"})") << QStringLiteral("until");
+    QTest::newRow("missing") << QByteArray(R"({})") << QStringLiteral("until");
+    QTest::newRow("number") << QByteArray(R"({"until":1900000000})") << QStringLiteral("until");
+    QTest::newRow("unknown field")
+        << QByteArray(R"({"until":"2031-06-01T08:30:00Z","why":"x"})") << QStringLiteral("why");
+}
+
+void TestServerProtocol::sandboxOutageIsValidated()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, field);
+    const HttpReply reply =
+        m_anon.postRaw(QStringLiteral("/api/v1/sandbox/aliyun/metering/outage"), body);
+    VERIFY_ERROR(reply, 422, "validation_failed");
+    VERIFY_FIELDS(reply, field);
 }
 
 void TestServerProtocol::rateLimitPerNonLoopbackAddress()

@@ -2,6 +2,9 @@
 // request, and the rules each record is held to, with a result per record.
 #include "BillsTest.h"
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
 using namespace billing::test;
 
 namespace {
@@ -36,6 +39,7 @@ private Q_SLOTS:
     void eachRecordIsCheckedOnItsOwn();
     void aSettledDayRefusesUsage();
     void aLaterRecordReplacesAnEarlierOne();
+    void aLongWriteElsewhereAsksTheCollectorToComeBack();
 
 private:
     QString m_cn1;
@@ -235,6 +239,35 @@ void TestServerUsage::aLaterRecordReplacesAnEarlierOne()
     // Settled now: the same record is refused with the new code.
     QCOMPARE(resultsOf(postUsage({usageRecord(ws, u"logs"_qs, day, u"1"_qs)})),
              QStringList{u"rejected:usage_day_settled"_qs});
+}
+
+void TestServerUsage::aLongWriteElsewhereAsksTheCollectorToComeBack()
+{
+    // Another connection holds the write lock, as the settlement thread does while it writes
+    // a large account's day: usage in does not hold the server up waiting for it.
+    QString error;
+    const QDate today = serverNow(m_anon, &error).toOffsetFromUtc(8 * 3600).date();
+    VERIFY_NO_ERROR(error);
+    const QJsonArray records{usageRecord(m_cn1, u"logs"_qs, today, u"5"_qs)};
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, u"writer"_qs);
+        db.setDatabaseName(m_server.dbPath());
+        QVERIFY(db.open());
+        QSqlQuery lock(db);
+        QVERIFY(lock.exec(u"BEGIN IMMEDIATE"_qs));
+        const HttpReply busy = postUsage(records);
+        VERIFY_ERROR(busy, 503, "service_unavailable");
+        QCOMPARE(busy.header("Retry-After"), QByteArray("5"));
+        VERIFY_STATUS(m_anon.get(u"/api/v1/sites"_qs), 200); // reads still answered
+        QVERIFY(lock.exec(u"ROLLBACK"_qs));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"writer"_qs);
+    // The lock gone, the same request goes in, and so do the transactions after it.
+    const HttpReply accepted = postUsage(records);
+    VERIFY_STATUS(accepted, 200);
+    QCOMPARE(resultsOf(accepted), QStringList{u"accepted"_qs});
+    QVERIFY(!newWorkspace(m_alice, u"cn4"_qs).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestServerUsage)

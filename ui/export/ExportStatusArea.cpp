@@ -54,6 +54,10 @@ void ExportStatusArea::addTo(QVBoxLayout &layout)
 
 void ExportStatusArea::showAge(const QString &sentence, const QDateTime &syncedAt)
 {
+    if (sentence.isEmpty()) {
+        m_age->hide();
+        return;
+    }
     m_age->setText(sentence.arg(describeAge(syncedAt),
                                 QLocale().toString(syncedAt.toLocalTime(), QLocale::ShortFormat)));
     m_age->show();

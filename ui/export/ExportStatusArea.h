@@ -28,7 +28,8 @@ public:
 
     // Adds the widgets below what `layout` holds, the buttons at the bottom.
     void addTo(QVBoxLayout &layout);
-    // `sentence` with %1 (how long ago, "2 hours") and %2 (the local date and time).
+    // `sentence` with %1 (how long ago, "2 hours") and %2 (the local date and time); an
+    // empty sentence hides the line.
     void showAge(const QString &sentence, const QDateTime &syncedAt);
     void setError(const QString &message); // hidden when empty
     QString errorText() const;

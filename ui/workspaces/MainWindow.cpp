@@ -184,6 +184,8 @@ void MainWindow::connectActions()
         const ActivityQuery shown = m_activity->filterBar()->query();
         m_commands->exportActivity(shown.from, shown.to);
     });
+    // The Costs tab passes its month here once it is wired (issue 17); the current month until.
+    connect(a.exportBill, &QAction::triggered, this, [this] { m_commands->exportBill(QDate()); });
     connect(a.importPlan, &QAction::triggered, m_commands, &MainWindowCommands::importPlan);
     connect(a.registerAccount, &QAction::triggered, this, &MainWindow::registerRequested);
     connect(a.logOut, &QAction::triggered, this, &MainWindow::logoutRequested);

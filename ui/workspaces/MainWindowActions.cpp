@@ -18,6 +18,7 @@ MainWindowActions::MainWindowActions(QMainWindow &window, QUndoStack &undoStack,
     exportWorkspaces = make(QStringLiteral("exportAction"), tr("&Export…"));
     exportWorkspaces->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_S);
     exportActivity = make(QStringLiteral("exportActivityAction"), tr("Export &activity…"));
+    exportBill = make(QStringLiteral("exportBillAction"), tr("Export &bill…"));
     importPlan = make(QStringLiteral("importPlanAction"), tr("&Import plan…"));
     importPlan->setShortcut(QKeySequence::Open);
     registerAccount = make(QStringLiteral("registerAction"), tr("&Register a new account…"));
@@ -92,7 +93,7 @@ void MainWindowActions::buildMenus(QMainWindow &window)
     QMenuBar *bar = window.menuBar();
     QMenu *file = bar->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("fileMenu"));
-    file->addActions({exportWorkspaces, exportActivity, importPlan});
+    file->addActions({exportWorkspaces, exportActivity, exportBill, importPlan});
     file->addSeparator();
     file->addActions({registerAccount, logOut});
     file->addSeparator();

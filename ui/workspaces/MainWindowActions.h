@@ -21,6 +21,7 @@ public:
     // File
     QAction *exportWorkspaces;
     QAction *exportActivity;
+    QAction *exportBill;
     QAction *importPlan;
     QAction *registerAccount;
     QAction *logOut;

@@ -1,6 +1,7 @@
 #include "MainWindowCommands.h"
 
 #include "ActivityExportDialog.h"
+#include "BillExportDialog.h"
 #include "BulkApplyEngine.h"
 #include "ChangeSettlementDialog.h"
 #include "ExportDialog.h"
@@ -172,6 +173,24 @@ void MainWindowCommands::exportActivity(const QDate &first, const QDate &last)
     if (first.isValid() && last.isValid())
         dialog->setPeriod(first, last);
     connect(dialog, &ActivityExportDialog::exportFinished, this,
+            [this](bool written, const QString &text) {
+                if (written)
+                    Q_EMIT message(text);
+            });
+    dialog->open();
+}
+
+void MainWindowCommands::exportBill(const QDate &month)
+{
+    const ServerProfile &profile = m_session.profile();
+    auto *controller =
+        new BillExportController(m_session.isOfflineCopy() ? nullptr : &m_session.client(),
+                                 QDir(m_session.dataDirectory()).filePath(QStringLiteral("cache")),
+                                 profile.url, profile.username);
+    auto *dialog = new BillExportDialog(controller, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setMonth(month);
+    connect(dialog, &BillExportDialog::exportFinished, this,
             [this](bool written, const QString &text) {
                 if (written)
                     Q_EMIT message(text);

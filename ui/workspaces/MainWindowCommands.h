@@ -34,6 +34,9 @@ public:
     // The account's events of a period, for auditors (from the offline copy when offline).
     // The period pre-filled: the Activity tab's.
     void exportActivity(const QDate &first, const QDate &last);
+    // One month's bill (from the month's offline copy when offline or unreachable). The
+    // month pre-filled: any day of it (the Costs tab's); invalid for the current month.
+    void exportBill(const QDate &month);
     // Asks for a plan file, then importPlanFile().
     void importPlan();
     // Shows what the plan would stage; accepting stages it (one undo step).

@@ -1,7 +1,9 @@
 // Export and plan import: the export dialog on offline data, a plan with problems, and the
-// activity export on the offline copy.
+// activity export on the offline copy, the bill export on a month's offline copy.
 #include "ActivityCache.h"
 #include "ActivityExportDialog.h"
+#include "BillCache.h"
+#include "BillExportDialog.h"
 #include "ExportDialog.h"
 #include "PlanImportDialog.h"
 #include "ScreenCatalog.h"
@@ -72,6 +74,35 @@ bool writeActivityCopy(const QString &directory, const QUrl &server, const QStri
     return ActivityCache(directory, server, username).record(read, events, read.until);
 }
 
+// A copy of November 2026's bill synced five hours ago: a few days of lines.
+bool writeBillCopy(const QString &directory, const QUrl &server, const QString &username)
+{
+    QList<BillLine> lines;
+    for (int day = 1; day <= 5; ++day) {
+        for (const Workspace &ws : demoWorkspaces().mid(0, 2)) {
+            BillLine line;
+            line.id = QStringLiteral("bl_%1").arg(lines.size(), 0, 16);
+            line.day = QDate(2026, 11, day);
+            line.workspaceId = ws.id;
+            line.workspaceName = ws.name;
+            line.site = ws.site;
+            line.item = QStringLiteral("logs");
+            line.quantity = QStringLiteral("6000");
+            line.unit = 1000000;
+            line.unitPrice = QStringLiteral("1.20");
+            line.currency = QStringLiteral("CNY");
+            line.amountCents = 720;
+            line.payerMethod = ws.settlement.method;
+            line.payerInstanceId = ws.settlement.instanceId;
+            line.status = ws.settlement.instanceId.isEmpty() ? BillLineStatus::Charged
+                                                             : BillLineStatus::Pushed;
+            lines.append(line);
+        }
+    }
+    const QDateTime syncedAt = QDateTime::currentDateTimeUtc().addSecs(-5 * 3600 - 120);
+    return BillCache(directory, server, username, QStringLiteral("2026-11")).save(lines, syncedAt);
+}
+
 template <typename T> T *shown(ScreenContext &context, std::unique_ptr<T> dialog)
 {
     T *raw = context.own(std::move(dialog));
@@ -121,6 +152,33 @@ void addExportScreens(ScreenCatalog &catalog)
         auto *dialog = shown(context, std::make_unique<ActivityExportDialog>(controller));
         dialog->setPath(QStringLiteral("/home/demo/Documents/activity.json"));
         dialog->setFormat(ExportFormat::Json);
+        return dialog;
+    });
+
+    catalog.add(QStringLiteral("bill-export-offline"), [](ScreenContext &context) -> QWidget * {
+        const QString cache = context.own(std::make_unique<OwnedDir>())->dir.path();
+        const QUrl server(QStringLiteral("https://billing.example.com"));
+        if (!writeBillCopy(cache, server, QStringLiteral("demo"))) {
+            context.error = QStringLiteral("cannot write the bill copy");
+            return nullptr;
+        }
+        auto *controller = new BillExportController(nullptr, cache, server, QStringLiteral("demo"));
+        auto *dialog = shown(context, std::make_unique<BillExportDialog>(controller));
+        dialog->setMonth(QDate(2026, 11, 1));
+        dialog->setGrouping(BillGrouping::Workspace);
+        dialog->setPath(QStringLiteral("/home/demo/Documents/bill-2026-11.csv"));
+        return dialog;
+    });
+
+    catalog.add(QStringLiteral("bill-export-no-copy"), [](ScreenContext &context) -> QWidget * {
+        const QString cache = context.own(std::make_unique<OwnedDir>())->dir.path();
+        auto *controller = new BillExportController(
+            nullptr, cache, QUrl(QStringLiteral("https://billing.example.com")),
+            QStringLiteral("demo"));
+        auto *dialog = shown(context, std::make_unique<BillExportDialog>(controller));
+        dialog->setMonth(QDate(2026, 10, 1));
+        dialog->setFormat(BillFormat::Json);
+        dialog->setPath(QStringLiteral("/home/demo/Documents/bill-2026-10.json"));
         return dialog;
     });
 
