@@ -1356,6 +1356,93 @@
     </message>
 </context>
 <context>
+    <name>billing::CostItemNames</name>
+    <message>
+        <source>Billing Center wallet</source>
+        <translation>Billing Center 钱包</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud instance %1</source>
+        <translation>阿里云实例 %1</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>the date format of a month&apos;s name</comment>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>Charged</source>
+        <translation>已扣费</translation>
+    </message>
+    <message>
+        <source>Pushed</source>
+        <translation>已推送</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待推送</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>推送失败</translation>
+    </message>
+</context>
+<context>
+    <name>billing::CostsTab</name>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>重新加载(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Filter workspaces by name or site</source>
+        <translation>按名称或站点筛选工作空间</translation>
+    </message>
+    <message>
+        <source>Filter by name or site</source>
+        <translation>按名称或站点筛选</translation>
+    </message>
+    <message>
+        <source>Cost per workspace</source>
+        <translation>各工作空间费用</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workspace(s)</source>
+        <translation>
+            <numerusform>%n 个工作空间</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n workspace(s)</source>
+        <translation>
+            <numerusform>%1 / %n 个工作空间</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Could not load the costs: %1</source>
+        <translation>无法加载费用：%1</translation>
+    </message>
+    <message>
+        <source>Settled through %1.</source>
+        <translation>已结算至 %1。</translation>
+    </message>
+    <message>
+        <source>No day of this month is settled yet.</source>
+        <translation>本月尚无已结算的日期。</translation>
+    </message>
+</context>
+<context>
     <name>billing::CredentialResult</name>
     <message>
         <source>The system keychain holds no password for %1.</source>
@@ -1379,6 +1466,66 @@
     <message>
         <source>Cannot use the system keychain for &quot;%1&quot;: it needs a user name and an http(s) server address.</source>
         <translation>无法为“%1”使用系统钥匙串：需要用户名和 http(s) 服务器地址。</translation>
+    </message>
+</context>
+<context>
+    <name>billing::DailyCostChart</name>
+    <message>
+        <source>Cost per day, by item</source>
+        <translation>每日费用（按计费项）</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 (day: %4)</source>
+        <translation>%1，%2：%3（当日：%4）</translation>
+    </message>
+</context>
+<context>
+    <name>billing::DayLinesView</name>
+    <message>
+        <source>Bill lines of the day</source>
+        <translation>当日账单明细</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>工作空间</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>计费项</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>用量</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>付费方</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Click a day in the chart to see its bill lines.</source>
+        <translation>点击图表中的某一天可查看其账单明细。</translation>
+    </message>
+    <message>
+        <source>Loading the bill lines of %1…</source>
+        <translation>正在加载 %1 的账单明细…</translation>
+    </message>
+    <message>
+        <source>The bill lines of %1 could not be loaded: %2</source>
+        <translation>无法加载 %1 的账单明细：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bill line(s) of %1, %2 in all.</source>
+        <translation>
+            <numerusform>%1 共 %n 条账单明细，合计 %2。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2119,6 +2266,10 @@
         <source>Workspace %1 is not in the table: it may have been created after the last refresh.</source>
         <translation>工作空间 %1 不在表格中：它可能是在上次刷新之后创建的。</translation>
     </message>
+    <message>
+        <source>Costs</source>
+        <translation>费用</translation>
+    </message>
 </context>
 <context>
     <name>billing::MainWindowActions</name>
@@ -2249,6 +2400,10 @@
     <message>
         <source>Export &amp;bill…</source>
         <translation>导出账单(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Costs</source>
+        <translation>费用(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -3195,6 +3350,65 @@
     </message>
 </context>
 <context>
+    <name>billing::StatementSummaryView</name>
+    <message>
+        <source>Totals by payer</source>
+        <translation>按付费方合计</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>付费方</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>云市场</translation>
+    </message>
+    <message>
+        <source>Totals by item</source>
+        <translation>按计费项合计</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>计费项</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>用量</translation>
+    </message>
+    <message>
+        <source>Totals by site</source>
+        <translation>按站点合计</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>Total for %1: %2</source>
+        <translation>%1合计：%2</translation>
+    </message>
+    <message>
+        <source>Every line was reported to the marketplace, which bills it.</source>
+        <translation>所有明细均已上报云市场，由其计费。</translation>
+    </message>
+    <message>
+        <source>Some lines are waiting to be reported to the marketplace.</source>
+        <translation>部分明细正在等待上报云市场。</translation>
+    </message>
+    <message>
+        <source>The marketplace did not accept some lines before the deadline.</source>
+        <translation>云市场在截止时间前未接受部分明细。</translation>
+    </message>
+    <message>
+        <source>Last refusal: %1</source>
+        <translation>最近一次拒绝：%1</translation>
+    </message>
+</context>
+<context>
     <name>billing::StoredCredentials</name>
     <message>
         <source>No user name is saved in this profile, so no stored sign-in is known.</source>
@@ -3318,6 +3532,91 @@
     </message>
 </context>
 <context>
+    <name>billing::WalletAlert</name>
+    <message>
+        <source>Your Billing Center wallet is in arrears by %1. Workspaces it pays for will be locked on %2 unless you recharge.</source>
+        <translation>您的 Billing Center 钱包已欠费 %1。除非您充值，由其付费的工作空间将于 %2 被锁定。</translation>
+    </message>
+    <message>
+        <source>Your Billing Center wallet is in arrears by %1. Recharge to keep the workspaces it pays for running.</source>
+        <translation>您的 Billing Center 钱包已欠费 %1。请充值，以保证由其付费的工作空间继续运行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your Billing Center balance of %1 covers about %n day(s) of charges.</source>
+        <translation>
+            <numerusform>您的 Billing Center 余额 %1 约可支付 %n 天的费用。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your Billing Center balance of %1 is running low.</source>
+        <translation>您的 Billing Center 余额 %1 即将不足。</translation>
+    </message>
+</context>
+<context>
+    <name>billing::WalletBanner</name>
+    <message>
+        <source>Show &amp;wallet</source>
+        <translation>查看钱包(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Wallet warning</source>
+        <translation>钱包提醒</translation>
+    </message>
+</context>
+<context>
+    <name>billing::WalletPanel</name>
+    <message>
+        <source>Billing Center wallet</source>
+        <translation>Billing Center 钱包</translation>
+    </message>
+    <message>
+        <source>Cash:</source>
+        <translation>现金余额：</translation>
+    </message>
+    <message>
+        <source>Arrears:</source>
+        <translation>欠费：</translation>
+    </message>
+    <message>
+        <source>Vouchers:</source>
+        <translation>代金券：</translation>
+    </message>
+    <message>
+        <source>Average daily charge:</source>
+        <translation>日均扣费：</translation>
+    </message>
+    <message>
+        <source>Days covered:</source>
+        <translation>可支付天数：</translation>
+    </message>
+    <message>
+        <source>The wallet could not be read: %1</source>
+        <translation>无法读取钱包：%1</translation>
+    </message>
+    <message>
+        <source>%1 of %2, expires %3</source>
+        <translation>剩余 %1（共 %2），%3 到期</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No recent charges</source>
+        <translation>近期无扣费</translation>
+    </message>
+    <message>
+        <source>Not up to date: %1</source>
+        <translation>不是最新数据：%1</translation>
+    </message>
+</context>
+<context>
     <name>billing::WhoamiCommand</name>
     <message>
         <source>Show the account the stored credentials log in to.</source>
@@ -3379,6 +3678,48 @@
     <message>
         <source>the folder %1 cannot be created</source>
         <translation>无法创建文件夹 %1</translation>
+    </message>
+</context>
+<context>
+    <name>billing::WorkspaceCostTableModel</name>
+    <message>
+        <source>Workspace</source>
+        <translation>工作空间</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+</context>
+<context>
+    <name>billing::WorkspaceCostView</name>
+    <message>
+        <source>Cost in %1</source>
+        <translation>%1 费用</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Not available: %1</source>
+        <translation>不可用：%1</translation>
+    </message>
+    <message>
+        <source>No cost this month.</source>
+        <translation>本月无费用。</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>合计：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "ActivityFilterBar.h"
 #include "ActivityTab.h"
+#include "BillMonth.h"
 #include "BillingCatalogue.h"
 #include "CostsController.h"
 #include "CostsTab.h"
@@ -185,7 +186,9 @@ void MainWindow::connectActions()
         m_commands->exportActivity(shown.from, shown.to);
     });
     // The Costs tab passes its month here once it is wired (issue 17); the current month until.
-    connect(a.exportBill, &QAction::triggered, this, [this] { m_commands->exportBill(QDate()); });
+    // The bill of the month the Costs tab shows (the current month before it loaded one).
+    connect(a.exportBill, &QAction::triggered, this,
+            [this] { m_commands->exportBill(parseBillMonth(m_costs->month())); });
     connect(a.importPlan, &QAction::triggered, m_commands, &MainWindowCommands::importPlan);
     connect(a.registerAccount, &QAction::triggered, this, &MainWindow::registerRequested);
     connect(a.logOut, &QAction::triggered, this, &MainWindow::logoutRequested);
