@@ -1,5 +1,6 @@
 // kill -9 of the billing-center in the middle of settling a big billing day (one account with
-// 120 000 usage records, a few small ones). After a restart on the same database the rest of
+// 120 000 usage records, a few small ones), inside the big account's day (some of its chunks
+// written, not all). After a restart on the same database the rest of
 // the day is settled and nothing twice: one bill line per usage record, one settled_days row
 // per account, and the day and month aggregates equal to the sums of the lines.
 #include "ApiHelpers.h"
@@ -153,12 +154,42 @@ void TestSettlementCrash::killDuringABigDaySettlesTheRestOnce()
     VERIFY_STATUS(setClock(m_anon, beijing(day.addDays(1), QTime(0, 0, 2))), 200);
     QVERIFY(
         QTest::qWaitFor([&] { return m_server.log().contains(u"settling \"" + dayText); }, 30000));
-    QTest::qWait(300);
+    const QVariantList onDay{dayText};
+    {
+        // The kill lands once some chunks of the big account are written: the restart resumes
+        // in the middle of an account-day.
+        DatabaseProbe probe(m_server.dbPath());
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return probe.number(u"SELECT count(*) FROM bill_lines WHERE day = ?"_qs, onDay)
+                       > kDemoWorkspaces;
+            },
+            60000));
+    }
     QVERIFY(m_server.kill());
     {
         DatabaseProbe probe(m_server.dbPath());
         QVERIFY2(probe.text(u"SELECT settled_through FROM settlement_watermark"_qs) < dayText,
                  "the day was settled before the kill: the test proves nothing");
+        const QString big = u"(SELECT account_id FROM usage WHERE day = ? GROUP BY account_id "
+                            "ORDER BY count(*) DESC LIMIT 1)"_qs;
+        const qint64 written = probe.number(
+            u"SELECT count(*) FROM bill_lines WHERE day = ? AND account_id = "_qs + big,
+            {dayText, dayText});
+        QVERIFY2(written > 0 && written < kDemoWorkspaces * kItems.size(),
+                 "the kill did not land inside the big account's day");
+        QCOMPARE(probe.number(
+                     u"SELECT count(*) FROM settled_days WHERE day = ? AND account_id = "_qs + big,
+                     {dayText, dayText}),
+                 qint64(0));
+        // Whole chunks only: a workspace with lines has one for each of its usage records.
+        QCOMPARE(probe.number(u"SELECT count(*) FROM (SELECT account_id, workspace_seq, "
+                              "count(*) AS n FROM bill_lines WHERE day = ? "
+                              "GROUP BY account_id, workspace_seq) b WHERE n <> (SELECT count(*) "
+                              "FROM usage u WHERE u.account_id = b.account_id AND u.day = ? "
+                              "AND u.workspace_seq = b.workspace_seq AND u.quantity_e4 > 0)"_qs,
+                              {dayText, dayText}),
+                 qint64(0));
     }
 
     // Restart; the clock starts from the system's again, so it passes midnight once more.
@@ -172,7 +203,6 @@ void TestSettlementCrash::killDuringABigDaySettlesTheRestOnce()
         },
         60000));
 
-    const QVariantList onDay{dayText};
     const qint64 usage =
         probe.number(u"SELECT count(*) FROM usage WHERE day = ? AND quantity_e4 > 0"_qs, onDay);
     QVERIFY(usage >= kDemoWorkspaces * kItems.size() + kSmallAccounts);

@@ -1,0 +1,122 @@
+// Settling a big billing day must not stall the requests that write (issue 17): while the
+// settlement thread writes a day of 10 000 workspaces × 6 items, logins and new workspaces keep
+// succeeding instead of failing with 500 once the write lock's wait runs out.
+#include "ApiHelpers.h"
+#include "HttpClient.h"
+#include "ReplyChecks.h"
+#include "TestServer.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+using namespace billing::test;
+
+namespace {
+constexpr int kDemoWorkspaces = 10000;
+const QString kDemoUser = QStringLiteral("demo");
+const QString kDemoPassword = QStringLiteral("demo-pass-2026");
+const QStringList kItems{u"timeseries"_qs, u"logs"_qs,       u"apm_traces"_qs,
+                         u"rum_pv"_qs,     u"task_calls"_qs, u"apm_profiles"_qs};
+
+QDateTime beijing(const QDate &day, const QTime &time)
+{
+    return QDateTime(day, time, Qt::OffsetFromUTC, 8 * 3600).toUTC();
+}
+} // namespace
+
+class TestServerSettlementWrites : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void writesSucceedWhileABigDayIsSettled();
+
+private:
+    QString postUsage(const QJsonArray &records);
+
+    TestServer m_server{[] {
+        TestServer::Options options;
+        options.extraArgs = {u"--demo-workspaces"_qs, QString::number(kDemoWorkspaces)};
+        return options;
+    }()};
+    HttpClient m_anon;
+};
+
+QString TestServerSettlementWrites::postUsage(const QJsonArray &records)
+{
+    HttpRequest request;
+    request.method = "POST";
+    request.path = u"/api/v1/usage"_qs;
+    request.body = compactJson(QJsonObject{{u"records"_qs, records}});
+    request.headers = {{"Content-Type", "application/json"}};
+    request.token = u"sandbox-collector"_qs;
+    const HttpReply reply = m_anon.send(request);
+    if (reply.status != 200 || reply.body.contains("rejected"))
+        return reply.describe().left(400);
+    return {};
+}
+
+void TestServerSettlementWrites::writesSucceedWhileABigDayIsSettled()
+{
+    QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+    m_anon.setBaseUrl(m_server.baseUrl());
+    QString error;
+    const QDate day = serverNow(m_anon, &error).toOffsetFromUtc(8 * 3600).date();
+    VERIFY_NO_ERROR(error);
+
+    Session demo = login(m_anon, kDemoUser, kDemoPassword);
+    VERIFY_NO_ERROR(demo.error);
+    HttpClient demoClient(m_server.baseUrl(), demo.token);
+    const QJsonArray workspaces =
+        listAll(demoClient, u"/api/v1/workspaces"_qs, {{u"limit"_qs, u"5000"_qs}}, &error);
+    VERIFY_NO_ERROR(error);
+    QCOMPARE(workspaces.size(), kDemoWorkspaces);
+    QJsonArray records;
+    for (qsizetype i = 0; i < workspaces.size(); ++i) {
+        const QString id = workspaces.at(i).toObject().value(u"id").toString();
+        for (const QString &item : kItems) {
+            records.append(QJsonObject{{u"workspaceId"_qs, id},
+                                       {u"item"_qs, item},
+                                       {u"day"_qs, day.toString(Qt::ISODate)},
+                                       {u"quantity"_qs, QString::number(1000 + i)}});
+            if (records.size() == 5000) {
+                VERIFY_NO_ERROR(postUsage(records));
+                records = {};
+            }
+        }
+    }
+    if (!records.isEmpty())
+        VERIFY_NO_ERROR(postUsage(records));
+
+    const QString dayText = day.toString(Qt::ISODate);
+    const QString settling = u"settling \""_qs + dayText;
+    const QString settled = u"settled \""_qs + dayText;
+    VERIFY_STATUS(setClock(m_anon, beijing(day.addDays(1), QTime(0, 0, 2))), 200);
+    QVERIFY(QTest::qWaitFor([&] { return m_server.log().contains(settling); }, 30000));
+
+    // Writes of both kinds, one after the other, until the day is settled (a log-in: the
+    // clock moved past the old session's end).
+    int writesDuringSettlement = 0;
+    int n = 0;
+    while (!m_server.log().contains(settled)) {
+        const Session again = login(m_anon, kDemoUser, kDemoPassword);
+        VERIFY_NO_ERROR(again.error);
+        demoClient.setToken(again.token);
+        createWorkspace(demoClient, workspaceBody(u"during-%1"_qs.arg(++n), u"cn1"_qs), &error);
+        VERIFY_NO_ERROR(error);
+        if (!m_server.log().contains(settled))
+            ++writesDuringSettlement;
+    }
+    QVERIFY2(writesDuringSettlement > 0, "the day was settled before a write got in");
+
+    // The day itself is whole: one line per usage record.
+    const HttpReply lines =
+        demoClient.get(u"/api/v1/bill-lines"_qs,
+                       {{u"month"_qs, day.toString(u"yyyy-MM")}, {u"limit"_qs, u"1"_qs}});
+    VERIFY_STATUS(lines, 200);
+    QVERIFY(lines.object().value(u"total").toInteger() >= kDemoWorkspaces * kItems.size());
+    QVERIFY2(m_server.stop(), qPrintable(m_server.errorString()));
+}
+
+QTEST_GUILESS_MAIN(TestServerSettlementWrites)
+#include "tst_server_settlement_writes.moc"
