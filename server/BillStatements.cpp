@@ -66,8 +66,79 @@ BillStatements::BillStatements(const QSqlDatabase &db, const BillingCatalogue &c
     , m_workspaceCount(db, QStringLiteral("SELECT count(DISTINCT workspace_seq) FROM "
                                           "bill_workspace_months WHERE account_id = ? "
                                           "AND month = ?"))
+    , m_nextLineDay(db, QStringLiteral("SELECT min(day) FROM bill_lines WHERE account_id = ? "
+                                       "AND day > ? AND day <= ?"))
+    , m_workspaceDayLines(db, QStringLiteral("SELECT item, amount_cents FROM bill_lines "
+                                             "WHERE account_id = ? AND day = ? "
+                                             "AND workspace_seq = ?"))
+    , m_settledItemLine(db, QStringLiteral("SELECT 1 FROM bill_lines WHERE workspace_seq = ? "
+                                           "AND day >= ? AND day <= ? AND item = ? "
+                                           "AND account_id = ? LIMIT 1"))
     , m_dataVersion(db, QStringLiteral("PRAGMA data_version"))
 {}
+
+QString BillStatements::lastSettledDay(const QDate &month)
+{
+    const QDate watermark = m_watermark.settledThrough();
+    if (!watermark.isValid() || watermark < month)
+        return {};
+    return billingday::text(std::min(watermark, lastDayOf(month)));
+}
+
+QStringList BillStatements::unsettledDays(const QString &accountId, const QDate &month,
+                                          const QString &lastSettled)
+{
+    QStringList days;
+    QString after = lastSettled.isEmpty() ? billingday::text(month.addDays(-1)) : lastSettled;
+    const QString last = billingday::text(lastDayOf(month));
+    for (;;) {
+        m_nextLineDay.bind(0, accountId).bind(1, after).bind(2, last).exec();
+        const QString day = m_nextLineDay.next() ? m_nextLineDay.text(0) : QString();
+        m_nextLineDay.finish();
+        if (day.isEmpty())
+            return days;
+        days.append(day);
+        after = day;
+    }
+}
+
+void BillStatements::withoutUnsettled(const QString &accountId, const QDate &month,
+                                      const QString &lastSettled, const QStringList &days,
+                                      qint64 workspaceSeq, QMap<QString, qint64> &items,
+                                      qint64 &total)
+{
+    QStringList touched;
+    for (const QString &day : days) {
+        m_workspaceDayLines.bind(0, accountId).bind(1, day).bind(2, workspaceSeq).exec();
+        while (m_workspaceDayLines.next()) {
+            const QString item = m_workspaceDayLines.text(0);
+            const qint64 cents = m_workspaceDayLines.integer(1);
+            items[item] -= cents;
+            total -= cents;
+            touched.append(item);
+        }
+        m_workspaceDayLines.finish();
+    }
+    // An item left at zero stays only when a settled day billed it (a zero-cent line).
+    for (const QString &item : std::as_const(touched)) {
+        const auto it = items.find(item);
+        if (it == items.end() || it.value() != 0)
+            continue;
+        bool settled = false;
+        if (!lastSettled.isEmpty()) {
+            m_settledItemLine.bind(0, workspaceSeq)
+                .bind(1, billingday::text(month))
+                .bind(2, lastSettled)
+                .bind(3, item)
+                .bind(4, accountId)
+                .exec();
+            settled = m_settledItemLine.next();
+            m_settledItemLine.finish();
+        }
+        if (!settled)
+            items.erase(it);
+    }
+}
 
 qint64 BillStatements::workspaceCount(const QString &accountId, const QString &month)
 {
@@ -89,10 +160,8 @@ qint64 BillStatements::workspaceCount(const QString &accountId, const QString &m
 
 QJsonValue BillStatements::settledThrough(const QDate &month)
 {
-    const QDate watermark = m_watermark.settledThrough();
-    if (!watermark.isValid() || watermark < month)
-        return QJsonValue::Null;
-    return billingday::text(std::min(watermark, lastDayOf(month)));
+    const QString last = lastSettledDay(month);
+    return last.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(last);
 }
 
 QString BillStatements::payerStatus(const QString &accountId, const QString &method,
@@ -131,10 +200,8 @@ QJsonObject BillStatements::statement(const QString &accountId, Currency currenc
     QMap<QString, qint64> bySite;
     QMap<QString, QMap<QString, qint64>> byDay;
     qint64 total = 0;
-    m_dayTotals.bind(0, accountId)
-        .bind(1, billingday::text(month))
-        .bind(2, billingday::text(lastDayOf(month)))
-        .exec();
+    m_dayTotals.bind(0, accountId).bind(1, billingday::text(month)).bind(2, lastSettledDay(month));
+    m_dayTotals.exec();
     while (m_dayTotals.next()) {
         const QString method = m_dayTotals.text(1);
         const qint64 cents = m_dayTotals.integer(5);
@@ -193,6 +260,9 @@ QByteArray BillStatements::workspaces(const QString &accountId, const QDate &mon
                                       int limit)
 {
     QJsonArray page;
+    // Usually none: only while a day of this month is being settled.
+    const QString lastSettled = lastSettledDay(month);
+    const QStringList unsettled = unsettledDays(accountId, month, lastSettled);
     qint64 currentSeq = 0;
     qint64 lastFullSeq = 0;
     bool more = false;
@@ -202,6 +272,9 @@ QByteArray BillStatements::workspaces(const QString &accountId, const QDate &mon
     auto flush = [&] {
         if (currentSeq == 0)
             return;
+        if (!unsettled.isEmpty())
+            withoutUnsettled(accountId, month, lastSettled, unsettled, currentSeq, items,
+                             currentTotal);
         current.insert(QStringLiteral("total"), money::amountText(currentTotal));
         current.insert(QStringLiteral("byItem"), byItemObject(items));
         page.append(current);
