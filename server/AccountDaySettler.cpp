@@ -74,7 +74,8 @@ AccountDaySettler::AccountDaySettler(SqliteDatabase &db, const BillingCatalogue 
 
 AccountDaySettler::Result AccountDaySettler::settle(const QString &accountId,
                                                     const QString &registrationSite,
-                                                    const QDate &day, const QDateTime &at)
+                                                    const QDate &day, const QDateTime &at,
+                                                    const std::atomic_bool *stop)
 {
     Result result;
     Day settling;
@@ -98,6 +99,10 @@ AccountDaySettler::Result AccountDaySettler::settle(const QString &accountId,
         if (chunk.complete)
             break;
         afterSeq = chunk.lastSeq;
+        if (stop && stop->load()) {
+            result.stopped = true;
+            return result;
+        }
         WriterTurns::yieldToWaitingWriters();
     }
     result.chargedCents = finish(settling, day, at);

@@ -8,6 +8,8 @@
 #include <QDateTime>
 #include <QString>
 
+#include <atomic>
+
 namespace billing::server {
 
 class SqliteDatabase;
@@ -27,15 +29,18 @@ public:
                       WalletCharging *wallet);
 
     struct Result {
-        bool settled = false; // false: it was settled before
+        bool settled = false; // false: it was settled before, or stopped between chunks
+        bool stopped = false; // `stop` was set: the rest is settled by the next run
         qint64 chargedCents = 0;
         int lines = 0;
     };
+    // `stop` is read between chunks.
     Result settle(const QString &accountId, const QString &registrationSite, const QDate &day,
-                  const QDateTime &at);
+                  const QDateTime &at, const std::atomic_bool *stop = nullptr);
 
-    // Workspaces per chunk: about 12 000 lines, some 150 ms of writing.
-    static constexpr int kChunkWorkspaces = 1000;
+    // Workspaces per chunk: with six items about 3 000 lines, some 60 ms of writing (the
+    // longest a request waiting to write waits).
+    static constexpr int kChunkWorkspaces = 500;
 
 private:
     struct Day {
