@@ -7,9 +7,9 @@
 #include "BenchEnvironment.h"
 #include "BenchTiming.h"
 #include "Benchmarks.h"
+#include "UsageRecords.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QRegularExpression>
 
 namespace billing::bench {
@@ -26,19 +26,6 @@ QDate beijingDay(const QDateTime &time)
     return time.toUTC().addSecs(8 * 3600).date();
 }
 
-QString postUsage(test::HttpClient &http, const QJsonArray &records)
-{
-    test::HttpRequest request;
-    request.method = "POST";
-    request.path = QStringLiteral("/api/v1/usage");
-    request.body = QJsonDocument(QJsonObject{{QStringLiteral("records"), records}})
-                       .toJson(QJsonDocument::Compact);
-    request.headers = {{"Content-Type", "application/json"}};
-    request.token = QStringLiteral("sandbox-collector");
-    const test::HttpReply reply = http.send(request);
-    return reply.status == 200 ? QString() : reply.describe().left(300);
-}
-
 // Usage of every workspace and item for `day`; an error message, or empty.
 QString sendDayOfUsage(BenchEnvironment &environment, const QDate &day)
 {
@@ -52,13 +39,14 @@ QString sendDayOfUsage(BenchEnvironment &environment, const QDate &day)
                                        {QStringLiteral("day"), dayText},
                                        {QStringLiteral("quantity"), QString::number(1000 + ++n)}});
             if (records.size() == kRecordsPerRequest) {
-                if (const QString error = postUsage(environment.http(), records); !error.isEmpty())
+                if (const QString error = test::postUsage(environment.http(), records);
+                    !error.isEmpty())
                     return error;
                 records = {};
             }
         }
     }
-    return records.isEmpty() ? QString() : postUsage(environment.http(), records);
+    return records.isEmpty() ? QString() : test::postUsage(environment.http(), records);
 }
 
 // Another account, so that the writes leave the demo account's 100 000 workspaces alone.

@@ -7,6 +7,7 @@
 #include "HttpClient.h"
 #include "ReplyChecks.h"
 #include "TestServer.h"
+#include "UsageRecords.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -79,8 +80,6 @@ private Q_SLOTS:
     void killDuringABigDaySettlesTheRestOnce();
 
 private:
-    QString postUsage(const QJsonArray &records);
-
     TestServer m_server{[] {
         TestServer::Options options;
         options.extraArgs = {u"--demo-workspaces"_qs, QString::number(kDemoWorkspaces)};
@@ -88,20 +87,6 @@ private:
     }()};
     HttpClient m_anon;
 };
-
-QString TestSettlementCrash::postUsage(const QJsonArray &records)
-{
-    HttpRequest request;
-    request.method = "POST";
-    request.path = u"/api/v1/usage"_qs;
-    request.body = compactJson(QJsonObject{{u"records"_qs, records}});
-    request.headers = {{"Content-Type", "application/json"}};
-    request.token = u"sandbox-collector"_qs;
-    const HttpReply reply = m_anon.send(request);
-    if (reply.status != 200 || reply.body.contains("rejected"))
-        return reply.describe().left(400);
-    return {};
-}
 
 void TestSettlementCrash::killDuringABigDaySettlesTheRestOnce()
 {
@@ -119,21 +104,9 @@ void TestSettlementCrash::killDuringABigDaySettlesTheRestOnce()
         listAll(demoClient, u"/api/v1/workspaces"_qs, {{u"limit"_qs, u"5000"_qs}}, &error);
     VERIFY_NO_ERROR(error);
     QCOMPARE(workspaces.size(), kDemoWorkspaces);
-    QJsonArray records;
-    for (qsizetype i = 0; i < workspaces.size(); ++i) {
-        const QString id = workspaces.at(i).toObject().value(u"id").toString();
-        for (qsizetype item = 0; item < kItems.size(); ++item) {
-            records.append(QJsonObject{{u"workspaceId"_qs, id},
-                                       {u"item"_qs, kItems.at(item)},
-                                       {u"day"_qs, day.toString(Qt::ISODate)},
-                                       {u"quantity"_qs, QString::number(1000 + i * 7 + item)}});
-            if (records.size() == 5000) {
-                VERIFY_NO_ERROR(postUsage(records));
-                records = {};
-            }
-        }
-    }
+    VERIFY_NO_ERROR(sendUsageOf(m_anon, workspaces, day, kItems));
     // A few small accounts.
+    QJsonArray records;
     for (int i = 0; i < kSmallAccounts; ++i) {
         const Session small = registerAccount(m_anon, uniqueName(u"crash"_qs));
         VERIFY_NO_ERROR(small.error);
@@ -147,7 +120,7 @@ void TestSettlementCrash::killDuringABigDaySettlesTheRestOnce()
                                    {u"day"_qs, day.toString(Qt::ISODate)},
                                    {u"quantity"_qs, u"1234567"_qs}});
     }
-    VERIFY_NO_ERROR(postUsage(records));
+    VERIFY_NO_ERROR(postUsage(m_anon, records));
 
     // Midnight passes; the kill lands while the day is being written.
     const QString dayText = day.toString(Qt::ISODate);

@@ -5,6 +5,7 @@
 #include "HttpClient.h"
 #include "ReplyChecks.h"
 #include "TestServer.h"
+#include "UsageRecords.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -32,8 +33,6 @@ private Q_SLOTS:
     void writesSucceedWhileABigDayIsSettled();
 
 private:
-    QString postUsage(const QJsonArray &records);
-
     TestServer m_server{[] {
         TestServer::Options options;
         options.extraArgs = {u"--demo-workspaces"_qs, QString::number(kDemoWorkspaces)};
@@ -41,20 +40,6 @@ private:
     }()};
     HttpClient m_anon;
 };
-
-QString TestServerSettlementWrites::postUsage(const QJsonArray &records)
-{
-    HttpRequest request;
-    request.method = "POST";
-    request.path = u"/api/v1/usage"_qs;
-    request.body = compactJson(QJsonObject{{u"records"_qs, records}});
-    request.headers = {{"Content-Type", "application/json"}};
-    request.token = u"sandbox-collector"_qs;
-    const HttpReply reply = m_anon.send(request);
-    if (reply.status != 200 || reply.body.contains("rejected"))
-        return reply.describe().left(400);
-    return {};
-}
 
 void TestServerSettlementWrites::writesSucceedWhileABigDayIsSettled()
 {
@@ -71,22 +56,7 @@ void TestServerSettlementWrites::writesSucceedWhileABigDayIsSettled()
         listAll(demoClient, u"/api/v1/workspaces"_qs, {{u"limit"_qs, u"5000"_qs}}, &error);
     VERIFY_NO_ERROR(error);
     QCOMPARE(workspaces.size(), kDemoWorkspaces);
-    QJsonArray records;
-    for (qsizetype i = 0; i < workspaces.size(); ++i) {
-        const QString id = workspaces.at(i).toObject().value(u"id").toString();
-        for (const QString &item : kItems) {
-            records.append(QJsonObject{{u"workspaceId"_qs, id},
-                                       {u"item"_qs, item},
-                                       {u"day"_qs, day.toString(Qt::ISODate)},
-                                       {u"quantity"_qs, QString::number(1000 + i)}});
-            if (records.size() == 5000) {
-                VERIFY_NO_ERROR(postUsage(records));
-                records = {};
-            }
-        }
-    }
-    if (!records.isEmpty())
-        VERIFY_NO_ERROR(postUsage(records));
+    VERIFY_NO_ERROR(sendUsageOf(m_anon, workspaces, day, kItems));
 
     const QString dayText = day.toString(Qt::ISODate);
     const QString settling = u"settling \""_qs + dayText;
