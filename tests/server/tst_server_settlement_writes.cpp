@@ -1,6 +1,7 @@
 // Settling a big billing day must not stall the requests that write (issue 17): while the
 // settlement thread writes a day of 10 000 workspaces × 6 items, logins and new workspaces keep
-// succeeding instead of failing with 500 once the write lock's wait runs out.
+// succeeding instead of failing with 500 once the write lock's wait runs out, and they get in
+// between the chunks of the one account's day (some of its lines written, the day not settled).
 #include "ApiHelpers.h"
 #include "HttpClient.h"
 #include "ReplyChecks.h"
@@ -8,6 +9,8 @@
 #include "UsageRecords.h"
 
 #include <QJsonArray>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace billing::test;
@@ -23,6 +26,38 @@ QDateTime beijing(const QDate &day, const QTime &time)
 {
     return QDateTime(day, time, Qt::OffsetFromUTC, 8 * 3600).toUTC();
 }
+
+// A read-only look at the server's file (WAL: it does not block the server): true while the
+// day has bill lines but no settled account yet (its only account is half written).
+class HalfSettledProbe
+{
+public:
+    explicit HalfSettledProbe(const QString &path)
+    {
+        m_db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, u"probe"_qs);
+        m_db.setDatabaseName(path);
+        m_db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_qs);
+        m_db.open();
+    }
+    ~HalfSettledProbe()
+    {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(u"probe"_qs);
+    }
+    bool halfSettled(const QString &day)
+    {
+        QSqlQuery query(m_db);
+        query.prepare(u"SELECT EXISTS (SELECT 1 FROM bill_lines WHERE day = ?), "
+                      "EXISTS (SELECT 1 FROM settled_days WHERE day = ?)"_qs);
+        query.addBindValue(day);
+        query.addBindValue(day);
+        return query.exec() && query.next() && query.value(0).toBool() && !query.value(1).toBool();
+    }
+
+private:
+    QSqlDatabase m_db;
+};
 } // namespace
 
 class TestServerSettlementWrites : public QObject
@@ -67,7 +102,9 @@ void TestServerSettlementWrites::writesSucceedWhileABigDayIsSettled()
     // Writes of both kinds, one after the other, until the day is settled (a log-in: the
     // clock moved past the old session's end).
     int writesDuringSettlement = 0;
+    int writesInsideTheAccountDay = 0;
     int n = 0;
+    HalfSettledProbe probe(m_server.dbPath());
     while (!m_server.log().contains(settled)) {
         const Session again = login(m_anon, kDemoUser, kDemoPassword);
         VERIFY_NO_ERROR(again.error);
@@ -76,8 +113,12 @@ void TestServerSettlementWrites::writesSucceedWhileABigDayIsSettled()
         VERIFY_NO_ERROR(error);
         if (!m_server.log().contains(settled))
             ++writesDuringSettlement;
+        if (probe.halfSettled(dayText))
+            ++writesInsideTheAccountDay;
     }
     QVERIFY2(writesDuringSettlement > 0, "the day was settled before a write got in");
+    // One transaction per account-day would let no write in until the whole day is there.
+    QVERIFY2(writesInsideTheAccountDay > 0, "no write got in between the chunks of the day");
 
     // The day itself is whole: one line per usage record.
     const HttpReply lines =
