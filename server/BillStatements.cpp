@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QMap>
 
+#include <algorithm>
 #include <map>
 
 namespace billing::server {
@@ -68,12 +69,11 @@ BillStatements::BillStatements(const QSqlDatabase &db, const BillingCatalogue &c
                                           "AND month = ?"))
     , m_nextLineDay(db, QStringLiteral("SELECT min(day) FROM bill_lines WHERE account_id = ? "
                                        "AND day > ? AND day <= ?"))
-    , m_workspaceDayLines(db, QStringLiteral("SELECT item, amount_cents FROM bill_lines "
-                                             "WHERE account_id = ? AND day = ? "
-                                             "AND workspace_seq = ?"))
-    , m_settledItemLine(db, QStringLiteral("SELECT 1 FROM bill_lines WHERE workspace_seq = ? "
-                                           "AND day >= ? AND day <= ? AND item = ? "
-                                           "AND account_id = ? LIMIT 1"))
+    // A day being settled, within a page's workspaces (the lines' unique index: one range).
+    , m_unsettledLines(db,
+                       QStringLiteral("SELECT workspace_seq, item, amount_cents FROM bill_lines "
+                                      "WHERE account_id = ? AND day = ? AND workspace_seq > ? "
+                                      "AND workspace_seq <= ?"))
     , m_dataVersion(db, QStringLiteral("PRAGMA data_version"))
 {}
 
@@ -99,44 +99,6 @@ QStringList BillStatements::unsettledDays(const QString &accountId, const QDate 
             return days;
         days.append(day);
         after = day;
-    }
-}
-
-void BillStatements::withoutUnsettled(const QString &accountId, const QDate &month,
-                                      const QString &lastSettled, const QStringList &days,
-                                      qint64 workspaceSeq, QMap<QString, qint64> &items,
-                                      qint64 &total)
-{
-    QStringList touched;
-    for (const QString &day : days) {
-        m_workspaceDayLines.bind(0, accountId).bind(1, day).bind(2, workspaceSeq).exec();
-        while (m_workspaceDayLines.next()) {
-            const QString item = m_workspaceDayLines.text(0);
-            const qint64 cents = m_workspaceDayLines.integer(1);
-            items[item] -= cents;
-            total -= cents;
-            touched.append(item);
-        }
-        m_workspaceDayLines.finish();
-    }
-    // An item left at zero stays only when a settled day billed it (a zero-cent line).
-    for (const QString &item : std::as_const(touched)) {
-        const auto it = items.find(item);
-        if (it == items.end() || it.value() != 0)
-            continue;
-        bool settled = false;
-        if (!lastSettled.isEmpty()) {
-            m_settledItemLine.bind(0, workspaceSeq)
-                .bind(1, billingday::text(month))
-                .bind(2, lastSettled)
-                .bind(3, item)
-                .bind(4, accountId)
-                .exec();
-            settled = m_settledItemLine.next();
-            m_settledItemLine.finish();
-        }
-        if (!settled)
-            items.erase(it);
     }
 }
 
@@ -259,55 +221,75 @@ QJsonObject BillStatements::statement(const QString &accountId, Currency currenc
 QByteArray BillStatements::workspaces(const QString &accountId, const QDate &month, qint64 afterSeq,
                                       int limit)
 {
-    QJsonArray page;
-    // Usually none: only while a day of this month is being settled.
-    const QString lastSettled = lastSettledDay(month);
-    const QStringList unsettled = unsettledDays(accountId, month, lastSettled);
-    qint64 currentSeq = 0;
-    qint64 lastFullSeq = 0;
-    bool more = false;
-    QJsonObject current;
-    QMap<QString, qint64> items;
-    qint64 currentTotal = 0;
-    auto flush = [&] {
-        if (currentSeq == 0)
-            return;
-        if (!unsettled.isEmpty())
-            withoutUnsettled(accountId, month, lastSettled, unsettled, currentSeq, items,
-                             currentTotal);
-        current.insert(QStringLiteral("total"), money::amountText(currentTotal));
-        current.insert(QStringLiteral("byItem"), byItemObject(items));
-        page.append(current);
-        lastFullSeq = currentSeq;
+    struct Row {
+        qint64 seq = 0;
+        QJsonObject workspace;
+        QMap<QString, qint64> items;
     };
+    QList<Row> rows;
+    bool more = false;
     m_workspaceRows.bind(0, accountId)
         .bind(1, billingday::monthText(month))
         .bind(2, afterSeq)
         .exec();
     while (m_workspaceRows.next()) {
         const qint64 seq = m_workspaceRows.integer(0);
-        if (seq != currentSeq) {
-            flush();
-            if (page.size() == limit) {
+        if (rows.isEmpty() || rows.constLast().seq != seq) {
+            if (rows.size() == limit) {
                 more = true;
                 break;
             }
-            currentSeq = seq;
-            current = QJsonObject{{QStringLiteral("workspaceId"), m_workspaceRows.text(1)},
-                                  {QStringLiteral("name"), m_workspaceRows.text(2)},
-                                  {QStringLiteral("site"), m_workspaceRows.text(3)}};
-            items.clear();
-            currentTotal = 0;
+            rows.append({seq,
+                         QJsonObject{{QStringLiteral("workspaceId"), m_workspaceRows.text(1)},
+                                     {QStringLiteral("name"), m_workspaceRows.text(2)},
+                                     {QStringLiteral("site"), m_workspaceRows.text(3)}},
+                         {}});
         }
-        const qint64 cents = m_workspaceRows.integer(5);
-        items.insert(m_workspaceRows.text(4), cents);
-        currentTotal += cents;
+        rows.last().items.insert(m_workspaceRows.text(4), m_workspaceRows.integer(5));
     }
     m_workspaceRows.finish();
-    if (!more)
-        flush();
-    return pageJson(page, more ? lastFullSeq : 0,
+    if (!rows.isEmpty())
+        withoutUnsettled(accountId, month, afterSeq, rows.constLast().seq, [&](qint64 seq) {
+            // rows are in seq order
+            const auto it = std::lower_bound(rows.begin(), rows.end(), seq,
+                                             [](const Row &row, qint64 s) { return row.seq < s; });
+            return it != rows.end() && it->seq == seq ? &it->items : nullptr;
+        });
+    QJsonArray page;
+    for (Row &row : rows) {
+        qint64 total = 0;
+        for (const qint64 cents : std::as_const(row.items))
+            total += cents;
+        row.workspace.insert(QStringLiteral("total"), money::amountText(total));
+        row.workspace.insert(QStringLiteral("byItem"), byItemObject(row.items));
+        page.append(row.workspace);
+    }
+    return pageJson(page, more ? rows.constLast().seq : 0,
                     workspaceCount(accountId, billingday::monthText(month)));
+}
+
+void BillStatements::withoutUnsettled(
+    const QString &accountId, const QDate &month, qint64 afterSeq, qint64 lastSeq,
+    const std::function<QMap<QString, qint64> *(qint64 workspaceSeq)> &itemsOf)
+{
+    // Usually none: only while a day of this month is being settled.
+    const QStringList days = unsettledDays(accountId, month, lastSettledDay(month));
+    for (const QString &day : days) {
+        m_unsettledLines.bind(0, accountId).bind(1, day).bind(2, afterSeq).bind(3, lastSeq).exec();
+        while (m_unsettledLines.next()) {
+            QMap<QString, qint64> *items = itemsOf(m_unsettledLines.integer(0));
+            if (!items)
+                continue;
+            const auto it = items->find(m_unsettledLines.text(1));
+            if (it == items->end())
+                continue;
+            // An item at zero after it is taken out came from that day (or billed 0.00 before;
+            // it is listed again once the day is settled).
+            if ((it.value() -= m_unsettledLines.integer(2)) == 0)
+                items->erase(it);
+        }
+        m_unsettledLines.finish();
+    }
 }
 
 } // namespace billing::server

@@ -12,6 +12,8 @@
 #include <QMap>
 #include <QStringList>
 
+#include <functional>
+
 namespace billing::server {
 
 // The month's statement and its workspace totals, read from the aggregates the settlement
@@ -36,11 +38,11 @@ private:
     // The days of the month after the watermark that already have lines of the account.
     QStringList unsettledDays(const QString &accountId, const QDate &month,
                               const QString &lastSettled);
-    // Takes the unsettled days' lines out of one workspace's month totals (bill_workspace_months
-    // has them: each chunk adds its own).
-    void withoutUnsettled(const QString &accountId, const QDate &month, const QString &lastSettled,
-                          const QStringList &days, qint64 workspaceSeq,
-                          QMap<QString, qint64> &items, qint64 &total);
+    // Takes the lines of the month's days after the watermark (a day being settled) out of a
+    // page's workspace totals (bill_workspace_months has them: each chunk adds its own).
+    void
+    withoutUnsettled(const QString &accountId, const QDate &month, qint64 afterSeq, qint64 lastSeq,
+                     const std::function<QMap<QString, qint64> *(qint64 workspaceSeq)> &itemsOf);
     qint64 workspaceCount(const QString &accountId, const QString &month);
     QString payerStatus(const QString &accountId, const QString &method, const QString &instanceId,
                         const QDate &month);
@@ -53,8 +55,7 @@ private:
     SqlStatement m_workspaceRows;
     SqlStatement m_workspaceCount;
     SqlStatement m_nextLineDay;
-    SqlStatement m_workspaceDayLines;
-    SqlStatement m_settledItemLine;
+    SqlStatement m_unsettledLines;
     SqlStatement m_dataVersion;
     // The month's workspace count costs a scan of the month's totals; each page of the
     // 100 000-workspace table asks for it. Only the settlement thread writes those totals,

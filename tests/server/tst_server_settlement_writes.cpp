@@ -27,6 +27,12 @@ QDateTime beijing(const QDate &day, const QTime &time)
     return QDateTime(day, time, Qt::OffsetFromUTC, 8 * 3600).toUTC();
 }
 
+// "13.40" → 1340.
+qint64 cents(const QJsonValue &amount)
+{
+    return amount.toString().remove(u'.').toLongLong();
+}
+
 // A read-only look at the server's file (WAL: it does not block the server): true while the
 // day has bill lines but no settled account yet (its only account is half written).
 class HalfSettledProbe
@@ -103,6 +109,8 @@ void TestServerSettlementWrites::writesSucceedWhileABigDayIsSettled()
     // clock moved past the old session's end).
     int writesDuringSettlement = 0;
     int writesInsideTheAccountDay = 0;
+    int billsWhileHalfSettled = 0;
+    const QString month = day.toString(u"yyyy-MM");
     int n = 0;
     HalfSettledProbe probe(m_server.dbPath());
     while (!m_server.log().contains(settled)) {
@@ -113,9 +121,28 @@ void TestServerSettlementWrites::writesSucceedWhileABigDayIsSettled()
         VERIFY_NO_ERROR(error);
         if (!m_server.log().contains(settled))
             ++writesDuringSettlement;
-        if (probe.halfSettled(dayText))
+        if (probe.halfSettled(dayText)) {
             ++writesInsideTheAccountDay;
+            // The bills show none of a half-written day, and their figures agree.
+            const HttpReply bill = demoClient.get(u"/api/v1/bills"_qs, {{u"month"_qs, month}});
+            VERIFY_STATUS(bill, 200);
+            const QJsonArray perWorkspace =
+                listAll(demoClient, u"/api/v1/bills/"_qs + month + u"/workspaces"_qs,
+                        {{u"limit"_qs, u"5000"_qs}}, &error);
+            VERIFY_NO_ERROR(error);
+            if (probe.halfSettled(dayText)) { // else the day was finished meanwhile
+                ++billsWhileHalfSettled;
+                QVERIFY(bill.object().value(u"settledThrough").toString() < dayText);
+                for (const QJsonValue &byDay : bill.object().value(u"byDay").toArray())
+                    QVERIFY(byDay.toObject().value(u"day").toString() < dayText);
+                qint64 workspacesCents = 0;
+                for (const QJsonValue &row : perWorkspace)
+                    workspacesCents += cents(row.toObject().value(u"total"));
+                QCOMPARE(workspacesCents, cents(bill.object().value(u"total")));
+            }
+        }
     }
+    QVERIFY(billsWhileHalfSettled > 0);
     QVERIFY2(writesDuringSettlement > 0, "the day was settled before a write got in");
     // One transaction per account-day would let no write in until the whole day is there.
     QVERIFY2(writesInsideTheAccountDay > 0, "no write got in between the chunks of the day");
