@@ -89,7 +89,11 @@ bool BenchEnvironment::fetchRawPages()
 
 bool BenchEnvironment::advanceServerClock(int days)
 {
-    const QDateTime next = m_serverNow.addDays(days);
+    return setServerClock(m_serverNow.addDays(days));
+}
+
+bool BenchEnvironment::setServerClock(const QDateTime &next)
+{
     const test::HttpReply reply = test::setClock(*m_http, next);
     if (reply.status != 200) {
         m_error = QStringLiteral("moving the server clock failed with HTTP %1").arg(reply.status);

@@ -43,6 +43,8 @@ public:
     // Moves the server clock forward (every settlement may change again: the monthly rule
     // counts calendar months) and logs in again, since sessions last 12 h of server time.
     bool advanceServerClock(int days);
+    // Sets the server clock (forward only) and logs in again.
+    bool setServerClock(const QDateTime &now);
     QDateTime serverNow() const { return m_serverNow; }
     // The server's time when the demo account was there (before any clock step).
     QDateTime seededAt() const { return m_seededAt; }

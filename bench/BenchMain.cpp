@@ -112,6 +112,7 @@ void fill(BenchReport &report, const CollectingReporter &runs, const Options &op
             runs.medianCounter(QStringLiteral("settle_day"), QStringLiteral("lines")))
         report.setInfo(QStringLiteral("settle_day_lines"), *lines);
     time("window_load_100k_ms", "window_with_rows");
+    time("costs_load_100k_ms", "costs_load");
 
     const auto bulk = runs.medianTime(QStringLiteral("bulk_apply"));
     const auto bulkChanges =
@@ -169,6 +170,7 @@ int main(int argc, char **argv)
     registerServerBenchmarks(environment, options.repetitions);
     registerAuditBenchmarks(environment, options.repetitions);
     registerSettlementBenchmarks(environment, options.repetitions);
+    registerCostsBenchmarks(environment, options.repetitions);
     registerAppBenchmarks(environment, options.repetitions, options.cold);
 
     CollectingReporter runs;

@@ -62,6 +62,8 @@ const std::vector<Figure> &figures()
         {"settle_day_write_max_ms", "slowest POST /workspaces while a day is settled", Goal::AtMost,
          200},
         {"bill_month_ms", "the month's statement of that account", Goal::AtMost, 300},
+        {"costs_load_100k_ms", "Costs tab: fetch, parse and model a month's workspace costs",
+         Goal::AtMost, 1500},
     };
     return all;
 }

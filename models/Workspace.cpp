@@ -49,6 +49,28 @@ std::optional<WorkspaceStatus> workspaceStatusFromWire(const QString &wire)
     return std::nullopt;
 }
 
+QString toWire(LockReason reason)
+{
+    switch (reason) {
+    case LockReason::SubscriptionExpired:
+        return QStringLiteral("subscription_expired");
+    case LockReason::Arrears:
+        return QStringLiteral("arrears");
+    case LockReason::None:
+        break;
+    }
+    return {};
+}
+
+std::optional<LockReason> lockReasonFromWire(const QString &wire)
+{
+    if (wire == u"subscription_expired")
+        return LockReason::SubscriptionExpired;
+    if (wire == u"arrears")
+        return LockReason::Arrears;
+    return std::nullopt;
+}
+
 QJsonObject toJson(const Settlement &settlement)
 {
     QJsonObject object{{QStringLiteral("method"), toWire(settlement.method)},
@@ -71,6 +93,9 @@ QJsonObject toJson(const Workspace &workspace)
         {QStringLiteral("nextChangeAllowedAt"), rfc3339::toJson(workspace.nextChangeAllowedAt)},
         {QStringLiteral("status"), toWire(workspace.status)},
         {QStringLiteral("lockAt"), rfc3339::toJson(workspace.lockAt)},
+        {QStringLiteral("lockReason"), workspace.lockReason == LockReason::None
+                                           ? QJsonValue(QJsonValue::Null)
+                                           : QJsonValue(toWire(workspace.lockReason))},
         {QStringLiteral("version"), workspace.version},
         {QStringLiteral("createdAt"), rfc3339::toJson(workspace.createdAt)},
         {QStringLiteral("updatedAt"), rfc3339::toJson(workspace.updatedAt)},

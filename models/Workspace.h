@@ -15,6 +15,12 @@ enum class WorkspaceStatus { Active, LockPending, Locked };
 QString toWire(WorkspaceStatus status);
 std::optional<WorkspaceStatus> workspaceStatusFromWire(const QString &wire);
 
+// Why a workspace is lock_pending or locked (extension "lockReason"; null while active).
+enum class LockReason { None, SubscriptionExpired, Arrears };
+
+QString toWire(LockReason reason); // empty for None
+std::optional<LockReason> lockReasonFromWire(const QString &wire);
+
 // How a workspace is paid for. The Alibaba Cloud IDs are set exactly when method is Aliyun.
 struct Settlement {
     SettlementMethod method = SettlementMethod::BillingCenter;
@@ -40,6 +46,7 @@ struct Workspace {
     QDateTime nextChangeAllowedAt; // invalid (null on the wire) while a change is allowed
     WorkspaceStatus status = WorkspaceStatus::Active;
     QDateTime lockAt; // set while lock_pending
+    LockReason lockReason = LockReason::None;
     qint64 version = 0;
     QDateTime createdAt;
     QDateTime updatedAt;

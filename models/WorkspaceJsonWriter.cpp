@@ -125,6 +125,11 @@ void append(QByteArray &out, const Workspace &ws)
     appendString(out, ws.language);
     out += ",\"lockAt\":";
     appendTime(out, ws.lockAt);
+    out += ",\"lockReason\":";
+    if (ws.lockReason == LockReason::None)
+        out += "null";
+    else
+        appendString(out, billing::toWire(ws.lockReason));
     out += ",\"name\":";
     appendString(out, ws.name);
     out += ",\"nextChangeAllowedAt\":";

@@ -3,6 +3,7 @@
 #include "AccountHandlers.h"
 #include "AccountService.h"
 #include "AddressRateLimiter.h"
+#include "ArrearsLock.h"
 #include "Authenticator.h"
 #include "BillHandlers.h"
 #include "BillLineQuery.h"
@@ -15,6 +16,7 @@
 #include "EventService.h"
 #include "HttpServerAdapter.h"
 #include "IdempotencyStore.h"
+#include "LedgerPages.h"
 #include "Logging.h"
 #include "LoginThrottle.h"
 #include "Mailer.h"
@@ -32,6 +34,7 @@
 #include "SandboxHandlers.h"
 #include "SandboxMarket.h"
 #include "SandboxMeteringHandlers.h"
+#include "SandboxWalletHandlers.h"
 #include "SessionHandlers.h"
 #include "SessionReplyRedaction.h"
 #include "SessionService.h"
@@ -55,9 +58,13 @@
 #include "UsageHandler.h"
 #include "UsageIntake.h"
 #include "WalCheckpointer.h"
+#include "WalletHandlers.h"
+#include "WalletLedger.h"
+#include "WalletService.h"
 #include "WorkspaceHandlers.h"
 #include "WorkspaceService.h"
 
+#include <BillingCatalogue.h>
 #include <SiteTable.h>
 
 #include <QDir>
@@ -71,6 +78,11 @@ namespace billing::server {
 namespace {
 constexpr int kPurgeIntervalMs = 10 * 60 * 1000;
 constexpr qint64 kDrainTimeoutMs = 5000;
+// Before any usage is known: about two weeks of a demo workspace's usage, per workspace used.
+constexpr qint64 kDemoFirstCashPerWorkspaceCents = 16'000; // 160.00
+constexpr qint64 kDemoVoucherCents = 50'000;               // 500.00
+constexpr int kDemoVoucherDays = 30;
+constexpr int kDemoDaysCovered = 10; // the sandbox clock drains it into arrears in days
 // Due metering records are looked for this often (real time); what is due follows the server
 // clock, so a moved sandbox clock is seen within this interval.
 constexpr int kMeteringPollMs = 1000;
@@ -89,6 +101,8 @@ struct Handlers {
     std::unique_ptr<SpiHandler> spi;
     std::unique_ptr<MeteringHandlers> metering;
     std::unique_ptr<SandboxHandlers> sandbox;
+    std::unique_ptr<WalletHandlers> wallet;
+    std::unique_ptr<SandboxWalletHandlers> sandboxWallet;
     std::unique_ptr<SandboxMeteringHandlers> sandboxMetering;
     std::unique_ptr<UsageHandler> usage;
     std::unique_ptr<BillHandlers> bills;
@@ -142,6 +156,7 @@ bool BillingCenter::open(QString *error)
         m_mails = std::make_unique<SqliteMailStore>(handle);
         m_idempotencyRecords = std::make_unique<SqliteIdempotencyRecords>(handle);
         m_checkpointer = std::make_unique<WalCheckpointer>(handle);
+        m_ledgerPages = std::make_unique<LedgerPages>(handle);
         m_meteringRecords = std::make_unique<SqliteMeteringRecords>(handle);
         m_meteringSources = std::make_unique<MeteringSources>(handle);
         if (m_options.sandbox) {
@@ -179,6 +194,11 @@ bool BillingCenter::open(QString *error)
     m_marketplace = std::make_unique<MarketplaceService>(*m_instances, *m_workspaces, *m_accounts,
                                                          *m_eventRecorder, *m_mailer, *m_db, clock);
     m_eventService = std::make_unique<EventService>(*m_events, *m_workspaceService);
+    m_walletLedger = std::make_unique<WalletLedger>(BillingCatalogue::builtIn());
+    m_arrearsLock = std::make_unique<ArrearsLock>(*m_workspaces, *m_eventRecorder);
+    m_wallets = std::make_unique<WalletService>(*m_walletLedger, *m_arrearsLock, *m_accounts,
+                                                *m_mailer, *m_db, m_db->handle(), clock);
+    m_walletCharging = m_walletLedger.get();
     SettlementWorker::BeforeDay beforeDay;
     if (m_options.sandbox && m_options.demoWorkspaces >= 0) {
         // Each day the sandbox clock passes gets demo usage before it is settled.
@@ -194,10 +214,13 @@ bool BillingCenter::open(QString *error)
     m_settlement = std::make_unique<SettlementScheduler>(m_options.databasePath, clock,
                                                          m_walletCharging, std::move(beforeDay));
     SettlementScheduler *settlement = m_settlement.get();
+    connect(settlement, &SettlementScheduler::daySettled, m_wallets.get(),
+            &WalletService::onDaySettled);
     m_usageIntake = std::make_unique<UsageIntake>(
         m_db->handle(), *m_workspaces, *m_accounts, *m_db, clock, BillingCatalogue::builtIn(),
         [settlement] { return settlement->claimThrough(); });
     buildRoutes();
+    m_wallets->checkAll(); // a crash may have come between a settled day and its checks
     purgeExpired();
     startMetering();
     auto *timer = new QTimer(this);
@@ -234,6 +257,8 @@ void BillingCenter::buildRoutes()
     h.notifications->registerRoutes(*m_router);
     h.events->registerRoutes(*m_router);
     h.spi->registerRoutes(*m_router);
+    h.wallet = std::make_unique<WalletHandlers>(*m_wallets, *m_ledgerPages);
+    h.wallet->registerRoutes(*m_router);
     h.metering = std::make_unique<MeteringHandlers>(*m_meteringRecords);
     h.metering->registerRoutes(*m_router);
     h.usage = std::make_unique<UsageHandler>(*m_usageIntake, m_options.collectorKey);
@@ -244,6 +269,9 @@ void BillingCenter::buildRoutes()
     if (m_options.sandbox) {
         h.sandbox = std::make_unique<SandboxHandlers>(*m_marketplace, *m_mails, *m_clock);
         h.sandbox->registerRoutes(*m_router);
+        h.sandboxWallet =
+            std::make_unique<SandboxWalletHandlers>(*m_wallets, *m_accounts, *m_clock);
+        h.sandboxWallet->registerRoutes(*m_router);
         h.sandboxMetering = std::make_unique<SandboxMeteringHandlers>(*m_sandboxMarket, *m_clock);
         h.sandboxMetering->registerRoutes(*m_router);
         qCWarning(lcServer) << "sandbox endpoints enabled: not for production";
@@ -269,13 +297,24 @@ void BillingCenter::seedDemo(int workspaces, int history)
 {
     DemoSeeder seeder(*m_accounts, *m_workspaces, *m_eventRecorder, *m_marketplace, *m_hasher,
                       *m_db, *m_clock, SiteTable::builtIn());
-    if (seeder.seed(workspaces, history))
-        seedDemoBills();
+    if (!seeder.seed(workspaces, history))
+        return;
+    const auto demo = m_accounts->findByUsername(DemoSeeder::kUsername);
+    const qint64 firstCash =
+        std::min(workspaces, DemoUsage::kMaxWorkspaces) * kDemoFirstCashPerWorkspaceCents;
+    seedDemoBills(demo ? demo->account.id : QString(), firstCash);
+    if (demo) {
+        m_wallets->grantVoucher(demo->account.id, kDemoVoucherCents,
+                                m_clock->now().addDays(kDemoVoucherDays));
+        m_wallets->checkAll(); // the demo's low balance, as after a settled day
+    }
 }
 
 // The demo account's last DemoUsage::kSeededDays days: usage, then each day settled as the
-// settlement thread would have (synchronously: this runs before the server listens).
-void BillingCenter::seedDemoBills()
+// settlement thread would have (synchronously: this runs before the server listens). Its
+// wallet is recharged on the first day, at each month's start and whenever it runs low, for
+// the month and kDemoDaysCovered days more: today it covers about that many days.
+void BillingCenter::seedDemoBills(const QString &demoAccountId, qint64 firstCashCents)
 {
     QElapsedTimer timer;
     timer.start();
@@ -284,6 +323,13 @@ void BillingCenter::seedDemoBills()
     const QDate today = billingday::of(m_clock->now());
     for (int back = DemoUsage::kSeededDays; back >= 1; --back) {
         const QDate day = today.addDays(-back);
+        const bool monthStarts = back == DemoUsage::kSeededDays || day.day() == 1;
+        if (!demoAccountId.isEmpty()
+            && (monthStarts || m_wallets->demoRunsLow(demoAccountId, day))) {
+            const QDate next = std::min(QDate(day.year(), day.month(), 1).addMonths(1), today);
+            m_wallets->topUpDemo(demoAccountId, day, billingday::startOf(day),
+                                 int(day.daysTo(next)) + kDemoDaysCovered, firstCashCents);
+        }
         TransactionGuard transaction(*m_db);
         usage.addDay(day);
         transaction.commit();
@@ -321,6 +367,7 @@ void BillingCenter::purgeExpired()
         const int sessions = m_sessions->purgeExpired(now);
         const int replies = m_idempotency->purgeExpired();
         m_loginThrottle->forgetStale();
+        m_wallets->expireDueVouchers();
         if (m_handlers)
             m_handlers->spi->forgetStaleFailures();
         if (sessions || replies)

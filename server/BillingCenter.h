@@ -16,12 +16,14 @@ class SettlementScheduler;
 class UsageIntake;
 class WalletCharging;
 class AddressRateLimiter;
+class ArrearsLock;
 class Authenticator;
 class DemoSeeder;
 class EventRecorder;
 class EventService;
 class HttpServerAdapter;
 class IdempotencyStore;
+class LedgerPages;
 class LoginThrottle;
 class Mailer;
 class MarketplaceService;
@@ -47,6 +49,8 @@ class SqliteSessionStore;
 class SqliteVerificationCodeStore;
 class SqliteWorkspaceStore;
 class WalCheckpointer;
+class WalletLedger;
+class WalletService;
 class SystemClock;
 class WorkspaceService;
 struct Handlers;
@@ -76,7 +80,7 @@ private:
     void buildRoutes();
     void purgeExpired();
     void startMetering();
-    void seedDemoBills();
+    void seedDemoBills(const QString &demoAccountId, qint64 firstCashCents);
 
     WalletCharging *m_walletCharging = nullptr; // the wallet, when it is built
 
@@ -106,6 +110,10 @@ private:
     std::unique_ptr<WorkspaceService> m_workspaceService;
     std::unique_ptr<EventService> m_eventService;
     std::unique_ptr<MarketplaceService> m_marketplace;
+    std::unique_ptr<WalletLedger> m_walletLedger;
+    std::unique_ptr<ArrearsLock> m_arrearsLock;
+    std::unique_ptr<WalletService> m_wallets;
+    std::unique_ptr<LedgerPages> m_ledgerPages;
     std::unique_ptr<SqliteMeteringRecords> m_meteringRecords;
     std::unique_ptr<MeteringSources> m_meteringSources;
     std::unique_ptr<MeteringGateway> m_meteringGateway;

@@ -116,6 +116,7 @@ Outcome<StoredInstance> MarketplaceService::renew(const QString &instanceId, con
             [](Workspace &ws) {
                 ws.status = WorkspaceStatus::Active;
                 ws.lockAt = {};
+                ws.lockReason = LockReason::None;
             },
             EventReason::SubscriptionRenewed)
             .size();
@@ -146,6 +147,7 @@ Outcome<StoredInstance> MarketplaceService::expire(const QString &instanceId)
             [&lockAt](Workspace &ws) {
                 ws.status = WorkspaceStatus::LockPending;
                 ws.lockAt = lockAt;
+                ws.lockReason = LockReason::SubscriptionExpired;
             },
             EventReason::SubscriptionExpired)
             .size();
@@ -177,6 +179,7 @@ Outcome<StoredInstance> MarketplaceService::release(const QString &instanceId, b
             ws.settlement = Settlement{SettlementMethod::BillingCenter, {}, {}, now};
             ws.status = WorkspaceStatus::Active;
             ws.lockAt = {};
+            ws.lockReason = LockReason::None;
         },
         EventReason::SubscriptionReleased);
     QList<MailMessage> mails;

@@ -2,6 +2,7 @@
 
 #include "SqlStatement.h"
 #include "SqliteDatabase.h"
+#include "WalletCharging.h"
 #include "WriterTurns.h"
 
 #include <QLoggingCategory>
@@ -26,6 +27,8 @@ SettlementWorker::~SettlementWorker()
     // Statements (the engine's, the demo usage's in the hook) go before the connection.
     m_engine.reset();
     m_beforeDay = nullptr;
+    if (m_wallet && m_db)
+        m_wallet->releaseConnection(m_db->handle());
     m_db.reset();
 }
 

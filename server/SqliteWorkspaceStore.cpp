@@ -9,7 +9,8 @@ namespace billing::server {
 namespace {
 const QString kColumns = QStringLiteral(
     "seq, id, account_id, name, site, language, method, aliyun_account_id, instance_id, since, "
-    "last_user_change_at, status, lock_at, version, created_at, updated_at, last_event_seq");
+    "last_user_change_at, status, lock_at, version, created_at, updated_at, last_event_seq, "
+    "lock_reason");
 
 // The Alibaba Cloud binding as stored: only an Alibaba Cloud settlement keeps one.
 struct StoredBinding {
@@ -36,8 +37,8 @@ SqliteWorkspaceStore::SqliteWorkspaceStore(const QSqlDatabase &db)
     , m_insert(db, QStringLiteral("INSERT INTO workspaces (id, account_id, name, name_fold, site, "
                                   "language, method, aliyun_account_id, instance_id, since, "
                                   "last_user_change_at, status, lock_at, version, created_at, "
-                                  "updated_at, last_event_seq) "
-                                  "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"))
+                                  "updated_at, last_event_seq, lock_reason) "
+                                  "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"))
     , m_byId(db,
              QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM workspaces WHERE id = ?"))
     // The ids as one JSON array parameter: one prepared statement for any batch size.
@@ -77,6 +78,7 @@ void SqliteWorkspaceStore::insert(StoredWorkspace &stored)
         .bind(14, SqlStatement::fromTime(ws.createdAt))
         .bind(15, SqlStatement::fromTime(ws.updatedAt))
         .bind(16, SqlStatement::rowidOrNull(stored.lastEventSeq))
+        .bind(17, SqlStatement::textOrNull(billing::toWire(ws.lockReason)))
         .exec();
     stored.seq = m_insert.lastInsertId();
     touched();
@@ -94,7 +96,7 @@ SqlStatement &SqliteWorkspaceStore::updateStatement(int changedColumns)
     if (changedColumns & BindingColumns)
         sql += QStringLiteral(", aliyun_account_id = ?, instance_id = ?");
     if (changedColumns & StatusColumns)
-        sql += QStringLiteral(", status = ?, lock_at = ?");
+        sql += QStringLiteral(", status = ?, lock_at = ?, lock_reason = ?");
     sql += QStringLiteral(" WHERE seq = ?"); // the rowid: no index lookup by id
     auto statement = std::make_shared<SqlStatement>(m_db, sql);
     m_updates.insert(changedColumns, statement);
@@ -105,9 +107,12 @@ void SqliteWorkspaceStore::update(const StoredWorkspace &stored, const StoredWor
 {
     const Workspace &ws = stored.workspace;
     const Workspace &old = before.workspace;
-    const int changed = (ws.settlement.method != old.settlement.method ? MethodColumn : 0)
-                        | (storedBinding(ws) != storedBinding(old) ? BindingColumns : 0)
-                        | (ws.status != old.status || ws.lockAt != old.lockAt ? StatusColumns : 0);
+    const int changed =
+        (ws.settlement.method != old.settlement.method ? MethodColumn : 0)
+        | (storedBinding(ws) != storedBinding(old) ? BindingColumns : 0)
+        | (ws.status != old.status || ws.lockAt != old.lockAt || ws.lockReason != old.lockReason
+               ? StatusColumns
+               : 0);
     QVariantList values{SqlStatement::fromTime(ws.settlement.since),
                         SqlStatement::fromTime(stored.lastUserChangeAt), ws.version,
                         SqlStatement::fromTime(ws.updatedAt),
@@ -120,7 +125,8 @@ void SqliteWorkspaceStore::update(const StoredWorkspace &stored, const StoredWor
                << SqlStatement::textOrNull(binding.instanceId);
     }
     if (changed & StatusColumns)
-        values << billing::toWire(ws.status) << SqlStatement::fromTime(ws.lockAt);
+        values << billing::toWire(ws.status) << SqlStatement::fromTime(ws.lockAt)
+               << SqlStatement::textOrNull(billing::toWire(ws.lockReason));
     values << stored.seq;
     SqlStatement &statement = updateStatement(changed);
     for (int i = 0; i < values.size(); ++i)
@@ -151,6 +157,7 @@ StoredWorkspace SqliteWorkspaceStore::readRow(const SqlStatement &row)
     ws.createdAt = row.time(14);
     ws.updatedAt = row.time(15);
     stored.lastEventSeq = row.integer(16);
+    ws.lockReason = lockReasonFromWire(row.text(17)).value_or(LockReason::None);
     return stored;
 }
 

@@ -19,6 +19,8 @@ public:
     // (the caller's connection, inside its open transaction); throws StorageError on failure.
     virtual void chargeDay(const QSqlDatabase &db, const QString &accountId, const QDate &day,
                            qint64 cents, const QDateTime &at) = 0;
+    // Drops what the wallet keeps for `db` (its prepared statements); call before closing it.
+    virtual void releaseConnection(const QSqlDatabase &db) { Q_UNUSED(db) }
 };
 
 } // namespace billing::server

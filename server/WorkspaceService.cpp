@@ -171,8 +171,11 @@ Outcome<Workspace> WorkspaceService::applyChange(const Account &account,
     ws.settlement.aliyunAccountId = request.aliyunAccountId;
     ws.settlement.instanceId = request.instanceId;
     ws.settlement.since = context.now;
+    // Any applied change ends a countdown: a live marketplace instance now pays (which also ends
+    // an arrears countdown), or the workspace left the subscription that expired.
     ws.status = WorkspaceStatus::Active;
     ws.lockAt = {};
+    ws.lockReason = LockReason::None;
     ws.version += 1;
     ws.updatedAt = context.now;
     stored->lastUserChangeAt = context.now;

@@ -782,6 +782,240 @@
     </message>
 </context>
 <context>
+    <name>billing::BillCache</name>
+    <message>
+        <source>The offline copy of the bill %1 could not be written to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline copy of the bill %1 (%2) cannot be used: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds another month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bill line has a bad %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>billing::BillExportController</name>
+    <message numerus="yes">
+        <source>Exported the bill %1 (%n line(s), total %2 %3) to %4.</source>
+        <translation>
+            <numerusform>Exported the bill %1 (%n line, total %2 %3) to %4.</numerusform>
+            <numerusform>Exported the bill %1 (%n lines, total %2 %3) to %4.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>billing::BillExportDialog</name>
+    <message>
+        <source>Export Bill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every bill line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing days are Beijing-time days. Grouped rows end with a total row; every total is the sum of the lines&apos; amounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline data: the bill comes from the copy synced %1 ago (%2). Days settled since then are not in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no offline copy of the bill %1: export it once while the server can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the bill from the Billing Center…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n bill line(s)…</source>
+        <translation>
+            <numerusform>Writing %n bill line…</numerusform>
+            <numerusform>Writing %n bill lines…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>billing::BillReader</name>
+    <message numerus="yes">
+        <source>%n bill line(s) in an unknown form could not be read and are not in the export.</source>
+        <translation>
+            <numerusform>%n bill line in an unknown form could not be read and are not in the export.</numerusform>
+            <numerusform>%n bill lines in an unknown form could not be read and are not in the export.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: the offline copy was not updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no offline copy of the bill %1: export it once while the server can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Using the offline copy of the bill %1 synced %2 ago (%3): days settled since then are not included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>billing::BillSheet</name>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>billing::BillsCommand</name>
+    <message>
+        <source>Show or export one month&apos;s bill: per payer, item, site, workspace or line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The billing month (Beijing time), e.g. 2026-11.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per payer (default), item, site or workspace, with a total row; or one row per bill line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table (aligned text, default), csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write (replaced atomically). Default: standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not contact the server: use the last synced copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the month: --month YYYY-MM (e.g. --month 2026-11).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--month: &quot;%1&quot; is not a month. Give YYYY-MM, e.g. 2026-11.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--by: give one of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format: give table, csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the file to write: --output FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported the bill %1 (%n line(s), total %2 %3) to %4.</source>
+        <translation>
+            <numerusform>Exported the bill %1 (%n line, total %2 %3) to %4.</numerusform>
+            <numerusform>Exported the bill %1 (%n lines, total %2 %3) to %4.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>billing::ChangeJournal</name>
     <message>
         <source>The journal of staged changes is damaged or from another version.</source>
@@ -1144,6 +1378,95 @@
     </message>
 </context>
 <context>
+    <name>billing::CostItemNames</name>
+    <message>
+        <source>Billing Center wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud instance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>the date format of a month&apos;s name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>billing::CostsTab</name>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter workspaces by name or site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name or site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost per workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workspace(s)</source>
+        <translation>
+            <numerusform>%n workspace</numerusform>
+            <numerusform>%n workspaces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n workspace(s)</source>
+        <translation>
+            <numerusform>%1 of %n workspace</numerusform>
+            <numerusform>%1 of %n workspaces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the costs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled through %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No day of this month is settled yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>billing::CredentialResult</name>
     <message>
         <source>The system keychain holds no password for %1.</source>
@@ -1167,6 +1490,67 @@
     <message>
         <source>Cannot use the system keychain for &quot;%1&quot;: it needs a user name and an http(s) server address.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>billing::DailyCostChart</name>
+    <message>
+        <source>Cost per day, by item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 (day: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>billing::DayLinesView</name>
+    <message>
+        <source>Bill lines of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a day in the chart to see its bill lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the bill lines of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bill lines of %1 could not be loaded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bill line(s) of %1, %2 in all.</source>
+        <translation>
+            <numerusform>%n bill line of %1, %2 in all.</numerusform>
+            <numerusform>%n bill lines of %1, %2 in all.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1914,6 +2298,10 @@
         <source>Workspace %1 is not in the table: it may have been created after the last refresh.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Costs</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>billing::MainWindowActions</name>
@@ -2039,6 +2427,14 @@
     </message>
     <message>
         <source>&amp;Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;bill…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Costs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3004,6 +3400,65 @@
     </message>
 </context>
 <context>
+    <name>billing::StatementSummaryView</name>
+    <message>
+        <source>Totals by payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals by item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals by site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every line was reported to the marketplace, which bills it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some lines are waiting to be reported to the marketplace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The marketplace did not accept some lines before the deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last refusal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>billing::StoredCredentials</name>
     <message>
         <source>No user name is saved in this profile, so no stored sign-in is known.</source>
@@ -3131,6 +3586,93 @@
     </message>
 </context>
 <context>
+    <name>billing::WalletAlert</name>
+    <message>
+        <source>Your Billing Center wallet is in arrears by %1. Workspaces it pays for will be locked on %2 unless you recharge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Billing Center wallet is in arrears by %1. Recharge to keep the workspaces it pays for running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Your Billing Center balance of %1 covers about %n day(s) of charges.</source>
+        <translation>
+            <numerusform>Your Billing Center balance of %1 covers about %n day of charges.</numerusform>
+            <numerusform>Your Billing Center balance of %1 covers about %n days of charges.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your Billing Center balance of %1 is running low.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>billing::WalletBanner</name>
+    <message>
+        <source>Show &amp;wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wallet warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>billing::WalletPanel</name>
+    <message>
+        <source>Billing Center wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrears:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vouchers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average daily charge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days covered:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wallet could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2, expires %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No recent charges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not up to date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>billing::WhoamiCommand</name>
     <message>
         <source>Show the account the stored credentials log in to.</source>
@@ -3194,6 +3736,48 @@
     </message>
     <message>
         <source>the folder %1 cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>billing::WorkspaceCostTableModel</name>
+    <message>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>billing::WorkspaceCostView</name>
+    <message>
+        <source>Cost in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cost this month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -766,6 +766,236 @@
     </message>
 </context>
 <context>
+    <name>billing::BillCache</name>
+    <message>
+        <source>The offline copy of the bill %1 could not be written to %2: %3</source>
+        <translation>账单 %1 的离线副本无法写入 %2：%3</translation>
+    </message>
+    <message>
+        <source>The offline copy of the bill %1 (%2) cannot be used: %3</source>
+        <translation>账单 %1 的离线副本（%2）无法使用：%3</translation>
+    </message>
+    <message>
+        <source>it holds another month</source>
+        <translation>其中是另一个月份</translation>
+    </message>
+    <message>
+        <source>a bill line has a bad %1</source>
+        <translation>有一条账单明细的 %1 无效</translation>
+    </message>
+</context>
+<context>
+    <name>billing::BillExportController</name>
+    <message numerus="yes">
+        <source>Exported the bill %1 (%n line(s), total %2 %3) to %4.</source>
+        <translation>
+            <numerusform>已将账单 %1（%n 条明细，合计 %2 %3）导出到 %4。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>billing::BillExportDialog</name>
+    <message>
+        <source>Export Bill</source>
+        <translation>导出账单</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>汇总方式</translation>
+    </message>
+    <message>
+        <source>One per payer</source>
+        <translation>每个付款方一行</translation>
+    </message>
+    <message>
+        <source>One per item</source>
+        <translation>每个计费项一行</translation>
+    </message>
+    <message>
+        <source>One per site</source>
+        <translation>每个站点一行</translation>
+    </message>
+    <message>
+        <source>One per workspace</source>
+        <translation>每个工作空间一行</translation>
+    </message>
+    <message>
+        <source>Every bill line</source>
+        <translation>每条账单明细</translation>
+    </message>
+    <message>
+        <source>Billing days are Beijing-time days. Grouped rows end with a total row; every total is the sum of the lines&apos; amounts.</source>
+        <translation>账单日按北京时间计算。分组导出以合计行结尾；每个合计都是各明细金额之和。</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Rows:</source>
+        <translation>汇总方式(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Offline data: the bill comes from the copy synced %1 ago (%2). Days settled since then are not in it.</source>
+        <translation>离线数据：账单来自 %1前同步的副本（%2）。此后结算的日期不包含在内。</translation>
+    </message>
+    <message>
+        <source>There is no offline copy of the bill %1: export it once while the server can be reached.</source>
+        <translation>没有账单 %1 的离线副本：请在能连接服务器时导出一次。</translation>
+    </message>
+    <message>
+        <source>Reading the bill from the Billing Center…</source>
+        <translation>正在从费用中心读取账单…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n bill line(s)…</source>
+        <translation>
+            <numerusform>正在写入 %n 条账单明细…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>billing::BillReader</name>
+    <message numerus="yes">
+        <source>%n bill line(s) in an unknown form could not be read and are not in the export.</source>
+        <translation>
+            <numerusform>%n 条账单明细格式未知，无法读取，未包含在导出中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: the offline copy was not updated: %1</source>
+        <translation>警告：离线副本未更新：%1</translation>
+    </message>
+    <message>
+        <source>There is no offline copy of the bill %1: export it once while the server can be reached.</source>
+        <translation>没有账单 %1 的离线副本：请在能连接服务器时导出一次。</translation>
+    </message>
+    <message>
+        <source>Using the offline copy of the bill %1 synced %2 ago (%3): days settled since then are not included.</source>
+        <translation>使用%2前同步的账单 %1 离线副本（%3）：此后结算的日期不包含在内。</translation>
+    </message>
+</context>
+<context>
+    <name>billing::BillSheet</name>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Workspace ID</source>
+        <translation>工作空间 ID</translation>
+    </message>
+    <message>
+        <source>Workspace name</source>
+        <translation>工作空间名称</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>计费项</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>用量</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>付款方</translation>
+    </message>
+    <message>
+        <source>Instance ID</source>
+        <translation>商品实例 ID</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>billing::BillsCommand</name>
+    <message>
+        <source>Show or export one month&apos;s bill: per payer, item, site, workspace or line.</source>
+        <translation>显示或导出一个月的账单：按付款方、计费项、站点、工作空间或明细。</translation>
+    </message>
+    <message>
+        <source>The billing month (Beijing time), e.g. 2026-11.</source>
+        <translation>账单月份（北京时间），例如 2026-11。</translation>
+    </message>
+    <message>
+        <source>One row per payer (default), item, site or workspace, with a total row; or one row per bill line.</source>
+        <translation>每个付款方（默认）、计费项、站点或工作空间一行，并带合计行；或每条账单明细一行。</translation>
+    </message>
+    <message>
+        <source>table (aligned text, default), csv or json.</source>
+        <translation>table（对齐的文本，默认）、csv 或 json。</translation>
+    </message>
+    <message>
+        <source>The file to write (replaced atomically). Default: standard output.</source>
+        <translation>要写入的文件（原子替换）。默认：标准输出。</translation>
+    </message>
+    <message>
+        <source>Do not contact the server: use the last synced copy.</source>
+        <translation>不连接服务器：使用最近同步的副本。</translation>
+    </message>
+    <message>
+        <source>Give the month: --month YYYY-MM (e.g. --month 2026-11).</source>
+        <translation>请指定月份：--month YYYY-MM（例如 --month 2026-11）。</translation>
+    </message>
+    <message>
+        <source>--month: &quot;%1&quot; is not a month. Give YYYY-MM, e.g. 2026-11.</source>
+        <translation>--month：“%1”不是月份。请使用 YYYY-MM，例如 2026-11。</translation>
+    </message>
+    <message>
+        <source>--by: give one of %1.</source>
+        <translation>--by：请指定以下之一：%1。</translation>
+    </message>
+    <message>
+        <source>--format: give table, csv or json.</source>
+        <translation>--format：请指定 table、csv 或 json。</translation>
+    </message>
+    <message>
+        <source>Name the file to write: --output FILE.</source>
+        <translation>请指定要写入的文件：--output FILE。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported the bill %1 (%n line(s), total %2 %3) to %4.</source>
+        <translation>
+            <numerusform>已将账单 %1（%n 条明细，合计 %2 %3）导出到 %4。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>billing::ChangeJournal</name>
     <message>
         <source>The journal of staged changes is damaged or from another version.</source>
@@ -1126,6 +1356,93 @@
     </message>
 </context>
 <context>
+    <name>billing::CostItemNames</name>
+    <message>
+        <source>Billing Center wallet</source>
+        <translation>Billing Center 钱包</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud instance %1</source>
+        <translation>阿里云实例 %1</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>the date format of a month&apos;s name</comment>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>Charged</source>
+        <translation>已扣费</translation>
+    </message>
+    <message>
+        <source>Pushed</source>
+        <translation>已推送</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待推送</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>推送失败</translation>
+    </message>
+</context>
+<context>
+    <name>billing::CostsTab</name>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>重新加载(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Filter workspaces by name or site</source>
+        <translation>按名称或站点筛选工作空间</translation>
+    </message>
+    <message>
+        <source>Filter by name or site</source>
+        <translation>按名称或站点筛选</translation>
+    </message>
+    <message>
+        <source>Cost per workspace</source>
+        <translation>各工作空间费用</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workspace(s)</source>
+        <translation>
+            <numerusform>%n 个工作空间</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n workspace(s)</source>
+        <translation>
+            <numerusform>%1 / %n 个工作空间</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Could not load the costs: %1</source>
+        <translation>无法加载费用：%1</translation>
+    </message>
+    <message>
+        <source>Settled through %1.</source>
+        <translation>已结算至 %1。</translation>
+    </message>
+    <message>
+        <source>No day of this month is settled yet.</source>
+        <translation>本月尚无已结算的日期。</translation>
+    </message>
+</context>
+<context>
     <name>billing::CredentialResult</name>
     <message>
         <source>The system keychain holds no password for %1.</source>
@@ -1149,6 +1466,66 @@
     <message>
         <source>Cannot use the system keychain for &quot;%1&quot;: it needs a user name and an http(s) server address.</source>
         <translation>无法为“%1”使用系统钥匙串：需要用户名和 http(s) 服务器地址。</translation>
+    </message>
+</context>
+<context>
+    <name>billing::DailyCostChart</name>
+    <message>
+        <source>Cost per day, by item</source>
+        <translation>每日费用（按计费项）</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 (day: %4)</source>
+        <translation>%1，%2：%3（当日：%4）</translation>
+    </message>
+</context>
+<context>
+    <name>billing::DayLinesView</name>
+    <message>
+        <source>Bill lines of the day</source>
+        <translation>当日账单明细</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>工作空间</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>计费项</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>用量</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>付费方</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Click a day in the chart to see its bill lines.</source>
+        <translation>点击图表中的某一天可查看其账单明细。</translation>
+    </message>
+    <message>
+        <source>Loading the bill lines of %1…</source>
+        <translation>正在加载 %1 的账单明细…</translation>
+    </message>
+    <message>
+        <source>The bill lines of %1 could not be loaded: %2</source>
+        <translation>无法加载 %1 的账单明细：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bill line(s) of %1, %2 in all.</source>
+        <translation>
+            <numerusform>%1 共 %n 条账单明细，合计 %2。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1889,6 +2266,10 @@
         <source>Workspace %1 is not in the table: it may have been created after the last refresh.</source>
         <translation>工作空间 %1 不在表格中：它可能是在上次刷新之后创建的。</translation>
     </message>
+    <message>
+        <source>Costs</source>
+        <translation>费用</translation>
+    </message>
 </context>
 <context>
     <name>billing::MainWindowActions</name>
@@ -2015,6 +2396,14 @@
     <message>
         <source>&amp;Activity</source>
         <translation>活动记录(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Export &amp;bill…</source>
+        <translation>导出账单(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Costs</source>
+        <translation>费用(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -2961,6 +3350,65 @@
     </message>
 </context>
 <context>
+    <name>billing::StatementSummaryView</name>
+    <message>
+        <source>Totals by payer</source>
+        <translation>按付费方合计</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>付费方</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>云市场</translation>
+    </message>
+    <message>
+        <source>Totals by item</source>
+        <translation>按计费项合计</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>计费项</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>用量</translation>
+    </message>
+    <message>
+        <source>Totals by site</source>
+        <translation>按站点合计</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>Total for %1: %2</source>
+        <translation>%1合计：%2</translation>
+    </message>
+    <message>
+        <source>Every line was reported to the marketplace, which bills it.</source>
+        <translation>所有明细均已上报云市场，由其计费。</translation>
+    </message>
+    <message>
+        <source>Some lines are waiting to be reported to the marketplace.</source>
+        <translation>部分明细正在等待上报云市场。</translation>
+    </message>
+    <message>
+        <source>The marketplace did not accept some lines before the deadline.</source>
+        <translation>云市场在截止时间前未接受部分明细。</translation>
+    </message>
+    <message>
+        <source>Last refusal: %1</source>
+        <translation>最近一次拒绝：%1</translation>
+    </message>
+</context>
+<context>
     <name>billing::StoredCredentials</name>
     <message>
         <source>No user name is saved in this profile, so no stored sign-in is known.</source>
@@ -3084,6 +3532,91 @@
     </message>
 </context>
 <context>
+    <name>billing::WalletAlert</name>
+    <message>
+        <source>Your Billing Center wallet is in arrears by %1. Workspaces it pays for will be locked on %2 unless you recharge.</source>
+        <translation>您的 Billing Center 钱包已欠费 %1。除非您充值，由其付费的工作空间将于 %2 被锁定。</translation>
+    </message>
+    <message>
+        <source>Your Billing Center wallet is in arrears by %1. Recharge to keep the workspaces it pays for running.</source>
+        <translation>您的 Billing Center 钱包已欠费 %1。请充值，以保证由其付费的工作空间继续运行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your Billing Center balance of %1 covers about %n day(s) of charges.</source>
+        <translation>
+            <numerusform>您的 Billing Center 余额 %1 约可支付 %n 天的费用。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your Billing Center balance of %1 is running low.</source>
+        <translation>您的 Billing Center 余额 %1 即将不足。</translation>
+    </message>
+</context>
+<context>
+    <name>billing::WalletBanner</name>
+    <message>
+        <source>Show &amp;wallet</source>
+        <translation>查看钱包(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Wallet warning</source>
+        <translation>钱包提醒</translation>
+    </message>
+</context>
+<context>
+    <name>billing::WalletPanel</name>
+    <message>
+        <source>Billing Center wallet</source>
+        <translation>Billing Center 钱包</translation>
+    </message>
+    <message>
+        <source>Cash:</source>
+        <translation>现金余额：</translation>
+    </message>
+    <message>
+        <source>Arrears:</source>
+        <translation>欠费：</translation>
+    </message>
+    <message>
+        <source>Vouchers:</source>
+        <translation>代金券：</translation>
+    </message>
+    <message>
+        <source>Average daily charge:</source>
+        <translation>日均扣费：</translation>
+    </message>
+    <message>
+        <source>Days covered:</source>
+        <translation>可支付天数：</translation>
+    </message>
+    <message>
+        <source>The wallet could not be read: %1</source>
+        <translation>无法读取钱包：%1</translation>
+    </message>
+    <message>
+        <source>%1 of %2, expires %3</source>
+        <translation>剩余 %1（共 %2），%3 到期</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No recent charges</source>
+        <translation>近期无扣费</translation>
+    </message>
+    <message>
+        <source>Not up to date: %1</source>
+        <translation>不是最新数据：%1</translation>
+    </message>
+</context>
+<context>
     <name>billing::WhoamiCommand</name>
     <message>
         <source>Show the account the stored credentials log in to.</source>
@@ -3145,6 +3678,48 @@
     <message>
         <source>the folder %1 cannot be created</source>
         <translation>无法创建文件夹 %1</translation>
+    </message>
+</context>
+<context>
+    <name>billing::WorkspaceCostTableModel</name>
+    <message>
+        <source>Workspace</source>
+        <translation>工作空间</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+</context>
+<context>
+    <name>billing::WorkspaceCostView</name>
+    <message>
+        <source>Cost in %1</source>
+        <translation>%1 费用</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Not available: %1</source>
+        <translation>不可用：%1</translation>
+    </message>
+    <message>
+        <source>No cost this month.</source>
+        <translation>本月无费用。</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>合计：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>

@@ -97,6 +97,7 @@ void TestWorkspaceJsonWriter::workspaceEqualsTheContractObject_data()
     aliyun.nextChangeAllowedAt = QDateTime(QDate(2026, 12, 1), QTime(0, 0), Qt::UTC);
     aliyun.status = WorkspaceStatus::LockPending;
     aliyun.lockAt = QDateTime(QDate(2026, 12, 10), QTime(16, 0), Qt::UTC);
+    aliyun.lockReason = LockReason::SubscriptionExpired;
     aliyun.version = 42;
     aliyun.createdAt = QDateTime(QDate(2025, 1, 2), QTime(3, 4, 5), Qt::UTC);
     aliyun.updatedAt = QDateTime(QDate(2026, 10, 1), QTime(8, 0), Qt::UTC);
@@ -107,6 +108,11 @@ void TestWorkspaceJsonWriter::workspaceEqualsTheContractObject_data()
     plain.language = u"en"_qs;
     plain.version = 1;
     QTest::newRow("billing center, no times") << plain;
+    Workspace arrears = plain;
+    arrears.status = WorkspaceStatus::Locked;
+    arrears.lockAt = QDateTime(QDate(2026, 12, 10), QTime(16, 0), Qt::UTC);
+    arrears.lockReason = LockReason::Arrears;
+    QTest::newRow("locked for arrears") << arrears;
 }
 
 void TestWorkspaceJsonWriter::workspaceEqualsTheContractObject()
@@ -118,6 +124,9 @@ void TestWorkspaceJsonWriter::workspaceEqualsTheContractObject()
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
     QCOMPARE(document.object(), toJson(workspace));
+    const QJsonValue reason = document.object().value(u"lockReason");
+    QCOMPARE(reason.isNull(), workspace.lockReason == LockReason::None);
+    QCOMPARE(reason.toString(), toWire(workspace.lockReason));
 }
 
 QTEST_GUILESS_MAIN(TestWorkspaceJsonWriter)

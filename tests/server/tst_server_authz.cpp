@@ -50,6 +50,8 @@ const QHash<QString, RouteEntry> &routeEntries()
         {u"GET /api/v1/notifications"_qs, {Access::Bearer, {}}},
         {u"GET /api/v1/workspaces/{id}/history"_qs, {Access::Bearer, {}}},
         {u"GET /api/v1/audit"_qs, {Access::Bearer, {}}},
+        {u"GET /api/v1/account/wallet"_qs, {Access::Bearer, {}}},
+        {u"GET /api/v1/account/ledger"_qs, {Access::Bearer, {}}},
         {u"POST /api/v1/usage"_qs, {Access::Public, {}}}, // the collector's key, not a session
         {u"GET /api/v1/bills"_qs, {Access::Bearer, {}}},
         {u"GET /api/v1/bills/{month}/workspaces"_qs, {Access::Bearer, {}}},
@@ -61,6 +63,8 @@ const QHash<QString, RouteEntry> &routeEntries()
         {u"GET /api/v1/sandbox/mailbox"_qs, {Access::Sandbox, {}}},
         {u"POST /api/v1/sandbox/clock"_qs, {Access::Sandbox, {}}},
         {u"GET /api/v1/sandbox/clock"_qs, {Access::Sandbox, {}}},
+        {u"POST /api/v1/sandbox/wallet/recharge"_qs, {Access::Sandbox, {}}},
+        {u"POST /api/v1/sandbox/wallet/vouchers"_qs, {Access::Sandbox, {}}},
         {u"POST /api/v1/sandbox/aliyun/metering/outage"_qs, {Access::Sandbox, {}}},
         {u"GET /api/v1/sandbox/aliyun/metering"_qs, {Access::Sandbox, {}}},
     };

@@ -208,6 +208,11 @@ void TestServerProtocol::otherMethodIsNotSupported_data()
                               << QStringList{QStringLiteral("GET")};
     QTest::newRow("PUT sites") << QByteArray("PUT") << QStringLiteral("/api/v1/sites")
                                << QStringList{QStringLiteral("GET")};
+    QTest::newRow("POST wallet") << QByteArray("POST") << QStringLiteral("/api/v1/account/wallet")
+                                 << QStringList{QStringLiteral("GET")};
+    QTest::newRow("GET sandbox recharge")
+        << QByteArray("GET") << QStringLiteral("/api/v1/sandbox/wallet/recharge")
+        << QStringList{QStringLiteral("POST")};
 }
 
 void TestServerProtocol::otherMethodIsNotSupported()
@@ -260,6 +265,10 @@ void TestServerProtocol::bearerIsRequired_data()
     QTest::newRow("bill lines") << QByteArray("GET") << QStringLiteral("/api/v1/bill-lines")
                                 << none;
     QTest::newRow("logout") << QByteArray("DELETE") << QStringLiteral("/api/v1/sessions/current")
+                            << none;
+    QTest::newRow("wallet") << QByteArray("GET") << QStringLiteral("/api/v1/account/wallet")
+                            << none;
+    QTest::newRow("ledger") << QByteArray("GET") << QStringLiteral("/api/v1/account/ledger")
                             << none;
 }
 

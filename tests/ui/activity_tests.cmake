@@ -17,3 +17,13 @@ billing_add_test(tst_history_pane SOURCES tst_history_pane.cpp ActivityLookup.h
 billing_add_test(tst_activity_tab SOURCES tst_activity_tab.cpp ActivityLookup.h
     AccessibilityWalk.cpp AccessibilityWalk.h MainWindowFixture.h ShownMainWindow.h
     LIBS billing_ui billing_test_support LABELS ui gui server activity TIMEOUT 300)
+
+# Issue 17: the Costs tab and the wallet banner against the real sandbox billing-center.
+billing_add_test(tst_costs_tab SOURCES tst_costs_tab.cpp CostsLookup.h AccessibilityWalk.cpp
+    AccessibilityWalk.h MainWindowFixture.h ShownMainWindow.h
+    LIBS billing_ui billing_test_support LABELS ui gui server costs TIMEOUT 300)
+billing_add_test(tst_wallet_banner SOURCES tst_wallet_banner.cpp CostsLookup.h WalletScenario.h
+    MainWindowFixture.h ShownMainWindow.h
+    LIBS billing_ui billing_test_support LABELS ui gui server costs TIMEOUT 300)
+billing_add_test(tst_costs_controller SOURCES tst_costs_controller.cpp MainWindowFixture.h
+    LIBS billing_app billing_test_support LABELS ui server costs TIMEOUT 180)

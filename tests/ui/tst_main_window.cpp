@@ -153,9 +153,11 @@ void TestMainWindow::showsCountsAndSync()
              u"600 workspaces, 600 shown, 0 staged"_qs);
     QVERIFY2(m_window->workspaceStatusBar()->syncText().startsWith(u"Last sync"_qs),
              qPrintable(m_window->workspaceStatusBar()->syncText()));
-    QCOMPARE(m_window->tabs()->count(), 4);
+    QCOMPARE(m_window->tabs()->count(), 5);
     QCOMPARE(m_window->tabs()->tabText(MainWindow::ActivityTabIndex), u"Activity"_qs);
     QCOMPARE(action("showActivityAction")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_4));
+    QCOMPARE(m_window->tabs()->tabText(MainWindow::CostsTabIndex), u"Costs"_qs);
+    QCOMPARE(action("showCostsAction")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_5));
     QVERIFY(!action("undoAction")->isEnabled());
     QVERIFY(!action("applyAction")->isEnabled());
     QCOMPARE(action("undoAction")->shortcut(), QKeySequence(QKeySequence::Undo));

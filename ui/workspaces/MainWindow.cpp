@@ -2,6 +2,11 @@
 
 #include "ActivityFilterBar.h"
 #include "ActivityTab.h"
+#include "BillMonth.h"
+#include "BillingCatalogue.h"
+#include "CostsController.h"
+#include "CostsTab.h"
+#include "DayLines.h"
 #include "FilterBar.h"
 #include "MainWindowActionRules.h"
 #include "MainWindowActions.h"
@@ -9,6 +14,9 @@
 #include "NotificationsView.h"
 #include "OverviewTab.h"
 #include "StagedRowDelegate.h"
+#include "WalletBanner.h"
+#include "WalletMonitor.h"
+#include "WorkspaceCostView.h"
 #include "WorkspaceDetailsPane.h"
 #include "WorkspaceFilterProxy.h"
 #include "WorkspaceHistory.h"
@@ -45,6 +53,12 @@ MainWindow::MainWindow(WorkspaceSession &session, const Branding &branding, bool
     , m_notifications(new NotificationsView(session.client(), sandbox, this))
     , m_history(new WorkspaceHistory(session.client(), this))
     , m_activity(new ActivityTab(session.client(), session.profile().username, this))
+    , m_costs(new CostsController(session.client(), BillingCatalogue::builtIn(), this))
+    , m_dayLines(new DayLines(session.client(), this))
+    , m_wallet(new WalletMonitor(session.client(), this))
+    , m_costsTab(new CostsTab(*m_costs, *m_dayLines, *m_wallet, this))
+    , m_walletBanner(new WalletBanner(*m_wallet, this))
+    , m_workspaceCost(new WorkspaceCostView(*m_costs, this))
     , m_statusBar(new WorkspaceStatusBar(this))
     , m_commands(new MainWindowCommands(session, branding, sandbox, this,
                                         [this] { return selectedWorkspaces(); }))
@@ -61,7 +75,16 @@ MainWindow::MainWindow(WorkspaceSession &session, const Branding &branding, bool
     m_tabs->addTab(m_overview, tr("Overview"));
     m_tabs->addTab(m_notifications, tr("Notifications"));
     m_tabs->addTab(m_activity, tr("Activity"));
-    setCentralWidget(m_tabs);
+    m_tabs->addTab(m_costsTab, tr("Costs"));
+    auto *central = new QWidget(this);
+    central->setObjectName(QStringLiteral("mainCentralWidget"));
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_walletBanner);
+    centralLayout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
+    m_wallet->refresh();
 
     setStatusBar(m_statusBar);
     m_statusBar->setProfile(profile.name, profile.username, profile.url.host());
@@ -135,6 +158,7 @@ QWidget *MainWindow::createWorkspacesTab()
 
     m_details->setObjectName(QStringLiteral("workspaceDetailsPane"));
     m_details->setHistoryView(new WorkspaceHistoryView(*m_history, m_details));
+    m_details->setCostView(m_workspaceCost);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("workspacesSplitter"));
     splitter->setChildrenCollapsible(false);
@@ -162,7 +186,9 @@ void MainWindow::connectActions()
         m_commands->exportActivity(shown.from, shown.to);
     });
     // The Costs tab passes its month here once it is wired (issue 17); the current month until.
-    connect(a.exportBill, &QAction::triggered, this, [this] { m_commands->exportBill(QDate()); });
+    // The bill of the month the Costs tab shows (the current month before it loaded one).
+    connect(a.exportBill, &QAction::triggered, this,
+            [this] { m_commands->exportBill(parseBillMonth(m_costs->month())); });
     connect(a.importPlan, &QAction::triggered, m_commands, &MainWindowCommands::importPlan);
     connect(a.registerAccount, &QAction::triggered, this, &MainWindow::registerRequested);
     connect(a.logOut, &QAction::triggered, this, &MainWindow::logoutRequested);
@@ -193,6 +219,11 @@ void MainWindow::connectActions()
             [this] { m_tabs->setCurrentIndex(NotificationsTab); });
     connect(a.showActivity, &QAction::triggered, this,
             [this] { m_tabs->setCurrentIndex(ActivityTabIndex); });
+    connect(a.showCosts, &QAction::triggered, this,
+            [this] { m_tabs->setCurrentIndex(CostsTabIndex); });
+    connect(m_walletBanner, &WalletBanner::showCostsRequested, this,
+            [this] { m_tabs->setCurrentIndex(CostsTabIndex); });
+    connect(m_costsTab, &CostsTab::workspaceActivated, this, &MainWindow::showWorkspace);
     connect(a.about, &QAction::triggered, this, &MainWindow::showAbout);
 
     connect(m_overview, &OverviewTab::filterRequested, this,
@@ -348,6 +379,7 @@ void MainWindow::updateDetails()
             m_session.model().workspace(m_session.proxy().sourceRow(rows.first().row()));
         m_details->showWorkspace(ws, staged.find(ws.id), m_session.model().now());
         m_history->select(ws.id);
+        m_workspaceCost->select(ws.id);
         return;
     }
     int stagedCount = 0;
@@ -414,6 +446,7 @@ void MainWindow::onApplyFinished(const BulkApplyEngine::Summary &summary)
         m_notifications->refresh();
         m_history->refresh();
         m_activity->markStale();
+        m_wallet->refresh();
     }
     updateActions();
     updateCounts();
@@ -449,6 +482,7 @@ void MainWindow::onSyncFinished(const ClientError &error)
         m_notifications->refresh();
         m_history->refresh();
         m_activity->markStale();
+        m_wallet->refresh();
     }
     updateActions();
     updateCounts();

@@ -13,6 +13,12 @@ class QTableView;
 namespace billing {
 
 class ActivityTab;
+class CostsController;
+class CostsTab;
+class DayLines;
+class WalletBanner;
+class WalletMonitor;
+class WorkspaceCostView;
 class FilterBar;
 class MainWindowActions;
 class MainWindowCommands;
@@ -26,7 +32,7 @@ class WorkspaceStatusBar;
 
 // The window of one signed-in profile: the workspace table with its filter bar and details
 // pane (with the workspace's history), the overview, the notifications and the activity
-// (audit log), the staging/apply commands and the status bar.
+// (audit log), the costs and the wallet banner, the staging/apply commands and the status bar.
 // What to stage and how to apply is decided in WorkspaceSession and the bulk classes; the
 // window asks the user and forwards.
 class MainWindow : public QMainWindow
@@ -34,7 +40,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum Tab { WorkspacesTab, OverviewTabIndex, NotificationsTab, ActivityTabIndex };
+    enum Tab { WorkspacesTab, OverviewTabIndex, NotificationsTab, ActivityTabIndex, CostsTabIndex };
 
     MainWindow(WorkspaceSession &session, const Branding &branding, bool sandbox,
                QWidget *parent = nullptr);
@@ -47,6 +53,10 @@ public:
     FilterBar *filterBar() const { return m_filterBar; }
     WorkspaceStatusBar *workspaceStatusBar() const { return m_statusBar; }
     QTabWidget *tabs() const { return m_tabs; }
+    CostsTab *costsTab() const { return m_costsTab; }
+    CostsController &costs() const { return *m_costs; }
+    WalletMonitor &wallet() const { return *m_wallet; }
+    WalletBanner *walletBanner() const { return m_walletBanner; }
 
     // The workspaces of the selected rows, in table order.
     QList<Workspace> selectedWorkspaces() const;
@@ -92,6 +102,12 @@ private:
     NotificationsView *m_notifications;
     WorkspaceHistory *m_history;
     ActivityTab *m_activity;
+    CostsController *m_costs;
+    DayLines *m_dayLines;
+    WalletMonitor *m_wallet;
+    CostsTab *m_costsTab;
+    WalletBanner *m_walletBanner;
+    WorkspaceCostView *m_workspaceCost;
     WorkspaceStatusBar *m_statusBar;
     MainWindowCommands *m_commands;
     bool m_journalOffered = false;

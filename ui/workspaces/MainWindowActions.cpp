@@ -71,6 +71,8 @@ MainWindowActions::MainWindowActions(QMainWindow &window, QUndoStack &undoStack,
     showNotifications->setShortcut(Qt::CTRL | Qt::Key_3);
     showActivity = make(QStringLiteral("showActivityAction"), tr("&Activity"));
     showActivity->setShortcut(Qt::CTRL | Qt::Key_4);
+    showCosts = make(QStringLiteral("showCostsAction"), tr("&Costs"));
+    showCosts->setShortcut(Qt::CTRL | Qt::Key_5);
 
     about = make(QStringLiteral("aboutAction"), tr("&About %1").arg(brandName));
     about->setMenuRole(QAction::AboutRole);
@@ -115,7 +117,7 @@ void MainWindowActions::buildMenus(QMainWindow &window)
 
     QMenu *view = bar->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
-    view->addActions({showWorkspaces, showOverview, showNotifications, showActivity});
+    view->addActions({showWorkspaces, showOverview, showNotifications, showActivity, showCosts});
 
     QMenu *help = bar->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));

@@ -45,6 +45,7 @@ public:
     QAction *showOverview;
     QAction *showNotifications;
     QAction *showActivity;
+    QAction *showCosts;
     // Help
     QAction *about;
 

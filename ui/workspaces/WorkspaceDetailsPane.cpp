@@ -122,6 +122,7 @@ WorkspaceDetailsPane::WorkspaceDetailsPane(QWidget *parent)
     detailsLayout->addWidget(m_title);
     detailsLayout->addLayout(form);
     detailsLayout->addWidget(stagedBox);
+    m_detailsLayout = detailsLayout;
     detailsLayout->addStretch(1);
 
     QScrollArea *scroll = m_detailsScroll;
@@ -157,6 +158,12 @@ void WorkspaceDetailsPane::setHistoryView(QWidget *view)
     m_workspacePage->addWidget(view);
     m_workspacePage->setStretchFactor(0, 0);
     m_workspacePage->setStretchFactor(1, 1);
+}
+
+void WorkspaceDetailsPane::setCostView(QWidget *view)
+{
+    // Under the staged change, above the stretch that keeps the details at the top.
+    m_detailsLayout->insertWidget(m_detailsLayout->count() - 1, view);
 }
 
 void WorkspaceDetailsPane::clear()

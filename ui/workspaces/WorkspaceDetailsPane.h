@@ -8,6 +8,7 @@ class QLabel;
 class QScrollArea;
 class QSplitter;
 class QStackedWidget;
+class QVBoxLayout;
 
 namespace billing {
 
@@ -31,6 +32,8 @@ public:
     void clear();
     // Shows `view` (the workspace's history) under the details of one workspace.
     void setHistoryView(QWidget *view);
+    // Shows `view` (the workspace's cost this month) under the details of one workspace.
+    void setCostView(QWidget *view);
 
 private:
     QLabel *addValue(QFormLayout *form, const QString &objectName, const QString &label);
@@ -40,6 +43,7 @@ private:
     QStackedWidget *m_pages;
     QSplitter *m_workspacePage;
     QScrollArea *m_detailsScroll;
+    QVBoxLayout *m_detailsLayout = nullptr;
     QLabel *m_message;
     QLabel *m_title;
     QLabel *m_name, *m_id, *m_site, *m_language, *m_method, *m_accountId, *m_instanceId, *m_status,

@@ -63,5 +63,6 @@ void addExportScreens(ScreenCatalog &catalog);
 void addPreferencesScreens(ScreenCatalog &catalog);
 void addPanesScreens(ScreenCatalog &catalog);
 void addActivityScreens(ScreenCatalog &catalog);
+void addCostsScreens(ScreenCatalog &catalog);
 
 } // namespace billing::test

@@ -61,6 +61,7 @@ int main(int argc, char *argv[])
     addPreferencesScreens(catalog);
     addPanesScreens(catalog);
     addActivityScreens(catalog);
+    addCostsScreens(catalog);
 
     int failures = 0;
     const QStringList wanted = parser.values(only);
