@@ -103,6 +103,9 @@ void fill(BenchReport &report, const CollectingReporter &runs, const Options &op
     if (const auto slowest =
             runs.medianCounter(QStringLiteral("settle_day"), QStringLiteral("list_max_ms")))
         report.set("settle_day_list_max_ms", *slowest);
+    if (const auto slowest =
+            runs.medianCounter(QStringLiteral("settle_day"), QStringLiteral("write_max_ms")))
+        report.set("settle_day_write_max_ms", *slowest);
     if (const auto cpu = runs.medianCounter(QStringLiteral("settle_day"), QStringLiteral("cpu_ms")))
         report.set("settle_day_100k_cpu_ms", *cpu);
     if (const auto lines =

@@ -59,6 +59,8 @@ const std::vector<Figure> &figures()
         {"settle_day_100k_cpu_ms", "the same, CPU time of the settlement thread"},
         {"settle_day_list_max_ms", "slowest GET /workspaces (500) while a day is settled",
          Goal::AtMost, 200},
+        {"settle_day_write_max_ms", "slowest POST /workspaces while a day is settled", Goal::AtMost,
+         200},
         {"bill_month_ms", "the month's statement of that account", Goal::AtMost, 300},
         {"costs_load_100k_ms", "Costs tab: fetch, parse and model a month's workspace costs",
          Goal::AtMost, 1500},

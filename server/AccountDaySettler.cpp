@@ -3,6 +3,7 @@
 #include "BillingDay.h"
 #include "SqliteDatabase.h"
 #include "WalletCharging.h"
+#include "WriterTurns.h"
 
 #include <QHash>
 
@@ -12,10 +13,11 @@ const QChar kKeySeparator = QChar(0x1f);
 const QString kBillingCenter = QStringLiteral("billing_center");
 const QString kLocked = QStringLiteral("locked");
 
-// The usage of one account and day, in the order of its key (no sort).
-const QString kUsage = QStringLiteral(
-    "SELECT workspace_seq, item, quantity_e4 FROM usage "
-    "WHERE account_id = ? AND day = ? AND quantity_e4 > 0 ORDER BY workspace_seq, item");
+// The usage of one account and day after a workspace, in the order of its key (no sort).
+const QString kUsage =
+    QStringLiteral("SELECT workspace_seq, item, quantity_e4 FROM usage "
+                   "WHERE account_id = ? AND day = ? AND workspace_seq > ? AND quantity_e4 > 0 "
+                   "ORDER BY workspace_seq, item");
 // A workspace's row and the time of its newest event, read once per workspace rather than
 // joined into each of its usage rows.
 const QString kWorkspace =
@@ -40,13 +42,14 @@ AccountDaySettler::AccountDaySettler(SqliteDatabase &db, const BillingCatalogue 
                          "workspace_name, site, item, quantity_e4, unit, unit_price_micros, "
                          "currency, amount_cents, payer_method, payer_instance, status) "
                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
-    // The day's lines into the month's workspace totals in one statement, inside SQLite.
+    // A chunk's lines into the month's workspace totals in one statement, inside SQLite.
     , m_addMonth(db.handle(),
                  QStringLiteral("INSERT INTO bill_workspace_months (account_id, month, "
                                 "workspace_seq, item, amount_cents) SELECT account_id, ?, "
                                 "workspace_seq, item, amount_cents FROM bill_lines "
-                                "WHERE account_id = ? AND day = ? "
-                                "ON CONFLICT (account_id, month, workspace_seq, item) DO UPDATE "
+                                "WHERE account_id = ? AND day = ? AND workspace_seq > ? "
+                                "AND workspace_seq <= ? ON CONFLICT (account_id, month, "
+                                "workspace_seq, item) DO UPDATE "
                                 "SET amount_cents = amount_cents + excluded.amount_cents"))
     , m_addDayTotal(
           db.handle(),
@@ -60,42 +63,89 @@ AccountDaySettler::AccountDaySettler(SqliteDatabase &db, const BillingCatalogue 
     , m_markSettled(db.handle(),
                     QStringLiteral("INSERT INTO settled_days (account_id, day, settled_at, "
                                    "charged_cents) VALUES (?, ?, ?, ?)"))
+    // The resume point: the chunk that wrote this workspace's lines wrote all before it.
+    , m_lastBilledSeq(db.handle(), QStringLiteral("SELECT max(workspace_seq) FROM bill_lines "
+                                                  "WHERE account_id = ? AND day = ?"))
+    , m_chargedCents(db.handle(),
+                     QStringLiteral("SELECT coalesce(sum(amount_cents), 0) FROM bill_day_totals "
+                                    "WHERE account_id = ? AND day = ? "
+                                    "AND payer_method = 'billing_center'"))
 {}
 
 AccountDaySettler::Result AccountDaySettler::settle(const QString &accountId,
                                                     const QString &registrationSite,
-                                                    const QDate &day, const QDateTime &at)
+                                                    const QDate &day, const QDateTime &at,
+                                                    const std::atomic_bool *stop)
 {
     Result result;
-    const QString dayText = billingday::text(day);
-    const QString month = billingday::monthText(day);
-    const qint64 dayEnd = billingday::endOf(day).toSecsSinceEpoch();
-    const Currency currency = m_rating.currencyOf(registrationSite);
-    const QString currencyText = toWire(currency);
+    Day settling;
+    settling.accountId = accountId;
+    settling.text = billingday::text(day);
+    settling.month = billingday::monthText(day);
+    settling.endSecs = billingday::endOf(day).toSecsSinceEpoch();
+    settling.currency = m_rating.currencyOf(registrationSite);
+    settling.currencyText = toWire(settling.currency);
 
-    TransactionGuard transaction(m_db);
-    m_isSettled.bind(0, accountId).bind(1, dayText).exec();
+    m_isSettled.bind(0, accountId).bind(1, settling.text).exec();
     const bool done = m_isSettled.next();
     m_isSettled.finish();
     if (done)
         return result;
 
+    qint64 afterSeq = resumePoint(settling);
+    for (;;) {
+        const Chunk chunk = settleChunk(settling, afterSeq);
+        result.lines += chunk.lines;
+        if (chunk.complete)
+            break;
+        afterSeq = chunk.lastSeq;
+        if (stop && stop->load()) {
+            result.stopped = true;
+            return result;
+        }
+        WriterTurns::yieldToWaitingWriters();
+    }
+    result.chargedCents = finish(settling, day, at);
+    result.settled = true;
+    return result;
+}
+
+qint64 AccountDaySettler::resumePoint(const Day &day)
+{
+    m_lastBilledSeq.bind(0, day.accountId).bind(1, day.text).exec();
+    const qint64 seq = m_lastBilledSeq.next() ? m_lastBilledSeq.integer(0) : 0;
+    m_lastBilledSeq.finish();
+    return seq;
+}
+
+AccountDaySettler::Chunk AccountDaySettler::settleChunk(const Day &day, qint64 afterSeq)
+{
+    Chunk chunk;
     QHash<QString, DayTotal> totals;
     qint64 currentSeq = 0;
+    int workspaces = 0;
     SettlementState payer;
     QString workspaceId;
     QString workspaceName;
     QString site;
-    m_usage.bind(0, accountId).bind(1, dayText).exec();
+    bool full = false;
+    TransactionGuard transaction(m_db);
+    m_usage.bind(0, day.accountId).bind(1, day.text).bind(2, afterSeq).exec();
     while (m_usage.next()) {
         const qint64 seq = m_usage.integer(0);
         if (seq != currentSeq) {
+            if (workspaces == kChunkWorkspaces) {
+                full = true; // ends on a workspace boundary: this one starts the next chunk
+                break;
+            }
+            ++workspaces;
             currentSeq = seq;
             m_workspace.bind(0, seq).exec();
             if (m_workspace.next()) {
                 const SettlementState now{m_workspace.text(3), m_workspace.text(4),
                                           m_workspace.text(5)};
-                payer = m_dayEnd.at(dayEnd, now, m_workspace.integer(6), m_workspace.integer(7));
+                payer =
+                    m_dayEnd.at(day.endSecs, now, m_workspace.integer(6), m_workspace.integer(7));
                 workspaceId = m_workspace.text(0);
                 workspaceName = m_workspace.text(1);
                 site = m_workspace.text(2);
@@ -108,13 +158,13 @@ AccountDaySettler::Result AccountDaySettler::settle(const QString &accountId,
             continue; // a locked workspace produces no usage (billing.md)
         const QString item = m_usage.text(1);
         const qint64 quantity = m_usage.integer(2);
-        const auto rated = m_rating.rate(item, site, currency, quantity);
+        const auto rated = m_rating.rate(item, site, day.currency, quantity);
         if (!rated)
             continue; // refused at intake; the catalogue may have changed since
         const bool charged = payer.method == kBillingCenter;
         const QString instance = payer.method == u"aliyun" ? payer.instanceId : QString();
-        m_insertLine.bind(0, accountId)
-            .bind(1, dayText)
+        m_insertLine.bind(0, day.accountId)
+            .bind(1, day.text)
             .bind(2, seq)
             .bind(3, workspaceId)
             .bind(4, workspaceName)
@@ -123,7 +173,7 @@ AccountDaySettler::Result AccountDaySettler::settle(const QString &accountId,
             .bind(7, quantity)
             .bind(8, rated->unit)
             .bind(9, rated->unitPriceMicros)
-            .bind(10, currencyText)
+            .bind(10, day.currencyText)
             .bind(11, rated->amountCents)
             .bind(12, payer.method)
             .bind(13, instance)
@@ -134,23 +184,39 @@ AccountDaySettler::Result AccountDaySettler::settle(const QString &accountId,
         total.amountCents += rated->amountCents;
         total.quantityE4 += quantity;
         ++total.lines;
-        if (charged)
-            result.chargedCents += rated->amountCents;
-        ++result.lines;
+        ++chunk.lines;
     }
     m_usage.finish();
-    m_addMonth.bind(0, month).bind(1, accountId).bind(2, dayText).exec();
-    writeDayTotals(accountId, dayText, totals);
-    m_markSettled.bind(0, accountId)
-        .bind(1, dayText)
-        .bind(2, at.toSecsSinceEpoch())
-        .bind(3, result.chargedCents)
-        .exec();
-    if (m_wallet && result.chargedCents > 0)
-        m_wallet->chargeDay(m_db.handle(), accountId, day, result.chargedCents, at);
+    if (currentSeq != 0) {
+        m_addMonth.bind(0, day.month)
+            .bind(1, day.accountId)
+            .bind(2, day.text)
+            .bind(3, afterSeq)
+            .bind(4, currentSeq)
+            .exec();
+        writeDayTotals(day.accountId, day.text, totals);
+    }
     transaction.commit();
-    result.settled = true;
-    return result;
+    chunk.lastSeq = currentSeq;
+    chunk.complete = !full;
+    return chunk;
+}
+
+qint64 AccountDaySettler::finish(const Day &day, const QDate &date, const QDateTime &at)
+{
+    TransactionGuard transaction(m_db);
+    m_chargedCents.bind(0, day.accountId).bind(1, day.text).exec();
+    const qint64 charged = m_chargedCents.next() ? m_chargedCents.integer(0) : 0;
+    m_chargedCents.finish();
+    m_markSettled.bind(0, day.accountId)
+        .bind(1, day.text)
+        .bind(2, at.toSecsSinceEpoch())
+        .bind(3, charged)
+        .exec();
+    if (m_wallet && charged > 0)
+        m_wallet->chargeDay(m_db.handle(), day.accountId, date, charged, at);
+    transaction.commit();
+    return charged;
 }
 
 void AccountDaySettler::writeDayTotals(const QString &accountId, const QString &day,

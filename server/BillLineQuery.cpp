@@ -61,6 +61,7 @@ BillLineQuery::BillLineQuery(const QSqlDatabase &db)
     : m_db(db)
     , m_cursor(db, QStringLiteral("SELECT day, workspace_seq, item FROM bill_lines "
                                   "WHERE seq = ? AND account_id = ?"))
+    , m_watermark(db)
 {}
 
 BillLineQuery::~BillLineQuery() = default;
@@ -108,13 +109,13 @@ SqlStatement &BillLineQuery::statement(int shape, bool count)
 }
 
 int BillLineQuery::bindFilter(SqlStatement &statement, const QString &accountId,
-                              const BillLineFilter &filter, int shape)
+                              const BillLineFilter &filter, int shape, const QString &lastDay)
 {
     int position = 0;
     statement.bind(position++, accountId);
     if (!(shape & CursorBit))
         statement.bind(position++, billingday::text(filter.month));
-    statement.bind(position++, billingday::text(filter.month.addMonths(1).addDays(-1)));
+    statement.bind(position++, lastDay);
     if (shape & WorkspaceBit)
         statement.bind(position++, filter.workspaceSeq);
     if (shape & ItemBit)
@@ -128,7 +129,8 @@ int BillLineQuery::bindFilter(SqlStatement &statement, const QString &accountId,
     return position;
 }
 
-qint64 BillLineQuery::total(const QString &accountId, const BillLineFilter &filter, int shape)
+qint64 BillLineQuery::total(const QString &accountId, const BillLineFilter &filter, int shape,
+                            const QString &lastDay)
 {
     shape &= ~CursorBit;
     // The day totals count lines by payer, site and item: no line scan unless a filter on
@@ -136,7 +138,7 @@ qint64 BillLineQuery::total(const QString &accountId, const BillLineFilter &filt
     if (!(shape & (WorkspaceBit | StatusBit)))
         shape |= FromTotalsBit;
     SqlStatement &count = statement(shape, true);
-    bindFilter(count, accountId, filter, shape);
+    bindFilter(count, accountId, filter, shape, lastDay);
     count.exec();
     const qint64 result = count.next() ? count.integer(0) : 0;
     count.finish();
@@ -154,9 +156,15 @@ QByteArray BillLineQuery::page(const QString &accountId, const BillLineFilter &f
             after = {m_cursor.text(0), m_cursor.integer(1), m_cursor.text(2)};
         m_cursor.finish();
     }
+    // Empty (before every day) when nothing is settled yet.
+    const QDate watermark = m_watermark.settledThrough();
+    const QString lastDay =
+        watermark.isValid()
+            ? billingday::text(std::min(watermark, filter.month.addMonths(1).addDays(-1)))
+            : QString();
     const int shape = shapeOf(filter, !after.isEmpty());
     SqlStatement &rows = statement(shape, false);
-    int position = bindFilter(rows, accountId, filter, shape);
+    int position = bindFilter(rows, accountId, filter, shape, lastDay);
     for (const QVariant &value : std::as_const(after))
         rows.bind(position++, value);
     rows.bind(position, limit + 1);
@@ -173,7 +181,7 @@ QByteArray BillLineQuery::page(const QString &accountId, const BillLineFilter &f
         items.append(lineJson(rows));
     }
     rows.finish();
-    return pageJson(items, more ? lastSeq : 0, total(accountId, filter, shape));
+    return pageJson(items, more ? lastSeq : 0, total(accountId, filter, shape, lastDay));
 }
 
 } // namespace billing::server

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SettlementWatermark.h"
 #include "SqlStatement.h"
 
 #include <QByteArray>
@@ -23,7 +24,8 @@ struct BillLineFilter {
 };
 
 // Pages of an account's bill lines in (day, workspace creation order, item) order: the order
-// they are written in, so a line's seq is the cursor.
+// they are written in, so a line's seq is the cursor. Only days up to the settlement watermark:
+// the lines of a day being settled are written in chunks and are not a bill yet.
 class BillLineQuery
 {
 public:
@@ -37,11 +39,13 @@ public:
 private:
     SqlStatement &statement(int shape, bool count);
     int bindFilter(SqlStatement &statement, const QString &accountId, const BillLineFilter &filter,
-                   int shape);
-    qint64 total(const QString &accountId, const BillLineFilter &filter, int shape);
+                   int shape, const QString &lastDay);
+    qint64 total(const QString &accountId, const BillLineFilter &filter, int shape,
+                 const QString &lastDay);
 
     QSqlDatabase m_db;
     SqlStatement m_cursor;
+    SettlementWatermark m_watermark;
     QHash<int, std::shared_ptr<SqlStatement>> m_statements;
 };
 

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QMap>
 
+#include <algorithm>
 #include <map>
 
 namespace billing::server {
@@ -67,8 +68,40 @@ BillStatements::BillStatements(const QSqlDatabase &db, const BillingCatalogue &c
     , m_workspaceCount(db, QStringLiteral("SELECT count(DISTINCT workspace_seq) FROM "
                                           "bill_workspace_months WHERE account_id = ? "
                                           "AND month = ?"))
+    , m_nextLineDay(db, QStringLiteral("SELECT min(day) FROM bill_lines WHERE account_id = ? "
+                                       "AND day > ? AND day <= ?"))
+    // A day being settled, within a page's workspaces (the lines' unique index: one range).
+    , m_unsettledLines(db,
+                       QStringLiteral("SELECT workspace_seq, item, amount_cents FROM bill_lines "
+                                      "WHERE account_id = ? AND day = ? AND workspace_seq > ? "
+                                      "AND workspace_seq <= ?"))
     , m_dataVersion(db, QStringLiteral("PRAGMA data_version"))
 {}
+
+QString BillStatements::lastSettledDay(const QDate &month)
+{
+    const QDate watermark = m_watermark.settledThrough();
+    if (!watermark.isValid() || watermark < month)
+        return {};
+    return billingday::text(std::min(watermark, lastDayOf(month)));
+}
+
+QStringList BillStatements::unsettledDays(const QString &accountId, const QDate &month,
+                                          const QString &lastSettled)
+{
+    QStringList days;
+    QString after = lastSettled.isEmpty() ? billingday::text(month.addDays(-1)) : lastSettled;
+    const QString last = billingday::text(lastDayOf(month));
+    for (;;) {
+        m_nextLineDay.bind(0, accountId).bind(1, after).bind(2, last).exec();
+        const QString day = m_nextLineDay.next() ? m_nextLineDay.text(0) : QString();
+        m_nextLineDay.finish();
+        if (day.isEmpty())
+            return days;
+        days.append(day);
+        after = day;
+    }
+}
 
 qint64 BillStatements::workspaceCount(const QString &accountId, const QString &month)
 {
@@ -90,10 +123,8 @@ qint64 BillStatements::workspaceCount(const QString &accountId, const QString &m
 
 QJsonValue BillStatements::settledThrough(const QDate &month)
 {
-    const QDate watermark = m_watermark.settledThrough();
-    if (!watermark.isValid() || watermark < month)
-        return QJsonValue::Null;
-    return billingday::text(std::min(watermark, lastDayOf(month)));
+    const QString last = lastSettledDay(month);
+    return last.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(last);
 }
 
 QString BillStatements::payerStatus(const QString &accountId, const QString &method,
@@ -132,10 +163,8 @@ QJsonObject BillStatements::statement(const QString &accountId, Currency currenc
     QMap<QString, qint64> bySite;
     QMap<QString, QMap<QString, qint64>> byDay;
     qint64 total = 0;
-    m_dayTotals.bind(0, accountId)
-        .bind(1, billingday::text(month))
-        .bind(2, billingday::text(lastDayOf(month)))
-        .exec();
+    m_dayTotals.bind(0, accountId).bind(1, billingday::text(month)).bind(2, lastSettledDay(month));
+    m_dayTotals.exec();
     while (m_dayTotals.next()) {
         const QString method = m_dayTotals.text(1);
         const qint64 cents = m_dayTotals.integer(5);
@@ -190,66 +219,91 @@ QJsonObject BillStatements::statement(const QString &accountId, Currency currenc
                        {QStringLiteral("settledThrough"), settledThrough(month)}};
 }
 
-// Written as text, like the workspace list: a page of 5 000 rows as QJsonObjects cost more
-// than reading them (costs_load_100k_ms). Keys in the order QJsonDocument would write them.
 QByteArray BillStatements::workspaces(const QString &accountId, const QDate &month, qint64 afterSeq,
                                       int limit)
 {
-    QByteArray page("[");
-    page.reserve(limit * 160);
-    int rows = 0;
-    qint64 currentSeq = 0;
-    qint64 lastFullSeq = 0;
-    bool more = false;
-    QByteArray identity; // "name":…,"site":…,"total": comes after byItem
-    QByteArray workspaceId;
-    QByteArray items;
-    qint64 currentTotal = 0;
-    auto flush = [&] {
-        if (currentSeq == 0)
-            return;
-        if (rows++ > 0)
-            page += ',';
-        page += "{\"byItem\":{" + items + "}," + identity + ",\"total\":\""
-                + money::amountText(currentTotal).toLatin1() + "\",\"workspaceId\":" + workspaceId
-                + '}';
-        lastFullSeq = currentSeq;
+    struct Row {
+        qint64 seq = 0;
+        QByteArray identity; // "name":…,"site":…
+        QByteArray workspaceId;
+        QMap<QString, qint64> items;
     };
+    QList<Row> rows;
+    bool more = false;
     m_workspaceRows.bind(0, accountId)
         .bind(1, billingday::monthText(month))
         .bind(2, afterSeq)
         .exec();
     while (m_workspaceRows.next()) {
         const qint64 seq = m_workspaceRows.integer(0);
-        if (seq != currentSeq) {
-            flush();
-            if (rows == limit) {
+        if (rows.isEmpty() || rows.constLast().seq != seq) {
+            if (rows.size() == limit) {
                 more = true;
                 break;
             }
-            currentSeq = seq;
-            workspaceId.clear();
-            WorkspaceJson::appendString(workspaceId, m_workspaceRows.text(1));
-            identity = "\"name\":";
-            WorkspaceJson::appendString(identity, m_workspaceRows.text(2));
-            identity += ",\"site\":";
-            WorkspaceJson::appendString(identity, m_workspaceRows.text(3));
-            items.clear();
-            currentTotal = 0;
+            Row row{seq, QByteArrayLiteral("\"name\":"), {}, {}};
+            WorkspaceJson::appendString(row.identity, m_workspaceRows.text(2));
+            row.identity += ",\"site\":";
+            WorkspaceJson::appendString(row.identity, m_workspaceRows.text(3));
+            WorkspaceJson::appendString(row.workspaceId, m_workspaceRows.text(1));
+            rows.append(std::move(row));
         }
-        const qint64 cents = m_workspaceRows.integer(5);
-        if (!items.isEmpty())
-            items += ',';
-        WorkspaceJson::appendString(items, m_workspaceRows.text(4));
-        items += ":\"" + money::amountText(cents).toLatin1() + '"';
-        currentTotal += cents;
+        rows.last().items.insert(m_workspaceRows.text(4), m_workspaceRows.integer(5));
     }
     m_workspaceRows.finish();
-    if (!more)
-        flush();
+    if (!rows.isEmpty())
+        withoutUnsettled(accountId, month, afterSeq, rows.constLast().seq, [&](qint64 seq) {
+            // rows are in seq order
+            const auto it = std::lower_bound(rows.begin(), rows.end(), seq,
+                                             [](const Row &row, qint64 s) { return row.seq < s; });
+            return it != rows.end() && it->seq == seq ? &it->items : nullptr;
+        });
+    // Written as text, like the workspace list: 5 000 rows as QJsonObjects cost more than
+    // the query (costs_load_100k_ms). Keys in the order QJsonDocument would write them.
+    QByteArray page("[");
+    page.reserve(rows.size() * 160);
+    for (const Row &row : std::as_const(rows)) {
+        if (page.size() > 1)
+            page += ',';
+        page += "{\"byItem\":{";
+        qint64 total = 0;
+        for (auto it = row.items.cbegin(); it != row.items.cend(); ++it) {
+            if (it != row.items.cbegin())
+                page += ',';
+            WorkspaceJson::appendString(page, it.key());
+            page += ":\"" + money::amountText(it.value()).toLatin1() + '"';
+            total += it.value();
+        }
+        page += "}," + row.identity + ",\"total\":\"" + money::amountText(total).toLatin1()
+                + "\",\"workspaceId\":" + row.workspaceId + '}';
+    }
     page += ']';
-    return pageJson(page, more ? lastFullSeq : 0,
+    return pageJson(page, more ? rows.constLast().seq : 0,
                     workspaceCount(accountId, billingday::monthText(month)));
+}
+
+void BillStatements::withoutUnsettled(
+    const QString &accountId, const QDate &month, qint64 afterSeq, qint64 lastSeq,
+    const std::function<QMap<QString, qint64> *(qint64 workspaceSeq)> &itemsOf)
+{
+    // Usually none: only while a day of this month is being settled.
+    const QStringList days = unsettledDays(accountId, month, lastSettledDay(month));
+    for (const QString &day : days) {
+        m_unsettledLines.bind(0, accountId).bind(1, day).bind(2, afterSeq).bind(3, lastSeq).exec();
+        while (m_unsettledLines.next()) {
+            QMap<QString, qint64> *items = itemsOf(m_unsettledLines.integer(0));
+            if (!items)
+                continue;
+            const auto it = items->find(m_unsettledLines.text(1));
+            if (it == items->end())
+                continue;
+            // An item at zero after it is taken out came from that day (or billed 0.00 before;
+            // it is listed again once the day is settled).
+            if ((it.value() -= m_unsettledLines.integer(2)) == 0)
+                items->erase(it);
+        }
+        m_unsettledLines.finish();
+    }
 }
 
 } // namespace billing::server

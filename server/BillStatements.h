@@ -9,11 +9,16 @@
 #include <QDate>
 #include <QHash>
 #include <QJsonObject>
+#include <QMap>
+#include <QStringList>
+
+#include <functional>
 
 namespace billing::server {
 
 // The month's statement and its workspace totals, read from the aggregates the settlement
-// writes with the lines (bill_day_totals, bill_workspace_months), never from the lines.
+// writes with the lines (bill_day_totals, bill_workspace_months), never from the lines. Only
+// days up to the settlement watermark count: a day being settled is not a bill yet.
 class BillStatements
 {
 public:
@@ -27,6 +32,17 @@ public:
 
 private:
     QJsonValue settledThrough(const QDate &month);
+    // The month's last settled day ('' when none): the day being settled is written in
+    // chunks, and its lines are in no total until the watermark passes it.
+    QString lastSettledDay(const QDate &month);
+    // The days of the month after the watermark that already have lines of the account.
+    QStringList unsettledDays(const QString &accountId, const QDate &month,
+                              const QString &lastSettled);
+    // Takes the lines of the month's days after the watermark (a day being settled) out of a
+    // page's workspace totals (bill_workspace_months has them: each chunk adds its own).
+    void
+    withoutUnsettled(const QString &accountId, const QDate &month, qint64 afterSeq, qint64 lastSeq,
+                     const std::function<QMap<QString, qint64> *(qint64 workspaceSeq)> &itemsOf);
     qint64 workspaceCount(const QString &accountId, const QString &month);
     QString payerStatus(const QString &accountId, const QString &method, const QString &instanceId,
                         const QDate &month);
@@ -38,6 +54,8 @@ private:
     SqlStatement m_failedLines;
     SqlStatement m_workspaceRows;
     SqlStatement m_workspaceCount;
+    SqlStatement m_nextLineDay;
+    SqlStatement m_unsettledLines;
     SqlStatement m_dataVersion;
     // The month's workspace count costs a scan of the month's totals; each page of the
     // 100 000-workspace table asks for it. Only the settlement thread writes those totals,

@@ -57,7 +57,9 @@ SettlementEngine::DayResult SettlementEngine::settleDay(const QDate &day, const 
     for (const auto &[accountId, site] : std::as_const(accounts)) {
         if (stop && stop->load())
             return result;
-        const AccountDaySettler::Result settled = m_settler.settle(accountId, site, day, at);
+        const AccountDaySettler::Result settled = m_settler.settle(accountId, site, day, at, stop);
+        if (settled.stopped)
+            return result;
         if (settled.settled)
             result.accountIds.append(accountId);
         lines += settled.lines;

@@ -13,7 +13,7 @@
 namespace billing::server {
 
 // Settles whole billing days on one connection (the worker's, or the server's own while the
-// demo is seeded): the day of every account with usage that day, one transaction each, then
+// demo is seeded): the day of every account with usage that day, in short transactions, then
 // the watermark. Days are settled in order and each at most once per account (see
 // AccountDaySettler). An account without usage on a day gets no settled_days row: the
 // watermark alone says that day is settled for it.
@@ -26,8 +26,8 @@ public:
     SettlementEngine(SqliteDatabase &db, const BillingCatalogue &catalogue, WalletCharging *wallet);
 
     void setBeforeDay(BeforeDay hook) { m_beforeDay = std::move(hook); }
-    // `stop` is read between accounts; when it is set the day is left unfinished (the
-    // watermark stays) and the rest is settled by the next run.
+    // `stop` is read between accounts and between an account's chunks; when it is set the day
+    // is left unfinished (the watermark stays) and the rest is settled by the next run.
     struct DayResult {
         QStringList accountIds; // the accounts settled by this run, in order
         bool complete = false;  // every account settled (the watermark moved when any was)

@@ -1,7 +1,9 @@
 #include "SettlementWorker.h"
 
+#include "SqlStatement.h"
 #include "SqliteDatabase.h"
 #include "WalletCharging.h"
+#include "WriterTurns.h"
 
 #include <QLoggingCategory>
 #include <QSqlQuery>
@@ -40,9 +42,11 @@ bool SettlementWorker::ensureOpen()
         qCCritical(lcSettlement) << "cannot open the database for settlement:" << error;
         return false;
     }
-    // A day of 100 000 workspaces writes some 150 MB of lines and indexes in one transaction:
-    // a larger page cache than the server's keeps it from spilling into the log mid-way.
+    // A day of 100 000 workspaces writes some 150 MB of lines and indexes: a larger page
+    // cache than the server's keeps the indexes it keeps adding to in memory.
     QSqlQuery(db->handle()).exec(QStringLiteral("PRAGMA cache_size = -131072"));
+    // Between its chunks this connection steps aside for the requests waiting to write.
+    WriterTurns::install(SqlStatement::connectionOf(db->handle()), WriterTurns::kBackground);
     m_db = std::move(db);
     m_engine = std::make_unique<SettlementEngine>(*m_db, BillingCatalogue::builtIn(), m_wallet);
     if (m_beforeDay) {

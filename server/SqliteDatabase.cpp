@@ -2,7 +2,9 @@
 
 #include "Logging.h"
 #include "SchemaMigrations.h"
+#include "SqlStatement.h"
 #include "StorageError.h"
+#include "WriterTurns.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -36,7 +38,7 @@ bool SqliteDatabase::open(const QString &path, QString *error)
         return false;
     }
     try {
-        execute(QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs));
+        WriterTurns::install(SqlStatement::connectionOf(m_db), WriterTurns::kServer);
         execute(QStringLiteral("PRAGMA journal_mode = WAL"));
         execute(QStringLiteral("PRAGMA synchronous = FULL"));
         execute(QStringLiteral("PRAGMA foreign_keys = ON"));

@@ -9,6 +9,8 @@
 
 #include <QSet>
 
+#include "WriterTurns.h"
+
 #include <sqlite3.h>
 
 namespace billing::server {
@@ -18,16 +20,18 @@ ApiError invalidField(const QString &field, const QString &why)
     return ApiError::make(ErrorCode::ValidationFailed, why, {{field, why}});
 }
 
+const WriterTurns::Policy kIntakeWait{UsageIntake::kBusyTimeoutMs, true};
+
 // A shorter wait for the write lock while it lives; the server's usual wait afterwards.
 class ShortBusyWait
 {
 public:
-    ShortBusyWait(sqlite3 *connection, int ms)
+    ShortBusyWait(sqlite3 *connection, const WriterTurns::Policy &wait)
         : m_connection(connection)
     {
-        sqlite3_busy_timeout(m_connection, ms);
+        WriterTurns::install(m_connection, wait);
     }
-    ~ShortBusyWait() { sqlite3_busy_timeout(m_connection, SqliteDatabase::kBusyTimeoutMs); }
+    ~ShortBusyWait() { WriterTurns::install(m_connection, WriterTurns::kServer); }
     ShortBusyWait(const ShortBusyWait &) = delete;
     ShortBusyWait &operator=(const ShortBusyWait &) = delete;
 
@@ -93,7 +97,7 @@ QList<std::optional<ApiError>> UsageIntake::accept(const QList<UsageRecord> &rec
     sqlite3 *connection = SqlStatement::connectionOf(m_db);
     std::optional<TransactionGuard> transaction;
     {
-        const ShortBusyWait wait(connection, kBusyTimeoutMs);
+        const ShortBusyWait wait(connection, kIntakeWait);
         try {
             transaction.emplace(m_transactions);
         } catch (const StorageError &failure) {

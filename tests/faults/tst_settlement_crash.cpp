@@ -1,11 +1,13 @@
 // kill -9 of the billing-center in the middle of settling a big billing day (one account with
-// 120 000 usage records, a few small ones). After a restart on the same database the rest of
+// 120 000 usage records, a few small ones), inside the big account's day (some of its chunks
+// written, not all). After a restart on the same database the rest of
 // the day is settled and nothing twice: one bill line per usage record, one settled_days row
 // per account, and the day and month aggregates equal to the sums of the lines.
 #include "ApiHelpers.h"
 #include "HttpClient.h"
 #include "ReplyChecks.h"
 #include "TestServer.h"
+#include "UsageRecords.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -78,8 +80,6 @@ private Q_SLOTS:
     void killDuringABigDaySettlesTheRestOnce();
 
 private:
-    QString postUsage(const QJsonArray &records);
-
     TestServer m_server{[] {
         TestServer::Options options;
         options.extraArgs = {u"--demo-workspaces"_qs, QString::number(kDemoWorkspaces)};
@@ -87,20 +87,6 @@ private:
     }()};
     HttpClient m_anon;
 };
-
-QString TestSettlementCrash::postUsage(const QJsonArray &records)
-{
-    HttpRequest request;
-    request.method = "POST";
-    request.path = u"/api/v1/usage"_qs;
-    request.body = compactJson(QJsonObject{{u"records"_qs, records}});
-    request.headers = {{"Content-Type", "application/json"}};
-    request.token = u"sandbox-collector"_qs;
-    const HttpReply reply = m_anon.send(request);
-    if (reply.status != 200 || reply.body.contains("rejected"))
-        return reply.describe().left(400);
-    return {};
-}
 
 void TestSettlementCrash::killDuringABigDaySettlesTheRestOnce()
 {
@@ -118,21 +104,9 @@ void TestSettlementCrash::killDuringABigDaySettlesTheRestOnce()
         listAll(demoClient, u"/api/v1/workspaces"_qs, {{u"limit"_qs, u"5000"_qs}}, &error);
     VERIFY_NO_ERROR(error);
     QCOMPARE(workspaces.size(), kDemoWorkspaces);
-    QJsonArray records;
-    for (qsizetype i = 0; i < workspaces.size(); ++i) {
-        const QString id = workspaces.at(i).toObject().value(u"id").toString();
-        for (qsizetype item = 0; item < kItems.size(); ++item) {
-            records.append(QJsonObject{{u"workspaceId"_qs, id},
-                                       {u"item"_qs, kItems.at(item)},
-                                       {u"day"_qs, day.toString(Qt::ISODate)},
-                                       {u"quantity"_qs, QString::number(1000 + i * 7 + item)}});
-            if (records.size() == 5000) {
-                VERIFY_NO_ERROR(postUsage(records));
-                records = {};
-            }
-        }
-    }
+    VERIFY_NO_ERROR(sendUsageOf(m_anon, workspaces, day, kItems));
     // A few small accounts.
+    QJsonArray records;
     for (int i = 0; i < kSmallAccounts; ++i) {
         const Session small = registerAccount(m_anon, uniqueName(u"crash"_qs));
         VERIFY_NO_ERROR(small.error);
@@ -146,19 +120,49 @@ void TestSettlementCrash::killDuringABigDaySettlesTheRestOnce()
                                    {u"day"_qs, day.toString(Qt::ISODate)},
                                    {u"quantity"_qs, u"1234567"_qs}});
     }
-    VERIFY_NO_ERROR(postUsage(records));
+    VERIFY_NO_ERROR(postUsage(m_anon, records));
 
     // Midnight passes; the kill lands while the day is being written.
     const QString dayText = day.toString(Qt::ISODate);
     VERIFY_STATUS(setClock(m_anon, beijing(day.addDays(1), QTime(0, 0, 2))), 200);
     QVERIFY(
         QTest::qWaitFor([&] { return m_server.log().contains(u"settling \"" + dayText); }, 30000));
-    QTest::qWait(300);
+    const QVariantList onDay{dayText};
+    {
+        // The kill lands once some chunks of the big account are written: the restart resumes
+        // in the middle of an account-day.
+        DatabaseProbe probe(m_server.dbPath());
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return probe.number(u"SELECT count(*) FROM bill_lines WHERE day = ?"_qs, onDay)
+                       > kDemoWorkspaces;
+            },
+            60000));
+    }
     QVERIFY(m_server.kill());
     {
         DatabaseProbe probe(m_server.dbPath());
         QVERIFY2(probe.text(u"SELECT settled_through FROM settlement_watermark"_qs) < dayText,
                  "the day was settled before the kill: the test proves nothing");
+        const QString big = u"(SELECT account_id FROM usage WHERE day = ? GROUP BY account_id "
+                            "ORDER BY count(*) DESC LIMIT 1)"_qs;
+        const qint64 written = probe.number(
+            u"SELECT count(*) FROM bill_lines WHERE day = ? AND account_id = "_qs + big,
+            {dayText, dayText});
+        QVERIFY2(written > 0 && written < kDemoWorkspaces * kItems.size(),
+                 "the kill did not land inside the big account's day");
+        QCOMPARE(probe.number(
+                     u"SELECT count(*) FROM settled_days WHERE day = ? AND account_id = "_qs + big,
+                     {dayText, dayText}),
+                 qint64(0));
+        // Whole chunks only: a workspace with lines has one for each of its usage records.
+        QCOMPARE(probe.number(u"SELECT count(*) FROM (SELECT account_id, workspace_seq, "
+                              "count(*) AS n FROM bill_lines WHERE day = ? "
+                              "GROUP BY account_id, workspace_seq) b WHERE n <> (SELECT count(*) "
+                              "FROM usage u WHERE u.account_id = b.account_id AND u.day = ? "
+                              "AND u.workspace_seq = b.workspace_seq AND u.quantity_e4 > 0)"_qs,
+                              {dayText, dayText}),
+                 qint64(0));
     }
 
     // Restart; the clock starts from the system's again, so it passes midnight once more.
@@ -172,7 +176,6 @@ void TestSettlementCrash::killDuringABigDaySettlesTheRestOnce()
         },
         60000));
 
-    const QVariantList onDay{dayText};
     const qint64 usage =
         probe.number(u"SELECT count(*) FROM usage WHERE day = ? AND quantity_e4 > 0"_qs, onDay);
     QVERIFY(usage >= kDemoWorkspaces * kItems.size() + kSmallAccounts);
