@@ -1,5 +1,9 @@
 #include "BenchEnvironment.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSet>
+
 #include "ApiHelpers.h"
 #include "WorkspaceJsonReader.h"
 
@@ -84,6 +88,47 @@ bool BenchEnvironment::fetchRawPages()
         m_rawPages.append(reply.body);
         cursor = reply.json.object().value(QStringLiteral("nextCursor")).toString();
     } while (!cursor.isEmpty());
+    return true;
+}
+
+bool BenchEnvironment::restoreWorkspaces()
+{
+    test::HttpReply reply =
+        m_http->post(QStringLiteral("/api/v1/sandbox/wallet/recharge"),
+                     {{QStringLiteral("amount"), QStringLiteral("100000000.00")}});
+    if (reply.status != 200) {
+        m_error = QStringLiteral("the sandbox recharge failed with HTTP %1").arg(reply.status);
+        return false;
+    }
+    QSet<QString> unpaid;
+    QString cursor;
+    do {
+        test::QueryItems query{{QStringLiteral("status"), QStringLiteral("locked")},
+                               {QStringLiteral("limit"), QString::number(kPageSize)}};
+        if (!cursor.isEmpty())
+            query.append({QStringLiteral("cursor"), cursor});
+        reply = m_http->get(QStringLiteral("/api/v1/workspaces"), query);
+        if (reply.status != 200) {
+            m_error = QStringLiteral("listing failed with HTTP %1").arg(reply.status);
+            return false;
+        }
+        const QJsonObject page = reply.json.object();
+        for (const QJsonValue &item : page.value(u"items").toArray()) {
+            const QString instance = item[u"settlement"].toObject().value(u"instanceId").toString();
+            if (!instance.isEmpty())
+                unpaid.insert(instance);
+        }
+        cursor = page.value(QStringLiteral("nextCursor")).toString();
+    } while (!cursor.isEmpty());
+    for (const QString &instance : std::as_const(unpaid)) {
+        reply = m_http->post(
+            QStringLiteral("/api/v1/sandbox/aliyun/instances/%1/renew").arg(instance), {});
+        if (reply.status != 200) {
+            m_error =
+                QStringLiteral("renewing %1 failed with HTTP %2").arg(instance).arg(reply.status);
+            return false;
+        }
+    }
     return true;
 }
 

@@ -45,6 +45,10 @@ QString prepareMonth(BenchEnvironment &environment, QString *error)
     const QString settled = day.addDays(-1).toString(QStringLiteral("yyyy-MM"));
     if (workspacesWithCost(http, settled) == environment.rows())
         return settled;
+    if (!environment.restoreWorkspaces()) {
+        *error = environment.error();
+        return {};
+    }
     const QStringList items{QStringLiteral("logs"), QStringLiteral("rum_pv")};
     QJsonArray records;
     const auto flush = [&] {
@@ -54,8 +58,10 @@ QString prepareMonth(BenchEnvironment &environment, QString *error)
             http.post(QStringLiteral("/api/v1/usage"), {{QStringLiteral("records"), records}},
                       {{"Authorization", "Bearer " + kCollectorKey}});
         records = {};
-        if (reply.status != 200) {
-            *error = QStringLiteral("POST /api/v1/usage answered %1").arg(reply.status);
+        if (reply.status != 200 || reply.body.contains("rejected")) {
+            *error = QStringLiteral("POST /api/v1/usage answered %1: %2")
+                         .arg(reply.status)
+                         .arg(QString::fromUtf8(reply.body.left(300)));
             return false;
         }
         return true;

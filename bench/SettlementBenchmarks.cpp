@@ -92,6 +92,10 @@ void registerSettlementBenchmarks(BenchEnvironment &environment, int repetitions
             "settle_day",
             [&environment](benchmark::State &state) {
                 for (auto _ : state) {
+                    if (!environment.restoreWorkspaces()) {
+                        state.SkipWithError(qPrintable(environment.error()));
+                        break;
+                    }
                     const QDate day = beijingDay(environment.serverNow());
                     if (const QString error = sendDayOfUsage(environment, day); !error.isEmpty()) {
                         state.SkipWithError(qPrintable(error));

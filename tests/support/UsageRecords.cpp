@@ -1,7 +1,9 @@
 #include "UsageRecords.h"
 
 #include <QJsonDocument>
+
 #include <QJsonObject>
+#include <algorithm>
 
 namespace billing::test {
 namespace {
@@ -18,8 +20,11 @@ QString postUsage(HttpClient &client, const QJsonArray &records)
     request.headers = {{"Content-Type", "application/json"}};
     request.token = QStringLiteral("sandbox-collector");
     const HttpReply reply = client.send(request);
-    if (reply.status != 200 || reply.body.contains("rejected"))
+    if (reply.status != 200)
         return reply.describe().left(400);
+    if (const qsizetype rejected = reply.body.indexOf("rejected"); rejected >= 0)
+        return QStringLiteral("usage refused: ")
+               + QString::fromUtf8(reply.body.mid(std::max<qsizetype>(0, rejected - 40), 400));
     return {};
 }
 
