@@ -3649,10 +3649,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of %2, expires %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3669,6 +3665,11 @@
     </message>
     <message>
         <source>Not up to date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2,
+expires %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3594,10 +3594,6 @@
         <translation>无法读取钱包：%1</translation>
     </message>
     <message>
-        <source>%1 of %2, expires %3</source>
-        <translation>剩余 %1（共 %2），%3 到期</translation>
-    </message>
-    <message>
         <source>None</source>
         <translation>无</translation>
     </message>
@@ -3614,6 +3610,12 @@
     <message>
         <source>Not up to date: %1</source>
         <translation>不是最新数据：%1</translation>
+    </message>
+    <message>
+        <source>%1 of %2,
+expires %3</source>
+        <translation>剩余 %1（共 %2），
+%3 到期</translation>
     </message>
 </context>
 <context>
@@ -3846,7 +3848,8 @@
     </message>
     <message>
         <source>%1 (locks on %2)</source>
-        <translation>%1（将于 %2 锁定）</translation>
+        <translation>%1
+（将于 %2 锁定）</translation>
     </message>
     <message>
         <source>(unknown)</source>

@@ -19,6 +19,7 @@ WalletPanel::WalletPanel(WalletMonitor &monitor, QWidget *parent)
     m_cash = addRow(form, QStringLiteral("walletCashLabel"), tr("Cash:"));
     m_arrears = addRow(form, QStringLiteral("walletArrearsLabel"), tr("Arrears:"));
     m_vouchers = addRow(form, QStringLiteral("walletVouchersLabel"), tr("Vouchers:"));
+    m_vouchers->setWordWrap(false);
     m_average = addRow(form, QStringLiteral("walletAverageLabel"), tr("Average daily charge:"));
     m_days = addRow(form, QStringLiteral("walletDaysCoveredLabel"), tr("Days covered:"));
     m_note = new QLabel(this);
@@ -66,7 +67,9 @@ void WalletPanel::showWallet()
                                                      : QString());
     QStringList vouchers;
     for (const Voucher &voucher : wallet.vouchers) {
-        vouchers << tr("%1 of %2, expires %3")
+        // Two lines of their own: a wrapped label in a form row was given one line's height
+        // and lost its expiry date.
+        vouchers << tr("%1 of %2,\nexpires %3")
                         .arg(money(voucher.remainingCents), money(voucher.amountCents),
                              QLocale().toString(voucher.expiresAt.toLocalTime().date(),
                                                 QLocale::ShortFormat));
