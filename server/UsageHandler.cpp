@@ -19,7 +19,20 @@ QByteArray digestOf(const QByteArray &key)
     return QCryptographicHash::hash(key, QCryptographicHash::Sha256);
 }
 
-UsageRecord readRecord(const QJsonValue &value)
+void appendResult(QByteArray &out, qsizetype index, const std::optional<ApiError> &error)
+{
+    out += "{\"index\":" + QByteArray::number(index);
+    if (error) {
+        out += ",\"error\":";
+        out += QJsonDocument(error->toJson()).toJson(QJsonDocument::Compact);
+        out += ",\"status\":\"rejected\"}";
+    } else {
+        out += ",\"status\":\"accepted\"}";
+    }
+}
+} // namespace
+
+UsageRecord UsageHandler::readRecord(const QJsonValue &value)
 {
     UsageRecord record;
     if (!value.isObject()) {
@@ -47,19 +60,6 @@ UsageRecord readRecord(const QJsonValue &value)
         record.invalid = body.error();
     return record;
 }
-
-void appendResult(QByteArray &out, qsizetype index, const std::optional<ApiError> &error)
-{
-    out += "{\"index\":" + QByteArray::number(index);
-    if (error) {
-        out += ",\"error\":";
-        out += QJsonDocument(error->toJson()).toJson(QJsonDocument::Compact);
-        out += ",\"status\":\"rejected\"}";
-    } else {
-        out += ",\"status\":\"accepted\"}";
-    }
-}
-} // namespace
 
 UsageHandler::UsageHandler(UsageIntake &intake, QByteArray collectorKey)
     : m_intake(intake)

@@ -1,17 +1,21 @@
 // The client's reading of contract replies other than list pages, as the jobs in app/net
 // call it: workspaces, error bodies, accounts, sessions, notifications, marketplace
-// instances, batch results and history events. What is accepted must survive its own
+// instances, batch results, history events and the money replies (statement, wallet, bill
+// lines). What is accepted must survive its own
 // toJson().
 #include "FuzzSupport.h"
 
 #include <Account.h>
 #include <AliyunInstance.h>
 #include <ApiError.h>
+#include <BillLine.h>
+#include <MonthStatement.h>
 #include <Notification.h>
 #include <Rfc3339.h>
 #include <SessionReply.h>
 #include <SettlementChangeResult.h>
 #include <SettlementEvent.h>
+#include <WalletState.h>
 #include <Workspace.h>
 #include <WorkspaceJsonReader.h>
 
@@ -57,6 +61,16 @@ void readEvent(const QJsonObject &object)
                   && again->to.has_value() == event->to.has_value());
 }
 
+void readBillLine(const QJsonObject &object)
+{
+    const auto line = BillLine::fromJson(object);
+    if (!line)
+        return;
+    // The bill's offline copy writes what was read and reads it back.
+    const auto again = BillLine::fromJson(line->toJson());
+    fuzz::require(again.has_value() && *again == *line);
+}
+
 void readAccount(const QJsonObject &object)
 {
     if (const auto account = accountFromJson(object)) {
@@ -89,9 +103,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     notificationFromJson(body);
     aliyunInstanceFromJson(body);
     readEvent(body);
+    readBillLine(body);
+    MonthStatement::fromJson(body);
+    WalletState::fromJson(body);
     for (const QJsonValue &item : body.value(u"items").toArray()) {
         notificationFromJson(item.toObject());
-        readEvent(item.toObject()); // history and audit pages
+        readEvent(item.toObject());    // history and audit pages
+        readBillLine(item.toObject()); // bill-line pages
     }
     for (const QJsonValue &result : body.value(u"results").toArray())
         SettlementChangeResult::fromJson(result.toObject());

@@ -10,6 +10,8 @@
 #include <RequestBody.h>
 #include <SettlementInput.h>
 #include <SiteTable.h>
+#include <UsageHandler.h>
+#include <UsageIntake.h>
 
 #include <QJsonDocument>
 
@@ -81,6 +83,23 @@ void newWorkspace(const QByteArray &bytes)
     replyWith(body);
 }
 
+// POST /api/v1/usage: each record alone. One that reads has a valid day and a quantity that
+// is not negative; one that does not says why.
+void usage(const QByteArray &bytes)
+{
+    RequestBody body(bytes, {"records"});
+    const auto records = body.fields().array("records");
+    if (!records)
+        return;
+    for (const QJsonValue &value : *records) {
+        const UsageRecord record = UsageHandler::readRecord(value);
+        if (record.invalid)
+            fuzz::require(!record.invalid->message.isEmpty());
+        else
+            fuzz::require(record.day.isValid() && record.quantityE4 >= 0);
+    }
+}
+
 void login(const QByteArray &bytes)
 {
     RequestBody body(bytes, {"username", "password"});
@@ -98,6 +117,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     batch(body);
     registration(body);
     newWorkspace(body);
+    usage(body);
     login(body);
     return 0;
 }
