@@ -9,13 +9,36 @@
 #include "Transactional.h"
 #include "WorkspaceStore.h"
 
+#include <Rfc3339.h>
+
+#include <QJsonArray>
 #include <QMap>
+
+#include <algorithm>
 
 namespace billing::server {
 namespace {
 ApiError unknownInstance(const QString &instanceId)
 {
     return ApiError::make(ErrorCode::NotFound, QStringLiteral("No instance %1.").arg(instanceId));
+}
+
+ApiError releasedInstance(const QString &instanceId, const QString &refused)
+{
+    return ApiError::make(
+        ErrorCode::InstanceReleased,
+        QStringLiteral("Instance %1 was released and cannot be %2.").arg(instanceId, refused));
+}
+
+// Where an instance's extra keeps one entry per upgrade: {orderId, fromSkuId, skuId, at, billable}.
+const QString kUpgrades = QStringLiteral("upgrades");
+
+bool hasUpgrade(const StoredInstance &stored, const QString &orderId)
+{
+    const QJsonArray upgrades = stored.extra.value(kUpgrades).toArray();
+    return std::any_of(upgrades.begin(), upgrades.end(), [&orderId](const QJsonValue &upgrade) {
+        return upgrade.toObject().value(QLatin1String("orderId")).toString() == orderId;
+    });
 }
 
 // The actor of everything this service does: Alibaba Cloud Marketplace, whether its signed
@@ -97,11 +120,17 @@ Outcome<StoredInstance> MarketplaceService::renew(const QString &instanceId, con
     auto instance = m_instances.findById(instanceId);
     if (!instance)
         return unknownInstance(instanceId);
-    if (instance->instance.status == InstanceStatus::Released) {
-        return ApiError::make(
-            ErrorCode::InstanceReleased,
-            QStringLiteral("Instance %1 was released and cannot be renewed.").arg(instanceId));
+    // The marketplace replays calls: a renewal that does not extend the expiry we hold cannot
+    // be newer than what we know, and must not revive an expired or released instance.
+    const QDateTime stored = instance->instance.expiredOn;
+    if (expiredOn.isValid() && stored.isValid() && expiredOn <= stored) {
+        transaction.commit();
+        qCInfo(lcMarketplace) << "renewal of instance" << instanceId
+                              << "does not extend its expiry; nothing changes";
+        return *instance;
     }
+    if (instance->instance.status == InstanceStatus::Released)
+        return releasedInstance(instanceId, QStringLiteral("renewed"));
     const QDateTime now = m_clock.now();
     instance->instance.status = InstanceStatus::Opened;
     if (expiredOn.isValid())
@@ -190,6 +219,47 @@ Outcome<StoredInstance> MarketplaceService::release(const QString &instanceId, b
     qCInfo(lcMarketplace) << "instance" << instanceId << "released"
                           << (isRefund ? "with refund" : "") << ";" << switched.size()
                           << "workspaces moved to billing_center";
+    return *instance;
+}
+
+Outcome<StoredInstance> MarketplaceService::upgrade(const UpgradeInstanceRequest &request)
+{
+    TransactionGuard transaction(m_transactions);
+    auto instance = m_instances.findById(request.instanceId);
+    if (!instance)
+        return unknownInstance(request.instanceId);
+    if (instance->instance.status == InstanceStatus::Released)
+        return releasedInstance(request.instanceId, QStringLiteral("upgraded"));
+    if (hasUpgrade(*instance, request.orderId)) {
+        transaction.commit();
+        qCInfo(lcMarketplace) << "upgrade of instance" << request.instanceId << "for order"
+                              << request.orderId << "repeated; nothing changes";
+        return *instance;
+    }
+    const QDateTime now = m_clock.now();
+    QJsonArray upgrades = instance->extra.value(kUpgrades).toArray();
+    upgrades.append(QJsonObject{{QStringLiteral("orderId"), request.orderId},
+                                {QStringLiteral("fromSkuId"), instance->instance.skuId},
+                                {QStringLiteral("skuId"), request.skuId},
+                                {QStringLiteral("at"), rfc3339::format(now)},
+                                {QStringLiteral("billable"), request.billable}});
+    instance->extra.insert(kUpgrades, upgrades);
+    instance->instance.skuId = request.skuId;
+    instance->orderId = request.orderId;
+    instance->updatedAt = now;
+    m_instances.update(*instance);
+    transaction.commit();
+    qCInfo(lcMarketplace) << "instance" << request.instanceId << "upgraded to SKU" << request.skuId;
+    return *instance;
+}
+
+Outcome<StoredInstance> MarketplaceService::signOn(const QString &instanceId)
+{
+    const auto instance = m_instances.findById(instanceId);
+    if (!instance)
+        return unknownInstance(instanceId);
+    if (instance->instance.status == InstanceStatus::Released)
+        return releasedInstance(instanceId, QStringLiteral("used to sign on"));
     return *instance;
 }
 
