@@ -282,9 +282,27 @@ void TestServerSpi::parameterErrors_data()
     QTest::newRow("expire without instanceId")
         << QueryItems{p("action", QStringLiteral("expiredInstance"))} << 400
         << QStringLiteral("bad_request");
-    QTest::newRow("release without isRefund")
-        << QueryItems{p("action", QStringLiteral("releaseInstance")), p("instanceId", known)} << 400
-        << QStringLiteral("bad_request");
+    QTest::newRow("release with bad isRefund")
+        << QueryItems{p("action", QStringLiteral("releaseInstance")), p("instanceId", known),
+                      p("isRefund", QStringLiteral("perhaps"))}
+        << 400 << QStringLiteral("bad_request");
+    QTest::newRow("upgrade without skuId")
+        << QueryItems{p("action", QStringLiteral("upgradeInstance")), p("instanceId", known),
+                      p("orderId", QStringLiteral("1"))}
+        << 400 << QStringLiteral("bad_request");
+    QTest::newRow("upgrade without orderId")
+        << QueryItems{p("action", QStringLiteral("upgradeInstance")), p("instanceId", known),
+                      p("skuId", QStringLiteral("sku-2"))}
+        << 400 << QStringLiteral("bad_request");
+    QTest::newRow("upgrade with bad instanceId")
+        << QueryItems{p("action", QStringLiteral("upgradeInstance")),
+                      p("instanceId", QStringLiteral("12ab")), p("orderId", QStringLiteral("1")),
+                      p("skuId", QStringLiteral("sku-2"))}
+        << 400 << QStringLiteral("bad_request");
+    QTest::newRow("verify without instanceId")
+        << QueryItems{p("action", QStringLiteral("verify")),
+                      p("timeStamp", beijingTime(QDateTime::currentDateTimeUtc()))}
+        << 400 << QStringLiteral("bad_request");
     QTest::newRow("expire unknown instance")
         << QueryItems{p("action", QStringLiteral("expiredInstance")), p("instanceId", unknown)}
         << 404 << QStringLiteral("not_found");
@@ -295,6 +313,10 @@ void TestServerSpi::parameterErrors_data()
     QTest::newRow("release unknown instance")
         << QueryItems{p("action", QStringLiteral("releaseInstance")), p("instanceId", unknown),
                       p("isRefund", QStringLiteral("false"))}
+        << 404 << QStringLiteral("not_found");
+    QTest::newRow("upgrade unknown instance")
+        << QueryItems{p("action", QStringLiteral("upgradeInstance")), p("instanceId", unknown),
+                      p("orderId", QStringLiteral("1")), p("skuId", QStringLiteral("sku-2"))}
         << 404 << QStringLiteral("not_found");
 }
 
