@@ -76,12 +76,11 @@ QString TestServerSpi::newInstance(const QString &uid, QString *error)
 
 QJsonObject TestServerSpi::lookup(const QString &instanceId, const QString &uid)
 {
-    const HttpReply reply =
-        m_alice.get(QStringLiteral("/api/v1/marketplace/aliyun/instances/") + instanceId,
-                    {{QStringLiteral("aliUid"), uid}});
-    if (reply.status != 200)
-        qWarning("lookup: %s", qPrintable(reply.describe()));
-    return reply.object();
+    QString error;
+    const QJsonObject found = getAliyunInstance(m_alice, instanceId, uid, &error);
+    if (!error.isEmpty())
+        qWarning("%s", qPrintable(error));
+    return found;
 }
 
 void TestServerSpi::createInstance()

@@ -1,9 +1,7 @@
 // GET /spi/aliyun beyond the lifecycle: releaseInstance without isRefund, upgradeInstance (a
 // new SKU, the expiry kept, once per orderId, the billable keys kept for audit), the sandbox's
 // upgrade, and verify, the single-sign-on check (token, fresh timeStamp, live instance).
-#include "ApiHelpers.h"
-#include "ReplyChecks.h"
-#include "TwoAccountTest.h"
+#include "SpiTest.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,13 +12,8 @@
 using namespace billing::test;
 
 namespace {
-using Param = QPair<QString, QString>;
 const QString kSandboxInstances = QStringLiteral("/api/v1/sandbox/aliyun/instances/");
-
-Param p(const char *name, const QString &value)
-{
-    return {QString::fromLatin1(name), value};
-}
+const auto p = spiParam;
 
 QueryItems upgradeParams(const QString &instanceId, const QString &orderId, const QString &skuId)
 {
@@ -35,7 +28,7 @@ QueryItems verifyParams(const QString &instanceId, const QDateTime &stamp)
 }
 } // namespace
 
-class TestServerSpiActions : public TwoAccountTest
+class TestServerSpiActions : public SpiTest
 {
     Q_OBJECT
 
@@ -52,49 +45,17 @@ private Q_SLOTS:
     void verifyRefusesBadTokensAndStaleTimes();
 
 private:
-    HttpReply spi(const QueryItems &params);
-    QString newInstance(const QString &expiredOn = {});
-    QJsonObject instance(const QString &id);
     QJsonArray upgradesOf(const QString &id);
-
-    QString m_uid;
 };
 
 void TestServerSpiActions::initTestCase()
 {
     VERIFY_NO_ERROR(startWithTwoAccounts(utc("2031-10-05T04:00:00Z"), QStringLiteral("spia")));
-    m_uid = uniqueUid();
 }
 
 void TestServerSpiActions::cleanupTestCase()
 {
     QVERIFY2(m_server.stop(), qPrintable(m_server.errorString()));
-}
-
-HttpReply TestServerSpiActions::spi(const QueryItems &params)
-{
-    return callSpi(m_anon, params, m_server.spiKey());
-}
-
-QString TestServerSpiActions::newInstance(const QString &expiredOn)
-{
-    QueryItems params = createInstanceParams(m_uid, uniqueOrderId());
-    if (!expiredOn.isEmpty())
-        params << p("expiredOn", expiredOn);
-    const HttpReply reply = spi(params);
-    if (reply.status != 200)
-        qWarning("createInstance: %s", qPrintable(reply.describe()));
-    return reply.object().value(QLatin1String("instanceId")).toString();
-}
-
-QJsonObject TestServerSpiActions::instance(const QString &id)
-{
-    const HttpReply reply =
-        m_alice.get(QStringLiteral("/api/v1/marketplace/aliyun/instances/") + id,
-                    {{QStringLiteral("aliUid"), m_uid}});
-    if (reply.status != 200)
-        qWarning("lookup: %s", qPrintable(reply.describe()));
-    return reply.object();
 }
 
 // What the server keeps for audit (not on the wire): the instance's extra.upgrades.
@@ -123,7 +84,7 @@ QJsonArray TestServerSpiActions::upgradesOf(const QString &id)
 
 void TestServerSpiActions::releaseWithoutIsRefund()
 {
-    const QString id = newInstance();
+    const QString id = signedInstance();
     QVERIFY(!id.isEmpty());
     const HttpReply released =
         spi({p("action", QStringLiteral("releaseInstance")), p("instanceId", id)});
@@ -134,7 +95,7 @@ void TestServerSpiActions::releaseWithoutIsRefund()
 
 void TestServerSpiActions::upgradeChangesTheSkuOnly()
 {
-    const QString id = newInstance(QStringLiteral("2032-01-05 12:00:00"));
+    const QString id = signedInstance(QStringLiteral("2032-01-05 12:00:00"));
     QVERIFY(!id.isEmpty());
     QString error;
     const QJsonObject ws =
@@ -180,7 +141,7 @@ void TestServerSpiActions::upgradeChangesTheSkuOnly()
 
 void TestServerSpiActions::upgradeIsOncePerOrder()
 {
-    const QString id = newInstance();
+    const QString id = signedInstance();
     const QString first = uniqueOrderId();
     const QueryItems upgrade = upgradeParams(id, first, QStringLiteral("sku-two"));
     VERIFY_STATUS(spi(upgrade), 200);
@@ -205,7 +166,7 @@ void TestServerSpiActions::upgradeIsOncePerOrder()
 
 void TestServerSpiActions::upgradeOfAReleasedInstanceIsRefused()
 {
-    const QString id = newInstance();
+    const QString id = signedInstance();
     VERIFY_STATUS(spi({p("action", QStringLiteral("releaseInstance")), p("instanceId", id),
                        p("isRefund", QStringLiteral("true"))}),
                   200);
@@ -245,7 +206,7 @@ void TestServerSpiActions::sandboxUpgrade()
 
 void TestServerSpiActions::verifyAnswersTheSignOnCheck()
 {
-    const QString id = newInstance();
+    const QString id = signedInstance();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const HttpReply opened = spi(verifyParams(id, now));
     VERIFY_STATUS(opened, 200);
@@ -272,11 +233,11 @@ void TestServerSpiActions::verifyAnswersTheSignOnCheck()
 
 void TestServerSpiActions::verifyRefusesBadTokensAndStaleTimes()
 {
-    const QString id = newInstance();
+    const QString id = signedInstance();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     VERIFY_SPI_ERROR(callSpi(m_anon, verifyParams(id, now), "not-the-key"), 403, "forbidden");
     QueryItems tampered = signedSpi(verifyParams(id, now), m_server.spiKey());
-    tampered[1].second = newInstance();
+    tampered[1].second = signedInstance();
     VERIFY_SPI_ERROR(m_anon.send({"GET", QStringLiteral("/spi/aliyun"), tampered, {}, {}, {}}), 403,
                      "forbidden");
     // Older or newer than 15 minutes from both the system and the server clock.

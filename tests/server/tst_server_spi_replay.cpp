@@ -1,7 +1,7 @@
 // Replayed marketplace callbacks are safe by meaning, not only by signature: a renewal whose
 // expiredOn does not extend the stored expiry changes nothing (it cannot reopen an expired or
 // released instance), and expiring or releasing twice writes one event and one mail.
-#include "HistoryTest.h"
+#include "SpiTest.h"
 
 #include <QTest>
 
@@ -10,12 +10,7 @@ using namespace billing::test;
 
 namespace {
 const QString kNotifications = QStringLiteral("/api/v1/notifications");
-using Param = QPair<QString, QString>;
-
-Param p(const char *name, const QString &value)
-{
-    return {QString::fromLatin1(name), value};
-}
+const auto p = spiParam;
 
 QueryItems renewal(const QString &instanceId, const QString &orderId, const QString &expiredOn)
 {
@@ -24,7 +19,7 @@ QueryItems renewal(const QString &instanceId, const QString &orderId, const QStr
 }
 } // namespace
 
-class TestServerSpiReplay : public HistoryTest
+class TestServerSpiReplay : public SpiTest
 {
     Q_OBJECT
 
@@ -37,9 +32,6 @@ private Q_SLOTS:
     void releaseTwiceMailsAndRecordsOnce();
 
 private:
-    HttpReply spi(const QueryItems &params);
-    QString signedInstance(const QString &expiredOn);
-    QJsonObject instance(const QString &id);
     QJsonObject workspace(HttpClient &client, const QString &id);
     qint64 mails(HttpClient &client);
 };
@@ -52,30 +44,6 @@ void TestServerSpiReplay::initTestCase()
 void TestServerSpiReplay::cleanupTestCase()
 {
     QVERIFY2(m_server.stop(), qPrintable(m_server.errorString()));
-}
-
-HttpReply TestServerSpiReplay::spi(const QueryItems &params)
-{
-    return callSpi(m_anon, params, m_server.spiKey());
-}
-
-QString TestServerSpiReplay::signedInstance(const QString &expiredOn)
-{
-    const HttpReply reply =
-        spi(createInstanceParams(m_uid, uniqueOrderId()) << p("expiredOn", expiredOn));
-    if (reply.status != 200)
-        qWarning("createInstance: %s", qPrintable(reply.describe()));
-    return reply.object().value(QLatin1String("instanceId")).toString();
-}
-
-QJsonObject TestServerSpiReplay::instance(const QString &id)
-{
-    const HttpReply reply =
-        m_alice.get(QStringLiteral("/api/v1/marketplace/aliyun/instances/") + id,
-                    {{QStringLiteral("aliUid"), m_uid}});
-    if (reply.status != 200)
-        qWarning("lookup: %s", qPrintable(reply.describe()));
-    return reply.object();
 }
 
 QJsonObject TestServerSpiReplay::workspace(HttpClient &client, const QString &id)
