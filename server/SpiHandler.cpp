@@ -271,7 +271,7 @@ HttpResponse SpiHandler::verify(const HttpRequest &request)
     const auto outcome = m_marketplace.signOn(*instanceId);
     if (!outcome.ok())
         return failure(outcome.error());
-    const AliyunInstance &instance = outcome.value().instance;
+    const auto &instance = outcome.value().instance;
     return HttpResponse::json(200, {{QStringLiteral("success"), QStringLiteral("true")},
                                     {QStringLiteral("instanceId"), instance.instanceId},
                                     {QStringLiteral("status"), toWire(instance.status)}});
