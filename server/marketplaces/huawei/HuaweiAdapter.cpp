@@ -8,6 +8,7 @@
 #include "HuaweiSandboxMarket.h"
 #include "HuaweiUsageRecords.h"
 #include "Logging.h"
+#include "MarketplaceService.h"
 #include "SecureRandom.h"
 #include "ServerOptions.h"
 
@@ -28,8 +29,11 @@ HuaweiAdapter::HuaweiAdapter(const MarketplaceContext &context)
     , m_lookup(std::make_unique<HuaweiInstanceLookup>(context.marketplace))
 {
     if (context.options.sandbox) {
-        m_market = std::make_unique<HuaweiSandboxMarket>(context.db, context.transactions,
-                                                         context.marketplace);
+        m_market = std::make_unique<HuaweiSandboxMarket>(
+            context.db, context.transactions, [&context](const QString &instanceId) {
+                const auto instance = context.marketplace.find(instanceId);
+                return instance && instance->instance.marketplace == SettlementMethod::Huawei;
+            });
         m_gateway = std::make_unique<HuaweiMeteringGateway>(*m_market);
     } else {
         m_gateway = std::make_unique<UnreachableMarket>(QStringLiteral("Huawei Cloud KooGallery"),

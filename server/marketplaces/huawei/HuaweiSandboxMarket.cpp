@@ -2,7 +2,6 @@
 
 #include "HuaweiUsageRecords.h"
 #include "Logging.h"
-#include "MarketplaceService.h"
 #include "Transactional.h"
 
 #include <Rfc3339.h>
@@ -34,9 +33,9 @@ bool isPositiveDecimal(const QJsonValue &value)
 const QString HuaweiSandboxMarket::kDuplicate = QStringLiteral("005");
 
 HuaweiSandboxMarket::HuaweiSandboxMarket(const QSqlDatabase &db, Transactional &transactions,
-                                         MarketplaceService &marketplace)
+                                         InstanceCheck isInstance)
     : m_transactions(transactions)
-    , m_marketplace(marketplace)
+    , m_isInstance(std::move(isInstance))
     , m_insert(db, QStringLiteral("INSERT INTO market_usage (marketplace, record_key, "
                                   "instance_id, record, accepted_at) VALUES (?,?,?,?,?) "
                                   "ON CONFLICT DO NOTHING"))
@@ -48,8 +47,7 @@ HuaweiSandboxMarket::HuaweiSandboxMarket(const QSqlDatabase &db, Transactional &
 QString HuaweiSandboxMarket::problemOf(const QJsonObject &record, const QDateTime &sentAt)
 {
     const QString instanceId = record.value(u"instance_id").toString();
-    const auto instance = m_marketplace.find(instanceId);
-    if (!instance || instance->instance.marketplace != SettlementMethod::Huawei)
+    if (!m_isInstance(instanceId))
         return QStringLiteral("001 instance %1 does not exist").arg(instanceId);
     if (record.value(u"metering_sn").toString().isEmpty())
         return QStringLiteral("004 metering_sn missing");

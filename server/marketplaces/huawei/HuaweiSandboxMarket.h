@@ -7,9 +7,10 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <functional>
+
 namespace billing::server {
 
-class MarketplaceService;
 class Transactional;
 
 // The sandbox's KooGallery usage-data API (--sandbox): checks each of a call's usage_records
@@ -30,8 +31,11 @@ public:
     static constexpr qint64 kMaxAgeSeconds = 3 * 24 * 3600;
     static const QString kDuplicate; // "005"
 
+    // Whether KooGallery knows the instance (a Huawei subscription of this server).
+    using InstanceCheck = std::function<bool(const QString &instanceId)>;
+
     HuaweiSandboxMarket(const QSqlDatabase &db, Transactional &transactions,
-                        MarketplaceService &marketplace);
+                        InstanceCheck isInstance);
 
     Answer accept(const QJsonArray &usageRecords, const QDateTime &sentAt);
     // What the market holds, oldest first, each record as sent plus "acceptedAt".
@@ -42,7 +46,7 @@ private:
     QString problemOf(const QJsonObject &record, const QDateTime &sentAt);
 
     Transactional &m_transactions;
-    MarketplaceService &m_marketplace;
+    InstanceCheck m_isInstance;
     SqlStatement m_insert;
     SqlStatement m_list;
 };
