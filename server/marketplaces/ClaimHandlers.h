@@ -2,11 +2,14 @@
 
 #include "HttpResponse.h"
 
+#include <functional>
+
 namespace billing::server {
 
 class ClaimCodes;
 class MarketplaceService;
 class Router;
+struct StoredInstance;
 struct RequestContext;
 
 // The account's side of the marketplaces: claiming an AWS or Azure subscription with the code
@@ -19,6 +22,11 @@ class ClaimHandlers
 public:
     ClaimHandlers(ClaimCodes &claims, MarketplaceService &marketplace);
     void registerRoutes(Router &router);
+    // Told of each successful claim before the reply is made (the reply shows its effect).
+    void setClaimObserver(std::function<void(const StoredInstance &)> observer)
+    {
+        m_observer = std::move(observer);
+    }
 
 private:
     HttpResponse claim(const RequestContext &context);
@@ -28,6 +36,7 @@ private:
 
     ClaimCodes &m_claims;
     MarketplaceService &m_marketplace;
+    std::function<void(const StoredInstance &)> m_observer;
 };
 
 } // namespace billing::server
