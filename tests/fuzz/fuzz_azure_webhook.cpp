@@ -9,6 +9,7 @@
 
 #include <QJsonDocument>
 
+using namespace billing;
 using namespace billing::server;
 
 namespace {

@@ -7,6 +7,8 @@
 
 #include <QJsonArray>
 #include <QMessageAuthenticationCode>
+#include <QRegularExpression>
+#include <QUrlQuery>
 #include <QUuid>
 
 namespace billing::test {

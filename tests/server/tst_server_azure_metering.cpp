@@ -14,7 +14,7 @@ using namespace billing::test;
 
 namespace {
 constexpr int kWaitMs = 30000;
-const QString kBatch = QStringLiteral("/api/v1/sandbox/azure/batchUsageEvent");
+const QString kUsageEvents = QStringLiteral("/api/v1/sandbox/azure/batchUsageEvent");
 const QString kMarket = QStringLiteral("/api/v1/sandbox/azure/metering");
 
 QDateTime beijing(const QDate &day, int hour = 0, int seconds = 0)
@@ -88,7 +88,7 @@ QString TestServerAzureMetering::claimed(bool activate)
 
 QStringList TestServerAzureMetering::statuses(const QJsonArray &events)
 {
-    const HttpReply reply = m_anon.post(kBatch, {{QStringLiteral("request"), events}});
+    const HttpReply reply = m_anon.post(kUsageEvents, {{QStringLiteral("request"), events}});
     QStringList found;
     for (const QJsonValue &result : reply.object()[QLatin1String("result")].toArray())
         found << result[QLatin1String("status")].toString();
@@ -146,7 +146,7 @@ void TestServerAzureMetering::wholeStory()
 
     QJsonArray records;
     for (const auto &[item, quantity] :
-         {std::pair{u"logs"_qs, u"6000"_qs}, std::pair{u"rum_pv"_qs, u"1234567.000001"_qs}}) {
+         {std::pair{u"logs"_qs, u"6000"_qs}, std::pair{u"rum_pv"_qs, u"1234567.0001"_qs}}) {
         records.append(QJsonObject{{u"workspaceId"_qs, ws},
                                    {u"item"_qs, item},
                                    {u"day"_qs, m_day.toString(Qt::ISODate)},
@@ -163,7 +163,7 @@ void TestServerAzureMetering::wholeStory()
         byDimension.insert(record[QLatin1String("dimension")].toString(), record.toObject());
     QCOMPARE(byDimension.keys(), QStringList({u"logs"_qs, u"rum_pv"_qs}));
     QCOMPARE(byDimension[u"logs"_qs][QLatin1String("quantity")].toDouble(), 6000.0);
-    QCOMPARE(compactJson(byDimension[u"rum_pv"_qs]).contains("\"quantity\":1234567.000001"), true);
+    QCOMPARE(compactJson(byDimension[u"rum_pv"_qs]).contains("\"quantity\":1234567.0001"), true);
     QCOMPARE(byDimension[u"logs"_qs][QLatin1String("planId")].toString(), u"standard"_qs);
     // The day's last hour (UTC): 15:00 on the Beijing day's date.
     QCOMPARE(byDimension[u"logs"_qs][QLatin1String("effectiveStartTime")].toString(),
