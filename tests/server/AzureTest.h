@@ -92,6 +92,26 @@ inline QJsonObject azureSettlement(const QString &subscriptionId)
             {QStringLiteral("subscriptionId"), subscriptionId}};
 }
 
+// A new Billing Center workspace on cn1 moved onto the subscription with PUT …/settlement
+// (how Billing Desk binds a claimed subscription); its id, or empty with *error set.
+inline QString bindAzureWorkspace(HttpClient &client, const QString &name,
+                                  const QString &subscriptionId, QString *error)
+{
+    const QString id = createWorkspace(client, workspaceBody(name, QStringLiteral("cn1")), error)
+                           .value(QLatin1String("id"))
+                           .toString();
+    if (id.isEmpty())
+        return {};
+    const HttpReply bound =
+        client.put(QStringLiteral("/api/v1/workspaces/") + id + QStringLiteral("/settlement"),
+                   azureSettlement(subscriptionId));
+    if (bound.status != 200) {
+        *error = QStringLiteral("PUT settlement: ") + bound.describe();
+        return {};
+    }
+    return id;
+}
+
 // The server every Azure test runs: sandbox, the demo account (it is granted azure), a known
 // webhook key.
 inline TestServer::Options azureServerOptions()

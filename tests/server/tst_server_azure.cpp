@@ -187,10 +187,7 @@ void TestServerAzure::refusedActivationLeavesItPending()
     QTRY_VERIFY(m_server.log().contains(QStringLiteral("stays pending")));
     // A pending subscription cannot be bound.
     QString error;
-    createWorkspace(m_demo,
-                    workspaceBody(uniqueName(QStringLiteral("az-p-")), QStringLiteral("cn1"),
-                                  azureSettlement(id)),
-                    &error);
+    bindAzureWorkspace(m_demo, uniqueName(QStringLiteral("az-p-")), id, &error);
     QVERIFY(error.contains(QStringLiteral("instance_not_active")));
 }
 
@@ -259,9 +256,7 @@ void TestServerAzure::lifecycleMovesBoundWorkspaces()
     QStringList ids;
     for (int i = 0; i < 2; ++i) {
         names << uniqueName(QStringLiteral("az-ws-"));
-        ids << idOf(createWorkspace(
-            m_demo, workspaceBody(names.last(), QStringLiteral("cn1"), azureSettlement(id)),
-            &error));
+        ids << bindAzureWorkspace(m_demo, names.last(), id, &error);
         VERIFY_NO_ERROR(error);
     }
     const QString path = kAzureConsole + u'/' + id;

@@ -140,8 +140,7 @@ void TestServerAzureMetering::wholeStory()
     const QString id = claim.object()[QLatin1String("subscriptionId")].toString();
     QString error;
     const QString name = uniqueName(QStringLiteral("az-story-"));
-    const QString ws =
-        idOf(createWorkspace(m_demo, workspaceBody(name, u"cn1"_qs, azureSettlement(id)), &error));
+    const QString ws = bindAzureWorkspace(m_demo, name, id, &error);
     VERIFY_NO_ERROR(error);
 
     QJsonArray records;
@@ -157,11 +156,14 @@ void TestServerAzureMetering::wholeStory()
 
     QVERIFY(moveClockAndLogIn(m_anon, m_session, beijing(m_day.addDays(1), 0, 5)));
     m_demo.setToken(m_session.token);
-    QTRY_COMPARE_WITH_TIMEOUT(marketRecords(id).size(), 2, kWaitMs);
+    // The demo account's generated usage may add items of its own; ours must be there once.
+    QTRY_VERIFY_WITH_TIMEOUT(marketRecords(id).size() >= 2, kWaitMs);
+    const QJsonArray pushed = marketRecords(id);
     QMap<QString, QJsonObject> byDimension;
-    for (const QJsonValue &record : marketRecords(id))
+    for (const QJsonValue &record : pushed)
         byDimension.insert(record[QLatin1String("dimension")].toString(), record.toObject());
-    QCOMPARE(byDimension.keys(), QStringList({u"logs"_qs, u"rum_pv"_qs}));
+    QCOMPARE(byDimension.size(), pushed.size());
+    QVERIFY(byDimension.contains(u"logs"_qs) && byDimension.contains(u"rum_pv"_qs));
     QCOMPARE(byDimension[u"logs"_qs][QLatin1String("quantity")].toDouble(), 6000.0);
     QCOMPARE(compactJson(byDimension[u"rum_pv"_qs]).contains("\"quantity\":1234567.0001"), true);
     QCOMPARE(byDimension[u"logs"_qs][QLatin1String("planId")].toString(), u"standard"_qs);
@@ -169,7 +171,7 @@ void TestServerAzureMetering::wholeStory()
     QCOMPARE(byDimension[u"logs"_qs][QLatin1String("effectiveStartTime")].toString(),
              beijing(m_day, 23).toString(Qt::ISODate));
     QTest::qWait(2500); // more pusher rounds send nothing again
-    QCOMPARE(marketRecords(id).size(), 2);
+    QCOMPARE(marketRecords(id).size(), pushed.size());
 
     const qint64 mailsBefore = listTotal(m_demo, u"/api/v1/notifications"_qs, {}, &error);
     VERIFY_STATUS(m_anon.post(kAzureConsole + u'/' + id + u"/unsubscribe"_qs, QJsonObject{}), 200);
