@@ -51,7 +51,11 @@ HttpResponse ClaimHandlers::claim(const RequestContext &context)
     const auto outcome = m_claims.claim(accountId, *code, &retryAfter);
     if (!outcome.ok())
         return failure(outcome.error(), retryAfter);
-    return reply(201, accountId, outcome.value());
+    if (!m_observer)
+        return reply(201, accountId, outcome.value());
+    m_observer(outcome.value());
+    const QString id = outcome.value().instance.instanceId;
+    return reply(201, accountId, m_marketplace.find(id).value_or(outcome.value()));
 }
 
 HttpResponse ClaimHandlers::preview(const RequestContext &context)

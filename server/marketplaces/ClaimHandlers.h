@@ -3,11 +3,14 @@
 #include "HttpResponse.h"
 #include "StoredInstance.h"
 
+#include <functional>
+
 namespace billing::server {
 
 class ClaimCodes;
 class MarketplaceService;
 class Router;
+struct StoredInstance;
 struct RequestContext;
 
 // The account's side of the marketplaces: claiming an AWS or Azure subscription with the code
@@ -20,6 +23,11 @@ class ClaimHandlers
 public:
     ClaimHandlers(ClaimCodes &claims, MarketplaceService &marketplace);
     void registerRoutes(Router &router);
+    // Told of each successful claim before the reply is made (the reply shows its effect).
+    void setClaimObserver(std::function<void(const StoredInstance &)> observer)
+    {
+        m_observer = std::move(observer);
+    }
 
 private:
     HttpResponse claim(const RequestContext &context);
@@ -29,6 +37,7 @@ private:
 
     ClaimCodes &m_claims;
     MarketplaceService &m_marketplace;
+    std::function<void(const StoredInstance &)> m_observer;
 };
 
 } // namespace billing::server

@@ -6,6 +6,7 @@ namespace billing::server {
 
 class MeteringGateway;
 class Router;
+struct StoredInstance;
 
 // One marketplace as the server meets it: its callbacks (and landing pages), its sandbox
 // console, and where its metering records go. A fifth marketplace is one more folder with one
@@ -24,6 +25,9 @@ public:
     virtual MeteringGateway &meteringGateway() = 0;
     // Called every few minutes: drop replay-guard entries and throttles that aged out.
     virtual void forgetStale() {}
+    // After POST /api/v1/marketplace/claims gave one of this marketplace's subscriptions to an
+    // account (e.g. Azure activates it then).
+    virtual void onClaimed(const StoredInstance &) {}
 };
 
 } // namespace billing::server

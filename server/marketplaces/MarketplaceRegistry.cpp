@@ -2,6 +2,7 @@
 
 #include "aliyun/AliyunAdapter.h"
 #include "huawei/HuaweiAdapter.h"
+#include "azure/AzureAdapter.h"
 
 namespace billing::server {
 
@@ -11,6 +12,7 @@ createMarketplaceAdapters(const MarketplaceContext &context)
     std::vector<std::unique_ptr<MarketplaceAdapter>> adapters;
     adapters.push_back(std::make_unique<AliyunAdapter>(context));
     adapters.push_back(std::make_unique<HuaweiAdapter>(context));
+    adapters.push_back(std::make_unique<AzureAdapter>(context));
     return adapters;
 }
 

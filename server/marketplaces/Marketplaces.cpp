@@ -21,7 +21,14 @@ Marketplaces::Marketplaces(const Services &services)
           services.accounts, services.publicUrl}))
     , m_claimHandlers(std::make_unique<ClaimHandlers>(*m_claims, services.marketplace))
     , m_adapters(createMarketplaceAdapters(*m_context))
-{}
+{
+    m_claimHandlers->setClaimObserver([this](const StoredInstance &claimed) {
+        for (const auto &adapter : m_adapters) {
+            if (adapter->marketplace() == claimed.instance.marketplace)
+                adapter->onClaimed(claimed);
+        }
+    });
+}
 
 Marketplaces::~Marketplaces() = default;
 
