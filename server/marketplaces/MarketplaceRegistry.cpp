@@ -1,6 +1,7 @@
 #include "MarketplaceRegistry.h"
 
 #include "aliyun/AliyunAdapter.h"
+#include "aws/AwsAdapter.h"
 
 namespace billing::server {
 
@@ -9,6 +10,7 @@ createMarketplaceAdapters(const MarketplaceContext &context)
 {
     std::vector<std::unique_ptr<MarketplaceAdapter>> adapters;
     adapters.push_back(std::make_unique<AliyunAdapter>(context));
+    adapters.push_back(std::make_unique<AwsAdapter>(context));
     return adapters;
 }
 
