@@ -119,8 +119,9 @@ public:
             {QStringLiteral("Type"), QStringLiteral("Notification")},
             {QStringLiteral("MessageId"), messageId},
             {QStringLiteral("TopicArn"),
-             QStringLiteral("arn:aws:sns:us-east-1:123456789012:aws-mp-subscription-notification-")
-                 + message.value(u"product-code").toString()},
+             QString(QStringLiteral(
+                         "arn:aws:sns:us-east-1:123456789012:aws-mp-subscription-notification-")
+                     + message.value(u"product-code").toString())},
             {QStringLiteral("Message"),
              QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact))},
             {QStringLiteral("Timestamp"),
