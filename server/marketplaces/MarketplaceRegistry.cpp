@@ -1,8 +1,9 @@
 #include "MarketplaceRegistry.h"
 
 #include "aliyun/AliyunAdapter.h"
-#include "huawei/HuaweiAdapter.h"
+#include "aws/AwsAdapter.h"
 #include "azure/AzureAdapter.h"
+#include "huawei/HuaweiAdapter.h"
 
 namespace billing::server {
 
@@ -13,6 +14,7 @@ createMarketplaceAdapters(const MarketplaceContext &context)
     adapters.push_back(std::make_unique<AliyunAdapter>(context));
     adapters.push_back(std::make_unique<HuaweiAdapter>(context));
     adapters.push_back(std::make_unique<AzureAdapter>(context));
+    adapters.push_back(std::make_unique<AwsAdapter>(context));
     return adapters;
 }
 
