@@ -120,7 +120,7 @@ bool DemoSeeder::seed(int workspaceCount, int history)
 
     TransactionGuard transaction(m_transactions);
     m_accounts.insert(account, passwordHash);
-    QList<AliyunInstance> instances;
+    QList<MarketplaceSubscription> instances;
     for (int i = 0; i < 4; ++i) {
         CreateInstanceRequest request;
         request.aliUid = i % 2 == 0 ? kUidA : kUidB;
@@ -154,7 +154,7 @@ bool DemoSeeder::seed(int workspaceCount, int history)
             method = SettlementMethod::Azure; // by grant
         ws.settlement.method = method;
         if (method == SettlementMethod::Aliyun) {
-            const AliyunInstance &instance = instances.at(i % instances.size());
+            const MarketplaceSubscription &instance = instances.at(i % instances.size());
             ws.settlement.aliyunAccountId = instance.aliUid;
             ws.settlement.instanceId = instance.instanceId;
         }

@@ -31,8 +31,8 @@ struct CreateInstanceRequest {
     QJsonObject extra;
 };
 
-// The Alibaba Cloud Marketplace lifecycle, shared by the signed SPI and the sandbox endpoints.
-// Every action is idempotent: the marketplace retries failed calls many times.
+// Every marketplace's subscription lifecycle, shared by the signed callbacks and the sandbox
+// consoles. Every action is idempotent: the marketplaces retry failed calls many times.
 class MarketplaceService
 {
 public:
@@ -49,6 +49,16 @@ public:
     Outcome<StoredInstance> expire(const QString &instanceId);
     // Bound workspaces switch to billing_center; each owning account gets one mail.
     Outcome<StoredInstance> release(const QString &instanceId, bool isRefund);
+
+    // Another marketplace's subscription, idempotent by its key (instance.orderBizId): the same
+    // key again returns the subscription stored the first time, unchanged.
+    StoredInstance createSubscription(StoredInstance subscription);
+    // pending -> opened (AWS subscribe-success, Azure activate); any other state is kept.
+    Outcome<StoredInstance> confirm(const QString &instanceId);
+    // Changes recorded on the subscription only (plan, quantity, SKU, owner): no workspace moves.
+    Outcome<StoredInstance> update(const QString &instanceId,
+                                   const std::function<void(StoredInstance &)> &edit);
+    QList<StoredInstance> ofAccount(const QString &accountId);
 
     std::optional<StoredInstance> find(const QString &instanceId);
     qint64 boundWorkspaces(const QString &instanceId, const QString &accountId = {});
