@@ -105,8 +105,8 @@ void ClaimController::finished(ClaimReplyJob *job, State busy)
     if (job->ok()) {
         m_subscription = job->subscription();
         qCInfo(lcClaims) << (busy == State::Claiming ? "claimed" : "previewed")
-                         << m_subscription.marketplace << "subscription"
-                         << m_subscription.subscriptionId;
+                         << toWire(m_subscription.marketplace) << "subscription"
+                         << m_subscription.instanceId;
         setState(busy == State::Claiming ? State::Claimed : State::Previewed);
         if (busy == State::Claiming)
             Q_EMIT claimed(m_subscription);

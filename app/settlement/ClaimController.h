@@ -50,11 +50,11 @@ public:
     QString error() const { return m_error; }
     // The last request failed in a way that trying again may fix.
     bool canRetry() const { return m_retryable; }
-    const ClaimSubscription &subscription() const { return m_subscription; }
+    const MarketplaceSubscription &subscription() const { return m_subscription; }
 
 Q_SIGNALS:
     void changed();
-    void claimed(const billing::ClaimSubscription &subscription);
+    void claimed(const billing::MarketplaceSubscription &subscription);
 
 private:
     void start(ClaimReplyJob *job, State busy);
@@ -69,7 +69,7 @@ private:
     QString m_codeError;
     QString m_error;
     bool m_retryable = false;
-    ClaimSubscription m_subscription;
+    MarketplaceSubscription m_subscription;
     QPointer<ClaimReplyJob> m_job;
 };
 

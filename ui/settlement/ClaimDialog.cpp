@@ -157,12 +157,12 @@ void ClaimDialog::update()
         m_success->setText(
             tr("%1 subscription %2 is now yours; bind workspaces to it in Change settlement…")
                 .arg(SubscriptionText::cloud(c.subscription().marketplace),
-                     c.subscription().subscriptionId));
+                     c.subscription().instanceId));
 }
 
 void ClaimDialog::showSubscription()
 {
-    const ClaimSubscription &s = m_controller->subscription();
+    const MarketplaceSubscription &s = m_controller->subscription();
     const ClaimController::State state = m_controller->state();
     const bool shown = state == ClaimController::State::Previewed
                        || state == ClaimController::State::Claiming
@@ -171,8 +171,8 @@ void ClaimDialog::showSubscription()
     if (!shown)
         return;
     m_marketplace->setText(SubscriptionText::marketplace(s.marketplace));
-    m_subscriptionId->setText(s.subscriptionId);
-    m_customer->setText(SubscriptionText::customer(s.marketplace, s.customer));
+    m_subscriptionId->setText(s.instanceId);
+    m_customer->setText(SubscriptionText::customer(s));
     const QString plan = s.planId.isEmpty() ? s.productCode : s.planId;
     m_plan->setText(plan.isEmpty() ? tr("—") : plan);
     m_status->setText(SubscriptionText::status(s.status));

@@ -13,7 +13,7 @@ namespace billing {
 class BillingClient;
 class ClaimController;
 class FieldErrorLabel;
-struct ClaimSubscription;
+struct MarketplaceSubscription;
 
 // Workspace → Bind marketplace subscription…: a claim code typed, pasted or brought by a
 // billingdesk://claim link; the subscription it names shown; confirming makes it the
@@ -31,7 +31,7 @@ public:
     void openCode(const QString &code);
 
 Q_SIGNALS:
-    void claimed(const billing::ClaimSubscription &subscription);
+    void claimed(const billing::MarketplaceSubscription &subscription);
 
 private:
     void codeEdited(const QString &text);

@@ -9,60 +9,73 @@ QString field(const QJsonObject &object, QStringView key)
 }
 } // namespace
 
-QString SubscriptionText::marketplace(const QString &wire)
+QString SubscriptionText::marketplace(SettlementMethod marketplace)
 {
-    if (wire == u"aws")
+    switch (marketplace) {
+    case SettlementMethod::Aws:
         return tr("AWS Marketplace");
-    if (wire == u"azure")
+    case SettlementMethod::Azure:
         return tr("Azure Marketplace");
-    if (wire == u"aliyun")
+    case SettlementMethod::Aliyun:
         return tr("Alibaba Cloud Marketplace");
-    if (wire == u"huawei")
+    case SettlementMethod::Huawei:
         return tr("Huawei Cloud KooGallery");
-    return wire;
-}
-
-QString SubscriptionText::cloud(const QString &wire)
-{
-    if (wire == u"aws")
-        return tr("AWS");
-    if (wire == u"azure")
-        return tr("Azure");
-    if (wire == u"aliyun")
-        return tr("Alibaba Cloud");
-    if (wire == u"huawei")
-        return tr("Huawei Cloud");
-    return wire;
-}
-
-QString SubscriptionText::customer(const QString &marketplace, const QJsonObject &customer)
-{
-    if (marketplace == u"aws")
-        return tr("AWS account %1 (customer %2)")
-            .arg(field(customer, u"awsAccountId"), field(customer, u"customerIdentifier"));
-    if (marketplace == u"azure") {
-        const int seats = customer.value(u"quantity").toInt();
-        return tr("%1 (offer %2, %n seat(s))", nullptr, seats)
-            .arg(field(customer, u"subscriptionName"), field(customer, u"offerId"));
+    case SettlementMethod::BillingCenter:
+        break;
     }
-    if (marketplace == u"aliyun")
-        return tr("Alibaba Cloud account %1").arg(field(customer, u"aliUid"));
-    if (marketplace == u"huawei")
-        return tr("Huawei Cloud account %1").arg(field(customer, u"huaweiAccountId"));
     return {};
 }
 
-QString SubscriptionText::status(const QString &wire)
+QString SubscriptionText::cloud(SettlementMethod marketplace)
 {
-    if (wire == u"pending")
+    switch (marketplace) {
+    case SettlementMethod::Aws:
+        return tr("AWS");
+    case SettlementMethod::Azure:
+        return tr("Azure");
+    case SettlementMethod::Aliyun:
+        return tr("Alibaba Cloud");
+    case SettlementMethod::Huawei:
+        return tr("Huawei Cloud");
+    case SettlementMethod::BillingCenter:
+        break;
+    }
+    return {};
+}
+
+QString SubscriptionText::customer(const MarketplaceSubscription &subscription)
+{
+    const QJsonObject &customer = subscription.customer;
+    switch (subscription.marketplace) {
+    case SettlementMethod::Aws:
+        return tr("AWS account %1 (customer %2)")
+            .arg(field(customer, u"awsAccountId"), field(customer, u"customerIdentifier"));
+    case SettlementMethod::Azure:
+        return tr("%1 (offer %2, %n seat(s))", nullptr, customer.value(u"quantity").toInt())
+            .arg(field(customer, u"subscriptionName"), field(customer, u"offerId"));
+    case SettlementMethod::Aliyun:
+        return tr("Alibaba Cloud account %1").arg(subscription.customerAccount());
+    case SettlementMethod::Huawei:
+        return tr("Huawei Cloud account %1").arg(subscription.customerAccount());
+    case SettlementMethod::BillingCenter:
+        break;
+    }
+    return {};
+}
+
+QString SubscriptionText::status(InstanceStatus status)
+{
+    switch (status) {
+    case InstanceStatus::Pending:
         return tr("Pending: the marketplace has not confirmed it yet");
-    if (wire == u"opened")
+    case InstanceStatus::Opened:
         return tr("Active");
-    if (wire == u"expired")
+    case InstanceStatus::Expired:
         return tr("Expired");
-    if (wire == u"released")
+    case InstanceStatus::Released:
         return tr("Cancelled in the marketplace");
-    return wire;
+    }
+    return {};
 }
 
 } // namespace billing
