@@ -78,7 +78,8 @@ bool SingleInstance::listen()
     }
     bool listening = m_server->listen(m_socketName);
     if (!listening && m_server->serverError() == QAbstractSocket::AddressInUseError) {
-        // handOver() found nobody answering on it: a crashed first start left it behind.
+        // handOver() found nobody answering on it: a crashed first start left it behind
+        // (with UserAccessOption Qt usually replaces such a file by itself).
         qCInfo(lcSingleInstance) << "removing a stale socket" << m_socketName;
         QLocalServer::removeServer(m_socketName);
         listening = m_server->listen(m_socketName);

@@ -145,8 +145,10 @@ void TestLinkHandler::staleSocketOfACrashedFirstIsTakenOver()
     QVERIFY(m_first->waitForFinished(5000));
     QVERIFY(QFileInfo(socketPath()).exists());
 
+    // The new first start listens on the same path (Qt replaces the dead socket, or
+    // SingleInstance removes it) ...
     QVERIFY(startFirst());
-    QVERIFY(m_firstLog.contains("removing a stale socket"));
+    // ... and later starts reach it, not the dead one.
     const Run second = startLink();
     QCOMPARE(second.exitCode, 0);
     QVERIFY(firstLogged("a later start handed over its command line"));
