@@ -49,7 +49,8 @@ private Q_SLOTS:
     void brokenLinkSaysWhy();
 
 private:
-    void signIn(DesktopApplication &desktop);
+    // The desktop on the test server, started with `link` and signed in.
+    std::unique_ptr<DesktopApplication> signedIn(const QString &link = {});
     ClaimDialog *claimDialog(DesktopApplication &desktop) const;
 
     RegistrationFixture m_fixture;
@@ -67,15 +68,29 @@ void TestClaimLinkFlow::initTestCase()
     QVERIFY2(session.ok(), qPrintable(session.error));
 }
 
-void TestClaimLinkFlow::signIn(DesktopApplication &desktop)
+std::unique_ptr<DesktopApplication> TestClaimLinkFlow::signedIn(const QString &link)
 {
-    QTRY_VERIFY_WITH_TIMEOUT(desktop.loginDialog() && desktop.loginDialog()->isVisible(), kSlow);
-    auto *password = desktop.loginDialog()->findChild<QLineEdit *>("passwordLineEdit");
-    password->setFocus();
-    QTest::keyClicks(password, kDefaultPassword);
-    QTest::mouseClick(desktop.loginDialog()->findChild<QPushButton *>("logInButton"),
-                      Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(desktop.mainWindow() && desktop.mainWindow()->isVisible(), kSlow);
+    DesktopOptions options;
+    options.language = QStringLiteral("en");
+    options.server = m_fixture.server().baseUrl();
+    options.username = m_username;
+    options.link = link;
+    auto desktop = std::make_unique<DesktopApplication>(options);
+    desktop->start();
+    if (!QTest::qWaitFor(
+            [&] { return desktop->loginDialog() && desktop->loginDialog()->isVisible(); }, kSlow))
+        qWarning("no log-in dialog");
+    else {
+        auto *password = desktop->loginDialog()->findChild<QLineEdit *>("passwordLineEdit");
+        password->setFocus();
+        QTest::keyClicks(password, kDefaultPassword);
+        QTest::mouseClick(desktop->loginDialog()->findChild<QPushButton *>("logInButton"),
+                          Qt::LeftButton);
+    }
+    if (!QTest::qWaitFor(
+            [&] { return desktop->mainWindow() && desktop->mainWindow()->isVisible(); }, kSlow))
+        qWarning("no main window");
+    return desktop;
 }
 
 ClaimDialog *TestClaimLinkFlow::claimDialog(DesktopApplication &desktop) const
@@ -88,14 +103,10 @@ ClaimDialog *TestClaimLinkFlow::claimDialog(DesktopApplication &desktop) const
 
 void TestClaimLinkFlow::linkBeforeSignInWaitsForIt()
 {
-    DesktopOptions options;
-    options.language = QStringLiteral("en");
-    options.server = m_fixture.server().baseUrl();
-    options.username = m_username;
-    options.link = claimLink(m_fixture.server().baseUrl(), QStringLiteral("k7m9wxyz"));
-    DesktopApplication desktop(options);
-    desktop.start();
-    signIn(desktop);
+    const auto started =
+        signedIn(claimLink(m_fixture.server().baseUrl(), QStringLiteral("k7m9wxyz")));
+    DesktopApplication &desktop = *started;
+    QVERIFY(desktop.mainWindow());
 
     QTRY_VERIFY_WITH_TIMEOUT(claimDialog(desktop), kSlow);
     ClaimDialog *dialog = claimDialog(desktop);
@@ -116,13 +127,9 @@ void TestClaimLinkFlow::linkBeforeSignInWaitsForIt()
 
 void TestClaimLinkFlow::linkFromAnotherServerAsksFirst()
 {
-    DesktopOptions options;
-    options.language = QStringLiteral("en");
-    options.server = m_fixture.server().baseUrl();
-    options.username = m_username;
-    DesktopApplication desktop(options);
-    desktop.start();
-    signIn(desktop);
+    const auto started = signedIn();
+    DesktopApplication &desktop = *started;
+    QVERIFY(desktop.mainWindow());
 
     const QUrl other(QStringLiteral("https://billing.elsewhere.example"));
     const QStringList arguments{QStringLiteral("billing-desk"),
@@ -150,13 +157,9 @@ void TestClaimLinkFlow::linkFromAnotherServerAsksFirst()
 
 void TestClaimLinkFlow::brokenLinkSaysWhy()
 {
-    DesktopOptions options;
-    options.language = QStringLiteral("en");
-    options.server = m_fixture.server().baseUrl();
-    options.username = m_username;
-    DesktopApplication desktop(options);
-    desktop.start();
-    signIn(desktop);
+    const auto started = signedIn();
+    DesktopApplication &desktop = *started;
+    QVERIFY(desktop.mainWindow());
 
     desktop.receiveCommandLine(
         {QStringLiteral("billing-desk"),
