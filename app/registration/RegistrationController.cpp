@@ -12,7 +12,7 @@ namespace billing {
 Q_LOGGING_CATEGORY(lcRegistration, "billing.ui.registration", QtInfoMsg)
 
 namespace {
-using BindingField = AliyunBindingController::Field;
+using BindingField = MarketplaceBindingController::Field;
 
 QByteArray fingerprint(const QStringList &parts)
 {
@@ -45,7 +45,7 @@ RegistrationController::RegistrationController(BillingClient &client, const Site
             &RegistrationController::validityChanged);
     connect(&m_form, &RegistrationForm::optionsChanged, this,
             &RegistrationController::validityChanged);
-    connect(&m_binding, &AliyunBindingController::validityChanged, this,
+    connect(&m_binding, &MarketplaceBindingController::validityChanged, this,
             &RegistrationController::validityChanged);
     connect(&m_cooldown, &VerificationCooldown::remainingChanged, this,
             &RegistrationController::codeRequestChanged);

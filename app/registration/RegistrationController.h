@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AliyunBindingController.h"
+#include "MarketplaceBindingController.h"
 #include "BillingClient.h"
 #include "RegistrationErrorMapping.h"
 #include "RegistrationForm.h"
@@ -43,8 +43,8 @@ public:
     BillingClient &client() const { return m_client; }
     RegistrationForm &form() { return m_form; }
     const RegistrationForm &form() const { return m_form; }
-    AliyunBindingController &binding() { return m_binding; }
-    const AliyunBindingController &binding() const { return m_binding; }
+    MarketplaceBindingController &binding() { return m_binding; }
+    const MarketplaceBindingController &binding() const { return m_binding; }
     VerificationCooldown &cooldown() { return m_cooldown; }
 
     // The Local sandbox: offers the sandbox market and mailbox.
@@ -112,7 +112,7 @@ private:
 
     BillingClient &m_client;
     RegistrationForm m_form;
-    AliyunBindingController m_binding;
+    MarketplaceBindingController m_binding;
     VerificationCooldown m_cooldown;
 
     Step m_step = Step::Basic;

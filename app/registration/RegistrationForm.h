@@ -14,7 +14,7 @@ namespace billing {
 
 // What the user entered in the registration wizard and whether each entry is acceptable.
 // No network, no widgets: RegistrationController drives it, the pages show it. The
-// Alibaba Cloud IDs live in AliyunBindingController, not here.
+// Alibaba Cloud IDs live in MarketplaceBindingController, not here.
 class RegistrationForm : public QObject
 {
     Q_OBJECT

@@ -1,6 +1,6 @@
 // The change-settlement dialog as a user drives it: QTest types and clicks; Verify goes to
 // the real sandbox billing-center through the shared Alibaba Cloud binding widget.
-#include "AliyunBindingController.h"
+#include "MarketplaceBindingController.h"
 #include "ApiHelpers.h"
 #include "Branding.h"
 #include "ChangeSettlementDialog.h"
@@ -16,7 +16,7 @@
 
 using namespace billing;
 using namespace billing::test;
-using Lookup = AliyunBindingController::Lookup;
+using Lookup = MarketplaceBindingController::Lookup;
 
 namespace {
 constexpr int kSlow = 60000;
@@ -215,7 +215,7 @@ void TestChangeSettlementDialog::verifyFindsTheInstance()
     type("instanceIdLineEdit", instance.value("instanceId").toString());
     auto *verify = child<QPushButton>(m_dialog.get(), "verifyButton");
     QVERIFY(verify->isEnabled());
-    QSignalSpy lookup(&m_dialog->bindingController(), &AliyunBindingController::lookupChanged);
+    QSignalSpy lookup(&m_dialog->bindingController(), &MarketplaceBindingController::lookupChanged);
     QTest::mouseClick(verify, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(m_dialog->bindingController().lookup(), Lookup::Found, kSlow);
     QVERIFY(m_dialog->bindingController().ownerMatches());

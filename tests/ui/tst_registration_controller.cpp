@@ -224,7 +224,7 @@ void TestRegistrationController::normalisedOnSubmit()
 
 void TestRegistrationController::aliyunIds_data()
 {
-    using BField = AliyunBindingController::Field;
+    using BField = MarketplaceBindingController::Field;
     QTest::addColumn<BField>("field");
     QTest::addColumn<QString>("input");
     QTest::addColumn<bool>("valid");
@@ -260,14 +260,14 @@ void TestRegistrationController::aliyunIds_data()
 
 void TestRegistrationController::aliyunIds()
 {
-    using BField = AliyunBindingController::Field;
+    using BField = MarketplaceBindingController::Field;
     QFETCH(BField, field);
     QFETCH(QString, input);
     QFETCH(bool, valid);
     QFETCH(QString, shown);
 
-    AliyunBindingController &binding = m_controller->binding();
-    QSignalSpy written(&binding, &AliyunBindingController::textChanged);
+    MarketplaceBindingController &binding = m_controller->binding();
+    QSignalSpy written(&binding, &MarketplaceBindingController::textChanged);
     binding.setText(field, input);
     QCOMPARE(binding.fieldState(field).valid, valid);
     QCOMPARE(binding.text(field), shown);
@@ -342,9 +342,9 @@ void TestRegistrationController::activationNeedsBindingOnlyForAlibaba()
     QVERIFY(m_controller->isStepValid(Step::Activation));
     form.setMethod(SettlementMethod::Aliyun);
     QVERIFY(!m_controller->isStepValid(Step::Activation));
-    m_controller->binding().setText(AliyunBindingController::Field::AccountId,
+    m_controller->binding().setText(MarketplaceBindingController::Field::AccountId,
                                     u"1234567890123456"_qs);
-    m_controller->binding().setText(AliyunBindingController::Field::InstanceId, u"6227091"_qs);
+    m_controller->binding().setText(MarketplaceBindingController::Field::InstanceId, u"6227091"_qs);
     QVERIFY(m_controller->isStepValid(Step::Activation));
     form.setChecked(Field::AgreeActivation, false);
     QVERIFY(!m_controller->isStepValid(Step::Activation));

@@ -2,8 +2,8 @@
 // billing-center answers. Alibaba Cloud and Billing Center paths, a bad Account ID,
 // someone else's instance, a taken username and a server that goes away before Activate.
 #include "ActivationPage.h"
-#include "AliyunBindingWidget.h"
-#include "AliyunHelpDialog.h"
+#include "MarketplaceBindingWidget.h"
+#include "MarketplaceHelpDialog.h"
 #include "AliyunIds.h"
 #include "Branding.h"
 #include "MailboxModel.h"
@@ -224,7 +224,7 @@ void TestRegistrationWizard::registersWithAlibabaCloud()
     STEP(click("verifyButton"));
     auto *status = child<QLabel>(m_wizard.get(), "lookupStatusLabel");
     QTRY_VERIFY_WITH_TIMEOUT(
-        m_controller->binding().lookup() == AliyunBindingController::Lookup::Found, kSlow);
+        m_controller->binding().lookup() == MarketplaceBindingController::Lookup::Found, kSlow);
     QVERIFY2(status->text().contains(instance->text()), qPrintable(status->text()));
     QVERIFY(m_controller->binding().ownerMatches());
 

@@ -1,6 +1,6 @@
 #include "ActivationPage.h"
 
-#include "AliyunBindingWidget.h"
+#include "MarketplaceBindingWidget.h"
 #include "Branding.h"
 #include "SettlementMethodPicker.h"
 #include "SubmissionStatusWidget.h"
@@ -56,7 +56,7 @@ ActivationPage::ActivationPage(RegistrationController &controller, const Brandin
     : RegistrationPage(controller, RegistrationStep::Activation, parent)
     , m_chinese(new QRadioButton(tr("Chinese"), this))
     , m_english(new QRadioButton(tr("English"), this))
-    , m_binding(new AliyunBindingWidget(controller.binding(), branding, this))
+    , m_binding(new MarketplaceBindingWidget(controller.binding(), branding, this))
 {
     setTitle(tr("Activation"));
     setSubTitle(tr("Step 3 of 4: your first workspace and how it is paid for."));

@@ -6,7 +6,7 @@ class QRadioButton;
 
 namespace billing {
 
-class AliyunBindingWidget;
+class MarketplaceBindingWidget;
 class SettlementMethodPicker;
 struct Branding;
 
@@ -20,7 +20,7 @@ public:
     ActivationPage(RegistrationController &controller, const Branding &branding,
                    QWidget *parent = nullptr);
 
-    AliyunBindingWidget *bindingWidget() const { return m_binding; }
+    MarketplaceBindingWidget *bindingWidget() const { return m_binding; }
 
 private:
     QWidget *createMethodBox();
@@ -29,7 +29,7 @@ private:
     QRadioButton *m_chinese;
     QRadioButton *m_english;
     SettlementMethodPicker *m_methods = nullptr;
-    AliyunBindingWidget *m_binding;
+    MarketplaceBindingWidget *m_binding;
     QCheckBox *m_createBillingCenter;
 };
 

@@ -1,7 +1,7 @@
 #include "ChangeSettlementDialog.h"
 
-#include "AliyunBindingController.h"
-#include "AliyunBindingWidget.h"
+#include "MarketplaceBindingController.h"
+#include "MarketplaceBindingWidget.h"
 #include "BillingClient.h"
 #include "SettlementMethodPicker.h"
 #include "SiteText.h"
@@ -44,7 +44,7 @@ ChangeSettlementDialog::ChangeSettlementDialog(BillingClient &client, const Bran
     , m_workspaces(workspaces)
     , m_now(now)
     , m_eligibility(SiteTable::builtIn(), grantedMethods(client))
-    , m_binding(new AliyunBindingController(client, this))
+    , m_binding(new MarketplaceBindingController(client, this))
 {
     setObjectName(QStringLiteral("changeSettlementDialog"));
     setWindowTitle(tr("Change settlement"));
@@ -56,7 +56,7 @@ ChangeSettlementDialog::ChangeSettlementDialog(BillingClient &client, const Bran
     }
     m_bindingBox = new QGroupBox(tr("Alibaba Cloud account"), this);
     m_bindingBox->setObjectName(QStringLiteral("bindingGroupBox"));
-    m_bindingWidget = new AliyunBindingWidget(*m_binding, branding, m_bindingBox);
+    m_bindingWidget = new MarketplaceBindingWidget(*m_binding, branding, m_bindingBox);
     (new QVBoxLayout(m_bindingBox))->addWidget(m_bindingWidget);
 
     m_blocked = wrappedLabel({}, QStringLiteral("notAllowedLabel"), this);
@@ -85,13 +85,13 @@ ChangeSettlementDialog::ChangeSettlementDialog(BillingClient &client, const Bran
     layout->addWidget(m_disabledReason);
     layout->addWidget(buttons);
 
-    connect(m_binding, &AliyunBindingController::validityChanged, this,
+    connect(m_binding, &MarketplaceBindingController::validityChanged, this,
             &ChangeSettlementDialog::refresh);
-    connect(m_binding, &AliyunBindingController::textChanged, this,
+    connect(m_binding, &MarketplaceBindingController::textChanged, this,
             &ChangeSettlementDialog::refresh);
-    connect(m_binding, &AliyunBindingController::fieldStateChanged, this,
+    connect(m_binding, &MarketplaceBindingController::fieldStateChanged, this,
             &ChangeSettlementDialog::refresh);
-    connect(m_binding, &AliyunBindingController::lookupChanged, this,
+    connect(m_binding, &MarketplaceBindingController::lookupChanged, this,
             &ChangeSettlementDialog::refresh);
 
     SettlementMethod initial = SettlementMethod::BillingCenter;

@@ -14,8 +14,8 @@ class QPushButton;
 
 namespace billing {
 
-class AliyunBindingController;
-class AliyunBindingWidget;
+class MarketplaceBindingController;
+class MarketplaceBindingWidget;
 class BillingClient;
 class SettlementMethodPicker;
 
@@ -42,7 +42,7 @@ public:
 
     SettlementMethod selectedMethod() const;
     void setSelectedMethod(SettlementMethod method);
-    AliyunBindingController &bindingController() const { return *m_binding; }
+    MarketplaceBindingController &bindingController() const { return *m_binding; }
 
 private:
     QWidget *createSummary();
@@ -56,8 +56,8 @@ private:
     const QList<Workspace> m_workspaces;
     const QDateTime m_now;
     SettlementEligibility m_eligibility;
-    AliyunBindingController *m_binding;
-    AliyunBindingWidget *m_bindingWidget = nullptr;
+    MarketplaceBindingController *m_binding;
+    MarketplaceBindingWidget *m_bindingWidget = nullptr;
     QWidget *m_bindingBox = nullptr;
     SettlementMethodPicker *m_methods = nullptr;
     QLabel *m_blocked = nullptr;

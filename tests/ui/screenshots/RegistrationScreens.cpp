@@ -1,8 +1,8 @@
 // The registration wizard's screens: every page empty, filled and with an error, the
 // Alibaba Cloud help and the sandbox mailbox.
 #include "ActivationPage.h"
-#include "AliyunBindingWidget.h"
-#include "AliyunHelpDialog.h"
+#include "MarketplaceBindingWidget.h"
+#include "MarketplaceHelpDialog.h"
 #include "Branding.h"
 #include "FaultInjectingServer.h"
 #include "RegistrationController.h"
@@ -128,7 +128,7 @@ bool fillAlibaba(ScreenContext &context, Scene &scene)
     click(w, "aliyunRadioButton");
     type(w, "aliyunAccountIdLineEdit", QStringLiteral("ops-admin@") + scene.user.aliUid);
     click(w, "sandboxActivateButton");
-    using Lookup = AliyunBindingController::Lookup;
+    using Lookup = MarketplaceBindingController::Lookup;
     if (!waitFor(
             context, [&] { return scene.controller->binding().lookup() == Lookup::Found; },
             QStringLiteral("the sandbox instance")))
@@ -299,7 +299,7 @@ QWidget *done(ScreenContext &context)
 
 QWidget *aliyunHelp(ScreenContext &context)
 {
-    auto *dialog = context.own(std::make_unique<AliyunHelpDialog>(Branding::builtIn()));
+    auto *dialog = context.own(std::make_unique<MarketplaceHelpDialog>(Branding::builtIn()));
     dialog->show();
     return dialog;
 }

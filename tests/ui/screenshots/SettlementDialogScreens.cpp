@@ -1,6 +1,6 @@
 // The change-settlement dialog: one workspace with its binding, many workspaces with the
 // reasons some cannot change, and Alibaba Cloud IDs that do not parse.
-#include "AliyunBindingWidget.h"
+#include "MarketplaceBindingWidget.h"
 #include "Branding.h"
 #include "ChangeSettlementDialog.h"
 #include "RegistrationFixture.h"
@@ -36,7 +36,7 @@ ChangeSettlementDialog *openDialog(ScreenContext &context, const QList<Workspace
     BillingClient *client = context.own(context.fixture.newClient());
     auto *dialog = context.own(std::make_unique<ChangeSettlementDialog>(
         *client, Branding::builtIn(), workspaces, kNow, true));
-    dialog->findChild<AliyunBindingWidget *>()->setUrlOpener([](const QUrl &) { return true; });
+    dialog->findChild<MarketplaceBindingWidget *>()->setUrlOpener([](const QUrl &) { return true; });
     dialog->show();
     return dialog;
 }

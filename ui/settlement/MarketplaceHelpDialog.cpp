@@ -1,4 +1,4 @@
-#include "AliyunHelpDialog.h"
+#include "MarketplaceHelpDialog.h"
 
 #include <QDialogButtonBox>
 #include <QTextBrowser>
@@ -21,7 +21,7 @@ QString section(const QString &title, const QStringList &paragraphs, bool number
 }
 } // namespace
 
-AliyunHelpDialog::AliyunHelpDialog(const Branding &branding, QWidget *parent)
+MarketplaceHelpDialog::MarketplaceHelpDialog(const Branding &branding, QWidget *parent)
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("aliyunHelpDialog"));
@@ -40,7 +40,7 @@ AliyunHelpDialog::AliyunHelpDialog(const Branding &branding, QWidget *parent)
     resize(560, 520);
 }
 
-QString AliyunHelpDialog::helpHtml(const Branding &branding)
+QString MarketplaceHelpDialog::helpHtml(const Branding &branding)
 {
     const QString brand = branding.brandName.toHtmlEscaped();
     const QString market = branding.marketplaceProductUrl.toString(QUrl::FullyEncoded);

@@ -1,6 +1,6 @@
-#include "AliyunBindingWidget.h"
+#include "MarketplaceBindingWidget.h"
 
-#include "AliyunHelpDialog.h"
+#include "MarketplaceHelpDialog.h"
 #include "FieldErrorLabel.h"
 
 #include <QDesktopServices>
@@ -14,8 +14,8 @@
 
 namespace billing {
 namespace {
-using Field = AliyunBindingController::Field;
-using Lookup = AliyunBindingController::Lookup;
+using Field = MarketplaceBindingController::Field;
+using Lookup = MarketplaceBindingController::Lookup;
 
 QWidget *stacked(QWidget *parent, QWidget *input, QWidget *below)
 {
@@ -29,7 +29,7 @@ QWidget *stacked(QWidget *parent, QWidget *input, QWidget *below)
 }
 } // namespace
 
-AliyunBindingWidget::AliyunBindingWidget(AliyunBindingController &controller,
+MarketplaceBindingWidget::MarketplaceBindingWidget(MarketplaceBindingController &controller,
                                          const Branding &branding, QWidget *parent)
     : QWidget(parent)
     , m_controller(controller)
@@ -52,7 +52,7 @@ AliyunBindingWidget::AliyunBindingWidget(AliyunBindingController &controller,
     openMarket->setObjectName(QStringLiteral("openMarketButton"));
     openMarket->setAccessibleName(tr("Open Alibaba Cloud Market"));
     openMarket->setToolTip(branding.marketplaceProductUrl.toString());
-    connect(openMarket, &QPushButton::clicked, this, &AliyunBindingWidget::openMarket);
+    connect(openMarket, &QPushButton::clicked, this, &MarketplaceBindingWidget::openMarket);
 
     m_accountId = createLineEdit(Field::AccountId, QStringLiteral("aliyunAccountIdLineEdit"));
     m_accountId->setAccessibleName(tr("Alibaba Cloud Account ID"));
@@ -72,15 +72,15 @@ AliyunBindingWidget::AliyunBindingWidget(AliyunBindingController &controller,
     help->setAccessibleName(tr("How do I find these?"));
     help->setFlat(true);
     help->setIcon(style()->standardIcon(QStyle::SP_MessageBoxQuestion));
-    connect(help, &QPushButton::clicked, this, &AliyunBindingWidget::showHelp);
+    connect(help, &QPushButton::clicked, this, &MarketplaceBindingWidget::showHelp);
 
     m_verify->setObjectName(QStringLiteral("verifyButton"));
     m_verify->setAccessibleName(tr("Verify the instance"));
-    connect(m_verify, &QPushButton::clicked, &controller, &AliyunBindingController::verify);
+    connect(m_verify, &QPushButton::clicked, &controller, &MarketplaceBindingController::verify);
     m_sandboxActivate->setObjectName(QStringLiteral("sandboxActivateButton"));
     m_sandboxActivate->setAccessibleName(tr("Activate in the sandbox market"));
     connect(m_sandboxActivate, &QPushButton::clicked, &controller,
-            &AliyunBindingController::activateInSandbox);
+            &MarketplaceBindingController::activateInSandbox);
     m_lookupStatus->setObjectName(QStringLiteral("lookupStatusLabel"));
     m_lookupStatus->setWordWrap(true);
     m_lookupStatus->setTextFormat(Qt::PlainText);
@@ -111,24 +111,24 @@ AliyunBindingWidget::AliyunBindingWidget(AliyunBindingController &controller,
     layout->addLayout(actions);
     layout->addWidget(m_lookupStatus);
 
-    connect(&controller, &AliyunBindingController::fieldStateChanged, this,
-            &AliyunBindingWidget::showFieldState);
-    connect(&controller, &AliyunBindingController::lookupChanged, this,
-            &AliyunBindingWidget::showLookup);
-    connect(&controller, &AliyunBindingController::validityChanged, this,
-            &AliyunBindingWidget::showLookup);
+    connect(&controller, &MarketplaceBindingController::fieldStateChanged, this,
+            &MarketplaceBindingWidget::showFieldState);
+    connect(&controller, &MarketplaceBindingController::lookupChanged, this,
+            &MarketplaceBindingWidget::showLookup);
+    connect(&controller, &MarketplaceBindingController::validityChanged, this,
+            &MarketplaceBindingWidget::showLookup);
     showFieldState(Field::AccountId);
     showFieldState(Field::InstanceId);
     showLookup();
 }
 
-QLineEdit *AliyunBindingWidget::createLineEdit(Field field, const QString &objectName)
+QLineEdit *MarketplaceBindingWidget::createLineEdit(Field field, const QString &objectName)
 {
     auto *edit = new QLineEdit(m_controller.text(field), this);
     edit->setObjectName(objectName);
     connect(edit, &QLineEdit::textEdited, this,
             [this, field](const QString &text) { m_controller.setText(field, text); });
-    connect(&m_controller, &AliyunBindingController::textChanged, edit,
+    connect(&m_controller, &MarketplaceBindingController::textChanged, edit,
             [edit, field](Field changed, const QString &text) {
                 if (changed == field && edit->text() != text)
                     edit->setText(text);
@@ -136,14 +136,14 @@ QLineEdit *AliyunBindingWidget::createLineEdit(Field field, const QString &objec
     return edit;
 }
 
-void AliyunBindingWidget::showFieldState(Field field)
+void MarketplaceBindingWidget::showFieldState(Field field)
 {
     FieldErrorLabel *label = field == Field::AccountId ? m_accountIdError : m_instanceIdError;
     label->setMessage(m_controller.fieldState(field).visibleMessage());
     showLookup();
 }
 
-void AliyunBindingWidget::showLookup()
+void MarketplaceBindingWidget::showLookup()
 {
     m_verify->setEnabled(m_controller.canVerify());
     m_sandboxActivate->setVisible(m_controller.isSandbox());
@@ -164,15 +164,15 @@ void AliyunBindingWidget::showLookup()
     m_lookupStatus->setVisible(!text.isEmpty());
 }
 
-AliyunHelpDialog *AliyunBindingWidget::helpDialog() const
+MarketplaceHelpDialog *MarketplaceBindingWidget::helpDialog() const
 {
     return m_help;
 }
 
-void AliyunBindingWidget::showHelp()
+void MarketplaceBindingWidget::showHelp()
 {
     if (!m_help) {
-        m_help = new AliyunHelpDialog(m_branding, this);
+        m_help = new MarketplaceHelpDialog(m_branding, this);
         m_help->setAttribute(Qt::WA_DeleteOnClose);
     }
     m_help->show();
@@ -180,7 +180,7 @@ void AliyunBindingWidget::showHelp()
     m_help->activateWindow();
 }
 
-void AliyunBindingWidget::openMarket()
+void MarketplaceBindingWidget::openMarket()
 {
     if (m_openUrl(m_branding.marketplaceProductUrl))
         return;

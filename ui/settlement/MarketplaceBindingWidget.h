@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AliyunBindingController.h"
+#include "MarketplaceBindingController.h"
 #include "Branding.h"
 
 #include <QPointer>
@@ -14,38 +14,38 @@ class QPushButton;
 
 namespace billing {
 
-class AliyunHelpDialog;
+class MarketplaceHelpDialog;
 class FieldErrorLabel;
 
 // The Alibaba Cloud binding form: Account ID and Product Instance ID with their reasons,
 // "Open Alibaba Cloud Market", "Verify", on the sandbox "Activate in the sandbox market",
-// and "How do I find these?". Shows an AliyunBindingController and forwards to it; the
+// and "How do I find these?". Shows an MarketplaceBindingController and forwards to it; the
 // registration wizard and the change-settlement dialog both embed it.
-class AliyunBindingWidget : public QWidget
+class MarketplaceBindingWidget : public QWidget
 {
     Q_OBJECT
 
 public:
     using UrlOpener = std::function<bool(const QUrl &)>;
 
-    AliyunBindingWidget(AliyunBindingController &controller, const Branding &branding,
+    MarketplaceBindingWidget(MarketplaceBindingController &controller, const Branding &branding,
                         QWidget *parent = nullptr);
 
-    AliyunBindingController &controller() const { return m_controller; }
+    MarketplaceBindingController &controller() const { return m_controller; }
     // QDesktopServices::openUrl unless replaced (tests, screenshots).
     void setUrlOpener(UrlOpener opener) { m_openUrl = std::move(opener); }
-    AliyunHelpDialog *helpDialog() const;
+    MarketplaceHelpDialog *helpDialog() const;
 
 public Q_SLOTS:
     void showHelp();
     void openMarket();
 
 private:
-    QLineEdit *createLineEdit(AliyunBindingController::Field field, const QString &objectName);
-    void showFieldState(AliyunBindingController::Field field);
+    QLineEdit *createLineEdit(MarketplaceBindingController::Field field, const QString &objectName);
+    void showFieldState(MarketplaceBindingController::Field field);
     void showLookup();
 
-    AliyunBindingController &m_controller;
+    MarketplaceBindingController &m_controller;
     Branding m_branding;
     UrlOpener m_openUrl;
     QLineEdit *m_accountId = nullptr;
@@ -55,7 +55,7 @@ private:
     QPushButton *m_verify;
     QPushButton *m_sandboxActivate;
     QLabel *m_lookupStatus;
-    QPointer<AliyunHelpDialog> m_help;
+    QPointer<MarketplaceHelpDialog> m_help;
 };
 
 } // namespace billing

@@ -1,4 +1,4 @@
-#include "AliyunBindingController.h"
+#include "MarketplaceBindingController.h"
 
 #include "AliyunIds.h"
 #include "BillingClient.h"
@@ -11,7 +11,7 @@ Q_LOGGING_CATEGORY(lcSettlement, "billing.ui.settlement", QtInfoMsg)
 
 namespace billing {
 
-AliyunBindingController::AliyunBindingController(BillingClient &client, QObject *parent)
+MarketplaceBindingController::MarketplaceBindingController(BillingClient &client, QObject *parent)
     : QObject(parent)
     , m_client(client)
 {
@@ -20,13 +20,13 @@ AliyunBindingController::AliyunBindingController(BillingClient &client, QObject 
     m_lastValid = isValid();
 }
 
-AliyunBindingController::~AliyunBindingController()
+MarketplaceBindingController::~MarketplaceBindingController()
 {
     if (m_job)
         m_job->disconnect(this);
 }
 
-void AliyunBindingController::setSandbox(bool sandbox)
+void MarketplaceBindingController::setSandbox(bool sandbox)
 {
     if (m_sandbox == sandbox)
         return;
@@ -34,12 +34,12 @@ void AliyunBindingController::setSandbox(bool sandbox)
     Q_EMIT lookupChanged();
 }
 
-QString AliyunBindingController::text(Field field) const
+QString MarketplaceBindingController::text(Field field) const
 {
     return input(field).text;
 }
 
-void AliyunBindingController::setText(Field field, const QString &text)
+void MarketplaceBindingController::setText(Field field, const QString &text)
 {
     Input &in = input(field);
     if (in.text == text && in.state.edited)
@@ -59,7 +59,7 @@ void AliyunBindingController::setText(Field field, const QString &text)
     resetLookup();
 }
 
-void AliyunBindingController::setValues(const QString &accountId, const QString &instanceId)
+void MarketplaceBindingController::setValues(const QString &accountId, const QString &instanceId)
 {
     for (const auto &[field, value] :
          {std::pair{Field::AccountId, accountId}, std::pair{Field::InstanceId, instanceId}}) {
@@ -73,27 +73,27 @@ void AliyunBindingController::setValues(const QString &accountId, const QString 
     resetLookup();
 }
 
-QString AliyunBindingController::accountId() const
+QString MarketplaceBindingController::accountId() const
 {
     return parseAliyunAccountId(m_accountId.text).value;
 }
 
-QString AliyunBindingController::instanceId() const
+QString MarketplaceBindingController::instanceId() const
 {
     return parseInstanceId(m_instanceId.text).value;
 }
 
-FieldState AliyunBindingController::fieldState(Field field) const
+FieldState MarketplaceBindingController::fieldState(Field field) const
 {
     return input(field).state;
 }
 
-bool AliyunBindingController::isValid() const
+bool MarketplaceBindingController::isValid() const
 {
     return m_accountId.state.valid && m_instanceId.state.valid;
 }
 
-void AliyunBindingController::markAllEdited()
+void MarketplaceBindingController::markAllEdited()
 {
     for (Field field : {Field::AccountId, Field::InstanceId}) {
         if (!input(field).state.edited) {
@@ -103,7 +103,7 @@ void AliyunBindingController::markAllEdited()
     }
 }
 
-void AliyunBindingController::setServerError(Field field, const QString &message)
+void MarketplaceBindingController::setServerError(Field field, const QString &message)
 {
     Input &in = input(field);
     in.state.valid = false;
@@ -116,7 +116,7 @@ void AliyunBindingController::setServerError(Field field, const QString &message
     }
 }
 
-void AliyunBindingController::revalidate(Field field)
+void MarketplaceBindingController::revalidate(Field field)
 {
     Input &in = input(field);
     const IdParseResult parsed =
@@ -130,23 +130,23 @@ void AliyunBindingController::revalidate(Field field)
     }
 }
 
-bool AliyunBindingController::canVerify() const
+bool MarketplaceBindingController::canVerify() const
 {
     // A server's reason on a field does not stop Verify: it helps to see why.
     return !isBusy() && !accountId().isEmpty() && !instanceId().isEmpty();
 }
 
-bool AliyunBindingController::canActivateInSandbox() const
+bool MarketplaceBindingController::canActivateInSandbox() const
 {
     return m_sandbox && !isBusy() && !accountId().isEmpty();
 }
 
-bool AliyunBindingController::ownerMatches() const
+bool MarketplaceBindingController::ownerMatches() const
 {
     return m_instance && m_instance->aliUid == accountId();
 }
 
-void AliyunBindingController::verify()
+void MarketplaceBindingController::verify()
 {
     if (!canVerify())
         return;
@@ -171,7 +171,7 @@ void AliyunBindingController::verify()
     setBusyJob(job);
 }
 
-void AliyunBindingController::activateInSandbox()
+void MarketplaceBindingController::activateInSandbox()
 {
     if (!canActivateInSandbox())
         return;
@@ -199,13 +199,13 @@ void AliyunBindingController::activateInSandbox()
     setBusyJob(job);
 }
 
-void AliyunBindingController::abort()
+void MarketplaceBindingController::abort()
 {
     if (m_job)
         m_job->abort();
 }
 
-void AliyunBindingController::setBusyJob(ApiJob *job)
+void MarketplaceBindingController::setBusyJob(ApiJob *job)
 {
     m_job = job;
     m_lookup = Lookup::Running;
@@ -215,7 +215,7 @@ void AliyunBindingController::setBusyJob(ApiJob *job)
     job->start();
 }
 
-void AliyunBindingController::resetLookup()
+void MarketplaceBindingController::resetLookup()
 {
     if (m_job) {
         m_job->disconnect(this);
@@ -231,14 +231,14 @@ void AliyunBindingController::resetLookup()
     Q_EMIT lookupChanged();
 }
 
-void AliyunBindingController::finishLookup(Lookup lookup, const QString &message)
+void MarketplaceBindingController::finishLookup(Lookup lookup, const QString &message)
 {
     m_lookup = lookup;
     m_lookupMessage = message;
     Q_EMIT lookupChanged();
 }
 
-QString AliyunBindingController::statusName(InstanceStatus status)
+QString MarketplaceBindingController::statusName(InstanceStatus status)
 {
     switch (status) {
     case InstanceStatus::Opened:
@@ -251,7 +251,7 @@ QString AliyunBindingController::statusName(InstanceStatus status)
     return {};
 }
 
-QString AliyunBindingController::describeFound() const
+QString MarketplaceBindingController::describeFound() const
 {
     const QString status = statusName(m_instance->status);
     if (!ownerMatches())

@@ -18,7 +18,7 @@ class BillingClient;
 // their validation and normalisation, "Verify" (looks the instance up for the Account ID)
 // and, on the sandbox, "Activate in the sandbox market". Knows nothing of the form that
 // embeds it (registration step 3, the change-settlement dialog).
-class AliyunBindingController : public QObject
+class MarketplaceBindingController : public QObject
 {
     Q_OBJECT
 
@@ -28,8 +28,8 @@ public:
     enum class Lookup { None, Running, Found, NotFound, Failed };
     Q_ENUM(Lookup)
 
-    explicit AliyunBindingController(BillingClient &client, QObject *parent = nullptr);
-    ~AliyunBindingController() override;
+    explicit MarketplaceBindingController(BillingClient &client, QObject *parent = nullptr);
+    ~MarketplaceBindingController() override;
 
     // The sandbox offers to create an instance; a real server does not.
     bool isSandbox() const { return m_sandbox; }
@@ -73,8 +73,8 @@ public:
 
 Q_SIGNALS:
     // The field's text was replaced (normalised, filled in by the sandbox).
-    void textChanged(billing::AliyunBindingController::Field field, const QString &text);
-    void fieldStateChanged(billing::AliyunBindingController::Field field);
+    void textChanged(billing::MarketplaceBindingController::Field field, const QString &text);
+    void fieldStateChanged(billing::MarketplaceBindingController::Field field);
     void validityChanged(bool valid);
     // Verify / sandbox activation started or ended.
     void lookupChanged();
