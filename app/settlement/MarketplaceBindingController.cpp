@@ -1,9 +1,9 @@
 #include "MarketplaceBindingController.h"
 
-#include "AliyunIds.h"
 #include "BillingClient.h"
 #include "InstanceLookupJob.h"
 #include "SandboxCreateInstanceJob.h"
+#include "SettlementBinding.h"
 
 #include <QLoggingCategory>
 
@@ -15,8 +15,11 @@ MarketplaceBindingController::MarketplaceBindingController(BillingClient &client
     : QObject(parent)
     , m_client(client)
 {
-    revalidate(Field::AccountId);
-    revalidate(Field::InstanceId);
+    for (SettlementMethod marketplace : {SettlementMethod::Huawei, SettlementMethod::Aliyun}) {
+        m_marketplace = marketplace;
+        revalidate(Field::AccountId);
+        revalidate(Field::InstanceId);
+    }
     m_lastValid = isValid();
 }
 
@@ -32,6 +35,37 @@ void MarketplaceBindingController::setSandbox(bool sandbox)
         return;
     m_sandbox = sandbox;
     Q_EMIT lookupChanged();
+}
+
+bool MarketplaceBindingController::handles(SettlementMethod method)
+{
+    return method == SettlementMethod::Aliyun || method == SettlementMethod::Huawei;
+}
+
+void MarketplaceBindingController::setMarketplace(SettlementMethod marketplace)
+{
+    if (!handles(marketplace) || m_marketplace == marketplace)
+        return;
+    resetLookup();
+    m_marketplace = marketplace;
+    for (Field field : {Field::AccountId, Field::InstanceId}) {
+        Q_EMIT textChanged(field, input(field).text);
+        Q_EMIT fieldStateChanged(field);
+    }
+    Q_EMIT marketplaceChanged(marketplace);
+    if (m_lastValid != isValid()) {
+        m_lastValid = isValid();
+        Q_EMIT validityChanged(m_lastValid);
+    }
+}
+
+IdParseResult MarketplaceBindingController::parse(Field field, const QString &text) const
+{
+    using Binding = SettlementBinding::Field;
+    const Binding binding = field == Field::InstanceId                  ? Binding::InstanceId
+                            : m_marketplace == SettlementMethod::Huawei ? Binding::HuaweiAccountId
+                                                                        : Binding::AliyunAccountId;
+    return SettlementBinding::parse(m_marketplace, binding, text);
 }
 
 QString MarketplaceBindingController::text(Field field) const
@@ -50,8 +84,7 @@ void MarketplaceBindingController::setText(Field field, const QString &text)
     revalidate(field);
     // Normalise as soon as the value parses: a paste lands as the bare ID at once, while a
     // half-typed value is left alone.
-    const IdParseResult parsed =
-        field == Field::AccountId ? parseAliyunAccountId(text) : parseInstanceId(text);
+    const IdParseResult parsed = parse(field, text);
     if (parsed.ok() && parsed.value != text) {
         in.text = parsed.value;
         Q_EMIT textChanged(field, in.text);
@@ -75,12 +108,12 @@ void MarketplaceBindingController::setValues(const QString &accountId, const QSt
 
 QString MarketplaceBindingController::accountId() const
 {
-    return parseAliyunAccountId(m_accountId.text).value;
+    return parse(Field::AccountId, input(Field::AccountId).text).value;
 }
 
 QString MarketplaceBindingController::instanceId() const
 {
-    return parseInstanceId(m_instanceId.text).value;
+    return parse(Field::InstanceId, input(Field::InstanceId).text).value;
 }
 
 FieldState MarketplaceBindingController::fieldState(Field field) const
@@ -90,7 +123,7 @@ FieldState MarketplaceBindingController::fieldState(Field field) const
 
 bool MarketplaceBindingController::isValid() const
 {
-    return m_accountId.state.valid && m_instanceId.state.valid;
+    return inputs().accountId.state.valid && inputs().instanceId.state.valid;
 }
 
 void MarketplaceBindingController::markAllEdited()
@@ -119,8 +152,7 @@ void MarketplaceBindingController::setServerError(Field field, const QString &me
 void MarketplaceBindingController::revalidate(Field field)
 {
     Input &in = input(field);
-    const IdParseResult parsed =
-        field == Field::AccountId ? parseAliyunAccountId(in.text) : parseInstanceId(in.text);
+    const IdParseResult parsed = parse(field, in.text);
     in.state.valid = parsed.ok();
     in.state.message = parsed.message();
     Q_EMIT fieldStateChanged(field);
@@ -143,7 +175,8 @@ bool MarketplaceBindingController::canActivateInSandbox() const
 
 bool MarketplaceBindingController::ownerMatches() const
 {
-    return m_instance && m_instance->aliUid == accountId();
+    return m_instance && m_instance->marketplace == m_marketplace
+           && m_instance->customerAccount() == accountId();
 }
 
 void MarketplaceBindingController::verify()
@@ -152,7 +185,7 @@ void MarketplaceBindingController::verify()
         return;
     const QString uid = accountId();
     const QString id = instanceId();
-    auto *job = new InstanceLookupJob(m_client, id, uid, this);
+    auto *job = new InstanceLookupJob(m_client, m_marketplace, id, uid, this);
     connect(job, &ApiJob::finished, this, [this, job, id, uid] {
         job->deleteLater();
         m_job = nullptr;
@@ -175,7 +208,7 @@ void MarketplaceBindingController::activateInSandbox()
 {
     if (!canActivateInSandbox())
         return;
-    auto *job = new SandboxCreateInstanceJob(m_client, accountId(), false, this);
+    auto *job = new SandboxCreateInstanceJob(m_client, m_marketplace, accountId(), false, this);
     connect(job, &ApiJob::finished, this, [this, job] {
         job->deleteLater();
         m_job = nullptr;
@@ -241,6 +274,8 @@ void MarketplaceBindingController::finishLookup(Lookup lookup, const QString &me
 QString MarketplaceBindingController::statusName(InstanceStatus status)
 {
     switch (status) {
+    case InstanceStatus::Pending:
+        return tr("pending");
     case InstanceStatus::Opened:
         return tr("opened");
     case InstanceStatus::Expired:
@@ -251,13 +286,18 @@ QString MarketplaceBindingController::statusName(InstanceStatus status)
     return {};
 }
 
+QString MarketplaceBindingController::cloudName(SettlementMethod marketplace)
+{
+    return marketplace == SettlementMethod::Huawei ? tr("Huawei Cloud") : tr("Alibaba Cloud");
+}
+
 QString MarketplaceBindingController::describeFound() const
 {
     const QString status = statusName(m_instance->status);
     if (!ownerMatches())
-        return tr("Instance %1 is %2, but it belongs to another Alibaba Cloud account, not to "
-                  "Account ID %3.")
-            .arg(m_instance->instanceId, status, accountId());
+        return tr("Instance %1 is %2, but it belongs to another %3 account, not to "
+                  "Account ID %4.")
+            .arg(m_instance->instanceId, status, cloudName(m_marketplace), accountId());
     if (m_instance->status == InstanceStatus::Opened)
         return tr("Instance %1 is %2 and belongs to this Account ID.")
             .arg(m_instance->instanceId, status);

@@ -4,6 +4,7 @@
 #include "MarketplaceBindingController.h"
 #include "FaultInjectingServer.h"
 #include "RegistrationController.h"
+#include "RegistrationErrorMapping.h"
 #include "RegistrationFixture.h"
 
 #include <QSignalSpy>
@@ -32,6 +33,7 @@ private Q_SLOTS:
     void othersInstanceGoesBackToTheIds();
     void verifyShowsStatusAndOwner();
     void lostAnswerRetriedOnce();
+    void unknownClaimCodeStaysOnTheCode();
 
 private:
     // Steps 1-2 filled with a mailed code; returns false on a failed check.

@@ -64,15 +64,15 @@ void TestWorkspaceTableModel::columnsShowTheWorkspace()
     QCOMPARE(text(WorkspaceTableModel::SiteColumn), u"cn1"_qs);
     QCOMPARE(text(WorkspaceTableModel::LanguageColumn), u"English"_qs);
     QCOMPARE(text(WorkspaceTableModel::MethodColumn), displayName(SettlementMethod::Aliyun));
-    QCOMPARE(text(WorkspaceTableModel::AliyunAccountIdColumn), ws.settlement.aliyunAccountId);
-    QCOMPARE(text(WorkspaceTableModel::InstanceIdColumn), u"6227001"_qs);
+    QCOMPARE(text(WorkspaceTableModel::MarketplaceAccountColumn), ws.settlement.aliyunAccountId);
+    QCOMPARE(text(WorkspaceTableModel::SubscriptionColumn), u"6227001"_qs);
     QCOMPARE(text(WorkspaceTableModel::StatusColumn), u"active"_qs);
     QVERIFY(!text(WorkspaceTableModel::SettledSinceColumn).isEmpty());
     QVERIFY(text(WorkspaceTableModel::NextChangeColumn) != u"now"_qs);
     QCOMPARE(text(WorkspaceTableModel::StagedColumn), QString());
-    QCOMPARE(
-        m_model->headerData(WorkspaceTableModel::AliyunAccountIdColumn, Qt::Horizontal).toString(),
-        u"Alibaba Cloud Account ID"_qs);
+    QCOMPARE(m_model->headerData(WorkspaceTableModel::MarketplaceAccountColumn, Qt::Horizontal)
+                 .toString(),
+             u"Cloud Account ID"_qs);
 
     ws.nextChangeAllowedAt = {};
     QVERIFY(m_model->updateWorkspace(ws));
@@ -146,7 +146,7 @@ void TestWorkspaceTableModel::updateWorkspace()
     QVERIFY(m_model->updateWorkspace(ws));
     QCOMPARE(changed.size(), 1);
     QCOMPARE(changed.first().at(0).value<QModelIndex>().row(), 10);
-    QCOMPARE(m_model->index(10, WorkspaceTableModel::InstanceIdColumn).data().toString(),
+    QCOMPARE(m_model->index(10, WorkspaceTableModel::SubscriptionColumn).data().toString(),
              u"1551111111"_qs);
     QVERIFY(m_model->rowIndex().textContains(10, "9999888877776666"));
     Workspace unknown = ws;
@@ -208,7 +208,7 @@ void TestWorkspaceTableModel::rolesGiveRawValuesAndKeys()
                  .data(WorkspaceTableModel::SortRole)
                  .toString(),
              u"beta"_qs);
-    QCOMPARE(m_model->index(1, WorkspaceTableModel::InstanceIdColumn)
+    QCOMPARE(m_model->index(1, WorkspaceTableModel::SubscriptionColumn)
                  .data(WorkspaceTableModel::SortRole)
                  .toLongLong(),
              6227002);

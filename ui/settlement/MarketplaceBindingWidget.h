@@ -1,7 +1,7 @@
 #pragma once
 
-#include "MarketplaceBindingController.h"
 #include "Branding.h"
+#include "MarketplaceBindingController.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -17,10 +17,11 @@ namespace billing {
 class MarketplaceHelpDialog;
 class FieldErrorLabel;
 
-// The Alibaba Cloud binding form: Account ID and Product Instance ID with their reasons,
-// "Open Alibaba Cloud Market", "Verify", on the sandbox "Activate in the sandbox market",
-// and "How do I find these?". Shows an MarketplaceBindingController and forwards to it; the
-// registration wizard and the change-settlement dialog both embed it.
+// The Alibaba Cloud / Huawei Cloud binding form: Account ID and Instance ID with their
+// reasons, "Open Alibaba Cloud Market" (Alibaba Cloud only: the brand's product page),
+// "Verify", on the sandbox "Activate in the sandbox market", and "How do I find these?".
+// Shows a MarketplaceBindingController (in the words of its current marketplace) and forwards
+// to it; the registration wizard and the change-settlement dialog both embed it.
 class MarketplaceBindingWidget : public QWidget
 {
     Q_OBJECT
@@ -29,7 +30,7 @@ public:
     using UrlOpener = std::function<bool(const QUrl &)>;
 
     MarketplaceBindingWidget(MarketplaceBindingController &controller, const Branding &branding,
-                        QWidget *parent = nullptr);
+                             QWidget *parent = nullptr);
 
     MarketplaceBindingController &controller() const { return m_controller; }
     // QDesktopServices::openUrl unless replaced (tests, screenshots).
@@ -44,10 +45,14 @@ private:
     QLineEdit *createLineEdit(MarketplaceBindingController::Field field, const QString &objectName);
     void showFieldState(MarketplaceBindingController::Field field);
     void showLookup();
+    void showMarketplace();
 
     MarketplaceBindingController &m_controller;
     Branding m_branding;
     UrlOpener m_openUrl;
+    QLabel *m_marketNote = nullptr;
+    QPushButton *m_openMarket = nullptr;
+    QLabel *m_instanceLabel = nullptr;
     QLineEdit *m_accountId = nullptr;
     QLineEdit *m_instanceId = nullptr;
     FieldErrorLabel *m_accountIdError = nullptr;
