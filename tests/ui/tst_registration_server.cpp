@@ -1,8 +1,8 @@
 // The registration controller against the real billing-center in sandbox mode: the whole
 // flow, server errors sent back to their step and field, and a lost answer retried with
 // the same idempotency key never registering twice.
-#include "MarketplaceBindingController.h"
 #include "FaultInjectingServer.h"
+#include "MarketplaceBindingController.h"
 #include "RegistrationController.h"
 #include "RegistrationErrorMapping.h"
 #include "RegistrationFixture.h"
@@ -235,7 +235,8 @@ void TestRegistrationServer::verifyShowsStatusAndOwner()
     binding.setText(BindingField::AccountId, uniqueUid());
     QCOMPARE(binding.lookup(), MarketplaceBindingController::Lookup::None);
     binding.verify();
-    QTRY_COMPARE_WITH_TIMEOUT(binding.lookup(), MarketplaceBindingController::Lookup::NotFound, kSlow);
+    QTRY_COMPARE_WITH_TIMEOUT(binding.lookup(), MarketplaceBindingController::Lookup::NotFound,
+                              kSlow);
     QVERIFY(!binding.ownerMatches());
 }
 

@@ -192,6 +192,9 @@ void TestRegistrationWizard::fillActivation(const NewUser &user)
     QVERIFY(!child<QRadioButton>(m_wizard.get(), "awsRadioButton")->isEnabled());
     QVERIFY(!child<QRadioButton>(m_wizard.get(), "huaweiRadioButton")->isEnabled());
     QVERIFY(!child<QRadioButton>(m_wizard.get(), "azureRadioButton")->isEnabled());
+    // A marketplace is disabled only where the site does not offer it.
+    QCOMPARE(child<QRadioButton>(m_wizard.get(), "awsRadioButton")->toolTip(),
+             RegistrationForm::tr("not offered on site %1").arg(u"cn1"_qs));
     QVERIFY(child<QCheckBox>(m_wizard.get(), "createBillingCenterAccountCheckBox")->isChecked());
     STEP(click("agreeActivationCheckBox"));
 }

@@ -19,6 +19,7 @@ private Q_SLOTS:
     void init();
     void bulkLoadIsOneReset();
     void columnsShowTheWorkspace();
+    void bindingColumnsShowEveryMarketplace();
     void statusCountdown_data();
     void statusCountdown();
     void streamedPagesAppendAndUpdate();
@@ -77,6 +78,29 @@ void TestWorkspaceTableModel::columnsShowTheWorkspace()
     ws.nextChangeAllowedAt = {};
     QVERIFY(m_model->updateWorkspace(ws));
     QCOMPARE(text(WorkspaceTableModel::NextChangeColumn), u"now"_qs);
+}
+
+void TestWorkspaceTableModel::bindingColumnsShowEveryMarketplace()
+{
+    Workspace huawei = makeWorkspace(1, u"Guangzhou"_qs, u"cn4"_qs, SettlementMethod::Huawei);
+    huawei.settlement.aliyunAccountId.clear();
+    huawei.settlement.huaweiAccountId = u"0a1b2c3d4e5f60718293a4b5c6d7e8f9"_qs;
+    huawei.settlement.instanceId = u"hw0123456789abcdef0123"_qs;
+    Workspace aws = makeWorkspace(2, u"Oregon"_qs, u"us1"_qs, SettlementMethod::Aws);
+    aws.settlement.aliyunAccountId.clear();
+    aws.settlement.instanceId.clear();
+    aws.settlement.subscriptionId = u"aws-0123456789abcdef0123"_qs;
+    Workspace center = makeWorkspace(3, u"Plain"_qs, u"cn1"_qs, SettlementMethod::BillingCenter);
+    m_model->setWorkspaces({huawei, aws, center});
+    auto text = [this](int row, int column) {
+        return m_model->index(row, column).data().toString();
+    };
+    QCOMPARE(text(0, WorkspaceTableModel::MarketplaceAccountColumn),
+             u"0a1b2c3d4e5f60718293a4b5c6d7e8f9"_qs);
+    QCOMPARE(text(0, WorkspaceTableModel::SubscriptionColumn), u"hw0123456789abcdef0123"_qs);
+    QCOMPARE(text(1, WorkspaceTableModel::MarketplaceAccountColumn), QString());
+    QCOMPARE(text(1, WorkspaceTableModel::SubscriptionColumn), u"aws-0123456789abcdef0123"_qs);
+    QCOMPARE(text(2, WorkspaceTableModel::SubscriptionColumn), QString());
 }
 
 void TestWorkspaceTableModel::statusCountdown_data()
