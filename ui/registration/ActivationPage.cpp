@@ -180,6 +180,11 @@ QWidget *ActivationPage::createClaimBox()
     return m_claim;
 }
 
+MarketplaceHelpDialog *ActivationPage::claimHelpDialog() const
+{
+    return m_claimHelp;
+}
+
 void ActivationPage::showClaimHelp()
 {
     if (!m_claimHelp) {

@@ -26,7 +26,7 @@ public:
                    QWidget *parent = nullptr);
 
     MarketplaceBindingWidget *bindingWidget() const { return m_binding; }
-    MarketplaceHelpDialog *claimHelpDialog() const { return m_claimHelp; }
+    MarketplaceHelpDialog *claimHelpDialog() const;
 
 private:
     QWidget *createMethodBox();

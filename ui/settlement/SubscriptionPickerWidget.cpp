@@ -124,6 +124,11 @@ void SubscriptionPickerWidget::showSelection()
     m_status->setVisible(!reason.isEmpty());
 }
 
+MarketplaceHelpDialog *SubscriptionPickerWidget::helpDialog() const
+{
+    return m_help;
+}
+
 void SubscriptionPickerWidget::showHelp()
 {
     if (!m_help) {

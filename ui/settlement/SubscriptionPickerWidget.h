@@ -27,7 +27,7 @@ public:
     SubscriptionPickerWidget(SubscriptionPickerController &controller, const Branding &branding,
                              QWidget *parent = nullptr);
 
-    MarketplaceHelpDialog *helpDialog() const { return m_help; }
+    MarketplaceHelpDialog *helpDialog() const;
 
 public Q_SLOTS:
     void showHelp();
