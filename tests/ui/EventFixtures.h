@@ -12,12 +12,37 @@ inline const QDateTime kAt = QDateTime(QDate(2026, 11, 26), QTime(0, 30, 15), Qt
 
 inline Settlement aliyun(const QString &instanceId = QStringLiteral("6227091"))
 {
-    return {SettlementMethod::Aliyun, QStringLiteral("1234567890123456"), instanceId, kAt};
+    return {.method = SettlementMethod::Aliyun,
+            .aliyunAccountId = QStringLiteral("1234567890123456"),
+            .instanceId = instanceId,
+            .since = kAt};
+}
+
+inline Settlement huawei()
+{
+    return {.method = SettlementMethod::Huawei,
+            .huaweiAccountId = QStringLiteral("0a1b2c3d4e5f60718293a4b5c6d7e8f9"),
+            .instanceId = QStringLiteral("hw0123456789abcdef0123"),
+            .since = kAt};
+}
+
+inline Settlement aws()
+{
+    return {.method = SettlementMethod::Aws,
+            .subscriptionId = QStringLiteral("aws-0123456789abcdef0123"),
+            .since = kAt};
+}
+
+inline Settlement azure()
+{
+    return {.method = SettlementMethod::Azure,
+            .subscriptionId = QStringLiteral("3f2504e0-4f89-41d3-9a0c-0305e82c3301"),
+            .since = kAt};
 }
 
 inline Settlement billingCenter()
 {
-    return {SettlementMethod::BillingCenter, {}, {}, kAt};
+    return {.method = SettlementMethod::BillingCenter, .since = kAt};
 }
 
 inline SettlementEvent makeEvent(const QString &id, EventKind kind, const EventActor &actor,
@@ -34,13 +59,15 @@ inline SettlementEvent makeEvent(const QString &id, EventKind kind, const EventA
     return e;
 }
 
-// What a released Alibaba Cloud subscription writes for each of its workspaces.
-inline SettlementEvent released(const QString &id = QStringLiteral("evt_1"))
+// What a released subscription writes for each of its workspaces (Alibaba Cloud unless
+// `from` says otherwise).
+inline SettlementEvent released(const QString &id = QStringLiteral("evt_1"),
+                                const Settlement &from = aliyun())
 {
-    SettlementEvent e = makeEvent(id, EventKind::SettlementChanged,
-                                  EventActor::ofMarketplace(QStringLiteral("aliyun")),
-                                  EventReason::SubscriptionReleased);
-    e.from = aliyun();
+    SettlementEvent e =
+        makeEvent(id, EventKind::SettlementChanged, EventActor::ofMarketplace(toWire(from.method)),
+                  EventReason::SubscriptionReleased);
+    e.from = from;
     e.to = billingCenter();
     return e;
 }
