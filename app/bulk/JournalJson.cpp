@@ -15,12 +15,7 @@ void appendSettlement(QByteArray &out, const Settlement &settlement)
     WorkspaceJson::appendString(out, toWire(settlement.method));
     out += ",\"since\":";
     WorkspaceJson::appendTime(out, settlement.since);
-    if (settlement.method == SettlementMethod::Aliyun) {
-        out += ",\"aliyunAccountId\":";
-        WorkspaceJson::appendString(out, settlement.aliyunAccountId);
-        out += ",\"instanceId\":";
-        WorkspaceJson::appendString(out, settlement.instanceId);
-    }
+    WorkspaceJson::appendBinding(out, settlement);
     out += '}';
 }
 
@@ -34,8 +29,8 @@ std::optional<SettlementChange> changeFromJson(const QJsonObject &object)
     if (change.workspaceId.isEmpty() || !method)
         return std::nullopt;
     change.method = *method;
-    change.aliyunAccountId = object.value(u"aliyunAccountId").toString();
-    change.instanceId = object.value(u"instanceId").toString();
+    for (const SettlementBinding::Field field : SettlementBinding::allFields())
+        change.setBinding(field, object.value(SettlementBinding::wireKey(field)).toString());
     if (object.contains(u"expectedVersion"))
         change.expectedVersion = object.value(u"expectedVersion").toInteger();
     return change;

@@ -21,14 +21,7 @@ void appendWorkspace(QByteArray &out, const Workspace &workspace)
     field(",\n      \"site\": ", workspace.site);
     field(",\n      \"language\": ", workspace.language);
     field(",\n      \"settlement\": {\n        \"method\": ", toWire(workspace.settlement.method));
-    for (const SettlementBinding::Field binding :
-         SettlementBinding::fieldsOf(workspace.settlement.method)) {
-        const QLatin1String key = SettlementBinding::wireKey(binding);
-        out += ",\n        \"";
-        out.append(key.data(), key.size());
-        out += "\": ";
-        WorkspaceJson::appendString(out, SettlementBinding::valueOf(workspace.settlement, binding));
-    }
+    WorkspaceJson::appendBinding(out, workspace.settlement, ",\n        ", ": ");
     out += ",\n        \"since\": ";
     WorkspaceJson::appendTime(out, workspace.settlement.since);
     field("\n      },\n      \"status\": ", toWire(workspace.status));
