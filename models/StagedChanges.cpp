@@ -34,20 +34,13 @@ bool StagedChange::isNoOp() const
 
 Settlement StagedChange::targetSettlement() const
 {
-    Settlement settlement;
-    settlement.method = target.method;
-    if (target.method == SettlementMethod::Aliyun) {
-        settlement.aliyunAccountId = target.aliyunAccountId;
-        settlement.instanceId = target.instanceId;
-    }
-    return settlement;
+    return target.settlement();
 }
 
 bool StagedChange::operator==(const StagedChange &other) const
 {
-    return target.workspaceId == other.target.workspaceId && target.method == other.target.method
-           && target.aliyunAccountId == other.target.aliyunAccountId
-           && target.instanceId == other.target.instanceId
+    return target.workspaceId == other.target.workspaceId
+           && targetSettlement().sameBindingAs(other.targetSettlement())
            && target.expectedVersion == other.target.expectedVersion
            && workspaceName == other.workspaceName && site == other.site
            && original.sameBindingAs(other.original) && original.since == other.original.since

@@ -176,7 +176,7 @@ void TestPlanImport::grantsInUseAllowMethodsOffSite()
     // azure is not offered on cn1 by default; a cn1 workspace using it shows the grant.
     QList<Workspace> now = current();
     QVERIFY(grantsInUse(now).isEmpty());
-    now[0].settlement.method = SettlementMethod::Azure;
+    now[0].settlement = makeWorkspace(8, {}, {}, SettlementMethod::Azure).settlement;
     QCOMPARE(grantsInUse(now), QList<SettlementMethod>{SettlementMethod::Azure});
 
     QList<Workspace> edited = now;
