@@ -52,13 +52,13 @@ bool StagedChange::operator==(const StagedChange &other) const
 StagedChange stagedChangeFor(const Workspace &workspace, const SettlementChange &target)
 {
     StagedChange change;
-    change.target = target;
+    // Only the binding fields the method has.
+    change.target = SettlementChange{};
+    change.target.method = target.method;
+    for (const SettlementBinding::Field field : SettlementBinding::fieldsOf(target.method))
+        change.target.setBinding(field, target.binding(field));
     change.target.workspaceId = workspace.id;
     change.target.expectedVersion = workspace.version;
-    if (target.method != SettlementMethod::Aliyun) {
-        change.target.aliyunAccountId.clear();
-        change.target.instanceId.clear();
-    }
     change.workspaceName = workspace.name;
     change.site = workspace.site;
     change.original = workspace.settlement;
