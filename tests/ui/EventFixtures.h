@@ -12,37 +12,48 @@ inline const QDateTime kAt = QDateTime(QDate(2026, 11, 26), QTime(0, 30, 15), Qt
 
 inline Settlement aliyun(const QString &instanceId = QStringLiteral("6227091"))
 {
-    return {.method = SettlementMethod::Aliyun,
-            .aliyunAccountId = QStringLiteral("1234567890123456"),
-            .instanceId = instanceId,
-            .since = kAt};
+    Settlement settlement;
+    settlement.method = SettlementMethod::Aliyun;
+    settlement.aliyunAccountId = QStringLiteral("1234567890123456");
+    settlement.instanceId = instanceId;
+    settlement.since = kAt;
+    return settlement;
 }
 
 inline Settlement huawei()
 {
-    return {.method = SettlementMethod::Huawei,
-            .huaweiAccountId = QStringLiteral("0a1b2c3d4e5f60718293a4b5c6d7e8f9"),
-            .instanceId = QStringLiteral("hw0123456789abcdef0123"),
-            .since = kAt};
+    Settlement settlement;
+    settlement.method = SettlementMethod::Huawei;
+    settlement.huaweiAccountId = QStringLiteral("0a1b2c3d4e5f60718293a4b5c6d7e8f9");
+    settlement.instanceId = QStringLiteral("hw0123456789abcdef0123");
+    settlement.since = kAt;
+    return settlement;
 }
 
 inline Settlement aws()
 {
-    return {.method = SettlementMethod::Aws,
-            .subscriptionId = QStringLiteral("aws-0123456789abcdef0123"),
-            .since = kAt};
+    Settlement settlement;
+    settlement.method = SettlementMethod::Aws;
+    settlement.subscriptionId = QStringLiteral("aws-0123456789abcdef0123");
+    settlement.since = kAt;
+    return settlement;
 }
 
 inline Settlement azure()
 {
-    return {.method = SettlementMethod::Azure,
-            .subscriptionId = QStringLiteral("3f2504e0-4f89-41d3-9a0c-0305e82c3301"),
-            .since = kAt};
+    Settlement settlement;
+    settlement.method = SettlementMethod::Azure;
+    settlement.subscriptionId = QStringLiteral("3f2504e0-4f89-41d3-9a0c-0305e82c3301");
+    settlement.since = kAt;
+    return settlement;
 }
 
 inline Settlement billingCenter()
 {
-    return {.method = SettlementMethod::BillingCenter, .since = kAt};
+    Settlement settlement;
+    settlement.method = SettlementMethod::BillingCenter;
+    settlement.since = kAt;
+    return settlement;
 }
 
 inline SettlementEvent makeEvent(const QString &id, EventKind kind, const EventActor &actor,

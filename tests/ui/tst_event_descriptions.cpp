@@ -124,7 +124,9 @@ void TestEventDescriptions::change_data()
     SettlementEvent created =
         makeEvent(QStringLiteral("evt_3"), EventKind::Created,
                   EventActor::user(QStringLiteral("demo")), EventReason::UserChange);
-    created.to = Settlement{.method = SettlementMethod::Aws, .since = kAt};
+    created.to = Settlement();
+    created.to->method = SettlementMethod::Aws;
+    created.to->since = kAt;
     QTest::newRow("created without its subscription")
         << created << QStringLiteral("AWS account settlement");
     created.to = aws();
