@@ -204,7 +204,7 @@ void TestEventDescriptions::summaryNamesEachMarketplace_data()
                            << QStringLiteral("Azure subscription 3f2504e0");
     QTest::newRow("aliyun") << released(QStringLiteral("evt_l"), aliyun())
                             << QStringLiteral("Alibaba Cloud Marketplace")
-                            << QStringLiteral("instance 6227091");
+                            << QStringLiteral("Alibaba Cloud account settlement, instance 6227091");
 }
 
 void TestEventDescriptions::summaryNamesEachMarketplace()
