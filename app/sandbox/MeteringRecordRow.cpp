@@ -5,6 +5,8 @@
 #include <QJsonArray>
 #include <QStringList>
 
+#include <initializer_list>
+
 namespace billing {
 namespace {
 QString firstText(const QJsonObject &record, std::initializer_list<const char16_t *> keys)
@@ -69,16 +71,12 @@ QDateTime marketplaceTime(const QJsonValue &value)
                                         : QDateTime::fromSecsSinceEpoch(number, Qt::UTC);
     }
     const QString text = value.toString();
-    if (text.isEmpty())
-        return {};
-    QDateTime time = rfc3339::parse(text);
-    if (!time.isValid())
-        time = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!time.isValid()) {
-        time = QDateTime::fromString(text, QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
-        time.setTimeSpec(Qt::UTC);
+    if (text.size() == 16 && text.at(8) == u'T' && text.endsWith(u'Z')) { // Huawei Cloud
+        return QDateTime(QDate::fromString(text.left(8), QStringLiteral("yyyyMMdd")),
+                         QTime::fromString(text.mid(9, 6), QStringLiteral("HHmmss")), Qt::UTC);
     }
-    return time;
+    const QDateTime time = rfc3339::parse(text);
+    return time.isValid() ? time : QDateTime::fromString(text, Qt::ISODateWithMs);
 }
 
 MeteringRecordRow MeteringRecordRow::fromJson(const QJsonObject &record)

@@ -6,6 +6,7 @@
 #include "MainWindowActions.h"
 #include "RegistrationFixture.h"
 #include "SandboxClock.h"
+#include "SandboxMailboxWindow.h"
 #include "SandboxMarketConsole.h"
 #include "SandboxMarketTab.h"
 #include "SandboxMarketsWindow.h"
@@ -16,6 +17,7 @@
 #include "SandboxWindows.h"
 
 #include <QAction>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMainWindow>
 #include <QMenu>
