@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QUrl>
 
+#include <utility>
+
 namespace billing {
 namespace {
 // A plain struct; this gives its texts the context lupdate files them under.
@@ -38,77 +40,63 @@ SandboxMarketAction unsubscribe()
                      "Billing Center account and the owner gets a mail.")};
 }
 
+SandboxMarketProfile make(SettlementMethod marketplace, const QString &name,
+                          const QString &collection, QList<SandboxInput> inputs,
+                          QList<SandboxMarketAction> actions, bool claimable)
+{
+    const QString base = kBase + toWire(marketplace) + u'/';
+    return {marketplace,       name,
+            base + collection, base + QStringLiteral("metering"),
+            std::move(inputs), std::move(actions),
+            claimable};
+}
+
 SandboxMarketProfile aliyun()
 {
-    SandboxMarketProfile profile;
-    profile.marketplace = SettlementMethod::Aliyun;
-    profile.name = Text::tr("Alibaba Cloud");
-    profile.subscriptionsPath = kBase + QStringLiteral("aliyun/instances");
-    profile.meteringPath = kBase + QStringLiteral("aliyun/metering");
-    profile.inputs = {SandboxInput::AliUid, SandboxInput::Trial};
-    profile.actions = {expire(), renew(), release()};
-    return profile;
+    return make(SettlementMethod::Aliyun, Text::tr("Alibaba Cloud"), QStringLiteral("instances"),
+                {SandboxInput::AliUid, SandboxInput::Trial}, {expire(), renew(), release()}, false);
 }
 
 SandboxMarketProfile aws()
 {
-    SandboxMarketProfile profile;
-    profile.marketplace = SettlementMethod::Aws;
-    profile.name = Text::tr("AWS");
-    profile.subscriptionsPath = kBase + QStringLiteral("aws/subscriptions");
-    profile.meteringPath = kBase + QStringLiteral("aws/metering");
-    profile.inputs = {SandboxInput::AwsAccountId};
-    profile.actions = {
-        {QStringLiteral("fail"), Text::tr("Fail"),
-         Text::tr("AWS reports that the subscription failed: it stays pending and cannot be "
-                  "bound.")},
-        unsubscribe(),
-        {QStringLiteral("resubscribe"), Text::tr("Subscribe again"),
-         Text::tr("AWS reports a successful subscription again.")},
-    };
-    profile.claimable = true;
-    return profile;
+    return make(
+        SettlementMethod::Aws, Text::tr("AWS"), QStringLiteral("subscriptions"),
+        {SandboxInput::AwsAccountId},
+        {{QStringLiteral("fail"), Text::tr("Fail"),
+          Text::tr("AWS reports that the subscription failed: it stays pending and cannot be "
+                   "bound.")},
+         unsubscribe(),
+         {QStringLiteral("resubscribe"), Text::tr("Subscribe again"),
+          Text::tr("AWS reports a successful subscription again.")}},
+        true);
 }
 
 SandboxMarketProfile huawei()
 {
-    SandboxMarketProfile profile;
-    profile.marketplace = SettlementMethod::Huawei;
-    profile.name = Text::tr("Huawei Cloud");
-    profile.subscriptionsPath = kBase + QStringLiteral("huawei/instances");
-    profile.meteringPath = kBase + QStringLiteral("huawei/metering");
-    profile.inputs = {SandboxInput::HuaweiAccountId, SandboxInput::Trial};
-    profile.actions = {
-        {QStringLiteral("freeze"), Text::tr("Freeze"),
-         Text::tr("KooGallery freezes the instance: its workspaces' 14-day lock countdown "
-                  "starts.")},
-        {QStringLiteral("unfreeze"), Text::tr("Unfreeze"),
-         Text::tr("KooGallery unfreezes the instance: any lock countdown ends.")},
-        renew(),
-        release(),
-    };
-    return profile;
+    return make(SettlementMethod::Huawei, Text::tr("Huawei Cloud"), QStringLiteral("instances"),
+                {SandboxInput::HuaweiAccountId, SandboxInput::Trial},
+                {{QStringLiteral("freeze"), Text::tr("Freeze"),
+                  Text::tr("KooGallery freezes the instance: its workspaces' 14-day lock "
+                           "countdown starts.")},
+                 {QStringLiteral("unfreeze"), Text::tr("Unfreeze"),
+                  Text::tr("KooGallery unfreezes the instance: any lock countdown ends.")},
+                 renew(),
+                 release()},
+                false);
 }
 
 SandboxMarketProfile azure()
 {
-    SandboxMarketProfile profile;
-    profile.marketplace = SettlementMethod::Azure;
-    profile.name = Text::tr("Azure");
-    profile.subscriptionsPath = kBase + QStringLiteral("azure/subscriptions");
-    profile.meteringPath = kBase + QStringLiteral("azure/metering");
-    profile.inputs = {SandboxInput::PlanId, SandboxInput::Quantity};
-    profile.actions = {
-        {QStringLiteral("suspend"), Text::tr("Suspend"),
-         Text::tr("Azure suspends the subscription: its workspaces' 14-day lock countdown "
-                  "starts.")},
-        {QStringLiteral("reinstate"), Text::tr("Reinstate"),
-         Text::tr("Azure reinstates the subscription: any lock countdown ends.")},
-        renew(),
-        unsubscribe(),
-    };
-    profile.claimable = true;
-    return profile;
+    return make(SettlementMethod::Azure, Text::tr("Azure"), QStringLiteral("subscriptions"),
+                {SandboxInput::PlanId, SandboxInput::Quantity},
+                {{QStringLiteral("suspend"), Text::tr("Suspend"),
+                  Text::tr("Azure suspends the subscription: its workspaces' 14-day lock "
+                           "countdown starts.")},
+                 {QStringLiteral("reinstate"), Text::tr("Reinstate"),
+                  Text::tr("Azure reinstates the subscription: any lock countdown ends.")},
+                 renew(),
+                 unsubscribe()},
+                true);
 }
 } // namespace
 
