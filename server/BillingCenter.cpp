@@ -20,11 +20,9 @@
 #include "Logging.h"
 #include "LoginThrottle.h"
 #include "Mailer.h"
-#include "MarketplaceHandlers.h"
 #include "MarketplaceService.h"
 #include "MeteringBuilder.h"
 #include "MeteringHandlers.h"
-#include "MeteringPusher.h"
 #include "MeteringSources.h"
 #include "NotificationHandlers.h"
 #include "OffsetClock.h"
@@ -93,7 +91,6 @@ struct Handlers {
     std::unique_ptr<SessionHandlers> sessions;
     std::unique_ptr<WorkspaceHandlers> workspaces;
     std::unique_ptr<SettlementBatchHandler> batch;
-    std::unique_ptr<MarketplaceHandlers> marketplace;
     std::unique_ptr<NotificationHandlers> notifications;
     std::unique_ptr<EventHandlers> events;
     std::unique_ptr<MeteringHandlers> metering;
@@ -234,7 +231,6 @@ void BillingCenter::buildRoutes()
     h.sessions = std::make_unique<SessionHandlers>(*m_sessionService);
     h.workspaces = std::make_unique<WorkspaceHandlers>(*m_workspaceService, sites);
     h.batch = std::make_unique<SettlementBatchHandler>(*m_workspaceService);
-    h.marketplace = std::make_unique<MarketplaceHandlers>(*m_marketplace, *m_accounts);
     h.notifications = std::make_unique<NotificationHandlers>(*m_mails);
     h.events = std::make_unique<EventHandlers>(*m_eventService);
     m_router = std::make_unique<Router>();
@@ -243,7 +239,6 @@ void BillingCenter::buildRoutes()
     h.sessions->registerRoutes(*m_router);
     h.workspaces->registerRoutes(*m_router);
     h.batch->registerRoutes(*m_router);
-    h.marketplace->registerRoutes(*m_router);
     h.notifications->registerRoutes(*m_router);
     h.events->registerRoutes(*m_router);
     m_marketplaces->registerRoutes(*m_router);

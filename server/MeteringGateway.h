@@ -23,6 +23,13 @@ struct MeteringCall {
 // answer per record, and those they refused one by one (seq -> why) are retried like a
 // refused call while the others count as pushed.
 struct MeteringCallResult {
+    MeteringCallResult() = default;
+    MeteringCallResult(bool accepted, QString error, QHash<qint64, QString> refused = {})
+        : accepted(accepted)
+        , error(std::move(error))
+        , refused(std::move(refused))
+    {}
+
     bool accepted = false;
     QString error; // why not, in the marketplace's words; empty when accepted
     QHash<qint64, QString> refused;
@@ -52,11 +59,9 @@ public:
     {}
     void push(const MeteringCall &, Done done) override
     {
-        done({false,
-              QStringLiteral("No %1 endpoint is configured on this server (only the sandbox "
-                             "market, with --sandbox).")
-                  .arg(m_name),
-              {}});
+        done({false, QStringLiteral("No %1 endpoint is configured on this server (only the sandbox "
+                                    "market, with --sandbox).")
+                         .arg(m_name)});
     }
     int maxRecordsPerCall() const override { return m_maxRecords; }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "HttpResponse.h"
+#include "StoredInstance.h"
 
 namespace billing::server {
 
