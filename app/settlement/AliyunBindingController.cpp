@@ -241,6 +241,8 @@ void AliyunBindingController::finishLookup(Lookup lookup, const QString &message
 QString AliyunBindingController::statusName(InstanceStatus status)
 {
     switch (status) {
+    case InstanceStatus::Pending:
+        return tr("pending");
     case InstanceStatus::Opened:
         return tr("opened");
     case InstanceStatus::Expired:
