@@ -22,6 +22,11 @@ SandboxClock::~SandboxClock()
     }
 }
 
+bool SandboxClock::isBusy() const
+{
+    return m_job != nullptr;
+}
+
 void SandboxClock::read()
 {
     if (isBusy())

@@ -20,7 +20,7 @@ public:
     explicit SandboxClock(BillingClient &client, QObject *parent = nullptr);
     ~SandboxClock() override;
 
-    bool isBusy() const { return m_job != nullptr; }
+    bool isBusy() const;
     QDateTime now() const { return m_now; }
 
     void read();

@@ -41,6 +41,21 @@ SandboxMarketConsole::~SandboxMarketConsole()
     drop(m_statusJob, this);
 }
 
+bool SandboxMarketConsole::isBusy() const
+{
+    return m_console != nullptr;
+}
+
+bool SandboxMarketConsole::isLoadingMetering() const
+{
+    return m_meteringJob != nullptr;
+}
+
+bool SandboxMarketConsole::isRefreshing() const
+{
+    return m_statusJob != nullptr;
+}
+
 void SandboxMarketConsole::subscribe(const QJsonObject &inputs)
 {
     if (isBusy())

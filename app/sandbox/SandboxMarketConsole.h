@@ -32,9 +32,9 @@ public:
     const SandboxMarketProfile &profile() const { return m_profile; }
     SandboxSubscriptionModel *subscriptions() const { return m_subscriptions; }
     MeteringRecordModel *metering() const { return m_metering; }
-    bool isBusy() const { return m_console != nullptr; }
-    bool isLoadingMetering() const { return m_meteringJob != nullptr; }
-    bool isRefreshing() const { return m_statusJob != nullptr; }
+    bool isBusy() const;
+    bool isLoadingMetering() const;
+    bool isRefreshing() const;
 
     // inputs: the console's body ({"aliUid","trial"}, {"planId","quantity"}, …).
     void subscribe(const QJsonObject &inputs);
