@@ -7,6 +7,7 @@
 #include "SandboxMarketTab.h"
 #include "SandboxMarketsWindow.h"
 #include "SandboxSubscribeForm.h"
+#include "SandboxSubscriptionModel.h"
 #include "ScreenCatalog.h"
 
 #include <QLineEdit>
@@ -43,8 +44,12 @@ QWidget *sandboxMarkets(ScreenContext &context)
     window->show();
     if (!subscribe(context, *tab) || !subscribe(context, *tab))
         return nullptr;
-    QTest::qWaitFor(
-        [&] { return !tab->console().isLoadingMetering() && !window->clock().isBusy(); }, kSlow);
+    if (!QTest::qWaitFor(
+            [&] { return !tab->console().isLoadingMetering() && !window->clock().isBusy(); },
+            kSlow)) {
+        context.error = QStringLiteral("the metering or the clock did not load");
+        return nullptr;
+    }
     return window;
 }
 } // namespace
