@@ -360,9 +360,9 @@ void TestContractParity::sameBinding_data()
 
     using M = SettlementMethod;
     const QString otherUid = u"6543210987654321"_qs;
-    const Settlement center{M::BillingCenter, {}, {}, {}};
-    const Settlement aliyun{M::Aliyun, kUid, kInstance, {}};
-    const Settlement aws{M::Aws, {}, {}, {}};
+    const Settlement center{M::BillingCenter, {}, {}, {}, {}, {}};
+    const Settlement aliyun{M::Aliyun, kUid, {}, kInstance, {}, {}};
+    const Settlement aws{M::Aws, {}, {}, {}, {}, {}};
     const auto target = [](M method, const QString &uid = {}, const QString &instance = {}) {
         return SettlementChange{u"ws_0123456789abcdef"_qs, method, uid, {}, instance, {}, {}};
     };
