@@ -84,13 +84,11 @@ HttpResponse BillHandlers::lines(const RequestContext &context)
         filter.payerMethod = colon < 0 ? *payer : payer->left(colon);
         if (colon >= 0)
             filter.payerInstance = payer->mid(colon + 1);
-        const auto method = settlementMethodFromWire(filter.payerMethod);
-        if (!method
+        if (!settlementMethodFromWire(filter.payerMethod)
             || (filter.payerInstance
-                && (!isCloudMethod(*method) || filter.payerInstance->isEmpty())))
+                && (filter.payerMethod != u"aliyun" || filter.payerInstance->isEmpty())))
             errors.insert(QStringLiteral("payer"),
-                          QStringLiteral("Must be a method, or <marketplace>:<subscriptionId> "
-                                         "such as aliyun:6227091."));
+                          QStringLiteral("Must be billing_center, aliyun or aliyun:<instanceId>."));
     }
     if (const auto status = request.queryValue(QStringLiteral("status"))) {
         static const QStringList statuses{QStringLiteral("charged"), QStringLiteral("pending_push"),

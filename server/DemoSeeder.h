@@ -1,7 +1,5 @@
 #pragma once
 
-#include "DemoSubscriptions.h"
-
 #include "EventRecorder.h"
 
 #include <QString>
@@ -49,7 +47,6 @@ private:
     Transactional &m_transactions;
     const Clock &m_clock;
     const SiteTable &m_sites;
-    DemoSubscriptions m_subscriptions;
 };
 
 } // namespace billing::server

@@ -21,10 +21,8 @@ constexpr int kBackoffBaseSeconds = 60;
 } // namespace
 
 MeteringPusher::MeteringPusher(SqliteMeteringRecords &records, MeteringGateway &gateway,
-                               Transactional &transactions, const Clock &clock,
-                               SettlementMethod marketplace, QObject *parent)
+                               Transactional &transactions, const Clock &clock, QObject *parent)
     : QObject(parent)
-    , m_marketplace(marketplace)
     , m_records(records)
     , m_gateway(gateway)
     , m_transactions(transactions)
@@ -59,7 +57,7 @@ int MeteringPusher::pushDue()
 
 int MeteringPusher::pushDue(const QDateTime &now)
 {
-    const QList<MeteringRecord> due = m_records.due(now, kDueBatchLimit, m_marketplace);
+    const QList<MeteringRecord> due = m_records.due(now, kDueBatchLimit);
     if (due.isEmpty())
         return 0;
     QList<MeteringRecord> sendable;
@@ -104,14 +102,14 @@ QList<MeteringPusher::Batch> MeteringPusher::batchesOf(const QList<MeteringRecor
         auto &records = byInstance[record.instanceId];
         if (records.isEmpty())
             order.append(record.instanceId);
-        if (records.size() < m_gateway.maxRecordsPerCall())
+        if (records.size() < MeteringCall::kMaxRecords)
             records.append(record);
     }
     QList<Batch> batches;
     for (const QString &instanceId : std::as_const(order)) {
         const QList<MeteringRecord> &records = byInstance[instanceId];
         if (batches.isEmpty()
-            || batches.last().records.size() + records.size() > m_gateway.maxRecordsPerCall())
+            || batches.last().records.size() + records.size() > MeteringCall::kMaxRecords)
             batches.append(Batch{});
         batches.last().records += records;
         batches.last().instances.insert(instanceId);
@@ -162,21 +160,18 @@ void MeteringPusher::finish(const Batch &batch, const MeteringCallResult &result
 {
     TransactionGuard transaction(m_transactions);
     for (const MeteringRecord &record : batch.records) {
-        if (result.accepted && !result.refused.contains(record.seq)) {
+        if (result.accepted) {
             m_records.markPushed(record, now);
             m_records.mirrorOntoBillLines(record.instanceId, record.day, MeteringStatus::Pushed);
             continue;
         }
         const QDateTime next =
             std::min(now.addSecs(backoffSeconds(record.attempts)), record.deadline);
-        m_records.markRetry(
-            record, result.accepted ? result.refused.value(record.seq) : result.error, next);
+        m_records.markRetry(record, result.error, next);
     }
     transaction.commit();
     if (result.accepted)
-        qCInfo(lcMarketplace) << "metering:" << billing::toWire(m_marketplace) << "took"
-                              << batch.records.size() - result.refused.size() << "records, refused"
-                              << result.refused.size();
+        qCInfo(lcMarketplace) << "metering: pushed" << batch.records.size() << "records";
     else
         qCInfo(lcMarketplace) << "metering: push of" << batch.records.size()
                               << "records refused:" << result.error;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <MarketplaceSubscription.h>
+#include <AliyunInstance.h>
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -8,10 +8,9 @@
 
 namespace billing::server {
 
-// A marketplace subscription as stored: the contract object plus what only the server keeps.
+// A marketplace instance as stored: the contract object plus what only the server keeps.
 struct StoredInstance {
-    MarketplaceSubscription instance; // boundWorkspaces is filled in when presented
-    QString ownerAccountId;           // the account that claimed it (AWS, Azure)
+    AliyunInstance instance; // boundWorkspaces is filled in when presented
     QString orderId;
     QString templateName;
     QJsonObject extra; // further parameters the marketplace sent, kept for audit
@@ -21,15 +20,9 @@ struct StoredInstance {
     // The contract object, with boundWorkspaces counted by the caller.
     QJsonObject toJson(qint64 boundWorkspaces) const
     {
-        MarketplaceSubscription presented = instance;
+        AliyunInstance presented = instance;
         presented.boundWorkspaces = int(boundWorkspaces);
         return billing::toJson(presented);
-    }
-    QJsonObject toSubscriptionJson(qint64 boundWorkspaces) const
-    {
-        MarketplaceSubscription presented = instance;
-        presented.boundWorkspaces = int(boundWorkspaces);
-        return billing::toSubscriptionJson(presented);
     }
 };
 

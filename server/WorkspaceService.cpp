@@ -31,16 +31,11 @@ ApiError WorkspaceService::notFound()
     return ApiError::make(ErrorCode::NotFound, QStringLiteral("No such workspace."));
 }
 
-std::optional<StoredInstance> WorkspaceService::storedInstance(const QString &instanceId) const
+std::optional<AliyunInstance> WorkspaceService::instance(const QString &instanceId) const
 {
     if (instanceId.isEmpty())
         return std::nullopt;
-    return m_instances.findById(instanceId);
-}
-
-std::optional<MarketplaceSubscription> WorkspaceService::instance(const QString &instanceId) const
-{
-    const auto stored = storedInstance(instanceId);
+    const auto stored = m_instances.findById(instanceId);
     if (!stored)
         return std::nullopt;
     return stored->instance;
@@ -82,11 +77,8 @@ Outcome<Workspace> WorkspaceService::create(const Account &account, const NewWor
                               {{QStringLiteral("site"), QStringLiteral("Unknown site.")}});
     }
     const SettlementChange &settlement = request.settlement;
-    const auto requested = storedInstance(settlement.settlement().subscription());
-    const Verdict verdict =
-        m_rules.decideCreation(site->methods, account.grantedMethods, settlement,
-                               requested ? std::optional(requested->instance) : std::nullopt,
-                               requested && requested->ownerAccountId == account.id);
+    const Verdict verdict = m_rules.decideCreation(site->methods, account.grantedMethods,
+                                                   settlement, instance(settlement.instanceId));
     if (verdict.kind == Verdict::Kind::Reject)
         return verdict.error;
 
@@ -98,7 +90,10 @@ Outcome<Workspace> WorkspaceService::create(const Account &account, const NewWor
     ws.name = request.name;
     ws.site = request.site;
     ws.language = request.language;
-    ws.settlement = settlement.settlement(now);
+    ws.settlement.method = settlement.method;
+    ws.settlement.aliyunAccountId = settlement.aliyunAccountId;
+    ws.settlement.instanceId = settlement.instanceId;
+    ws.settlement.since = now;
     ws.status = WorkspaceStatus::Active;
     ws.version = 1;
     ws.createdAt = now;
@@ -160,12 +155,8 @@ Outcome<Workspace> WorkspaceService::applyChange(const Account &account,
     context.lastUserChangeAt = stored->lastUserChangeAt;
     context.siteMethods = site ? site->methods : QList<SettlementMethod>{};
     context.grantedMethods = account.grantedMethods;
-    context.currentInstance = instance(stored->workspace.settlement.subscription());
-    const auto requested = storedInstance(request.settlement().subscription());
-    if (requested) {
-        context.requestedInstance = requested->instance;
-        context.requestedClaimedByRequester = requested->ownerAccountId == account.id;
-    }
+    context.currentInstance = instance(stored->workspace.settlement.instanceId);
+    context.requestedInstance = instance(request.instanceId);
     context.now = m_clock.now();
 
     const Verdict verdict = m_rules.decideChange(context, request);
@@ -176,7 +167,10 @@ Outcome<Workspace> WorkspaceService::applyChange(const Account &account,
 
     const StoredWorkspace before = *stored;
     Workspace &ws = stored->workspace;
-    ws.settlement = request.settlement(context.now);
+    ws.settlement.method = request.method;
+    ws.settlement.aliyunAccountId = request.aliyunAccountId;
+    ws.settlement.instanceId = request.instanceId;
+    ws.settlement.since = context.now;
     // Any applied change ends a countdown: a live marketplace instance now pays (which also ends
     // an arrears countdown), or the workspace left the subscription that expired.
     ws.status = WorkspaceStatus::Active;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "MarketplaceSubscription.h"
+#include "AliyunInstance.h"
 #include "ApiJob.h"
 
 namespace billing {
@@ -10,14 +10,14 @@ class InstanceReplyJob : public ApiJob
 {
     Q_OBJECT
 public:
-    const MarketplaceSubscription &instance() const { return m_instance; }
+    const AliyunInstance &instance() const { return m_instance; }
 
 protected:
     using ApiJob::ApiJob;
     bool parseSuccess(int status, const QJsonDocument &body) override;
 
 private:
-    MarketplaceSubscription m_instance;
+    AliyunInstance m_instance;
 };
 
 } // namespace billing

@@ -27,7 +27,6 @@ enum class ErrorCode {
     InstanceNotActive,
     InstanceOwnerMismatch,
     CloudSwitchBlocked,
-    ClaimCodeInvalid, // marketplaces.md: a wrong, used or expired claim code
     IdempotencyKeyReused,
     PayloadTooLarge,
     RateLimited,

@@ -9,7 +9,7 @@ QList<const char *> NewWorkspace::jsonKeys()
 
 QList<const char *> NewWorkspace::settlementKeys()
 {
-    return {"method", "aliyunAccountId", "huaweiAccountId", "instanceId", "subscriptionId"};
+    return {"method", "aliyunAccountId", "instanceId"};
 }
 
 QJsonObject NewWorkspace::toJson() const

@@ -145,7 +145,7 @@ void TestClient::createWorkspaceWithSandboxInstance()
     QVERIFY(hidden.error().isApi(ErrorCode::NotFound));
 
     NewWorkspace workspace{u"prod-观测, \"east\""_qs, u"cn1"_qs, u"zh"_qs,
-                           SettlementChange{{}, SettlementMethod::Aliyun, m_uid, {}, m_instanceId, {}, {}},
+                           SettlementChange{{}, SettlementMethod::Aliyun, m_uid, m_instanceId, {}},
                            true};
     CreateWorkspaceJob create(*m_client, workspace, BillingClient::newIdempotencyKey());
     QVERIFY(runJob(create));

@@ -2,7 +2,6 @@
 // the instance checks, validation with dotted field paths, createBillingCenterAccount, and
 // other accounts' workspaces staying invisible.
 #include "ApiHelpers.h"
-#include "MarketplaceHelpers.h"
 #include "ReplyChecks.h"
 #include "Rfc3339.h"
 #include "TestServer.h"
@@ -207,14 +206,9 @@ void TestServerWorkspaces::siteRuleOnCreate()
     QFETCH(QString, site);
     QFETCH(QString, method);
     QFETCH(bool, allowed);
-    QString error;
-    QJsonObject settlement = method == QLatin1String("aliyun")
-                                 ? settlementBody(method, m_uid, m_instance)
-                                 : wellFormedSettlementBody(method);
-    if (allowed && (method == u"aws" || method == u"huawei")) {
-        settlement = boundSettlementBody(m_alice, method, &error);
-        VERIFY_NO_ERROR(error);
-    }
+    const QJsonObject settlement = method == QLatin1String("aliyun")
+                                       ? settlementBody(method, m_uid, m_instance)
+                                       : settlementBody(method);
     const qint64 before = total(m_alice);
     const HttpReply reply =
         m_alice.post(kWorkspaces, workspaceBody(QStringLiteral("site rule"), site, settlement));

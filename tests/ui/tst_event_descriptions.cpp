@@ -122,8 +122,7 @@ void TestEventDescriptions::change_data()
     SettlementEvent created =
         makeEvent(QStringLiteral("evt_3"), EventKind::Created,
                   EventActor::user(QStringLiteral("demo")), EventReason::UserChange);
-    created.to = Settlement{
-        SettlementMethod::Aws, {}, {}, {}, QStringLiteral("aws-de30000000000000a001"), kAt};
+    created.to = {SettlementMethod::Aws, {}, {}, kAt};
     QTest::newRow("created") << created << QStringLiteral("AWS account settlement");
 
     SettlementEvent pending = makeEvent(QStringLiteral("evt_4"), EventKind::LockPending,
