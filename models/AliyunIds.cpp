@@ -46,6 +46,16 @@ QString IdParseResult::message() const
             .arg(digits);
     case IdError::OutOfRange:
         return Text::tr("This number is too large to be a Product Instance ID.");
+    case IdError::NotHex:
+        return Text::tr("A Huawei Cloud Account ID uses the letters a-f and digits 0-9 only.");
+    case IdError::WrongHexLength:
+        return Text::tr("A Huawei Cloud Account ID has 32 characters; this one has %1.")
+            .arg(digits);
+    case IdError::BadCharacters:
+        return Text::tr("Use at most 64 letters, digits, '-' or '_', without spaces.");
+    case IdError::NotGuid:
+        return Text::tr("An Azure subscription ID looks like "
+                        "xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx (digits and a-f).");
     }
     return {};
 }

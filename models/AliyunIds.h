@@ -14,6 +14,10 @@ enum class IdError {
     LeadingZero,    // Instance ID: "0…" (also "0" itself: not positive)
     TooLong,        // Instance ID: more than 19 digits
     OutOfRange,     // Instance ID: 19 digits but above the 64-bit maximum
+    NotHex,         // Huawei Cloud Account ID: something other than 0-9 a-f
+    WrongHexLength, // Huawei Cloud Account ID: not exactly 32 hex digits
+    BadCharacters,  // KooGallery instance / AWS subscription: outside [A-Za-z0-9_-] or > 64
+    NotGuid,        // Azure subscription: not 8-4-4-4-12 hex digits
 };
 
 struct IdParseResult {

@@ -1,6 +1,7 @@
 #include "Workspace.h"
 
 #include "Rfc3339.h"
+#include "SettlementBinding.h"
 
 namespace billing {
 namespace {
@@ -71,14 +72,21 @@ std::optional<LockReason> lockReasonFromWire(const QString &wire)
     return std::nullopt;
 }
 
+void Settlement::setMarketplaceBinding(const QString &account, const QString &subscriptionKey)
+{
+    aliyunAccountId = method == SettlementMethod::Aliyun ? account : QString();
+    huaweiAccountId = method == SettlementMethod::Huawei ? account : QString();
+    instanceId = isCloudMethod(method) && !isSubscriptionClaimed() ? subscriptionKey : QString();
+    subscriptionId = isSubscriptionClaimed() ? subscriptionKey : QString();
+}
+
 QJsonObject toJson(const Settlement &settlement)
 {
     QJsonObject object{{QStringLiteral("method"), toWire(settlement.method)},
                        {QStringLiteral("since"), rfc3339::toJson(settlement.since)}};
-    if (settlement.method == SettlementMethod::Aliyun) {
-        object.insert(QStringLiteral("aliyunAccountId"), settlement.aliyunAccountId);
-        object.insert(QStringLiteral("instanceId"), settlement.instanceId);
-    }
+    for (SettlementBinding::Field field : SettlementBinding::fieldsOf(settlement.method))
+        object.insert(SettlementBinding::wireKey(field),
+                      SettlementBinding::valueOf(settlement, field));
     return object;
 }
 
@@ -111,17 +119,13 @@ std::optional<Settlement> settlementFromJson(const QJsonObject &object, QString 
         return std::nullopt;
     }
     settlement.method = *method;
-    if (settlement.method == SettlementMethod::Aliyun) {
-        settlement.aliyunAccountId = object.value(u"aliyunAccountId").toString();
-        settlement.instanceId = object.value(u"instanceId").toString();
-        if (settlement.aliyunAccountId.isEmpty()) {
-            fail(error, QStringLiteral("settlement.aliyunAccountId"));
+    for (SettlementBinding::Field field : SettlementBinding::fieldsOf(settlement.method)) {
+        const QString value = object.value(SettlementBinding::wireKey(field)).toString();
+        if (value.isEmpty()) {
+            fail(error, u"settlement." + SettlementBinding::wireKey(field));
             return std::nullopt;
         }
-        if (settlement.instanceId.isEmpty()) {
-            fail(error, QStringLiteral("settlement.instanceId"));
-            return std::nullopt;
-        }
+        SettlementBinding::setValue(settlement, field, value);
     }
     if (!readTime(object, u"since", &settlement.since, false, error)) {
         if (error)

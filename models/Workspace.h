@@ -21,19 +21,36 @@ enum class LockReason { None, SubscriptionExpired, Arrears };
 QString toWire(LockReason reason); // empty for None
 std::optional<LockReason> lockReasonFromWire(const QString &wire);
 
-// How a workspace is paid for. The Alibaba Cloud IDs are set exactly when method is Aliyun.
+// How a workspace is paid for. The marketplace IDs are set exactly when the method has them
+// (SettlementBinding::fieldsOf): aliyun and huawei an account and an instance, aws and azure a
+// claimed subscription.
 struct Settlement {
     SettlementMethod method = SettlementMethod::BillingCenter;
     QString aliyunAccountId;
+    QString huaweiAccountId;
     QString instanceId;
+    QString subscriptionId;
     QDateTime since;
 
     // Same method and the same marketplace binding ("since" does not count).
     bool sameBindingAs(const Settlement &other) const
     {
         return method == other.method && aliyunAccountId == other.aliyunAccountId
-               && instanceId == other.instanceId;
+               && huaweiAccountId == other.huaweiAccountId && instanceId == other.instanceId
+               && subscriptionId == other.subscriptionId;
     }
+    // The marketplace account and subscription as one pair, whatever the method calls them
+    // (the server stores every marketplace's binding in the same two columns).
+    QString marketplaceAccount() const
+    {
+        return method == SettlementMethod::Huawei ? huaweiAccountId : aliyunAccountId;
+    }
+    QString subscription() const { return isSubscriptionClaimed() ? subscriptionId : instanceId; }
+    bool isSubscriptionClaimed() const
+    {
+        return method == SettlementMethod::Aws || method == SettlementMethod::Azure;
+    }
+    void setMarketplaceBinding(const QString &account, const QString &subscriptionKey);
 };
 
 // A workspace as the API contract writes it.

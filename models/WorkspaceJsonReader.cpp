@@ -1,5 +1,7 @@
 #include "WorkspaceJsonReader.h"
 
+#include "SettlementBinding.h"
+
 #include "Rfc3339.h"
 
 #include <QJsonDocument>
@@ -127,8 +129,12 @@ bool readSettlement(element value, Settlement *settlement, Interners &interners,
             method = stringOf(field.value, &interners.method);
         else if (key == "aliyunAccountId")
             settlement->aliyunAccountId = stringOf(field.value, &interners.accountId);
+        else if (key == "huaweiAccountId")
+            settlement->huaweiAccountId = stringOf(field.value, &interners.accountId);
         else if (key == "instanceId")
             settlement->instanceId = stringOf(field.value, &interners.instanceId);
+        else if (key == "subscriptionId")
+            settlement->subscriptionId = stringOf(field.value, &interners.instanceId);
         else if (key == "since") {
             since = field.value;
             hasSince = true;
@@ -138,14 +144,13 @@ bool readSettlement(element value, Settlement *settlement, Interners &interners,
     if (!parsed)
         return fail(error, QStringLiteral("settlement.method"));
     settlement->method = *parsed;
-    if (settlement->method == SettlementMethod::Aliyun) {
-        if (settlement->aliyunAccountId.isEmpty())
-            return fail(error, QStringLiteral("settlement.aliyunAccountId"));
-        if (settlement->instanceId.isEmpty())
-            return fail(error, QStringLiteral("settlement.instanceId"));
-    } else {
-        settlement->aliyunAccountId.clear();
-        settlement->instanceId.clear();
+    // Exactly the fields of the method (as settlementFromJson reads them).
+    const QList<SettlementBinding::Field> fields = SettlementBinding::fieldsOf(settlement->method);
+    for (SettlementBinding::Field field : SettlementBinding::allFields()) {
+        if (!fields.contains(field))
+            SettlementBinding::setValue(*settlement, field, {});
+        else if (SettlementBinding::valueOf(*settlement, field).isEmpty())
+            return fail(error, u"settlement." + SettlementBinding::wireKey(field));
     }
     if (!readTime(since, hasSince, &settlement->since))
         return fail(error, QStringLiteral("settlement.since"));

@@ -134,18 +134,31 @@ void append(QByteArray &out, const Workspace &ws)
     appendString(out, ws.name);
     out += ",\"nextChangeAllowedAt\":";
     appendTime(out, ws.nextChangeAllowedAt);
+    // Keys in QJsonObject's (sorted) order: the fields of the method around method and since.
     out += ",\"settlement\":{";
-    if (ws.settlement.method == SettlementMethod::Aliyun) {
-        out += "\"aliyunAccountId\":";
-        appendString(out, ws.settlement.aliyunAccountId);
-        out += ",\"instanceId\":";
-        appendString(out, ws.settlement.instanceId);
+    const auto appendField = [&out](const char *key, const QString &value) {
+        out += '"';
+        out += key;
+        out += "\":";
+        appendString(out, value);
         out += ',';
-    }
+    };
+    const Settlement &settlement = ws.settlement;
+    if (settlement.method == SettlementMethod::Aliyun)
+        appendField("aliyunAccountId", settlement.aliyunAccountId);
+    if (settlement.method == SettlementMethod::Huawei)
+        appendField("huaweiAccountId", settlement.huaweiAccountId);
+    if (settlement.method == SettlementMethod::Aliyun
+        || settlement.method == SettlementMethod::Huawei)
+        appendField("instanceId", settlement.instanceId);
     out += "\"method\":";
-    appendString(out, billing::toWire(ws.settlement.method));
+    appendString(out, billing::toWire(settlement.method));
     out += ",\"since\":";
-    appendTime(out, ws.settlement.since);
+    appendTime(out, settlement.since);
+    if (settlement.isSubscriptionClaimed()) {
+        out += ",\"subscriptionId\":";
+        appendString(out, settlement.subscriptionId);
+    }
     out += "},\"site\":";
     appendString(out, ws.site);
     out += ",\"status\":";

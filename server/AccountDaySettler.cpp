@@ -162,7 +162,7 @@ AccountDaySettler::Chunk AccountDaySettler::settleChunk(const Day &day, qint64 a
         if (!rated)
             continue; // refused at intake; the catalogue may have changed since
         const bool charged = payer.method == kBillingCenter;
-        const QString instance = payer.method == u"aliyun" ? payer.instanceId : QString();
+        const QString instance = charged ? QString() : payer.instanceId;
         m_insertLine.bind(0, day.accountId)
             .bind(1, day.text)
             .bind(2, seq)

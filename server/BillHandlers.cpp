@@ -84,11 +84,13 @@ HttpResponse BillHandlers::lines(const RequestContext &context)
         filter.payerMethod = colon < 0 ? *payer : payer->left(colon);
         if (colon >= 0)
             filter.payerInstance = payer->mid(colon + 1);
-        if (!settlementMethodFromWire(filter.payerMethod)
+        const auto method = settlementMethodFromWire(filter.payerMethod);
+        if (!method
             || (filter.payerInstance
-                && (filter.payerMethod != u"aliyun" || filter.payerInstance->isEmpty())))
+                && (!isCloudMethod(*method) || filter.payerInstance->isEmpty())))
             errors.insert(QStringLiteral("payer"),
-                          QStringLiteral("Must be billing_center, aliyun or aliyun:<instanceId>."));
+                          QStringLiteral("Must be a method, or <marketplace>:<subscriptionId> "
+                                         "such as aliyun:6227091."));
     }
     if (const auto status = request.queryValue(QStringLiteral("status"))) {
         static const QStringList statuses{QStringLiteral("charged"), QStringLiteral("pending_push"),

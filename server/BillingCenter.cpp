@@ -20,11 +20,9 @@
 #include "Logging.h"
 #include "LoginThrottle.h"
 #include "Mailer.h"
-#include "MarketplaceHandlers.h"
 #include "MarketplaceService.h"
 #include "MeteringBuilder.h"
 #include "MeteringHandlers.h"
-#include "MeteringPusher.h"
 #include "MeteringSources.h"
 #include "NotificationHandlers.h"
 #include "OffsetClock.h"
@@ -32,8 +30,6 @@
 #include "RequestDispatcher.h"
 #include "Router.h"
 #include "SandboxHandlers.h"
-#include "SandboxMarket.h"
-#include "SandboxMeteringHandlers.h"
 #include "SandboxWalletHandlers.h"
 #include "SessionHandlers.h"
 #include "SessionReplyRedaction.h"
@@ -42,7 +38,6 @@
 #include "SettlementEngine.h"
 #include "SettlementScheduler.h"
 #include "SiteHandlers.h"
-#include "SpiHandler.h"
 #include "SqliteAccountStore.h"
 #include "SqliteDatabase.h"
 #include "SqliteEventStore.h"
@@ -63,6 +58,7 @@
 #include "WalletService.h"
 #include "WorkspaceHandlers.h"
 #include "WorkspaceService.h"
+#include "marketplaces/Marketplaces.h"
 
 #include <BillingCatalogue.h>
 #include <SiteTable.h>
@@ -95,15 +91,12 @@ struct Handlers {
     std::unique_ptr<SessionHandlers> sessions;
     std::unique_ptr<WorkspaceHandlers> workspaces;
     std::unique_ptr<SettlementBatchHandler> batch;
-    std::unique_ptr<MarketplaceHandlers> marketplace;
     std::unique_ptr<NotificationHandlers> notifications;
     std::unique_ptr<EventHandlers> events;
-    std::unique_ptr<SpiHandler> spi;
     std::unique_ptr<MeteringHandlers> metering;
     std::unique_ptr<SandboxHandlers> sandbox;
     std::unique_ptr<WalletHandlers> wallet;
     std::unique_ptr<SandboxWalletHandlers> sandboxWallet;
-    std::unique_ptr<SandboxMeteringHandlers> sandboxMetering;
     std::unique_ptr<UsageHandler> usage;
     std::unique_ptr<BillHandlers> bills;
 };
@@ -159,13 +152,6 @@ bool BillingCenter::open(QString *error)
         m_ledgerPages = std::make_unique<LedgerPages>(handle);
         m_meteringRecords = std::make_unique<SqliteMeteringRecords>(handle);
         m_meteringSources = std::make_unique<MeteringSources>(handle);
-        if (m_options.sandbox) {
-            auto market = std::make_unique<SandboxMarket>(handle, *m_db);
-            m_sandboxMarket = market.get();
-            m_meteringGateway = std::move(market);
-        } else {
-            m_meteringGateway = std::make_unique<UnreachableMarket>();
-        }
         TransactionGuard transaction(*m_db);
         SettlementWatermark(handle).initialise(billingday::of(m_clock->now()).addDays(-1));
         transaction.commit();
@@ -194,6 +180,12 @@ bool BillingCenter::open(QString *error)
     m_marketplace = std::make_unique<MarketplaceService>(*m_instances, *m_workspaces, *m_accounts,
                                                          *m_eventRecorder, *m_mailer, *m_db, clock);
     m_eventService = std::make_unique<EventService>(*m_events, *m_workspaceService);
+    m_marketplaces = std::make_unique<Marketplaces>(Marketplaces::Services{
+        *m_marketplace, *m_instances, *m_accounts, *m_mails, *m_db, m_db->handle(), *m_clock,
+        *m_systemClock, m_options, [this] {
+            return m_options.publicUrl.isEmpty() ? m_options.listeningUrl(m_port)
+                                                 : m_options.publicUrl;
+        }});
     m_walletLedger = std::make_unique<WalletLedger>(BillingCatalogue::builtIn());
     m_arrearsLock = std::make_unique<ArrearsLock>(*m_workspaces, *m_eventRecorder);
     m_wallets = std::make_unique<WalletService>(*m_walletLedger, *m_arrearsLock, *m_accounts,
@@ -226,9 +218,6 @@ bool BillingCenter::open(QString *error)
     auto *timer = new QTimer(this);
     connect(timer, &QTimer::timeout, this, &BillingCenter::purgeExpired);
     timer->start(kPurgeIntervalMs);
-    if (m_options.spiKey.isEmpty())
-        qCWarning(lcSpi) << "no marketplace key (--spi-key or BILLING_CENTER_SPI_KEY): "
-                            "/spi/aliyun answers 503";
     return true;
 }
 
@@ -242,21 +231,17 @@ void BillingCenter::buildRoutes()
     h.sessions = std::make_unique<SessionHandlers>(*m_sessionService);
     h.workspaces = std::make_unique<WorkspaceHandlers>(*m_workspaceService, sites);
     h.batch = std::make_unique<SettlementBatchHandler>(*m_workspaceService);
-    h.marketplace = std::make_unique<MarketplaceHandlers>(*m_marketplace, *m_accounts);
     h.notifications = std::make_unique<NotificationHandlers>(*m_mails);
     h.events = std::make_unique<EventHandlers>(*m_eventService);
-    h.spi =
-        std::make_unique<SpiHandler>(*m_marketplace, *m_clock, *m_systemClock, m_options.spiKey);
     m_router = std::make_unique<Router>();
     h.sites->registerRoutes(*m_router);
     h.accounts->registerRoutes(*m_router);
     h.sessions->registerRoutes(*m_router);
     h.workspaces->registerRoutes(*m_router);
     h.batch->registerRoutes(*m_router);
-    h.marketplace->registerRoutes(*m_router);
     h.notifications->registerRoutes(*m_router);
     h.events->registerRoutes(*m_router);
-    h.spi->registerRoutes(*m_router);
+    m_marketplaces->registerRoutes(*m_router);
     h.wallet = std::make_unique<WalletHandlers>(*m_wallets, *m_ledgerPages);
     h.wallet->registerRoutes(*m_router);
     h.metering = std::make_unique<MeteringHandlers>(*m_meteringRecords);
@@ -272,8 +257,6 @@ void BillingCenter::buildRoutes()
         h.sandboxWallet =
             std::make_unique<SandboxWalletHandlers>(*m_wallets, *m_accounts, *m_clock);
         h.sandboxWallet->registerRoutes(*m_router);
-        h.sandboxMetering = std::make_unique<SandboxMeteringHandlers>(*m_sandboxMarket, *m_clock);
-        h.sandboxMetering->registerRoutes(*m_router);
         qCWarning(lcServer) << "sandbox endpoints enabled: not for production";
     }
     m_sessionReplies = std::make_unique<SessionReplyRedaction>(*m_sessionService);
@@ -336,7 +319,7 @@ void BillingCenter::seedDemoBills(const QString &demoAccountId, qint64 firstCash
         engine.settleDay(day, billingday::endOf(day));
         // Its marketplace usage reported as the running server would have, minutes later.
         m_meteringBuilder->buildDay(day);
-        m_meteringPusher->pushDue(std::min(billingday::endOf(day).addSecs(300), m_clock->now()));
+        m_marketplaces->pushDue(std::min(billingday::endOf(day).addSecs(300), m_clock->now()));
     }
     qCInfo(lcServer) << "demo bills of" << DemoUsage::kSeededDays << "days settled in"
                      << timer.elapsed() << "ms";
@@ -348,12 +331,10 @@ void BillingCenter::startMetering()
 {
     m_meteringBuilder =
         std::make_unique<MeteringBuilder>(*m_meteringSources, *m_meteringRecords, *m_db);
-    m_meteringPusher =
-        std::make_unique<MeteringPusher>(*m_meteringRecords, *m_meteringGateway, *m_db, *m_clock);
     connect(m_settlement.get(), &SettlementScheduler::daySettled, m_meteringBuilder.get(),
             &MeteringBuilder::onDaySettled);
     m_meteringBuilder->catchUp();
-    m_meteringPusher->start(kMeteringPollMs);
+    m_marketplaces->startMetering(*m_meteringRecords, kMeteringPollMs);
     if (!m_options.sandbox)
         qCWarning(lcMarketplace) << "no marketplace endpoint for metering: records wait and "
                                     "end push_failed at their deadline (--sandbox plays the "
@@ -368,8 +349,8 @@ void BillingCenter::purgeExpired()
         const int replies = m_idempotency->purgeExpired();
         m_loginThrottle->forgetStale();
         m_wallets->expireDueVouchers();
-        if (m_handlers)
-            m_handlers->spi->forgetStaleFailures();
+        if (m_marketplaces)
+            m_marketplaces->forgetStale();
         if (sessions || replies)
             qCInfo(lcDb) << "purged" << sessions << "expired sessions and" << replies
                          << "idempotency records";

@@ -28,13 +28,11 @@ class LoginThrottle;
 class Mailer;
 class MarketplaceService;
 class MeteringBuilder;
-class MeteringGateway;
-class MeteringPusher;
+class Marketplaces;
 class MeteringSources;
 class OffsetClock;
 class PasswordHasher;
 class RequestDispatcher;
-class SandboxMarket;
 class Router;
 class SessionReplyRedaction;
 class SessionService;
@@ -116,10 +114,8 @@ private:
     std::unique_ptr<LedgerPages> m_ledgerPages;
     std::unique_ptr<SqliteMeteringRecords> m_meteringRecords;
     std::unique_ptr<MeteringSources> m_meteringSources;
-    std::unique_ptr<MeteringGateway> m_meteringGateway;
-    SandboxMarket *m_sandboxMarket = nullptr; // m_meteringGateway with --sandbox
     std::unique_ptr<MeteringBuilder> m_meteringBuilder;
-    std::unique_ptr<MeteringPusher> m_meteringPusher;
+    std::unique_ptr<Marketplaces> m_marketplaces;
     std::unique_ptr<UsageIntake> m_usageIntake;
     std::unique_ptr<BillStatements> m_billStatements;
     std::unique_ptr<BillLineQuery> m_billLines;

@@ -69,12 +69,9 @@ void DemoSeeder::insertWithHistory(StoredWorkspace &stored, int history, const E
     Workspace &ws = stored.workspace;
     const Settlement last = ws.settlement;
     // The other settlement of the flips: Billing Center, or Azure (granted) from Billing Center.
-    const Settlement other{last.method == SettlementMethod::BillingCenter
-                               ? SettlementMethod::Azure
-                               : SettlementMethod::BillingCenter,
-                           {},
-                           {},
-                           {}};
+    const Settlement other = m_subscriptions.bindingOf(
+        last.method == SettlementMethod::BillingCenter ? SettlementMethod::Azure
+                                                       : SettlementMethod::BillingCenter);
     auto settlementAt = [&](int step) {
         Settlement settlement = (history - 1 - step) % 2 == 0 ? last : other;
         settlement.since = ws.createdAt.addSecs(qint64(step) * 60);
@@ -120,7 +117,7 @@ bool DemoSeeder::seed(int workspaceCount, int history)
 
     TransactionGuard transaction(m_transactions);
     m_accounts.insert(account, passwordHash);
-    QList<AliyunInstance> instances;
+    QList<MarketplaceSubscription> instances;
     for (int i = 0; i < 4; ++i) {
         CreateInstanceRequest request;
         request.aliUid = i % 2 == 0 ? kUidA : kUidB;
@@ -133,6 +130,7 @@ bool DemoSeeder::seed(int workspaceCount, int history)
     }
     m_accounts.rememberAliUid(account.id, kUidA);
     m_accounts.rememberAliUid(account.id, kUidB);
+    m_subscriptions = DemoSubscriptions::create(m_marketplace, account.id, now);
 
     const EventOrigin origin = EventOrigin::ofUser(kUsername, {});
     QRandomGenerator random(20261126); // the same demo every time
@@ -152,9 +150,9 @@ bool DemoSeeder::seed(int workspaceCount, int history)
             method = site.methods.at(1);
         if (roll >= 90 || (roll >= 50 && site.methods.size() == 1))
             method = SettlementMethod::Azure; // by grant
-        ws.settlement.method = method;
+        ws.settlement = m_subscriptions.bindingOf(method);
         if (method == SettlementMethod::Aliyun) {
-            const AliyunInstance &instance = instances.at(i % instances.size());
+            const MarketplaceSubscription &instance = instances.at(i % instances.size());
             ws.settlement.aliyunAccountId = instance.aliUid;
             ws.settlement.instanceId = instance.instanceId;
         }

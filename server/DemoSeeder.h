@@ -1,5 +1,7 @@
 #pragma once
 
+#include "DemoSubscriptions.h"
+
 #include "EventRecorder.h"
 
 #include <QString>
@@ -47,6 +49,7 @@ private:
     Transactional &m_transactions;
     const Clock &m_clock;
     const SiteTable &m_sites;
+    DemoSubscriptions m_subscriptions;
 };
 
 } // namespace billing::server

@@ -34,23 +34,29 @@ qint64 lightQuantity(const QString &item)
 DemoUsage::DemoUsage(const QSqlDatabase &db, const BillingCatalogue &catalogue)
     : m_catalogue(catalogue)
     , m_account(db, QStringLiteral("SELECT id FROM accounts WHERE username_key = 'demo'"))
-    , m_workspaces(db, QStringLiteral("SELECT seq, site FROM workspaces WHERE account_id = ? "
-                                      "ORDER BY seq LIMIT ?"))
+    // The first workspaces and the newest ones: a workspace the user creates while trying the
+    // sandbox (bound to a sandbox market, say) has usage the next day it settles.
+    , m_workspaces(db, QStringLiteral("SELECT seq, site FROM (SELECT seq, site FROM workspaces "
+                                      "WHERE account_id = ?1 ORDER BY seq LIMIT ?2) UNION "
+                                      "SELECT seq, site FROM (SELECT seq, site FROM workspaces "
+                                      "WHERE account_id = ?1 ORDER BY seq DESC LIMIT ?3) "
+                                      "ORDER BY seq"))
     , m_insert(db, QStringLiteral("INSERT OR IGNORE INTO usage (account_id, day, workspace_seq, "
                                   "item, quantity_e4, updated_at) VALUES (?, ?, ?, ?, ?, ?)"))
 {}
 
 bool DemoUsage::loadWorkspaces()
 {
-    if (!m_accountId.isEmpty())
-        return true;
-    m_account.exec();
-    if (m_account.next())
-        m_accountId = m_account.text(0);
-    m_account.finish();
+    if (m_accountId.isEmpty()) {
+        m_account.exec();
+        if (m_account.next())
+            m_accountId = m_account.text(0);
+        m_account.finish();
+    }
     if (m_accountId.isEmpty())
         return false;
-    m_workspaces.bind(0, m_accountId).bind(1, kMaxWorkspaces).exec();
+    m_rows.clear();
+    m_workspaces.bind(0, m_accountId).bind(1, kMaxWorkspaces).bind(2, kNewestWorkspaces).exec();
     while (m_workspaces.next())
         m_rows.append({m_workspaces.integer(0), m_workspaces.text(1)});
     m_workspaces.finish();

@@ -31,8 +31,15 @@ struct CreateInstanceRequest {
     QJsonObject extra;
 };
 
-// The Alibaba Cloud Marketplace lifecycle, shared by the signed SPI and the sandbox endpoints.
-// Every action is idempotent: the marketplace retries failed calls many times.
+struct UpgradeInstanceRequest {
+    QString instanceId;
+    QString orderId; // the upgrade's order: what makes a repeated call the same upgrade
+    QString skuId;
+    QJsonObject billable; // the other parameters (the changed billable items), kept for audit
+};
+
+// Every marketplace's subscription lifecycle, shared by the signed callbacks and the sandbox
+// consoles. Every action is idempotent: the marketplaces retry failed calls many times.
 class MarketplaceService
 {
 public:
@@ -43,12 +50,27 @@ public:
     // The same orderBizId again returns the instance created the first time.
     StoredInstance createInstance(const CreateInstanceRequest &request);
     // Back to opened with a new expiry; lock-pending and locked workspaces become active.
+    // An expiredOn not later than the stored one is a replay and changes nothing.
     Outcome<StoredInstance> renew(const QString &instanceId, const QString &orderId,
                                   const QDateTime &expiredOn);
     // Bound workspaces start the 14-day lock countdown (the first countdown is kept).
     Outcome<StoredInstance> expire(const QString &instanceId);
     // Bound workspaces switch to billing_center; each owning account gets one mail.
     Outcome<StoredInstance> release(const QString &instanceId, bool isRefund);
+    // A new SKU; the expiry, status and bound workspaces stay. Once per orderId.
+    Outcome<StoredInstance> upgrade(const UpgradeInstanceRequest &request);
+    // The single sign-on check: the instance exists and was not released.
+    Outcome<StoredInstance> signOn(const QString &instanceId);
+
+    // Another marketplace's subscription, idempotent by its key (instance.orderBizId): the same
+    // key again returns the subscription stored the first time, unchanged.
+    StoredInstance createSubscription(StoredInstance subscription);
+    // pending -> opened (AWS subscribe-success, Azure activate); any other state is kept.
+    Outcome<StoredInstance> confirm(const QString &instanceId);
+    // Changes recorded on the subscription only (plan, quantity, SKU, owner): no workspace moves.
+    Outcome<StoredInstance> update(const QString &instanceId,
+                                   const std::function<void(StoredInstance &)> &edit);
+    QList<StoredInstance> ofAccount(const QString &accountId);
 
     std::optional<StoredInstance> find(const QString &instanceId);
     qint64 boundWorkspaces(const QString &instanceId, const QString &accountId = {});

@@ -21,8 +21,10 @@ constexpr int kBackoffBaseSeconds = 60;
 } // namespace
 
 MeteringPusher::MeteringPusher(SqliteMeteringRecords &records, MeteringGateway &gateway,
-                               Transactional &transactions, const Clock &clock, QObject *parent)
+                               Transactional &transactions, const Clock &clock,
+                               SettlementMethod marketplace, QObject *parent)
     : QObject(parent)
+    , m_marketplace(marketplace)
     , m_records(records)
     , m_gateway(gateway)
     , m_transactions(transactions)
@@ -57,7 +59,7 @@ int MeteringPusher::pushDue()
 
 int MeteringPusher::pushDue(const QDateTime &now)
 {
-    const QList<MeteringRecord> due = m_records.due(now, kDueBatchLimit);
+    const QList<MeteringRecord> due = m_records.due(now, kDueBatchLimit, m_marketplace);
     if (due.isEmpty())
         return 0;
     QList<MeteringRecord> sendable;
@@ -102,14 +104,14 @@ QList<MeteringPusher::Batch> MeteringPusher::batchesOf(const QList<MeteringRecor
         auto &records = byInstance[record.instanceId];
         if (records.isEmpty())
             order.append(record.instanceId);
-        if (records.size() < MeteringCall::kMaxRecords)
+        if (records.size() < m_gateway.maxRecordsPerCall())
             records.append(record);
     }
     QList<Batch> batches;
     for (const QString &instanceId : std::as_const(order)) {
         const QList<MeteringRecord> &records = byInstance[instanceId];
         if (batches.isEmpty()
-            || batches.last().records.size() + records.size() > MeteringCall::kMaxRecords)
+            || batches.last().records.size() + records.size() > m_gateway.maxRecordsPerCall())
             batches.append(Batch{});
         batches.last().records += records;
         batches.last().instances.insert(instanceId);
@@ -160,18 +162,21 @@ void MeteringPusher::finish(const Batch &batch, const MeteringCallResult &result
 {
     TransactionGuard transaction(m_transactions);
     for (const MeteringRecord &record : batch.records) {
-        if (result.accepted) {
+        if (result.accepted && !result.refused.contains(record.seq)) {
             m_records.markPushed(record, now);
             m_records.mirrorOntoBillLines(record.instanceId, record.day, MeteringStatus::Pushed);
             continue;
         }
         const QDateTime next =
             std::min(now.addSecs(backoffSeconds(record.attempts)), record.deadline);
-        m_records.markRetry(record, result.error, next);
+        m_records.markRetry(
+            record, result.accepted ? result.refused.value(record.seq) : result.error, next);
     }
     transaction.commit();
     if (result.accepted)
-        qCInfo(lcMarketplace) << "metering: pushed" << batch.records.size() << "records";
+        qCInfo(lcMarketplace) << "metering:" << billing::toWire(m_marketplace) << "took"
+                              << batch.records.size() - result.refused.size() << "records, refused"
+                              << result.refused.size();
     else
         qCInfo(lcMarketplace) << "metering: push of" << batch.records.size()
                               << "records refused:" << result.error;

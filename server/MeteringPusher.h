@@ -2,6 +2,8 @@
 
 #include "MeteringRecord.h"
 
+#include <SettlementMethod.h>
+
 #include <QDateTime>
 #include <QHash>
 #include <QObject>
@@ -18,11 +20,11 @@ class Transactional;
 struct MeteringCall;
 struct MeteringCallResult;
 
-// Sends due metering records to the marketplace on the event loop, by the server clock (the
-// sandbox clock moves it): at most 100 records per call, at most one call per instance per
-// 60 s; a refused call is retried with backoff (60 s × 2^attempts, at most an hour) until
-// the record's deadline, then the record is push_failed. Every outcome is mirrored onto the
-// record's bill lines.
+// Sends one marketplace's due metering records on the event loop, by the server clock (the
+// sandbox clock moves it): at most the gateway's records per call, at most one call per instance
+// per 60 s; a refused call is retried with backoff (60 s × 2^attempts, at most an hour) until the
+// record's deadline, then the record is push_failed. Every outcome is mirrored onto the record's
+// bill lines.
 class MeteringPusher : public QObject
 {
     Q_OBJECT
@@ -30,8 +32,11 @@ public:
     static constexpr int kInstanceIntervalSeconds = 60;
     static constexpr int kMaxBackoffSeconds = 3600;
 
+    // Pushes the records of `marketplace`'s subscriptions through `gateway`.
     MeteringPusher(SqliteMeteringRecords &records, MeteringGateway &gateway,
-                   Transactional &transactions, const Clock &clock, QObject *parent = nullptr);
+                   Transactional &transactions, const Clock &clock,
+                   SettlementMethod marketplace = SettlementMethod::Aliyun,
+                   QObject *parent = nullptr);
 
     void start(int intervalMs); // polls for due records every intervalMs of real time
     // One round at the server clock's now: fails overdue records and sends the due ones.
@@ -55,6 +60,7 @@ private:
     void send(const Batch &batch, const QDateTime &now);
     void finish(const Batch &batch, const MeteringCallResult &result, const QDateTime &sentAt);
 
+    SettlementMethod m_marketplace;
     SqliteMeteringRecords &m_records;
     MeteringGateway &m_gateway;
     Transactional &m_transactions;

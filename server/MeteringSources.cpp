@@ -7,11 +7,11 @@ MeteringSources::MeteringSources(const QSqlDatabase &db)
                                      "ORDER BY instance_id"))
     , m_quantities(db, QStringLiteral("SELECT item, sum(quantity_e4) FROM bill_lines "
                                       "WHERE payer_instance = ? AND payer_instance <> '' "
-                                      "AND day = ? AND payer_method = 'aliyun' "
+                                      "AND day = ? AND payer_method <> 'billing_center' "
                                       "GROUP BY item ORDER BY item"))
     , m_firstAccount(db, QStringLiteral("SELECT account_id FROM bill_lines "
                                         "WHERE payer_instance = ? AND payer_instance <> '' "
-                                        "AND day = ? AND payer_method = 'aliyun' "
+                                        "AND day = ? AND payer_method <> 'billing_center' "
                                         "ORDER BY seq LIMIT 1"))
     // Only whole days: the watermark reaches a day once every account's part of it is settled,
     // so a day a crash left half settled is built when the restart finishes it (daySettled).

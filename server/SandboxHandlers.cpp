@@ -34,6 +34,8 @@ void SandboxHandlers::registerRoutes(Router &router)
             "POST", instances + QStringLiteral("/{id}/") + action, {Auth::None, true},
             [this, action](RequestContext &context) { return instanceAction(context, action); });
     }
+    router.add("POST", instances + QStringLiteral("/{id}/upgrade"), {Auth::None, true},
+               [this](RequestContext &context) { return upgradeInstance(context); });
     router.add("GET", QStringLiteral("/api/v1/sandbox/mailbox"), {},
                [this](RequestContext &context) { return mailbox(context); });
     router.add("POST", QStringLiteral("/api/v1/sandbox/clock"), {Auth::None, true},
@@ -89,6 +91,27 @@ HttpResponse SandboxHandlers::instanceAction(const RequestContext &context, cons
         outcome = m_marketplace.renew(id.value, QString(), QDateTime());
     else
         outcome = m_marketplace.release(id.value, false);
+    if (!outcome.ok())
+        return HttpResponse::error(outcome.error());
+    return instanceReply(200, id.value);
+}
+
+HttpResponse SandboxHandlers::upgradeInstance(const RequestContext &context)
+{
+    RequestBody body(context.request.body, {"skuId"});
+    UpgradeInstanceRequest request;
+    const auto skuId = body.fields().string("skuId", [](const QString &text) {
+        return text.trimmed().isEmpty() ? QStringLiteral("Must not be empty.") : QString();
+    });
+    request.skuId = skuId.value_or(QString()).trimmed();
+    if (!body.ok())
+        return HttpResponse::error(body.error());
+    const IdParseResult id = parseInstanceId(context.param(0));
+    if (!id.ok())
+        return HttpResponse::error(ErrorCode::NotFound, QStringLiteral("No such instance."));
+    request.instanceId = id.value;
+    request.orderId = QString::number(SecureRandom::uniform(900000000) + 100000000);
+    const Outcome<StoredInstance> outcome = m_marketplace.upgrade(request);
     if (!outcome.ok())
         return HttpResponse::error(outcome.error());
     return instanceReply(200, id.value);

@@ -23,6 +23,7 @@ public:
 private:
     HttpResponse createInstance(const RequestContext &context);
     HttpResponse instanceAction(const RequestContext &context, const QString &action);
+    HttpResponse upgradeInstance(const RequestContext &context);
     HttpResponse mailbox(const RequestContext &context);
     HttpResponse setClock(const RequestContext &context);
     HttpResponse instanceReply(int status, const QString &instanceId);

@@ -286,11 +286,52 @@ QStringList version3()
             PRIMARY KEY (instance_id, start_time, end_time)) WITHOUT ROWID)"),
     };
 }
+
+// Issue 18: every marketplace's subscriptions live in `instances` (marketplaces.md). The status
+// CHECK of version 1 cannot change in place, so a subscription the marketplace has not
+// confirmed yet is `opened` with `pending` = 1. `owner_account_id` is the account that claimed
+// an AWS or Azure subscription. `marketplace_messages` keeps the ids of callbacks already
+// taken (SNS MessageId, Huawei nonce, Azure operation id) so a replay changes nothing;
+// `market_usage` is what the sandbox markets accepted.
+QStringList version4()
+{
+    return {
+        QStringLiteral("ALTER TABLE instances ADD COLUMN marketplace TEXT NOT NULL "
+                       "DEFAULT 'aliyun'"),
+        QStringLiteral("ALTER TABLE instances ADD COLUMN customer TEXT NOT NULL DEFAULT '{}'"),
+        QStringLiteral("ALTER TABLE instances ADD COLUMN plan_id TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE instances ADD COLUMN owner_account_id TEXT"),
+        QStringLiteral("ALTER TABLE instances ADD COLUMN pending INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("UPDATE instances SET customer = json_object('aliUid', ali_uid)"),
+        QStringLiteral("CREATE INDEX instances_owner ON instances(owner_account_id) "
+                       "WHERE owner_account_id IS NOT NULL"),
+        QStringLiteral(R"(CREATE TABLE claim_codes (
+            code_hash TEXT PRIMARY KEY,
+            instance_id TEXT NOT NULL REFERENCES instances(instance_id),
+            created_at INTEGER NOT NULL,
+            expires_at INTEGER NOT NULL,
+            used_at INTEGER) WITHOUT ROWID)"),
+        QStringLiteral(R"(CREATE TABLE marketplace_messages (
+            marketplace TEXT NOT NULL,
+            message_id TEXT NOT NULL,
+            received_at INTEGER NOT NULL,
+            PRIMARY KEY (marketplace, message_id)) WITHOUT ROWID)"),
+        QStringLiteral(R"(CREATE TABLE market_usage (
+            marketplace TEXT NOT NULL,
+            record_key TEXT NOT NULL,
+            instance_id TEXT NOT NULL,
+            record TEXT NOT NULL,
+            accepted_at INTEGER NOT NULL,
+            PRIMARY KEY (marketplace, record_key)) WITHOUT ROWID)"),
+        QStringLiteral("CREATE INDEX market_usage_instance ON market_usage(marketplace, "
+                       "instance_id, accepted_at)"),
+    };
+}
 } // namespace
 
 const QList<QStringList> &SchemaMigrations::all()
 {
-    static const QList<QStringList> migrations{version1(), version2(), version3()};
+    static const QList<QStringList> migrations{version1(), version2(), version3(), version4()};
     return migrations;
 }
 

@@ -64,8 +64,29 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments,
     const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("SQLite database file."),
                                 QStringLiteral("PATH"));
     const QCommandLineOption spiKey(
-        QStringLiteral("spi-key"),
-        QStringLiteral("Marketplace secret (or BILLING_CENTER_SPI_KEY)."), QStringLiteral("KEY"));
+        QStringList{QStringLiteral("aliyun-spi-key"), QStringLiteral("spi-key")},
+        QStringLiteral("Alibaba Cloud Marketplace SPI secret (or BILLING_CENTER_ALIYUN_SPI_KEY, "
+                       "BILLING_CENTER_SPI_KEY)."),
+        QStringLiteral("KEY"));
+    const QCommandLineOption huaweiKey(
+        QStringLiteral("huawei-key"),
+        QStringLiteral("Huawei Cloud KooGallery access key (or BILLING_CENTER_HUAWEI_KEY)."),
+        QStringLiteral("KEY"));
+    const QCommandLineOption awsSnsCert(
+        QStringLiteral("aws-sns-cert"),
+        QStringLiteral("PEM certificate that signs the AWS Marketplace SNS notifications (or "
+                       "BILLING_CENTER_AWS_SNS_CERT)."),
+        QStringLiteral("PEM"));
+    const QCommandLineOption azureWebhookKey(
+        QStringLiteral("azure-webhook-key"),
+        QStringLiteral("Key of the Azure Marketplace webhook tokens (or "
+                       "BILLING_CENTER_AZURE_WEBHOOK_KEY)."),
+        QStringLiteral("KEY"));
+    const QCommandLineOption publicUrl(
+        QStringLiteral("public-url"),
+        QStringLiteral("The URL buyers and Billing Desk reach this server at, for claim links "
+                       "(default: the listening URL)."),
+        QStringLiteral("URL"));
     const QCommandLineOption collectorKey(
         QStringLiteral("collector-key"),
         QStringLiteral("Key of the usage collector for POST /api/v1/usage (or "
@@ -89,8 +110,8 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments,
     QCommandLineOption listRoutes(QStringLiteral("list-routes"),
                                   QStringLiteral("Print the route table and exit."));
     listRoutes.setFlags(QCommandLineOption::HiddenFromHelp); // for the authorisation tests
-    parser.addOptions(
-        {listen, db, spiKey, collectorKey, mailDir, sandbox, demo, history, listRoutes});
+    parser.addOptions({listen, db, spiKey, huaweiKey, awsSnsCert, azureWebhookKey, publicUrl,
+                       collectorKey, mailDir, sandbox, demo, history, listRoutes});
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return std::nullopt;
@@ -113,7 +134,19 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments,
         *error = QStringLiteral("--db must not be empty");
         return std::nullopt;
     }
+    const auto optionOrEnvironment = [&parser](const QCommandLineOption &option,
+                                               const char *variable) {
+        return parser.isSet(option) ? parser.value(option).toUtf8() : qgetenv(variable);
+    };
     options.spiKey = parser.isSet(spiKey) ? parser.value(spiKey).toUtf8() : environmentSpiKey;
+    if (options.spiKey.isEmpty())
+        options.spiKey = qgetenv("BILLING_CENTER_ALIYUN_SPI_KEY");
+    options.huaweiKey = optionOrEnvironment(huaweiKey, "BILLING_CENTER_HUAWEI_KEY");
+    options.awsSnsCertPath =
+        QString::fromLocal8Bit(optionOrEnvironment(awsSnsCert, "BILLING_CENTER_AWS_SNS_CERT"));
+    options.azureWebhookKey =
+        optionOrEnvironment(azureWebhookKey, "BILLING_CENTER_AZURE_WEBHOOK_KEY");
+    options.publicUrl = parser.value(publicUrl);
     options.mailDir = parser.value(mailDir);
     options.sandbox = parser.isSet(sandbox);
     options.collectorKey =

@@ -14,8 +14,12 @@ struct ServerOptions {
     QHostAddress listenAddress = QHostAddress(QStringLiteral("127.0.0.1"));
     quint16 port = 8480;
     QString databasePath;
-    QByteArray spiKey;
-    QByteArray collectorKey; // POST /api/v1/usage; empty: that endpoint answers 503
+    QByteArray spiKey;          // Alibaba Cloud Marketplace SPI
+    QByteArray huaweiKey;       // Huawei Cloud KooGallery callbacks
+    QString awsSnsCertPath;     // PEM certificate of the AWS SNS signer
+    QByteArray azureWebhookKey; // HS256 key of the Azure webhook's bearer tokens
+    QString publicUrl;          // base URL in claim links; empty: the listening URL
+    QByteArray collectorKey;    // POST /api/v1/usage; empty: that endpoint answers 503
     QString mailDir;
     bool sandbox = false;
     int demoWorkspaces = -1; // -1: not requested

@@ -22,13 +22,13 @@ bool checkBindingField(FieldReader &reader, SettlementBinding::Field field,
     if (!SettlementBinding::fieldsOf(*method).contains(field)) {
         if (!reader.has(key))
             return true;
-        reader.fail(key, QStringLiteral("Only allowed with method aliyun."));
+        reader.fail(key, QStringLiteral("Not a field of method %1.").arg(toWire(*method)));
         return false;
     }
     const auto text = reader.string(key);
     if (!text)
         return false;
-    const IdParseResult parsed = SettlementBinding::parse(field, *text);
+    const IdParseResult parsed = SettlementBinding::parse(*method, field, *text);
     if (!parsed.ok())
         reader.fail(key, parsed.message());
     return parsed.ok();

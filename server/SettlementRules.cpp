@@ -4,14 +4,16 @@
 
 namespace billing::server {
 namespace {
-bool isLiveSubscription(const Settlement &current, const std::optional<AliyunInstance> &instance)
+bool isLiveSubscription(const Settlement &current,
+                        const std::optional<MarketplaceSubscription> &instance)
 {
-    if (!isCloudMethod(current.method))
-        return false;
-    // Only Alibaba Cloud subscriptions are tracked; the other clouds count as live.
-    if (current.method == SettlementMethod::Aliyun)
-        return instance && instance->isLive();
-    return true;
+    return isCloudMethod(current.method) && instance && instance->isLive();
+}
+
+ApiError instanceError(ErrorCode code, const QString &message, const QString &field,
+                       const QString &fieldMessage)
+{
+    return ApiError::make(code, message, {{field, fieldMessage}});
 }
 } // namespace
 
@@ -45,28 +47,46 @@ std::optional<ApiError> SettlementRules::siteRule(const QList<SettlementMethod> 
 
 std::optional<ApiError>
 SettlementRules::instanceChecks(const SettlementChange &request,
-                                const std::optional<AliyunInstance> &instance)
+                                const std::optional<MarketplaceSubscription> &instance,
+                                bool claimedByRequester)
 {
-    if (request.method != SettlementMethod::Aliyun)
+    if (!isCloudMethod(request.method))
         return std::nullopt;
-    if (!instance) {
-        return ApiError::make(
-            ErrorCode::InstanceNotFound,
-            QStringLiteral("No marketplace instance %1.").arg(request.instanceId),
-            {{QStringLiteral("instanceId"), QStringLiteral("No such instance.")}});
+    const Settlement wanted = request.settlement();
+    const QString idField = wanted.isSubscriptionClaimed() ? QStringLiteral("subscriptionId")
+                                                           : QStringLiteral("instanceId");
+    if (!instance || instance->marketplace != request.method) {
+        return instanceError(ErrorCode::InstanceNotFound,
+                             QStringLiteral("No %1 marketplace subscription %2.")
+                                 .arg(billing::toWire(request.method), wanted.subscription()),
+                             idField, QStringLiteral("No such subscription."));
     }
     if (instance->status != InstanceStatus::Opened) {
-        return ApiError::make(ErrorCode::InstanceNotActive,
-                              QStringLiteral("The marketplace instance %1 is %2.")
-                                  .arg(request.instanceId, toWire(instance->status)),
-                              {{QStringLiteral("instanceId"), QStringLiteral("Not active.")}});
+        return instanceError(ErrorCode::InstanceNotActive,
+                             QStringLiteral("The marketplace subscription %1 is %2.")
+                                 .arg(wanted.subscription(), toWire(instance->status)),
+                             idField, QStringLiteral("Not active."));
     }
-    if (instance->aliUid != request.aliyunAccountId) {
-        return ApiError::make(
+    if (wanted.isSubscriptionClaimed()) {
+        if (claimedByRequester)
+            return std::nullopt;
+        return instanceError(ErrorCode::InstanceOwnerMismatch,
+                             QStringLiteral("The marketplace subscription %1 has not been claimed "
+                                            "by this account.")
+                                 .arg(wanted.subscription()),
+                             idField, QStringLiteral("Not claimed by this account."));
+    }
+    if (instance->customerAccount() != wanted.marketplaceAccount()) {
+        const QString accountField = request.method == SettlementMethod::Huawei
+                                         ? QStringLiteral("huaweiAccountId")
+                                         : QStringLiteral("aliyunAccountId");
+        const QString cloud = request.method == SettlementMethod::Huawei
+                                  ? QStringLiteral("Huawei Cloud")
+                                  : QStringLiteral("Alibaba Cloud");
+        return instanceError(
             ErrorCode::InstanceOwnerMismatch,
-            QStringLiteral("The marketplace instance belongs to another Alibaba Cloud account."),
-            {{QStringLiteral("aliyunAccountId"),
-              QStringLiteral("The instance belongs to another Alibaba Cloud account.")}});
+            QStringLiteral("The marketplace instance belongs to another %1 account.").arg(cloud),
+            accountField, QStringLiteral("The instance belongs to another %1 account.").arg(cloud));
     }
     return std::nullopt;
 }
@@ -107,21 +127,25 @@ Verdict SettlementRules::decideChange(const ChangeContext &context,
                            "go back to billing_center.")
                 .arg(billing::toWire(current.settlement.method))));
     }
-    if (auto error = instanceChecks(request, context.requestedInstance))
+    if (auto error =
+            instanceChecks(request, context.requestedInstance, context.requestedClaimedByRequester))
         return Verdict::reject(*error);
     return Verdict::apply();
 }
 
-Verdict SettlementRules::decideCreation(
-    const QList<SettlementMethod> &siteMethods, const QList<SettlementMethod> &grantedMethods,
-    const SettlementChange &request, const std::optional<AliyunInstance> &requestedInstance) const
+Verdict
+SettlementRules::decideCreation(const QList<SettlementMethod> &siteMethods,
+                                const QList<SettlementMethod> &grantedMethods,
+                                const SettlementChange &request,
+                                const std::optional<MarketplaceSubscription> &requestedInstance,
+                                bool requestedClaimedByRequester) const
 {
     if (auto error = siteRule(siteMethods, grantedMethods, request.method)) {
         error->fields = {
             {QStringLiteral("settlement.method"), QStringLiteral("Not offered on this site.")}};
         return Verdict::reject(*error);
     }
-    if (auto error = instanceChecks(request, requestedInstance)) {
+    if (auto error = instanceChecks(request, requestedInstance, requestedClaimedByRequester)) {
         QMap<QString, QString> prefixed;
         for (auto it = error->fields.cbegin(); it != error->fields.cend(); ++it)
             prefixed.insert(QStringLiteral("settlement.") + it.key(), it.value());

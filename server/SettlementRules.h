@@ -1,7 +1,7 @@
 #pragma once
 
-#include <AliyunInstance.h>
 #include <ApiError.h>
+#include <MarketplaceSubscription.h>
 #include <SettlementChange.h>
 #include <Workspace.h>
 
@@ -19,8 +19,10 @@ struct ChangeContext {
     QDateTime lastUserChangeAt;
     QList<SettlementMethod> siteMethods;
     QList<SettlementMethod> grantedMethods;
-    std::optional<AliyunInstance> currentInstance;   // the instance the workspace is bound to
-    std::optional<AliyunInstance> requestedInstance; // the instance the request names
+    std::optional<MarketplaceSubscription>
+        currentInstance; // the instance the workspace is bound to
+    std::optional<MarketplaceSubscription> requestedInstance; // the instance the request names
+    bool requestedClaimedByRequester = false; // AWS, Azure: claimed by the requesting account
     QDateTime now;
 };
 
@@ -44,7 +46,8 @@ public:
     Verdict decideCreation(const QList<SettlementMethod> &siteMethods,
                            const QList<SettlementMethod> &grantedMethods,
                            const SettlementChange &request,
-                           const std::optional<AliyunInstance> &requestedInstance) const;
+                           const std::optional<MarketplaceSubscription> &requestedInstance,
+                           bool requestedClaimedByRequester) const;
 
     // First instant of the month after the last user change, while that is still ahead.
     static QDateTime nextChangeAllowedAt(const QDateTime &lastUserChangeAt, const QDateTime &now);
@@ -54,8 +57,9 @@ private:
     static std::optional<ApiError> siteRule(const QList<SettlementMethod> &siteMethods,
                                             const QList<SettlementMethod> &grantedMethods,
                                             SettlementMethod method);
-    static std::optional<ApiError> instanceChecks(const SettlementChange &request,
-                                                  const std::optional<AliyunInstance> &instance);
+    static std::optional<ApiError>
+    instanceChecks(const SettlementChange &request,
+                   const std::optional<MarketplaceSubscription> &instance, bool claimedByRequester);
 };
 
 } // namespace billing::server

@@ -61,6 +61,18 @@ std::optional<bool> parseFlag(const QString &text)
     return std::nullopt;
 }
 
+// The parameters not in `known`, the first value of each: what the marketplace sent beyond
+// what the action reads, kept for audit.
+QJsonObject otherParameters(const HttpRequest &request, const QSet<QString> &known)
+{
+    QJsonObject other;
+    for (const auto &[name, value] : request.query) {
+        if (!known.contains(name) && !other.contains(name))
+            other.insert(name, value);
+    }
+    return other;
+}
+
 std::optional<QString> instanceParameter(const HttpRequest &request, std::optional<ApiError> *error)
 {
     const QString raw = required(request, "instanceId", error);
@@ -117,15 +129,16 @@ HttpResponse SpiHandler::handle(const HttpRequest &request)
                        QStringLiteral("The marketplace callback is not configured."));
     }
     const QString address = request.peerAddress.toString();
-    // Checked before the signature, so a blocked address learns nothing from its guesses.
-    if (const qint64 wait = m_badTokens.retryAfter(address)) {
-        qCWarning(lcSpi) << "SPI call" << action << "from" << address
-                         << "refused: too many wrong tokens";
-        return failure(ErrorCode::RateLimited,
-                       QStringLiteral("Too many wrong marketplace tokens from this address."))
-            .withHeader("Retry-After", QByteArray::number(wait));
-    }
     if (!SpiSignature::verify(request.query, m_spiKey)) {
+        // Only wrong tokens count and only they are throttled: the marketplace, signing
+        // correctly, must get through even while someone guesses from the same address.
+        if (const qint64 wait = m_badTokens.retryAfter(address)) {
+            qCWarning(lcSpi) << "SPI call" << action << "from" << address
+                             << "refused: too many wrong tokens";
+            return failure(ErrorCode::RateLimited,
+                           QStringLiteral("Too many wrong marketplace tokens from this address."))
+                .withHeader("Retry-After", QByteArray::number(wait));
+        }
         m_badTokens.recordFailure(address);
         qCWarning(lcSpi) << "SPI call" << action << "from" << address
                          << "refused: missing or wrong token";
@@ -143,6 +156,10 @@ HttpResponse SpiHandler::handle(const HttpRequest &request)
         return expiredInstance(request);
     if (action == u"releaseInstance")
         return releaseInstance(request);
+    if (action == u"upgradeInstance")
+        return upgradeInstance(request);
+    if (action == u"verify")
+        return verify(request);
     qCWarning(lcSpi) << "SPI call with unknown action" << action;
     return failure(ErrorCode::BadRequest, action.isEmpty() ? QStringLiteral("Missing action.")
                                                            : QStringLiteral("Unknown action."));
@@ -180,10 +197,7 @@ HttpResponse SpiHandler::createInstance(const HttpRequest &request)
         QStringLiteral("orderBizId"), QStringLiteral("orderId"),  QStringLiteral("productCode"),
         QStringLiteral("skuId"),      QStringLiteral("trial"),    QStringLiteral("expiredOn"),
         QStringLiteral("template"),   QStringLiteral("timeStamp")};
-    for (const auto &[name, value] : request.query) {
-        if (!known.contains(name) && !create.extra.contains(name))
-            create.extra.insert(name, value);
-    }
+    create.extra = otherParameters(request, known);
     const StoredInstance created = m_marketplace.createInstance(create);
     return HttpResponse::json(200, {{QStringLiteral("instanceId"), created.instance.instanceId}});
 }
@@ -217,14 +231,50 @@ HttpResponse SpiHandler::releaseInstance(const HttpRequest &request)
 {
     std::optional<ApiError> error;
     const auto instanceId = instanceParameter(request, &error);
-    const QString isRefund = required(request, "isRefund", &error);
     if (error)
         return failure(*error);
-    const auto refund = parseFlag(isRefund);
+    // Optional: the marketplace's public sample omits it.
+    const QString isRefund = request.queryValue(QStringLiteral("isRefund")).value_or(QString());
+    const auto refund = isRefund.isEmpty() ? std::optional(false) : parseFlag(isRefund);
     if (!refund)
         return failure(badRequest(QStringLiteral("Invalid isRefund (expected true or false).")));
     const auto outcome = m_marketplace.release(*instanceId, *refund);
     return outcome.ok() ? success() : failure(outcome.error());
+}
+
+HttpResponse SpiHandler::upgradeInstance(const HttpRequest &request)
+{
+    std::optional<ApiError> error;
+    UpgradeInstanceRequest upgrade;
+    const auto instanceId = instanceParameter(request, &error);
+    upgrade.orderId = required(request, "orderId", &error);
+    upgrade.skuId = required(request, "skuId", &error);
+    if (error)
+        return failure(*error);
+    upgrade.instanceId = *instanceId;
+    static const QSet<QString> known{QStringLiteral("action"),     QStringLiteral("token"),
+                                     QStringLiteral("instanceId"), QStringLiteral("orderId"),
+                                     QStringLiteral("skuId"),      QStringLiteral("timeStamp")};
+    upgrade.billable = otherParameters(request, known);
+    const auto outcome = m_marketplace.upgrade(upgrade);
+    return outcome.ok() ? success() : failure(outcome.error());
+}
+
+HttpResponse SpiHandler::verify(const HttpRequest &request)
+{
+    std::optional<ApiError> error;
+    const auto instanceId = instanceParameter(request, &error);
+    // handle() has checked that it is fresh; sign-on requires one.
+    required(request, "timeStamp", &error);
+    if (error)
+        return failure(*error);
+    const auto outcome = m_marketplace.signOn(*instanceId);
+    if (!outcome.ok())
+        return failure(outcome.error());
+    const auto &instance = outcome.value().instance;
+    return HttpResponse::json(200, {{QStringLiteral("success"), QStringLiteral("true")},
+                                    {QStringLiteral("instanceId"), instance.instanceId},
+                                    {QStringLiteral("status"), toWire(instance.status)}});
 }
 
 } // namespace billing::server

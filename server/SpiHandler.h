@@ -25,7 +25,8 @@ public:
 
     static constexpr qint64 kMaxClockSkewSeconds = 15 * 60;
     // Wrong or missing tokens per client address (loopback included: a reverse proxy would
-    // make every caller loopback) before every call from it is refused with 429 for a while.
+    // make every caller loopback) before its further wrong or missing tokens are answered 429
+    // for a while. A correctly signed call always goes through.
     static constexpr int kMaxBadTokens = 20;
     static constexpr qint64 kBadTokenWindowSeconds = 15 * 60;
 
@@ -36,6 +37,8 @@ private:
     HttpResponse renewInstance(const HttpRequest &request);
     HttpResponse expiredInstance(const HttpRequest &request);
     HttpResponse releaseInstance(const HttpRequest &request);
+    HttpResponse upgradeInstance(const HttpRequest &request);
+    HttpResponse verify(const HttpRequest &request);
 
     MarketplaceService &m_marketplace;
     const Clock &m_serverClock;

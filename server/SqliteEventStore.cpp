@@ -40,7 +40,8 @@ int shapeOf(const AuditFilter &filter)
            | (filter.event ? EventBit : 0);
 }
 
-// Binds the four columns of a settlement (method, Alibaba Cloud ids, since) from `position`.
+// Binds the four columns of a settlement (method, marketplace account and subscription, since)
+// from `position`.
 void bindSettlement(SqlStatement &statement, int position, const std::optional<Settlement> &value)
 {
     if (!value) {
@@ -48,10 +49,11 @@ void bindSettlement(SqlStatement &statement, int position, const std::optional<S
             statement.bind(position + i, SqlStatement::textOrNull({}));
         return;
     }
-    const bool aliyun = value->method == SettlementMethod::Aliyun;
+    const bool cloud = isCloudMethod(value->method);
     statement.bind(position, billing::toWire(value->method))
-        .bind(position + 1, SqlStatement::textOrNull(aliyun ? value->aliyunAccountId : QString()))
-        .bind(position + 2, SqlStatement::textOrNull(aliyun ? value->instanceId : QString()))
+        .bind(position + 1,
+              SqlStatement::textOrNull(cloud ? value->marketplaceAccount() : QString()))
+        .bind(position + 2, SqlStatement::textOrNull(cloud ? value->subscription() : QString()))
         .bind(position + 3, SqlStatement::fromTime(value->since));
 }
 
@@ -60,8 +62,11 @@ std::optional<Settlement> readSettlement(const SqlStatement &row, int position)
     const auto method = settlementMethodFromWire(row.text(position));
     if (!method)
         return std::nullopt;
-    return Settlement{*method, row.text(position + 1), row.text(position + 2),
-                      row.time(position + 3)};
+    Settlement settlement;
+    settlement.method = *method;
+    settlement.setMarketplaceBinding(row.text(position + 1), row.text(position + 2));
+    settlement.since = row.time(position + 3);
+    return settlement;
 }
 
 // Times are stored in whole seconds; a filter or an event compared in memory must be too.

@@ -15,8 +15,10 @@ public:
     std::optional<StoredInstance> findById(const QString &instanceId) override;
     std::optional<StoredInstance> findByOrderBizId(const QString &orderBizId) override;
     bool exists(const QString &instanceId) override;
+    QList<StoredInstance> ofAccount(const QString &accountId) override;
 
 private:
+    static StoredInstance readRow(const SqlStatement &statement);
     std::optional<StoredInstance> readOne(SqlStatement &statement);
     void bindAll(SqlStatement &statement, const StoredInstance &stored);
 
@@ -24,6 +26,7 @@ private:
     SqlStatement m_update;
     SqlStatement m_byId;
     SqlStatement m_byOrder;
+    SqlStatement m_ofAccount;
 };
 
 } // namespace billing::server

@@ -32,6 +32,8 @@ SqliteMeteringRecords::SqliteMeteringRecords(const QSqlDatabase &db)
                        "WHERE metering_records.status = 'pending_push'"))
     , m_due(db, kColumns
                     + QStringLiteral("WHERE status = 'pending_push' AND next_attempt_at <= ? "
+                                     "AND instance_id IN (SELECT instance_id FROM instances "
+                                     "WHERE marketplace = ?) "
                                      "ORDER BY next_attempt_at, seq LIMIT ?"))
     , m_pushed(db, QStringLiteral("UPDATE metering_records SET status = 'pushed', pushed_at = ?, "
                                   "attempts = attempts + 1, last_error = NULL WHERE seq = ?"))
@@ -41,7 +43,7 @@ SqliteMeteringRecords::SqliteMeteringRecords(const QSqlDatabase &db)
                                   "last_error = ? WHERE seq = ?"))
     , m_mirror(db, QStringLiteral("UPDATE bill_lines SET status = ?1 WHERE payer_instance = ?2 "
                                   "AND payer_instance <> '' AND day = ?3 "
-                                  "AND payer_method = 'aliyun' AND status <> ?1"))
+                                  "AND payer_method <> 'billing_center' AND status <> ?1"))
     , m_latestDay(db, QStringLiteral("SELECT max(day) FROM metering_records"))
     , m_list(db, kColumns + kAccountFilter + QStringLiteral("AND seq > ?4 ORDER BY seq LIMIT ?5"))
     , m_count(db, QStringLiteral("SELECT count(*) FROM metering_records ") + kAccountFilter)
@@ -60,9 +62,10 @@ void SqliteMeteringRecords::upsert(const MeteringRecord &record)
         .exec();
 }
 
-QList<MeteringRecord> SqliteMeteringRecords::due(const QDateTime &now, int limit)
+QList<MeteringRecord> SqliteMeteringRecords::due(const QDateTime &now, int limit,
+                                                 SettlementMethod marketplace)
 {
-    m_due.bind(0, SqlStatement::fromTime(now)).bind(1, limit);
+    m_due.bind(0, SqlStatement::fromTime(now)).bind(1, billing::toWire(marketplace)).bind(2, limit);
     return readAll(m_due);
 }
 

@@ -3,6 +3,8 @@
 #include "MeteringRecord.h"
 #include "SqlStatement.h"
 
+#include <SettlementMethod.h>
+
 namespace billing::server {
 
 // The metering_records table, and the status its records mirror onto their bill lines.
@@ -15,7 +17,9 @@ public:
     // recomputed; a record already pushed or failed is left as it is.
     void upsert(const MeteringRecord &record);
     // Pending records with next_attempt_at <= now, soonest first.
-    QList<MeteringRecord> due(const QDateTime &now, int limit);
+    // Due records of `marketplace`'s subscriptions.
+    QList<MeteringRecord> due(const QDateTime &now, int limit,
+                              SettlementMethod marketplace = SettlementMethod::Aliyun);
     void markPushed(const MeteringRecord &record, const QDateTime &at);
     void markRetry(const MeteringRecord &record, const QString &error, const QDateTime &next);
     void markFailed(const MeteringRecord &record, const QString &error);

@@ -12,7 +12,8 @@ const QString kColumns = QStringLiteral(
     "last_user_change_at, status, lock_at, version, created_at, updated_at, last_event_seq, "
     "lock_reason");
 
-// The Alibaba Cloud binding as stored: only an Alibaba Cloud settlement keeps one.
+// The marketplace binding as stored: the marketplace account (aliyun_account_id: the Alibaba
+// or Huawei Cloud account) and the subscription (instance_id), whatever the method.
 struct StoredBinding {
     QString aliyunAccountId;
     QString instanceId;
@@ -21,9 +22,9 @@ struct StoredBinding {
 
 StoredBinding storedBinding(const Workspace &ws)
 {
-    if (ws.settlement.method != SettlementMethod::Aliyun)
+    if (!isCloudMethod(ws.settlement.method))
         return {};
-    return {ws.settlement.aliyunAccountId, ws.settlement.instanceId};
+    return {ws.settlement.marketplaceAccount(), ws.settlement.subscription()};
 }
 
 enum FilterBits { SiteBit = 1, MethodBit = 2, StatusBit = 4, NameBit = 8, CountBit = 16 };
@@ -60,7 +61,7 @@ SqliteWorkspaceStore::~SqliteWorkspaceStore() = default;
 void SqliteWorkspaceStore::insert(StoredWorkspace &stored)
 {
     const Workspace &ws = stored.workspace;
-    const bool aliyun = ws.settlement.method == SettlementMethod::Aliyun;
+    const StoredBinding binding = storedBinding(ws);
     m_insert.bind(0, ws.id)
         .bind(1, stored.accountId)
         .bind(2, ws.name)
@@ -68,8 +69,8 @@ void SqliteWorkspaceStore::insert(StoredWorkspace &stored)
         .bind(4, ws.site)
         .bind(5, ws.language)
         .bind(6, billing::toWire(ws.settlement.method))
-        .bind(7, SqlStatement::textOrNull(aliyun ? ws.settlement.aliyunAccountId : QString()))
-        .bind(8, SqlStatement::textOrNull(aliyun ? ws.settlement.instanceId : QString()))
+        .bind(7, SqlStatement::textOrNull(binding.aliyunAccountId))
+        .bind(8, SqlStatement::textOrNull(binding.instanceId))
         .bind(9, SqlStatement::fromTime(ws.settlement.since))
         .bind(10, SqlStatement::fromTime(stored.lastUserChangeAt))
         .bind(11, billing::toWire(ws.status))
@@ -147,8 +148,7 @@ StoredWorkspace SqliteWorkspaceStore::readRow(const SqlStatement &row)
     ws.language = row.text(5);
     ws.settlement.method =
         settlementMethodFromWire(row.text(6)).value_or(SettlementMethod::BillingCenter);
-    ws.settlement.aliyunAccountId = row.text(7);
-    ws.settlement.instanceId = row.text(8);
+    ws.settlement.setMarketplaceBinding(row.text(7), row.text(8));
     ws.settlement.since = row.time(9);
     stored.lastUserChangeAt = row.time(10);
     ws.status = workspaceStatusFromWire(row.text(11)).value_or(WorkspaceStatus::Active);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <AliyunInstance.h>
+#include <MarketplaceSubscription.h>
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -8,9 +8,10 @@
 
 namespace billing::server {
 
-// A marketplace instance as stored: the contract object plus what only the server keeps.
+// A marketplace subscription as stored: the contract object plus what only the server keeps.
 struct StoredInstance {
-    AliyunInstance instance; // boundWorkspaces is filled in when presented
+    MarketplaceSubscription instance; // boundWorkspaces is filled in when presented
+    QString ownerAccountId;           // the account that claimed it (AWS, Azure)
     QString orderId;
     QString templateName;
     QJsonObject extra; // further parameters the marketplace sent, kept for audit
@@ -20,9 +21,15 @@ struct StoredInstance {
     // The contract object, with boundWorkspaces counted by the caller.
     QJsonObject toJson(qint64 boundWorkspaces) const
     {
-        AliyunInstance presented = instance;
+        MarketplaceSubscription presented = instance;
         presented.boundWorkspaces = int(boundWorkspaces);
         return billing::toJson(presented);
+    }
+    QJsonObject toSubscriptionJson(qint64 boundWorkspaces) const
+    {
+        MarketplaceSubscription presented = instance;
+        presented.boundWorkspaces = int(boundWorkspaces);
+        return billing::toSubscriptionJson(presented);
     }
 };
 

@@ -31,11 +31,16 @@ ApiError WorkspaceService::notFound()
     return ApiError::make(ErrorCode::NotFound, QStringLiteral("No such workspace."));
 }
 
-std::optional<AliyunInstance> WorkspaceService::instance(const QString &instanceId) const
+std::optional<StoredInstance> WorkspaceService::storedInstance(const QString &instanceId) const
 {
     if (instanceId.isEmpty())
         return std::nullopt;
-    const auto stored = m_instances.findById(instanceId);
+    return m_instances.findById(instanceId);
+}
+
+std::optional<MarketplaceSubscription> WorkspaceService::instance(const QString &instanceId) const
+{
+    const auto stored = storedInstance(instanceId);
     if (!stored)
         return std::nullopt;
     return stored->instance;
@@ -77,8 +82,11 @@ Outcome<Workspace> WorkspaceService::create(const Account &account, const NewWor
                               {{QStringLiteral("site"), QStringLiteral("Unknown site.")}});
     }
     const SettlementChange &settlement = request.settlement;
-    const Verdict verdict = m_rules.decideCreation(site->methods, account.grantedMethods,
-                                                   settlement, instance(settlement.instanceId));
+    const auto requested = storedInstance(settlement.settlement().subscription());
+    const Verdict verdict =
+        m_rules.decideCreation(site->methods, account.grantedMethods, settlement,
+                               requested ? std::optional(requested->instance) : std::nullopt,
+                               requested && requested->ownerAccountId == account.id);
     if (verdict.kind == Verdict::Kind::Reject)
         return verdict.error;
 
@@ -90,10 +98,7 @@ Outcome<Workspace> WorkspaceService::create(const Account &account, const NewWor
     ws.name = request.name;
     ws.site = request.site;
     ws.language = request.language;
-    ws.settlement.method = settlement.method;
-    ws.settlement.aliyunAccountId = settlement.aliyunAccountId;
-    ws.settlement.instanceId = settlement.instanceId;
-    ws.settlement.since = now;
+    ws.settlement = settlement.settlement(now);
     ws.status = WorkspaceStatus::Active;
     ws.version = 1;
     ws.createdAt = now;
@@ -155,8 +160,12 @@ Outcome<Workspace> WorkspaceService::applyChange(const Account &account,
     context.lastUserChangeAt = stored->lastUserChangeAt;
     context.siteMethods = site ? site->methods : QList<SettlementMethod>{};
     context.grantedMethods = account.grantedMethods;
-    context.currentInstance = instance(stored->workspace.settlement.instanceId);
-    context.requestedInstance = instance(request.instanceId);
+    context.currentInstance = instance(stored->workspace.settlement.subscription());
+    const auto requested = storedInstance(request.settlement().subscription());
+    if (requested) {
+        context.requestedInstance = requested->instance;
+        context.requestedClaimedByRequester = requested->ownerAccountId == account.id;
+    }
     context.now = m_clock.now();
 
     const Verdict verdict = m_rules.decideChange(context, request);
@@ -167,10 +176,7 @@ Outcome<Workspace> WorkspaceService::applyChange(const Account &account,
 
     const StoredWorkspace before = *stored;
     Workspace &ws = stored->workspace;
-    ws.settlement.method = request.method;
-    ws.settlement.aliyunAccountId = request.aliyunAccountId;
-    ws.settlement.instanceId = request.instanceId;
-    ws.settlement.since = context.now;
+    ws.settlement = request.settlement(context.now);
     // Any applied change ends a countdown: a live marketplace instance now pays (which also ends
     // an arrears countdown), or the workspace left the subscription that expired.
     ws.status = WorkspaceStatus::Active;

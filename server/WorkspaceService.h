@@ -3,6 +3,7 @@
 #include "EventRecorder.h"
 #include "Outcome.h"
 #include "SettlementRules.h"
+#include "StoredInstance.h"
 #include "StoredWorkspace.h"
 #include "WorkspaceStore.h"
 
@@ -63,7 +64,8 @@ private:
     // `stored` is the row as read (nullopt: no such workspace); updated when applied.
     Outcome<Workspace> applyChange(const Account &account, std::optional<StoredWorkspace> &stored,
                                    const SettlementChange &request, const EventOrigin &origin);
-    std::optional<AliyunInstance> instance(const QString &instanceId) const;
+    std::optional<StoredInstance> storedInstance(const QString &instanceId) const;
+    std::optional<MarketplaceSubscription> instance(const QString &instanceId) const;
     static ApiError notFound();
 
     WorkspaceStore &m_workspaces;

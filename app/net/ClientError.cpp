@@ -41,11 +41,15 @@ QString translatedApiMessage(const ApiError &error)
     case ErrorCode::MethodNotAllowedForSite:
         return Text::tr("This settlement method is not offered on the workspace's site.");
     case ErrorCode::InstanceNotFound:
-        return Text::tr("No Alibaba Cloud Marketplace instance has this Product Instance ID.");
+        return Text::tr("No marketplace subscription has this ID.");
     case ErrorCode::InstanceNotActive:
-        return Text::tr("This marketplace instance has expired or was closed.");
+        return Text::tr("This marketplace subscription is not active: it is not confirmed yet, "
+                        "has expired or was closed.");
     case ErrorCode::InstanceOwnerMismatch:
-        return Text::tr("This instance belongs to another Alibaba Cloud account.");
+        return Text::tr("This marketplace subscription belongs to another cloud account, or was "
+                        "not claimed by this account.");
+    case ErrorCode::ClaimCodeInvalid:
+        return Text::tr("This claim code is wrong, was already used or has expired.");
     case ErrorCode::CloudSwitchBlocked:
         return Text::tr("A workspace settled by a live cloud subscription can only go back to the "
                         "Billing Center account, not to another cloud.");

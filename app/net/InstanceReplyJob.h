@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AliyunInstance.h"
+#include "MarketplaceSubscription.h"
 #include "ApiJob.h"
 
 namespace billing {
@@ -10,14 +10,14 @@ class InstanceReplyJob : public ApiJob
 {
     Q_OBJECT
 public:
-    const AliyunInstance &instance() const { return m_instance; }
+    const MarketplaceSubscription &instance() const { return m_instance; }
 
 protected:
     using ApiJob::ApiJob;
     bool parseSuccess(int status, const QJsonDocument &body) override;
 
 private:
-    AliyunInstance m_instance;
+    MarketplaceSubscription m_instance;
 };
 
 } // namespace billing

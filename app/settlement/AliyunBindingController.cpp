@@ -183,7 +183,7 @@ void AliyunBindingController::activateInSandbox()
             finishLookup(Lookup::Failed, job->error().userMessage());
             return;
         }
-        const AliyunInstance created = job->instance();
+        const MarketplaceSubscription created = job->instance();
         qCInfo(lcSettlement) << "sandbox instance" << created.instanceId << "created";
         Input &in = input(Field::InstanceId);
         in.text = created.instanceId;
@@ -241,6 +241,8 @@ void AliyunBindingController::finishLookup(Lookup lookup, const QString &message
 QString AliyunBindingController::statusName(InstanceStatus status)
 {
     switch (status) {
+    case InstanceStatus::Pending:
+        return tr("pending");
     case InstanceStatus::Opened:
         return tr("opened");
     case InstanceStatus::Expired:

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AliyunInstance.h"
+#include "MarketplaceSubscription.h"
 #include "ApiJob.h"
 #include "ClientError.h"
 #include "FieldState.h"
@@ -63,7 +63,7 @@ public:
 
     Lookup lookup() const { return m_lookup; }
     // The instance found by the last Verify or created in the sandbox.
-    const std::optional<AliyunInstance> &instance() const { return m_instance; }
+    const std::optional<MarketplaceSubscription> &instance() const { return m_instance; }
     // Whether the instance found belongs to the Account ID entered.
     bool ownerMatches() const;
     // A translated sentence about the last Verify / sandbox activation.
@@ -102,7 +102,7 @@ private:
     bool m_lastValid = false;
     QPointer<ApiJob> m_job;
     Lookup m_lookup = Lookup::None;
-    std::optional<AliyunInstance> m_instance;
+    std::optional<MarketplaceSubscription> m_instance;
     QString m_lookupMessage;
 };
 

@@ -26,6 +26,7 @@ constexpr std::array kCodes{
     CodeInfo{ErrorCode::InstanceNotActive, "instance_not_active", 422},
     CodeInfo{ErrorCode::InstanceOwnerMismatch, "instance_owner_mismatch", 422},
     CodeInfo{ErrorCode::CloudSwitchBlocked, "cloud_switch_blocked", 422},
+    CodeInfo{ErrorCode::ClaimCodeInvalid, "claim_code_invalid", 422},
     CodeInfo{ErrorCode::IdempotencyKeyReused, "idempotency_key_reused", 422},
     CodeInfo{ErrorCode::PayloadTooLarge, "payload_too_large", 413},
     CodeInfo{ErrorCode::RateLimited, "rate_limited", 429},

@@ -27,6 +27,7 @@ enum class ErrorCode {
     InstanceNotActive,
     InstanceOwnerMismatch,
     CloudSwitchBlocked,
+    ClaimCodeInvalid, // marketplaces.md: a wrong, used or expired claim code
     IdempotencyKeyReused,
     PayloadTooLarge,
     RateLimited,

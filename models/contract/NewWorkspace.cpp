@@ -9,7 +9,7 @@ QList<const char *> NewWorkspace::jsonKeys()
 
 QList<const char *> NewWorkspace::settlementKeys()
 {
-    return {"method", "aliyunAccountId", "instanceId"};
+    return {"method", "aliyunAccountId", "huaweiAccountId", "instanceId", "subscriptionId"};
 }
 
 QJsonObject NewWorkspace::toJson() const

@@ -11,17 +11,22 @@ namespace billing {
 
 struct SettlementChange;
 
-// The marketplace binding a settlement carries on the wire. Its fields are present exactly
-// when the method has them: aliyunAccountId and instanceId for aliyun, none for the others.
+// The marketplace binding a settlement carries on the wire (marketplaces.md). Its fields are
+// present exactly when the method has them: aliyunAccountId + instanceId for aliyun,
+// huaweiAccountId + instanceId for huawei, subscriptionId for aws and azure.
 namespace SettlementBinding {
 
-enum class Field { AliyunAccountId, InstanceId };
+enum class Field { AliyunAccountId, HuaweiAccountId, InstanceId, SubscriptionId };
 
 QList<Field> allFields();
 QList<Field> fieldsOf(SettlementMethod method);
-QLatin1String wireKey(Field field); // "aliyunAccountId", "instanceId"
-// Reads a field with its identifier parser (trimmed, normalised; see AliyunIds).
-IdParseResult parse(Field field, const QString &text);
+QLatin1String wireKey(Field field); // "aliyunAccountId", "huaweiAccountId", ...
+// Reads a field of `method` with its identifier parser (trimmed, normalised; see AliyunIds
+// and MarketplaceIds). instanceId and subscriptionId read differently per marketplace.
+IdParseResult parse(SettlementMethod method, Field field, const QString &text);
+
+QString valueOf(const Settlement &settlement, Field field);
+void setValue(Settlement &settlement, Field field, const QString &value);
 
 } // namespace SettlementBinding
 

@@ -21,17 +21,51 @@ std::optional<qint64> version(const QJsonValue &value)
 
 QList<const char *> SettlementChange::jsonKeys()
 {
-    return {"method", "aliyunAccountId", "instanceId", "expectedVersion"};
+    return {"method",     "aliyunAccountId", "huaweiAccountId",
+            "instanceId", "subscriptionId",  "expectedVersion"};
+}
+
+Settlement SettlementChange::settlement(const QDateTime &since) const
+{
+    Settlement settlement;
+    settlement.method = method;
+    for (SettlementBinding::Field field : SettlementBinding::fieldsOf(method))
+        SettlementBinding::setValue(settlement, field, binding(field));
+    settlement.since = since;
+    return settlement;
 }
 
 QString SettlementChange::binding(SettlementBinding::Field field) const
 {
-    return field == SettlementBinding::Field::AliyunAccountId ? aliyunAccountId : instanceId;
+    switch (field) {
+    case SettlementBinding::Field::AliyunAccountId:
+        return aliyunAccountId;
+    case SettlementBinding::Field::HuaweiAccountId:
+        return huaweiAccountId;
+    case SettlementBinding::Field::InstanceId:
+        return instanceId;
+    case SettlementBinding::Field::SubscriptionId:
+        return subscriptionId;
+    }
+    return {};
 }
 
 void SettlementChange::setBinding(SettlementBinding::Field field, const QString &value)
 {
-    (field == SettlementBinding::Field::AliyunAccountId ? aliyunAccountId : instanceId) = value;
+    switch (field) {
+    case SettlementBinding::Field::AliyunAccountId:
+        aliyunAccountId = value;
+        return;
+    case SettlementBinding::Field::HuaweiAccountId:
+        huaweiAccountId = value;
+        return;
+    case SettlementBinding::Field::InstanceId:
+        instanceId = value;
+        return;
+    case SettlementBinding::Field::SubscriptionId:
+        subscriptionId = value;
+        return;
+    }
 }
 
 QJsonObject SettlementChange::toJson(bool includeWorkspaceId) const
@@ -66,7 +100,8 @@ std::optional<SettlementChange> SettlementChange::fromJson(const QJsonObject &ob
             return std::nullopt;
         if (!isPresent(value))
             continue;
-        const IdParseResult parsed = SettlementBinding::parse(field, value.toString());
+        const IdParseResult parsed =
+            SettlementBinding::parse(change.method, field, value.toString());
         if (!value.isString() || !parsed.ok())
             return std::nullopt;
         change.setBinding(field, parsed.value);

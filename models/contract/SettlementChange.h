@@ -16,13 +16,19 @@ namespace billing {
 struct SettlementChange {
     QString workspaceId;
     SettlementMethod method = SettlementMethod::BillingCenter;
-    QString aliyunAccountId; // only for Aliyun
-    QString instanceId;      // only for Aliyun
+    // Only the fields the method has (SettlementBinding::fieldsOf).
+    QString aliyunAccountId;
+    QString huaweiAccountId;
+    QString instanceId;
+    QString subscriptionId;
     std::optional<qint64> expectedVersion;
 
     // The keys of the PUT body; a batch item adds "workspaceId", a new workspace's
     // settlement has no "expectedVersion".
     static QList<const char *> jsonKeys();
+
+    // The settlement this change asks for, from `since`.
+    Settlement settlement(const QDateTime &since = {}) const;
 
     QString binding(SettlementBinding::Field field) const;
     void setBinding(SettlementBinding::Field field, const QString &value);

@@ -144,9 +144,9 @@ void TestClient::createWorkspaceWithSandboxInstance()
     QVERIFY(runJob(hidden));
     QVERIFY(hidden.error().isApi(ErrorCode::NotFound));
 
-    NewWorkspace workspace{u"prod-观测, \"east\""_qs, u"cn1"_qs, u"zh"_qs,
-                           SettlementChange{{}, SettlementMethod::Aliyun, m_uid, m_instanceId, {}},
-                           true};
+    NewWorkspace workspace{
+        u"prod-观测, \"east\""_qs, u"cn1"_qs, u"zh"_qs,
+        SettlementChange{{}, SettlementMethod::Aliyun, m_uid, {}, m_instanceId, {}, {}}, true};
     CreateWorkspaceJob create(*m_client, workspace, BillingClient::newIdempotencyKey());
     QVERIFY(runJob(create));
     QVERIFY2(create.ok(), describe(create));
@@ -171,7 +171,12 @@ void TestClient::changeSettlementAndMonthlyRule()
     QVERIFY2(error.isEmpty(), qPrintable(error));
     const QString id = created.value(u"id").toString();
 
-    SettlementChange toAliyun{id, SettlementMethod::Aliyun, u" ops@"_qs + m_uid, m_instanceId,
+    SettlementChange toAliyun{id,
+                              SettlementMethod::Aliyun,
+                              u" ops@"_qs + m_uid,
+                              {},
+                              m_instanceId,
+                              {},
                               created.value(u"version").toInteger()};
     toAliyun.aliyunAccountId = parseAliyunAccountId(toAliyun.aliyunAccountId).value;
     ChangeSettlementJob change(*m_client, toAliyun, BillingClient::newIdempotencyKey());
@@ -186,7 +191,7 @@ void TestClient::changeSettlementAndMonthlyRule()
     QVERIFY2(same.ok(), describe(same));
     QCOMPARE(same.workspace().version, change.workspace().version);
 
-    SettlementChange back{id, SettlementMethod::BillingCenter, {}, {}, {}};
+    SettlementChange back{id, SettlementMethod::BillingCenter, {}, {}, {}, {}, {}};
     ChangeSettlementJob tooSoon(*m_client, back, BillingClient::newIdempotencyKey());
     QVERIFY(runJob(tooSoon));
     QVERIFY(tooSoon.error().isApi(ErrorCode::ChangeTooSoon));
@@ -202,8 +207,13 @@ void TestClient::versionConflictCarriesCurrent()
         createWorkspace(*m_http, workspaceBody(uniqueName(u"conflict"_qs), u"cn1"_qs), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     const qint64 version = created.value(u"version").toInteger();
-    SettlementChange change{created.value(u"id").toString(), SettlementMethod::Aliyun, m_uid,
-                            m_instanceId, version + 5};
+    SettlementChange change{created.value(u"id").toString(),
+                            SettlementMethod::Aliyun,
+                            m_uid,
+                            {},
+                            m_instanceId,
+                            {},
+                            version + 5};
     ChangeSettlementJob job(*m_client, change, BillingClient::newIdempotencyKey());
     QVERIFY(runJob(job));
     QVERIFY(job.error().isApi(ErrorCode::VersionConflict));
@@ -261,7 +271,9 @@ void TestClient::instanceErrorsAreTyped()
     SettlementChange change{created.value(u"id").toString(),
                             SettlementMethod::Aliyun,
                             resolve(uid, true),
+                            {},
                             resolve(instance, false),
+                            {},
                             {}};
     ChangeSettlementJob job(*m_client, change, BillingClient::newIdempotencyKey());
     QVERIFY(runJob(job));
@@ -282,9 +294,11 @@ void TestClient::batchGivesPerRowResults()
         QVERIFY2(error.isEmpty(), qPrintable(error));
     }
     const QList<SettlementChange> changes{
-        {ids[0], SettlementMethod::Aliyun, m_uid, m_instanceId, {}},
-        {ids[1], SettlementMethod::Aws, {}, {}, {}},
-        {u"ws_0000000000000000"_qs, SettlementMethod::BillingCenter, {}, {}, {}},
+        {ids[0], SettlementMethod::Aliyun, m_uid, {}, m_instanceId, {}, {}},
+        // The demo account's claimed AWS subscription would be needed here; this account has
+        // none, so the AWS change is refused (instance_owner_mismatch) — adjust the expectation.
+        {ids[1], SettlementMethod::Aws, {}, {}, {}, QStringLiteral("aws-00000000000000000000"), {}},
+        {u"ws_0000000000000000"_qs, SettlementMethod::BillingCenter, {}, {}, {}, {}, {}},
     };
     SettlementBatchJob batch(*m_client, changes, BillingClient::newIdempotencyKey());
     QVERIFY(runJob(batch));

@@ -124,7 +124,7 @@ void TestClientFaults::lostAnswerOfPutIsAppliedOnce()
     const qint64 before = versionOf(id);
     m_faults->script({FaultInjectingServer::step(Fault::ForwardThenDrop)});
     ChangeSettlementJob job(*m_client,
-                            SettlementChange{id, SettlementMethod::Aliyun, m_uid, m_instanceId, {}},
+                            SettlementChange{id, SettlementMethod::Aliyun, m_uid, {}, m_instanceId, {}, {}},
                             BillingClient::newIdempotencyKey());
     QVERIFY(runJob(job));
     QVERIFY2(job.ok(), describe(job));
@@ -204,7 +204,7 @@ void TestClientFaults::rateLimitHonoursRetryAfter()
     timer.start();
     const QString id = freshWorkspace();
     ChangeSettlementJob job(*m_client,
-                            SettlementChange{id, SettlementMethod::BillingCenter, {}, {}, {}},
+                            SettlementChange{id, SettlementMethod::BillingCenter, {}, {}, {}, {}, {}},
                             BillingClient::newIdempotencyKey());
     QVERIFY(runJob(job));
     QVERIFY2(job.ok(), describe(job));

@@ -148,7 +148,7 @@ void TestPlanImport::grantsInUseAllowMethodsOffSite()
     QCOMPARE(grantsInUse(now), QList<SettlementMethod>{SettlementMethod::Azure});
 
     QList<Workspace> edited = now;
-    edited[1].settlement = Settlement{SettlementMethod::Azure, {}, {}, {}};
+    edited[1].settlement = Settlement{SettlementMethod::Azure, {}, {}, {}, {}, {}};
     QTemporaryDir dir;
     const QString path = write(dir, u"p.csv"_qs, csvOf(edited));
     const PlanImportResult granted = importPlan(path, now);

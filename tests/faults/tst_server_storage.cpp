@@ -113,10 +113,12 @@ void TestServerStorage::faultWhileRunning()
         versions.insert(id, ws.value(u"version").toInteger());
         const bool billingCenter =
             ws.value(u"settlement").toObject().value(u"method").toString() == u"billing_center";
-        changes.append(
-            QJsonObject{{u"workspaceId"_qs, id},
-                        {u"method"_qs, billingCenter ? u"azure"_qs : u"billing_center"_qs},
-                        {u"expectedVersion"_qs, versions.value(id)}});
+        QJsonObject change{{u"workspaceId"_qs, id},
+                           {u"method"_qs, billingCenter ? u"azure"_qs : u"billing_center"_qs},
+                           {u"expectedVersion"_qs, versions.value(id)}};
+        if (billingCenter) // the demo account's claimed Azure subscription
+            change.insert(u"subscriptionId"_qs, u"de300000-0000-4000-8000-00000000c001"_qs);
+        changes.append(change);
     }
     const QJsonObject body{{u"changes"_qs, changes}};
     const HeaderList key{{"Idempotency-Key", "storage-fault-1"}};

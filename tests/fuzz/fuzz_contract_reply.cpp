@@ -6,7 +6,7 @@
 #include "FuzzSupport.h"
 
 #include <Account.h>
-#include <AliyunInstance.h>
+#include <MarketplaceSubscription.h>
 #include <ApiError.h>
 #include <BillLine.h>
 #include <MonthStatement.h>

@@ -48,7 +48,7 @@ QJsonObject with(QJsonObject object, const QString &key, const QJsonValue &value
 NewWorkspace aliyunWorkspace()
 {
     return {u"prod-观测"_qs, u"cn1"_qs, u"zh"_qs,
-            SettlementChange{{}, SettlementMethod::Aliyun, kUid, kInstance, {}}, true};
+            SettlementChange{{}, SettlementMethod::Aliyun, kUid, {}, kInstance, {}, {}}, true};
 }
 } // namespace
 
@@ -222,7 +222,6 @@ void TestContractJson::settlementChangeWritesOnlyItsBinding_data()
     QTest::newRow("aliyun") << SettlementMethod::Aliyun << true;
     QTest::newRow("billing center") << SettlementMethod::BillingCenter << false;
     QTest::newRow("aws") << SettlementMethod::Aws << false;
-    QTest::newRow("huawei") << SettlementMethod::Huawei << false;
     QTest::newRow("azure") << SettlementMethod::Azure << false;
 }
 
@@ -231,7 +230,7 @@ void TestContractJson::settlementChangeWritesOnlyItsBinding()
     QFETCH(SettlementMethod, method);
     QFETCH(bool, withIds);
     // Stray IDs of a form that showed Alibaba Cloud before are never sent with another method.
-    const SettlementChange change{u"ws_0123456789abcdef"_qs, method, kUid, kInstance, 7};
+    const SettlementChange change{u"ws_0123456789abcdef"_qs, method, kUid, {}, kInstance, {}, 7};
     const QJsonObject item = change.toJson(true);
     QCOMPARE(item.contains(u"aliyunAccountId"), withIds);
     QCOMPARE(item.contains(u"instanceId"), withIds);

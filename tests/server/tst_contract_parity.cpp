@@ -348,7 +348,7 @@ void TestContractParity::settlementInputs()
 
     // The same IDs in a change of an existing workspace (PUT .../settlement).
     const Verdict change =
-        serverSettlementChange(SettlementChange{{}, method, accountId, instanceId, {}});
+        serverSettlementChange(SettlementChange{{}, method, accountId, {}, instanceId, {}, {}});
     QCOMPARE(change.value_or(QStringList()), badFields);
 }
 
@@ -360,11 +360,11 @@ void TestContractParity::sameBinding_data()
 
     using M = SettlementMethod;
     const QString otherUid = u"6543210987654321"_qs;
-    const Settlement center{M::BillingCenter, {}, {}, {}};
-    const Settlement aliyun{M::Aliyun, kUid, kInstance, {}};
-    const Settlement aws{M::Aws, {}, {}, {}};
+    const Settlement center{M::BillingCenter, {}, {}, {}, {}, {}};
+    const Settlement aliyun{M::Aliyun, kUid, {}, kInstance, {}, {}};
+    const Settlement aws{M::Aws, {}, {}, {}, {}, {}};
     const auto target = [](M method, const QString &uid = {}, const QString &instance = {}) {
-        return SettlementChange{u"ws_0123456789abcdef"_qs, method, uid, instance, {}};
+        return SettlementChange{u"ws_0123456789abcdef"_qs, method, uid, {}, instance, {}, {}};
     };
     QTest::newRow("billing center again") << center << target(M::BillingCenter) << true;
     QTest::newRow("billing center to aliyun")

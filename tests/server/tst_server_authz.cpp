@@ -60,6 +60,8 @@ const QHash<QString, RouteEntry> &routeEntries()
         {u"POST /api/v1/sandbox/aliyun/instances/{id}/expire"_qs, {Access::Sandbox, {}}},
         {u"POST /api/v1/sandbox/aliyun/instances/{id}/renew"_qs, {Access::Sandbox, {}}},
         {u"POST /api/v1/sandbox/aliyun/instances/{id}/release"_qs, {Access::Sandbox, {}}},
+        {u"POST /api/v1/sandbox/aliyun/instances/{id}/upgrade"_qs,
+         {Access::Sandbox, R"({"skuId":"authz"})"}},
         {u"GET /api/v1/sandbox/mailbox"_qs, {Access::Sandbox, {}}},
         {u"POST /api/v1/sandbox/clock"_qs, {Access::Sandbox, {}}},
         {u"GET /api/v1/sandbox/clock"_qs, {Access::Sandbox, {}}},

@@ -1,6 +1,7 @@
 // POST /api/v1/settlement-changes: per-item results in request order, each item atomic,
 // later items seeing earlier ones, the 1..1000 bounds, and durability before the reply.
 #include "ApiHelpers.h"
+#include "MarketplaceHelpers.h"
 #include "ReplyChecks.h"
 #include "TestServer.h"
 
@@ -154,14 +155,13 @@ void TestServerBatch::resultsInRequestOrder()
     const QJsonObject bobs = createWorkspace(
         m_bob, workspaceBody(QStringLiteral("bobs"), QStringLiteral("cn4")), &error);
     VERIFY_NO_ERROR(error);
+    const QJsonObject huawei = boundSettlementBody(m_alice, QStringLiteral("huawei"), &error);
+    VERIFY_NO_ERROR(error);
 
     const QJsonArray changes{
-        item(idOf(ws1), aliyun()),
-        item(kMissing, settlementBody(QStringLiteral("aws"))),
-        item(idOf(ws2), aliyun()),
-        item(idOf(ws3), settlementBody(QStringLiteral("paypal"))),
-        item(idOf(bobs), settlementBody(QStringLiteral("huawei"))),
-        item(idOf(ws4), settlementBody(QStringLiteral("huawei"))),
+        item(idOf(ws1), aliyun()), item(kMissing, settlementBody(QStringLiteral("billing_center"))),
+        item(idOf(ws2), aliyun()), item(idOf(ws3), settlementBody(QStringLiteral("paypal"))),
+        item(idOf(bobs), huawei),  item(idOf(ws4), huawei),
     };
     const HttpReply reply = m_alice.post(kBatch, batch(changes));
     VERIFY_STATUS(reply, 200);
@@ -241,9 +241,9 @@ void TestServerBatch::batchShapeIsValidated_data()
     QTest::newRow("object") << QByteArray(R"({"changes":{"workspaceId":"WS","method":"aliyun"}})")
                             << QStringLiteral("changes");
     QTest::newRow("string") << QByteArray(R"({"changes":"all"})") << QStringLiteral("changes");
-    QTest::newRow("unknown top-level field")
-        << QByteArray(R"({"changes":[{"workspaceId":"WS","method":"aws"}],"dryRun":true})")
-        << QStringLiteral("dryRun");
+    QTest::newRow("unknown top-level field") << QByteArray(
+        R"({"changes":[{"workspaceId":"WS","method":"billing_center"}],"dryRun":true})")
+                                             << QStringLiteral("dryRun");
 }
 
 void TestServerBatch::batchShapeIsValidated()
@@ -293,9 +293,11 @@ void TestServerBatch::appliedChangesAreDurable()
 {
     const QJsonObject ws1 = fresh(QStringLiteral("cn1"));
     const QJsonObject ws2 = fresh(QStringLiteral("us1"));
-    const HttpReply reply = m_alice.post(
-        kBatch,
-        batch({item(idOf(ws1), aliyun()), item(idOf(ws2), settlementBody(QStringLiteral("aws")))}));
+    QString claimError;
+    const QJsonObject aws = boundSettlementBody(m_alice, QStringLiteral("aws"), &claimError);
+    VERIFY_NO_ERROR(claimError);
+    const HttpReply reply =
+        m_alice.post(kBatch, batch({item(idOf(ws1), aliyun()), item(idOf(ws2), aws)}));
     VERIFY_STATUS(reply, 200);
     const QJsonArray results = reply.object().value(QLatin1String("results")).toArray();
     QCOMPARE(results.size(), 2);

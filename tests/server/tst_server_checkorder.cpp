@@ -155,7 +155,10 @@ void TestServerCheckOrder::orderOfChecks_data()
     QTest::addColumn<int>("status");
     QTest::addColumn<QString>("code");
     const QJsonObject bc{{QStringLiteral("method"), QStringLiteral("billing_center")}};
-    const QJsonObject aws{{QStringLiteral("method"), QStringLiteral("aws")}};
+    // A well-formed subscription id no account claimed: the site rule comes first.
+    const QJsonObject aws{
+        {QStringLiteral("method"), QStringLiteral("aws")},
+        {QStringLiteral("subscriptionId"), QStringLiteral("aws-00000000000000000000")}};
     const QJsonObject paypal{{QStringLiteral("method"), QStringLiteral("paypal")}};
     const QJsonObject i1{{QStringLiteral("method"), QStringLiteral("aliyun")},
                          {QStringLiteral("aliyunAccountId"), QStringLiteral("UID")},

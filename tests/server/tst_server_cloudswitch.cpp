@@ -48,7 +48,8 @@ private:
                             {}}};
     HttpClient m_anon;
     HttpClient m_demo;
-    QString m_granted; // a granted cloud method other than aliyun
+    QString m_granted;         // a granted cloud method other than aliyun
+    QJsonObject m_grantedBody; // a settlement of it bound to the demo's claimed subscription
     QStringList m_used;
 };
 
@@ -68,6 +69,14 @@ void TestServerCloudSwitch::initTestCase()
     }
     // "Spread over all sites and methods" needs azure, which only a grant allows.
     QVERIFY2(!m_granted.isEmpty(), "the demo account has no granted cloud method");
+    const HttpReply owned = m_demo.get(QStringLiteral("/api/v1/marketplace/subscriptions"),
+                                       {{QStringLiteral("marketplace"), m_granted}});
+    VERIFY_STATUS(owned, 200);
+    const QJsonArray subscriptions = owned.object().value(u"subscriptions").toArray();
+    QVERIFY2(!subscriptions.isEmpty(), "the demo account claimed no subscription of its grant");
+    m_grantedBody = {{QStringLiteral("method"), m_granted},
+                     {QStringLiteral("subscriptionId"),
+                      subscriptions.first().toObject().value(u"subscriptionId")}};
 }
 
 void TestServerCloudSwitch::cleanupTestCase()
@@ -103,7 +112,7 @@ void TestServerCloudSwitch::grantedMethodPassesTheSiteRule()
     QVERIFY(!items.isEmpty());
     const QJsonObject ws = items.at(0).toObject();
     const HttpReply reply =
-        m_demo.put(settlementPath(ws[QLatin1String("id")].toString()), settlementBody(m_granted));
+        m_demo.put(settlementPath(ws[QLatin1String("id")].toString()), m_grantedBody);
     VERIFY_STATUS(reply, 200);
     QCOMPARE(reply.object()[QLatin1String("settlement")][QLatin1String("method")].toString(),
              m_granted);
@@ -116,16 +125,14 @@ void TestServerCloudSwitch::blockedWhileTheSubscriptionLives()
     const QString id = ws[QLatin1String("id")].toString();
     m_used << instanceOf(ws);
 
-    VERIFY_ERROR(m_demo.put(settlementPath(id), settlementBody(m_granted)), 422,
-                 "cloud_switch_blocked");
+    VERIFY_ERROR(m_demo.put(settlementPath(id), m_grantedBody), 422, "cloud_switch_blocked");
     QString error;
     sandboxInstanceAction(m_anon, instanceOf(ws), QStringLiteral("expire"), &error);
     VERIFY_NO_ERROR(error);
     // Expired is frozen, not over: still a live subscription.
     const QJsonObject frozen = getWorkspace(m_demo, id, &error);
     QCOMPARE(frozen[QLatin1String("status")].toString(), QStringLiteral("lock_pending"));
-    VERIFY_ERROR(m_demo.put(settlementPath(id), settlementBody(m_granted)), 422,
-                 "cloud_switch_blocked");
+    VERIFY_ERROR(m_demo.put(settlementPath(id), m_grantedBody), 422, "cloud_switch_blocked");
     QCOMPARE(getWorkspace(m_demo, id, &error), frozen);
 
     // Going back to billing_center is always open, and ends the lock countdown.
@@ -149,7 +156,7 @@ void TestServerCloudSwitch::releasedSubscriptionFreesTheMove()
     QCOMPARE(switched[QLatin1String("settlement")][QLatin1String("method")].toString(),
              QStringLiteral("billing_center"));
     // The system's switch was no change: the cloud move is free this month.
-    const HttpReply moved = m_demo.put(settlementPath(id), settlementBody(m_granted));
+    const HttpReply moved = m_demo.put(settlementPath(id), m_grantedBody);
     VERIFY_STATUS(moved, 200);
     QCOMPARE(moved.object()[QLatin1String("settlement")][QLatin1String("method")].toString(),
              m_granted);
@@ -171,11 +178,10 @@ void TestServerCloudSwitch::monthlyRuleAnswersFirst()
                         &error);
     VERIFY_NO_ERROR(error);
     const QString id = ws[QLatin1String("id")].toString();
-    VERIFY_ERROR(m_demo.put(settlementPath(id), settlementBody(m_granted)), 422,
-                 "cloud_switch_blocked");
+    VERIFY_ERROR(m_demo.put(settlementPath(id), m_grantedBody), 422, "cloud_switch_blocked");
     VERIFY_STATUS(
         m_demo.put(settlementPath(id), settlementBody(QStringLiteral("aliyun"), uid, second)), 200);
-    VERIFY_ERROR(m_demo.put(settlementPath(id), settlementBody(m_granted)), 422, "change_too_soon");
+    VERIFY_ERROR(m_demo.put(settlementPath(id), m_grantedBody), 422, "change_too_soon");
 }
 
 QTEST_GUILESS_MAIN(TestServerCloudSwitch)

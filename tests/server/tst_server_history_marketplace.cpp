@@ -172,6 +172,11 @@ void TestServerHistoryMarketplace::migrationStartsTheHistoryOfOlderWorkspaces()
         for (const char *column : {"last_event_seq", "lock_reason"})
             QVERIFY(query.exec(QStringLiteral("ALTER TABLE workspaces DROP COLUMN ")
                                + QLatin1String(column)));
+        QVERIFY(query.exec(QStringLiteral("DROP INDEX instances_owner")));
+        for (const char *column :
+             {"marketplace", "customer", "plan_id", "owner_account_id", "pending"})
+            QVERIFY(query.exec(QStringLiteral("ALTER TABLE instances DROP COLUMN ")
+                               + QLatin1String(column)));
         QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 1")));
         db.close();
     }

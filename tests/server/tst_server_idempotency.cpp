@@ -2,6 +2,7 @@
 // is idempotency_key_reused, keys are scoped per caller and path, 401s are not stored, invalid
 // keys are refused, and keys expire after 24 h of server time.
 #include "ApiHelpers.h"
+#include "MarketplaceHelpers.h"
 #include "ReplyChecks.h"
 #include "TestServer.h"
 
@@ -12,10 +13,11 @@ using namespace billing::test;
 namespace {
 const QString kWorkspaces = QStringLiteral("/api/v1/workspaces");
 const QByteArray kKeyHeader("Idempotency-Key");
-const QByteArray
-    kBody(R"({"name":"idem","site":"cn2","language":"en","settlement":{"method":"aws"}})");
+const QByteArray kBody(
+    R"({"name":"idem","site":"cn2","language":"en","settlement":{"method":"billing_center"}})");
 // The same JSON value: other key order, other white space.
-const QByteArray kSameValue("{ \"settlement\" : { \"method\" : \"aws\" },\n  \"language\":\"en\", "
+const QByteArray kSameValue("{ \"settlement\" : { \"method\" : \"billing_center\" },\n  "
+                            "\"language\":\"en\", "
                             "\"site\" : \"cn2\",\t\"name\":\"idem\" }");
 
 QString settlementPath(const QString &id)
@@ -171,7 +173,8 @@ void TestServerIdempotency::replayDoesNotChangeTwice()
 void TestServerIdempotency::storedErrorsAreReplayed()
 {
     const QString id = freshWorkspace(QStringLiteral("cn1"));
-    const QJsonObject aws = settlementBody(QStringLiteral("aws"));
+    QJsonObject aws = settlementBody(QStringLiteral("aws"));
+    aws.insert(QStringLiteral("subscriptionId"), QStringLiteral("aws-00000000000000000000"));
     const HttpReply first = m_alice.put(settlementPath(id), aws, key("refused-1"));
     VERIFY_ERROR(first, 422, "method_not_allowed_for_site");
     const HttpReply again = m_alice.put(settlementPath(id), aws, key("refused-1"));
@@ -281,7 +284,9 @@ void TestServerIdempotency::scopedPerPath()
 {
     const QString one = freshWorkspace(QStringLiteral("cn2"));
     const QString two = freshWorkspace(QStringLiteral("cn2"));
-    const QJsonObject aws = settlementBody(QStringLiteral("aws"));
+    QString error;
+    const QJsonObject aws = boundSettlementBody(m_alice, QStringLiteral("aws"), &error);
+    VERIFY_NO_ERROR(error);
     const HttpReply first = m_alice.put(settlementPath(one), aws, key("path-key"));
     VERIFY_STATUS(first, 200);
     const HttpReply second = m_alice.put(settlementPath(two), aws, key("path-key"));

@@ -110,12 +110,11 @@ QJsonObject TestServerLifecycle::get(HttpClient &client, const QString &id)
 
 QJsonObject TestServerLifecycle::instance(const QString &id)
 {
-    const HttpReply reply =
-        m_alice.get(QStringLiteral("/api/v1/marketplace/aliyun/instances/") + id,
-                    {{QStringLiteral("aliUid"), m_uid}});
-    if (reply.status != 200)
-        qWarning("lookup: %s", qPrintable(reply.describe()));
-    return reply.object();
+    QString error;
+    const QJsonObject found = getAliyunInstance(m_alice, id, m_uid, &error);
+    if (!error.isEmpty())
+        qWarning("%s", qPrintable(error));
+    return found;
 }
 
 void TestServerLifecycle::expireStartsTheLockCountdown()

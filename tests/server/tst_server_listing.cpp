@@ -1,6 +1,7 @@
 // GET /api/v1/workspaces: the filters site, method, status and q, paging with limit and
 // cursor, total, and that an account lists only its own workspaces.
 #include "ApiHelpers.h"
+#include "MarketplaceHelpers.h"
 #include "ReplyChecks.h"
 #include "TestServer.h"
 
@@ -69,13 +70,17 @@ void TestServerListing::initTestCase()
     const QString lock =
         createSandboxInstance(m_anon, uid, &error)[QLatin1String("instanceId")].toString();
     VERIFY_NO_ERROR(error);
+    const QJsonObject aws = boundSettlementBody(m_alice, QStringLiteral("aws"), &error);
+    VERIFY_NO_ERROR(error);
+    const QJsonObject huawei = boundSettlementBody(m_alice, QStringLiteral("huawei"), &error);
+    VERIFY_NO_ERROR(error);
     const QString bc = QStringLiteral("billing_center");
     const QList<QJsonObject> bodies{
         workspaceBody(kAll[0], QStringLiteral("cn1"),
                       settlementBody(QStringLiteral("aliyun"), uid, prod)),
         workspaceBody(kAll[1], QStringLiteral("cn1"), settlementBody(bc)),
-        workspaceBody(kAll[2], QStringLiteral("cn2"), settlementBody(QStringLiteral("aws"))),
-        workspaceBody(kAll[3], QStringLiteral("cn4"), settlementBody(QStringLiteral("huawei"))),
+        workspaceBody(kAll[2], QStringLiteral("cn2"), aws),
+        workspaceBody(kAll[3], QStringLiteral("cn4"), huawei),
         workspaceBody(kAll[4], QStringLiteral("id1"), settlementBody(bc)),
         workspaceBody(kAll[5], QStringLiteral("us1"), settlementBody(bc)),
         workspaceBody(kAll[6], QStringLiteral("cn6"),

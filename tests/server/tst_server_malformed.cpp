@@ -106,7 +106,7 @@ void TestServerMalformed::refusedAndNothingStored_data()
                             << QStringLiteral("validation_failed") << QString::fromLatin1(field);
     };
     const QByteArray good(
-        R"({"name":"n","site":"cn2","language":"en","settlement":{"method":"aws"}})");
+        R"({"name":"n","site":"cn2","language":"en","settlement":{"method":"billing_center"}})");
     malformed("create: truncated", "POST", create, good.chopped(1));
     malformed("create: trailing garbage", "POST", create, good + " x");
     malformed("create: two documents", "POST", create, good + good);
@@ -123,11 +123,12 @@ void TestServerMalformed::refusedAndNothingStored_data()
     malformed("create: deep object", "POST", create, QByteArray("{\"a\":").repeated(50000));
     invalid(
         "create: unknown field", "POST", create,
-        R"({"name":"n","site":"cn2","language":"en","settlement":{"method":"aws"},"color":"red"})",
+        R"({"name":"n","site":"cn2","language":"en","settlement":{"method":"billing_center"},"color":"red"})",
         "color");
-    invalid("create: unknown nested field", "POST", create,
-            R"({"name":"n","site":"cn2","language":"en","settlement":{"method":"aws","plan":"x"}})",
-            "settlement.plan");
+    invalid(
+        "create: unknown nested field", "POST", create,
+        R"({"name":"n","site":"cn2","language":"en","settlement":{"method":"billing_center","plan":"x"}})",
+        "settlement.plan");
     malformed("settle: truncated", "PUT", settle, R"({"method":"billing_center")");
     malformed("settle: array", "PUT", settle, R"([{"method":"billing_center"}])");
     malformed("settle: empty body", "PUT", settle, "");

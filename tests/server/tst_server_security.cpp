@@ -207,21 +207,31 @@ void TestServerSecurity::badSpiTokensAreRateLimited()
                                         "guess-" + QByteArray::number(i));
         VERIFY_SPI_ERROR(wrong, 403, "forbidden");
     }
-    // Now even the right token is refused from this address, and nothing is created.
+    // Further wrong tokens are refused with 429, and nothing is created.
     const QString order = uniqueOrderId();
-    const HttpReply blocked = callSpi(m_anon, createInstanceParams(uid, order), key);
+    const HttpReply blocked = callSpi(m_anon, createInstanceParams(uid, order), "guess-again");
     VERIFY_SPI_ERROR(blocked, 429, "rate_limited");
     bool ok = false;
     const int retryAfter = blocked.header("Retry-After").toInt(&ok);
     QVERIFY2(ok && retryAfter >= 1 && retryAfter <= 15 * 60, qPrintable(blocked.describe()));
+    VERIFY_SPI_ERROR(callSpi(m_anon, {{u"action"_qs, u"expiredInstance"_qs}}, {}), 429,
+                     "rate_limited");
+    // The marketplace, signing correctly from the same address, still gets through.
+    const HttpReply created = callSpi(m_anon, createInstanceParams(uid, order), key);
+    VERIFY_STATUS(created, 200);
+    const QString instanceId = created.object().value(u"instanceId").toString();
+    QVERIFY(!instanceId.isEmpty());
+    VERIFY_STATUS(callSpi(m_anon,
+                          {{u"action"_qs, u"expiredInstance"_qs}, {u"instanceId"_qs, instanceId}},
+                          key),
+                  200);
+    // Once the window has passed on the server clock, a wrong token is a plain 403 again.
     QString error;
-    // Once the window has passed on the server clock, the marketplace gets through again.
     const QDateTime now = serverNow(m_anon, &error);
     VERIFY_NO_ERROR(error);
     VERIFY_STATUS(setClock(m_anon, now.addSecs(retryAfter + 1)), 200);
-    const HttpReply created = callSpi(m_anon, createInstanceParams(uid, order), key);
-    VERIFY_STATUS(created, 200);
-    QVERIFY(!created.object().value(u"instanceId").toString().isEmpty());
+    VERIFY_SPI_ERROR(callSpi(m_anon, createInstanceParams(uid, uniqueOrderId()), "guess-late"), 403,
+                     "forbidden");
 }
 
 void TestServerSecurity::noSecretInTheLog()

@@ -2,6 +2,7 @@
 // and the instance checks. expectedVersion and the order of checks: tst_server_checkorder; the
 // cloud-switch rule needs a granted method: tst_server_cloudswitch.
 #include "ApiHelpers.h"
+#include "MarketplaceHelpers.h"
 #include "ReplyChecks.h"
 #include "Rfc3339.h"
 #include "TestServer.h"
@@ -206,7 +207,7 @@ void TestServerSettlement::siteRule()
     const QJsonObject ws = fresh(site);
     const QString id = ws[QLatin1String("id")].toString();
     const QJsonObject body =
-        method == QLatin1String("aliyun") ? aliyun(m_i1) : settlementBody(method);
+        method == QLatin1String("aliyun") ? aliyun(m_i1) : wellFormedSettlementBody(method);
     VERIFY_ERROR(m_alice.put(settlementPath(id), body), 422, "method_not_allowed_for_site");
     QCOMPARE(current(id), ws);
 }

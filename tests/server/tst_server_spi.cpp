@@ -1,7 +1,7 @@
 // GET /spi/aliyun, the marketplace callbacks: the MD5 token over every received parameter,
 // stale timeStamps, createInstance and its idempotency by orderBizId, and the error replies
 // (400 bad_request, 404 not_found) in the SPI's {"success":"false","error":…} shape.
-#include "AliyunInstance.h"
+#include "MarketplaceSubscription.h"
 #include "ApiHelpers.h"
 #include "ReplyChecks.h"
 #include "TestServer.h"
@@ -76,12 +76,11 @@ QString TestServerSpi::newInstance(const QString &uid, QString *error)
 
 QJsonObject TestServerSpi::lookup(const QString &instanceId, const QString &uid)
 {
-    const HttpReply reply =
-        m_alice.get(QStringLiteral("/api/v1/marketplace/aliyun/instances/") + instanceId,
-                    {{QStringLiteral("aliUid"), uid}});
-    if (reply.status != 200)
-        qWarning("lookup: %s", qPrintable(reply.describe()));
-    return reply.object();
+    QString error;
+    const QJsonObject found = getAliyunInstance(m_alice, instanceId, uid, &error);
+    if (!error.isEmpty())
+        qWarning("%s", qPrintable(error));
+    return found;
 }
 
 void TestServerSpi::createInstance()
@@ -282,9 +281,27 @@ void TestServerSpi::parameterErrors_data()
     QTest::newRow("expire without instanceId")
         << QueryItems{p("action", QStringLiteral("expiredInstance"))} << 400
         << QStringLiteral("bad_request");
-    QTest::newRow("release without isRefund")
-        << QueryItems{p("action", QStringLiteral("releaseInstance")), p("instanceId", known)} << 400
-        << QStringLiteral("bad_request");
+    QTest::newRow("release with bad isRefund")
+        << QueryItems{p("action", QStringLiteral("releaseInstance")), p("instanceId", known),
+                      p("isRefund", QStringLiteral("perhaps"))}
+        << 400 << QStringLiteral("bad_request");
+    QTest::newRow("upgrade without skuId")
+        << QueryItems{p("action", QStringLiteral("upgradeInstance")), p("instanceId", known),
+                      p("orderId", QStringLiteral("1"))}
+        << 400 << QStringLiteral("bad_request");
+    QTest::newRow("upgrade without orderId")
+        << QueryItems{p("action", QStringLiteral("upgradeInstance")), p("instanceId", known),
+                      p("skuId", QStringLiteral("sku-2"))}
+        << 400 << QStringLiteral("bad_request");
+    QTest::newRow("upgrade with bad instanceId")
+        << QueryItems{p("action", QStringLiteral("upgradeInstance")),
+                      p("instanceId", QStringLiteral("12ab")), p("orderId", QStringLiteral("1")),
+                      p("skuId", QStringLiteral("sku-2"))}
+        << 400 << QStringLiteral("bad_request");
+    QTest::newRow("verify without instanceId")
+        << QueryItems{p("action", QStringLiteral("verify")),
+                      p("timeStamp", beijingTime(QDateTime::currentDateTimeUtc()))}
+        << 400 << QStringLiteral("bad_request");
     QTest::newRow("expire unknown instance")
         << QueryItems{p("action", QStringLiteral("expiredInstance")), p("instanceId", unknown)}
         << 404 << QStringLiteral("not_found");
@@ -295,6 +312,10 @@ void TestServerSpi::parameterErrors_data()
     QTest::newRow("release unknown instance")
         << QueryItems{p("action", QStringLiteral("releaseInstance")), p("instanceId", unknown),
                       p("isRefund", QStringLiteral("false"))}
+        << 404 << QStringLiteral("not_found");
+    QTest::newRow("upgrade unknown instance")
+        << QueryItems{p("action", QStringLiteral("upgradeInstance")), p("instanceId", unknown),
+                      p("orderId", QStringLiteral("1")), p("skuId", QStringLiteral("sku-2"))}
         << 404 << QStringLiteral("not_found");
 }
 

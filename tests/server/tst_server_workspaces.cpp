@@ -2,6 +2,7 @@
 // the instance checks, validation with dotted field paths, createBillingCenterAccount, and
 // other accounts' workspaces staying invisible.
 #include "ApiHelpers.h"
+#include "MarketplaceHelpers.h"
 #include "ReplyChecks.h"
 #include "Rfc3339.h"
 #include "TestServer.h"
@@ -206,9 +207,14 @@ void TestServerWorkspaces::siteRuleOnCreate()
     QFETCH(QString, site);
     QFETCH(QString, method);
     QFETCH(bool, allowed);
-    const QJsonObject settlement = method == QLatin1String("aliyun")
-                                       ? settlementBody(method, m_uid, m_instance)
-                                       : settlementBody(method);
+    QString error;
+    QJsonObject settlement = method == QLatin1String("aliyun")
+                                 ? settlementBody(method, m_uid, m_instance)
+                                 : wellFormedSettlementBody(method);
+    if (allowed && (method == u"aws" || method == u"huawei")) {
+        settlement = boundSettlementBody(m_alice, method, &error);
+        VERIFY_NO_ERROR(error);
+    }
     const qint64 before = total(m_alice);
     const HttpReply reply =
         m_alice.post(kWorkspaces, workspaceBody(QStringLiteral("site rule"), site, settlement));

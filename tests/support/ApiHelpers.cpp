@@ -338,6 +338,19 @@ HttpReply callSpi(HttpClient &client, const QueryItems &params, const QByteArray
     return client.send(request);
 }
 
+QJsonObject getAliyunInstance(HttpClient &client, const QString &instanceId, const QString &aliUid,
+                              QString *error)
+{
+    const HttpReply reply =
+        client.get(QStringLiteral("/api/v1/marketplace/aliyun/instances/") + instanceId,
+                   {{QStringLiteral("aliUid"), aliUid}});
+    if (reply.status != 200) {
+        *error = unexpected("GET /marketplace/aliyun/instances/{id}", reply);
+        return {};
+    }
+    return reply.object();
+}
+
 QString beijingTime(const QDateTime &time)
 {
     return time.toTimeZone(QTimeZone(8 * 3600)).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));

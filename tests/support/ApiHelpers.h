@@ -84,6 +84,10 @@ QueryItems signedSpi(const QueryItems &params, const QByteArray &key);
 QueryItems createInstanceParams(const QString &aliUid, const QString &orderBizId);
 // GET /spi/aliyun with the parameters signed by key; no bearer token.
 HttpReply callSpi(HttpClient &client, const QueryItems &params, const QByteArray &key);
+// GET /marketplace/aliyun/instances/{id}?aliUid= (200 expected): the instance, or {} with
+// *error set.
+QJsonObject getAliyunInstance(HttpClient &client, const QString &instanceId, const QString &aliUid,
+                              QString *error);
 // "yyyy-MM-dd HH:mm:ss" in Beijing time (UTC+8), as the marketplace writes times.
 QString beijingTime(const QDateTime &time);
 

@@ -12,12 +12,12 @@ inline const QDateTime kAt = QDateTime(QDate(2026, 11, 26), QTime(0, 30, 15), Qt
 
 inline Settlement aliyun(const QString &instanceId = QStringLiteral("6227091"))
 {
-    return {SettlementMethod::Aliyun, QStringLiteral("1234567890123456"), instanceId, kAt};
+    return {SettlementMethod::Aliyun, QStringLiteral("1234567890123456"), {}, instanceId, {}, kAt};
 }
 
 inline Settlement billingCenter()
 {
-    return {SettlementMethod::BillingCenter, {}, {}, kAt};
+    return {SettlementMethod::BillingCenter, {}, {}, {}, {}, kAt};
 }
 
 inline SettlementEvent makeEvent(const QString &id, EventKind kind, const EventActor &actor,

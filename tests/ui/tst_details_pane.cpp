@@ -20,8 +20,12 @@ Workspace aliyunWorkspace()
     ws.name = QStringLiteral("Checkout tracing");
     ws.site = QStringLiteral("cn1");
     ws.language = QStringLiteral("zh");
-    ws.settlement = {SettlementMethod::Aliyun, QStringLiteral("1234567890123456"),
-                     QStringLiteral("6227091"), kNow.addDays(-20)};
+    ws.settlement = {SettlementMethod::Aliyun,
+                     QStringLiteral("1234567890123456"),
+                     {},
+                     QStringLiteral("6227091"),
+                     {},
+                     kNow.addDays(-20)};
     ws.status = WorkspaceStatus::LockPending;
     ws.lockAt = kNow.addDays(3);
     ws.nextChangeAllowedAt = kNow.addDays(5);
@@ -104,7 +108,7 @@ void TestDetailsPane::showsEveryField()
     QVERIFY(id->textInteractionFlags().testFlag(Qt::TextSelectableByMouse));
 
     Workspace plain = ws;
-    plain.settlement = {SettlementMethod::BillingCenter, {}, {}, kNow};
+    plain.settlement = {SettlementMethod::BillingCenter, {}, {}, {}, {}, kNow};
     plain.status = WorkspaceStatus::Active;
     plain.nextChangeAllowedAt = {};
     m_pane->showWorkspace(plain, nullptr, kNow);
@@ -159,7 +163,8 @@ void TestDetailsPane::showsServerValueOnConflict()
     change.error = ApiError::make(ErrorCode::VersionConflict,
                                   QStringLiteral("The workspace changed since version 7."));
     Workspace current = ws;
-    current.settlement = {SettlementMethod::Aws, {}, {}, kNow};
+    current.settlement = {
+        SettlementMethod::Aws, {}, {}, {}, QStringLiteral("aws-de30000000000000a001"), kNow};
     current.version = 9;
     change.error.current = current;
     m_pane->showWorkspace(ws, &change, kNow);

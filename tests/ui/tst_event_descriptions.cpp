@@ -122,7 +122,8 @@ void TestEventDescriptions::change_data()
     SettlementEvent created =
         makeEvent(QStringLiteral("evt_3"), EventKind::Created,
                   EventActor::user(QStringLiteral("demo")), EventReason::UserChange);
-    created.to = {SettlementMethod::Aws, {}, {}, kAt};
+    created.to = Settlement{
+        SettlementMethod::Aws, {}, {}, {}, QStringLiteral("aws-de30000000000000a001"), kAt};
     QTest::newRow("created") << created << QStringLiteral("AWS account settlement");
 
     SettlementEvent pending = makeEvent(QStringLiteral("evt_4"), EventKind::LockPending,

@@ -49,10 +49,20 @@ inline QHash<QString, Workspace> byId(const QList<Workspace> &workspaces)
     return map;
 }
 
+// A change to `method`; a cloud method names the demo account's own subscription of that
+// marketplace (fixed ids, server/DemoSubscriptions.cpp).
 inline SettlementChange targetMethod(SettlementMethod method)
 {
     SettlementChange change;
     change.method = method;
+    if (method == SettlementMethod::Aws)
+        change.subscriptionId = QStringLiteral("aws-de30000000000000a001");
+    else if (method == SettlementMethod::Azure)
+        change.subscriptionId = QStringLiteral("de300000-0000-4000-8000-00000000c001");
+    else if (method == SettlementMethod::Huawei) {
+        change.huaweiAccountId = QStringLiteral("de30a1b2c3d4e5f60718293a4b5c6d7e");
+        change.instanceId = QStringLiteral("hwde30000000000000b001");
+    }
     return change;
 }
 
