@@ -34,20 +34,16 @@ bool StagedChange::isNoOp() const
 
 Settlement StagedChange::targetSettlement() const
 {
-    Settlement settlement;
-    settlement.method = target.method;
-    if (target.method == SettlementMethod::Aliyun) {
-        settlement.aliyunAccountId = target.aliyunAccountId;
-        settlement.instanceId = target.instanceId;
-    }
-    return settlement;
+    return target.settlement();
 }
 
 bool StagedChange::operator==(const StagedChange &other) const
 {
     return target.workspaceId == other.target.workspaceId && target.method == other.target.method
            && target.aliyunAccountId == other.target.aliyunAccountId
+           && target.huaweiAccountId == other.target.huaweiAccountId
            && target.instanceId == other.target.instanceId
+           && target.subscriptionId == other.target.subscriptionId
            && target.expectedVersion == other.target.expectedVersion
            && workspaceName == other.workspaceName && site == other.site
            && original.sameBindingAs(other.original) && original.since == other.original.since
@@ -59,13 +55,12 @@ bool StagedChange::operator==(const StagedChange &other) const
 StagedChange stagedChangeFor(const Workspace &workspace, const SettlementChange &target)
 {
     StagedChange change;
-    change.target = target;
+    // Only the fields the method has (SettlementBinding::fieldsOf).
+    change.target.method = target.method;
+    for (SettlementBinding::Field field : SettlementBinding::fieldsOf(target.method))
+        change.target.setBinding(field, target.binding(field));
     change.target.workspaceId = workspace.id;
     change.target.expectedVersion = workspace.version;
-    if (target.method != SettlementMethod::Aliyun) {
-        change.target.aliyunAccountId.clear();
-        change.target.instanceId.clear();
-    }
     change.workspaceName = workspace.name;
     change.site = workspace.site;
     change.original = workspace.settlement;

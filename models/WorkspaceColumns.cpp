@@ -50,9 +50,9 @@ template <QString Workspace::*field> QVariant text(const Model &model, int row)
     return model.workspace(row).*field;
 }
 
-template <QString Settlement::*field> QVariant settlementText(const Model &model, int row)
+template <QString (Settlement::*binding)() const> QVariant bindingText(const Model &model, int row)
 {
-    return model.workspace(row).settlement.*field;
+    return (model.workspace(row).settlement.*binding)();
 }
 
 template <QString Workspace::*field> qint64 codeKeyOf(const Model &model, int row, qint64)
@@ -60,9 +60,10 @@ template <QString Workspace::*field> qint64 codeKeyOf(const Model &model, int ro
     return codeKey(model.workspace(row).*field);
 }
 
-template <QString Settlement::*field> qint64 digitsKeyOf(const Model &model, int row, qint64)
+template <QString (Settlement::*binding)() const>
+qint64 bindingDigitsKey(const Model &model, int row, qint64)
 {
-    return digitsKey(model.workspace(row).settlement.*field);
+    return digitsKey((model.workspace(row).settlement.*binding)());
 }
 
 const StagedChange *stagedChangeOf(const Model &model, int row)
@@ -119,20 +120,21 @@ constexpr std::array<WorkspaceColumn, Model::ColumnCount> workspaceColumns{{
                  names << displayName(method);
              return names;
          }},
-    {.column = Model::AliyunAccountIdColumn,
-     .header = QT_TRANSLATE_NOOP("billing::WorkspaceTableModel", "Alibaba Cloud Account ID"),
-     .display = settlementText<&Settlement::aliyunAccountId>,
-     .raw = settlementText<&Settlement::aliyunAccountId>,
-     .key = digitsKeyOf<&Settlement::aliyunAccountId>,
+    // Alibaba Cloud and Huawei Cloud name an account; AWS and Azure a claimed subscription.
+    {.column = Model::MarketplaceAccountColumn,
+     .header = QT_TRANSLATE_NOOP("billing::WorkspaceTableModel", "Cloud Account ID"),
+     .display = bindingText<&Settlement::marketplaceAccount>,
+     .raw = bindingText<&Settlement::marketplaceAccount>,
+     .key = bindingDigitsKey<&Settlement::marketplaceAccount>,
      .widthSamples =
          [] {
              return QStringList{QStringLiteral("0000000000000000")};
          }},
-    {.column = Model::InstanceIdColumn,
-     .header = QT_TRANSLATE_NOOP("billing::WorkspaceTableModel", "Instance ID"),
-     .display = settlementText<&Settlement::instanceId>,
-     .raw = settlementText<&Settlement::instanceId>,
-     .key = digitsKeyOf<&Settlement::instanceId>,
+    {.column = Model::SubscriptionColumn,
+     .header = QT_TRANSLATE_NOOP("billing::WorkspaceTableModel", "Instance / Subscription ID"),
+     .display = bindingText<&Settlement::subscription>,
+     .raw = bindingText<&Settlement::subscription>,
+     .key = bindingDigitsKey<&Settlement::subscription>,
      .widthSamples =
          [] {
              return QStringList{QStringLiteral("0000000000")};

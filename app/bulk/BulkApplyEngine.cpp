@@ -23,14 +23,8 @@ bool wasAppliedBefore(const SettlementChange &change, const ApiError &error)
 {
     if (error.code != ErrorCode::VersionConflict || !error.current || !change.expectedVersion)
         return false;
-    Settlement target;
-    target.method = change.method;
-    if (change.method == SettlementMethod::Aliyun) {
-        target.aliyunAccountId = change.aliyunAccountId;
-        target.instanceId = change.instanceId;
-    }
     return error.current->version == *change.expectedVersion + 1
-           && error.current->settlement.sameBindingAs(target);
+           && error.current->settlement.sameBindingAs(change.settlement());
 }
 } // namespace
 

@@ -15,11 +15,12 @@ void appendSettlement(QByteArray &out, const Settlement &settlement)
     WorkspaceJson::appendString(out, toWire(settlement.method));
     out += ",\"since\":";
     WorkspaceJson::appendTime(out, settlement.since);
-    if (settlement.method == SettlementMethod::Aliyun) {
-        out += ",\"aliyunAccountId\":";
-        WorkspaceJson::appendString(out, settlement.aliyunAccountId);
-        out += ",\"instanceId\":";
-        WorkspaceJson::appendString(out, settlement.instanceId);
+    for (SettlementBinding::Field field : SettlementBinding::fieldsOf(settlement.method)) {
+        const QLatin1String key = SettlementBinding::wireKey(field);
+        out += ",\"";
+        out.append(key.data(), key.size());
+        out += "\":";
+        WorkspaceJson::appendString(out, SettlementBinding::valueOf(settlement, field));
     }
     out += '}';
 }
@@ -34,8 +35,8 @@ std::optional<SettlementChange> changeFromJson(const QJsonObject &object)
     if (change.workspaceId.isEmpty() || !method)
         return std::nullopt;
     change.method = *method;
-    change.aliyunAccountId = object.value(u"aliyunAccountId").toString();
-    change.instanceId = object.value(u"instanceId").toString();
+    for (SettlementBinding::Field field : SettlementBinding::fieldsOf(change.method))
+        change.setBinding(field, object.value(SettlementBinding::wireKey(field)).toString());
     if (object.contains(u"expectedVersion"))
         change.expectedVersion = object.value(u"expectedVersion").toInteger();
     return change;

@@ -1,5 +1,6 @@
 #include "DesktopOptions.h"
 
+#include "ClaimLink.h"
 #include "Translations.h"
 #include "UrlPolicy.h"
 
@@ -28,6 +29,10 @@ DesktopOptions DesktopOptions::parse(const QStringList &arguments)
     const QCommandLineOption registration(QStringLiteral("register"),
                                           tr("Open the registration wizard."));
     parser.addOptions({lang, server, username, registration});
+    parser.addPositionalArgument(QStringLiteral("link"),
+                                 tr("A billingdesk://claim link to open (a marketplace "
+                                    "subscription to bind)."),
+                                 QStringLiteral("[link]"));
 
     DesktopOptions options;
     if (!parser.parse(arguments)) {
@@ -50,9 +55,12 @@ DesktopOptions DesktopOptions::parse(const QStringList &arguments)
                           + QCoreApplication::applicationVersion() + u'\n';
         return options;
     }
-    if (!parser.positionalArguments().isEmpty()) {
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() == 1 && ClaimLink::looksLikeLink(positional.constFirst())) {
+        options.link = positional.constFirst();
+    } else if (!positional.isEmpty()) {
         options.action = Action::Fail;
-        options.message = tr("Unknown command: %1").arg(parser.positionalArguments().constFirst());
+        options.message = tr("Unknown command: %1").arg(positional.constFirst());
         return options;
     }
     if (parser.isSet(lang)) {

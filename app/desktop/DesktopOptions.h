@@ -7,7 +7,8 @@
 namespace billing {
 
 // The desktop's command line (no subcommand):
-//   billing-desk [--lang zh_CN|en] [--server URL] [--username NAME] [--register]
+//   billing-desk [--lang zh_CN|en] [--server URL] [--username NAME] [--register] [LINK]
+// LINK: a billingdesk://claim?… link (what the desktop file's %u passes).
 // Parsed before any QApplication exists, so --help and --version need no display.
 struct DesktopOptions {
     Q_DECLARE_TR_FUNCTIONS(billing::DesktopOptions)
@@ -21,6 +22,7 @@ public:
     QUrl server;      // a Billing Center; empty: start the Local sandbox
     QString username; // for the sign-in form
     bool openRegistration = false;
+    QString link; // a billingdesk: link, unparsed (ClaimLink says what is wrong with it)
 
     static DesktopOptions parse(const QStringList &arguments);
 };

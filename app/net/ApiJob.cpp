@@ -78,6 +78,13 @@ void ApiJob::setIdempotencyKey(const QByteArray &key)
     m_idempotencyKey = key.isEmpty() ? BillingClient::newIdempotencyKey() : key;
 }
 
+QString ApiJob::withoutPathSecret(QString text) const
+{
+    if (!m_pathSecret.isEmpty())
+        text.replace(m_pathSecret, QStringLiteral("<redacted>"), Qt::CaseInsensitive);
+    return text;
+}
+
 void ApiJob::start()
 {
     if (m_started)
@@ -136,7 +143,7 @@ void ApiJob::sendAttempt()
     if (!m_idempotencyKey.isEmpty())
         request.setRawHeader("Idempotency-Key", m_idempotencyKey);
 
-    qCDebug(lcNet) << m_verb << m_path << "attempt" << m_attempts;
+    qCDebug(lcNet) << m_verb << withoutPathSecret(m_path) << "attempt" << m_attempts;
     QNetworkReply *reply = m_verb == "GET"
                                ? m_client.network()->get(request)
                                : m_client.network()->sendCustomRequest(request, m_verb, m_body);
@@ -274,7 +281,8 @@ void ApiJob::retryOrFinish(const ClientError &error, int retryAfterMs)
     }
     const int delay =
         retryAfterMs >= 0 ? retryAfterMs : m_client.retryPolicy.delayBeforeRetryMs(m_attempts);
-    qCInfo(lcNet) << m_verb << m_path << "failed:" << error.detail << "- retrying in" << delay
+    qCInfo(lcNet) << m_verb << withoutPathSecret(m_path)
+                  << "failed:" << withoutPathSecret(error.detail) << "- retrying in" << delay
                   << "ms";
     m_retryTimer.start(delay);
 }
@@ -307,9 +315,10 @@ void ApiJob::finish(const ClientError &error)
         return;
     m_finished = true;
     m_error = error;
+    m_error.detail = withoutPathSecret(error.detail); // Qt's error strings name the URL
     if (error.isError())
-        qCInfo(lcNet) << m_verb << m_path << "ended after" << m_attempts
-                      << "attempt(s):" << error.detail;
+        qCInfo(lcNet) << m_verb << withoutPathSecret(m_path) << "ended after" << m_attempts
+                      << "attempt(s):" << m_error.detail;
     Q_EMIT finished();
 }
 

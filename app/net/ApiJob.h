@@ -52,6 +52,8 @@ protected:
     // For requests whose repetition changes nothing that matters (a second session).
     void setRetrySafe(bool safe) { m_retrySafe = safe; }
     void setReauthenticateOn401(bool allowed) { m_allowReauth = allowed; }
+    // A secret the path holds (a claim code): left out of the logs and error details.
+    void setPathSecret(const QString &secret) { m_pathSecret = secret; }
     // Called for a 2xx answer; false means the body is not what the contract promises.
     virtual bool parseSuccess(int status, const QJsonDocument &body) = 0;
     // Called for a 2xx answer with the raw body. The default parses it as JSON for
@@ -67,10 +69,12 @@ private:
     void retryOrFinish(const ClientError &error, int retryAfterMs = -1);
     void handleUnauthenticated(const ClientError &error);
     void finish(const ClientError &error);
+    QString withoutPathSecret(QString text) const;
 
     BillingClient &m_client;
     QByteArray m_verb;
     QString m_path;
+    QString m_pathSecret;
     Auth m_auth;
     QUrlQuery m_query;
     QByteArray m_body;

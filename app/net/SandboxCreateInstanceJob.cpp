@@ -4,12 +4,16 @@
 
 namespace billing {
 
-SandboxCreateInstanceJob::SandboxCreateInstanceJob(BillingClient &client, const QString &aliUid,
-                                                   bool trial, QObject *parent)
-    : InstanceReplyJob(client, "POST", QStringLiteral("/api/v1/sandbox/aliyun/instances"),
+SandboxCreateInstanceJob::SandboxCreateInstanceJob(BillingClient &client,
+                                                   SettlementMethod marketplace,
+                                                   const QString &accountId, bool trial,
+                                                   QObject *parent)
+    : InstanceReplyJob(client, "POST", u"/api/v1/sandbox/" + toWire(marketplace) + u"/instances",
                        Auth::None, parent)
 {
-    setJsonBody({{QStringLiteral("aliUid"), aliUid}, {QStringLiteral("trial"), trial}});
+    const QString key = marketplace == SettlementMethod::Huawei ? QStringLiteral("huaweiAccountId")
+                                                                : QStringLiteral("aliUid");
+    setJsonBody({{key, accountId}, {QStringLiteral("trial"), trial}});
     setIdempotencyKey({});
 }
 

@@ -1,16 +1,18 @@
 #pragma once
 
 #include "InstanceReplyJob.h"
+#include "SettlementMethod.h"
 
 namespace billing {
 
-// POST /api/v1/sandbox/aliyun/instances: "Activate in the sandbox market".
+// "Activate in the sandbox market": POST /api/v1/sandbox/aliyun/instances {"aliUid","trial"}
+// or POST /api/v1/sandbox/huawei/instances {"huaweiAccountId","trial"}.
 class SandboxCreateInstanceJob : public InstanceReplyJob
 {
     Q_OBJECT
 public:
-    SandboxCreateInstanceJob(BillingClient &client, const QString &aliUid, bool trial,
-                             QObject *parent = nullptr);
+    SandboxCreateInstanceJob(BillingClient &client, SettlementMethod marketplace,
+                             const QString &accountId, bool trial, QObject *parent = nullptr);
 };
 
 } // namespace billing

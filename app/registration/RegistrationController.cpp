@@ -5,6 +5,7 @@
 #include "RegisterAccountJob.h"
 #include "RegistrationLog.h"
 #include "RequestVerificationCodeJob.h"
+#include "SubscriptionClaimJob.h"
 
 #include <QCryptographicHash>
 
@@ -12,7 +13,7 @@ namespace billing {
 Q_LOGGING_CATEGORY(lcRegistration, "billing.ui.registration", QtInfoMsg)
 
 namespace {
-using BindingField = AliyunBindingController::Field;
+using BindingField = MarketplaceBindingController::Field;
 
 QByteArray fingerprint(const QStringList &parts)
 {
@@ -26,7 +27,7 @@ QByteArray fingerprint(const QStringList &parts)
 
 std::optional<BindingField> bindingField(RegistrationField field)
 {
-    if (field == RegistrationField::AliyunAccountId)
+    if (field == RegistrationField::AliyunAccountId || field == RegistrationField::HuaweiAccountId)
         return BindingField::AccountId;
     if (field == RegistrationField::InstanceId)
         return BindingField::InstanceId;
@@ -44,8 +45,10 @@ RegistrationController::RegistrationController(BillingClient &client, const Site
     connect(&m_form, &RegistrationForm::validityChanged, this,
             &RegistrationController::validityChanged);
     connect(&m_form, &RegistrationForm::optionsChanged, this,
+            &RegistrationController::syncBindingMarketplace);
+    connect(&m_form, &RegistrationForm::optionsChanged, this,
             &RegistrationController::validityChanged);
-    connect(&m_binding, &AliyunBindingController::validityChanged, this,
+    connect(&m_binding, &MarketplaceBindingController::validityChanged, this,
             &RegistrationController::validityChanged);
     connect(&m_cooldown, &VerificationCooldown::remainingChanged, this,
             &RegistrationController::codeRequestChanged);
@@ -71,6 +74,16 @@ void RegistrationController::setSandbox(bool sandbox)
     Q_EMIT sandboxChanged(sandbox);
 }
 
+void RegistrationController::syncBindingMarketplace()
+{
+    m_binding.setMarketplace(m_form.method());
+}
+
+bool RegistrationController::isClaimedMethod(SettlementMethod method)
+{
+    return method == SettlementMethod::Aws || method == SettlementMethod::Azure;
+}
+
 FieldState RegistrationController::fieldState(Field field) const
 {
     if (const auto inBinding = bindingField(field))
@@ -82,7 +95,7 @@ bool RegistrationController::isStepValid(Step step) const
 {
     if (!m_form.isStepValid(step))
         return false;
-    if (step == Step::Activation && m_form.method() == SettlementMethod::Aliyun)
+    if (step == Step::Activation && MarketplaceBindingController::handles(m_form.method()))
         return m_binding.isValid();
     return true;
 }
@@ -98,7 +111,7 @@ void RegistrationController::next()
         return;
     if (!isStepValid(m_step)) {
         m_form.markStepEdited(m_step);
-        if (m_step == Step::Activation && m_form.method() == SettlementMethod::Aliyun)
+        if (m_step == Step::Activation && MarketplaceBindingController::handles(m_form.method()))
             m_binding.markAllEdited();
         return;
     }
@@ -158,7 +171,11 @@ QByteArray RegistrationController::idempotencyKey(Request request) const
 
 QByteArray RegistrationController::keyFor(Request request, const QByteArray &print)
 {
-    Pending &pending = request == Request::Account ? m_accountKey : m_workspaceKey;
+    return keyFor(request == Request::Account ? m_accountKey : m_workspaceKey, print);
+}
+
+QByteArray RegistrationController::keyFor(Pending &pending, const QByteArray &print)
+{
     // The same body keeps its key, so a repeated submission is answered from the server's
     // record instead of being applied twice; a changed body is a new action.
     if (pending.key.isEmpty() || pending.fingerprint != print) {
@@ -237,15 +254,24 @@ void RegistrationController::accountCreatedWith(const SessionInfo &session)
 void RegistrationController::submitWorkspace()
 {
     m_form.normalise(Step::Activation);
+    const SettlementMethod method = m_form.method();
+    const QString code = m_form.text(Field::ClaimCode);
+    if (isClaimedMethod(method)
+        && (!m_claimed || m_claimedCode != code || m_claimed->marketplace != method)) {
+        submitClaim(code);
+        return;
+    }
     const NewWorkspace workspace =
-        m_form.newWorkspace(m_binding.accountId(), m_binding.instanceId());
-    const QByteArray key =
-        keyFor(Request::Workspace,
-               fingerprint({workspace.name, workspace.site, workspace.language,
-                            toWire(workspace.settlement.method),
-                            workspace.settlement.aliyunAccountId, workspace.settlement.instanceId,
-                            workspace.createBillingCenterAccount ? QStringLiteral("1")
-                                                                 : QStringLiteral("0")}));
+        m_form.newWorkspace(m_binding.accountId(), m_binding.instanceId(),
+                            m_claimed ? m_claimed->instanceId : QString());
+    const SettlementChange &settlement = workspace.settlement;
+    const QByteArray key = keyFor(
+        Request::Workspace,
+        fingerprint(
+            {workspace.name, workspace.site, workspace.language, toWire(settlement.method),
+             settlement.aliyunAccountId, settlement.huaweiAccountId, settlement.instanceId,
+             settlement.subscriptionId,
+             workspace.createBillingCenterAccount ? QStringLiteral("1") : QStringLiteral("0")}));
     qCInfo(lcRegistration) << "creating workspace" << workspace.name << "settled by"
                            << toWire(workspace.settlement.method);
     auto *job = new CreateWorkspaceJob(m_client, workspace, key, this);
@@ -263,6 +289,43 @@ void RegistrationController::submitWorkspace()
         setStep(Step::Done);
     });
     watch(job);
+}
+
+void RegistrationController::submitClaim(const QString &code)
+{
+    // The same code keeps its key: a retry of a claim whose answer was lost is answered
+    // with that claim instead of "code already used".
+    const QByteArray key = keyFor(m_claimKey, fingerprint({code}));
+    qCInfo(lcRegistration) << "claiming a" << toWire(m_form.method()) << "subscription";
+    auto *job = new SubscriptionClaimJob(m_client, code, key, this);
+    connect(job, &ApiJob::finished, this, [this, job, code] {
+        job->deleteLater();
+        if (job->ok())
+            claimedWith(job->instance(), code);
+        else
+            handleFailure(Request::Workspace, job->error());
+    });
+    watch(job);
+}
+
+void RegistrationController::claimedWith(const MarketplaceSubscription &subscription,
+                                         const QString &code)
+{
+    qCInfo(lcRegistration) << "claimed" << toWire(subscription.marketplace) << "subscription"
+                           << subscription.instanceId;
+    m_claimed = subscription;
+    m_claimedCode = code;
+    if (subscription.marketplace != m_form.method()) {
+        // Claimed all the same: choosing its marketplace and activating again uses it.
+        setState(SubmissionState::Idle);
+        m_form.setServerError(Field::ClaimCode,
+                              tr("This code is for a %1 subscription (%2), not for %3: choose %1 "
+                                 "above, or paste a code of %3.")
+                                  .arg(displayName(subscription.marketplace),
+                                       subscription.instanceId, displayName(m_form.method())));
+        return;
+    }
+    submitWorkspace();
 }
 
 void RegistrationController::handleFailure(Request request, const ClientError &error)
@@ -309,7 +372,11 @@ void RegistrationController::recoverOwnAccount(const ClientError &takenError)
 
 void RegistrationController::showFieldErrors(const RegistrationErrorTarget &target)
 {
-    for (const RegistrationErrorTarget::FieldError &fieldError : target.fields) {
+    const bool claimed = isClaimedMethod(m_form.method());
+    for (RegistrationErrorTarget::FieldError fieldError : target.fields) {
+        // An AWS / Azure subscription is named by the claim code the user gave.
+        if (claimed && RegistrationTypes::isBindingField(fieldError.field))
+            fieldError.field = Field::ClaimCode;
         if (const auto inBinding = bindingField(fieldError.field)) {
             m_binding.setServerError(*inBinding, fieldError.message);
             continue;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "AliyunBindingController.h"
 #include "BillingClient.h"
+#include "MarketplaceBindingController.h"
 #include "RegistrationErrorMapping.h"
 #include "RegistrationForm.h"
 #include "VerificationCooldown.h"
@@ -18,9 +18,11 @@ class ApiJob;
 
 // The registration wizard without widgets: which step is shown, whether it may go on, the
 // verification code, and the two submissions (POST /accounts when the user leaves step 2,
-// POST /workspaces on "Activate"). A failed submission keeps every value; one that failed
-// for a field sends the wizard to that field's step; one that failed on the way (network,
-// server busy) can be retried with the same idempotency key, so it never registers twice.
+// POST /workspaces on "Activate"; for AWS / Azure "Activate" first claims the subscription
+// with the code, POST /marketplace/claims, then settles the workspace through it). A failed
+// submission keeps every value; one that failed for a field sends the wizard to that field's step;
+// one that failed on the way (network, server busy) can be retried with the same idempotency key,
+// so it never registers twice.
 class RegistrationController : public QObject
 {
     Q_OBJECT
@@ -43,15 +45,15 @@ public:
     BillingClient &client() const { return m_client; }
     RegistrationForm &form() { return m_form; }
     const RegistrationForm &form() const { return m_form; }
-    AliyunBindingController &binding() { return m_binding; }
-    const AliyunBindingController &binding() const { return m_binding; }
+    MarketplaceBindingController &binding() { return m_binding; }
+    const MarketplaceBindingController &binding() const { return m_binding; }
     VerificationCooldown &cooldown() { return m_cooldown; }
 
     // The Local sandbox: offers the sandbox market and mailbox.
     bool isSandbox() const { return m_binding.isSandbox(); }
     void setSandbox(bool sandbox);
 
-    // Form fields and the Alibaba Cloud IDs alike.
+    // Form fields and the Alibaba Cloud / Huawei Cloud IDs alike.
     FieldState fieldState(Field field) const;
     bool isStepValid(Step step) const;
 
@@ -84,6 +86,8 @@ public:
     const SessionInfo &session() const { return m_session; }
     const std::optional<Workspace> &workspace() const { return m_workspace; }
     bool billingCenterAccountCreated() const { return m_billingCenterAccountCreated; }
+    // The AWS / Azure subscription the claim code claimed (kept for a retry of the workspace).
+    const std::optional<MarketplaceSubscription> &claimedSubscription() const { return m_claimed; }
 
 Q_SIGNALS:
     void currentStepChanged(billing::RegistrationStep step);
@@ -98,12 +102,17 @@ private:
         QByteArray fingerprint; // of the body the key was made for
     };
 
+    static bool isClaimedMethod(SettlementMethod method);
     void setStep(Step step);
     void setState(SubmissionState state, const QString &message = {}, bool retryable = false);
     void submit(Request request);
     void submitAccount();
     void submitWorkspace();
+    void submitClaim(const QString &code);
+    void claimedWith(const MarketplaceSubscription &subscription, const QString &code);
+    void syncBindingMarketplace();
     QByteArray keyFor(Request request, const QByteArray &fingerprint);
+    QByteArray keyFor(Pending &pending, const QByteArray &fingerprint);
     void accountCreatedWith(const SessionInfo &session);
     void handleFailure(Request request, const ClientError &error);
     void recoverOwnAccount(const ClientError &takenError);
@@ -112,7 +121,7 @@ private:
 
     BillingClient &m_client;
     RegistrationForm m_form;
-    AliyunBindingController m_binding;
+    MarketplaceBindingController m_binding;
     VerificationCooldown m_cooldown;
 
     Step m_step = Step::Basic;
@@ -125,6 +134,9 @@ private:
     bool m_accountMayExist = false;
     Pending m_accountKey;
     Pending m_workspaceKey;
+    Pending m_claimKey;
+    std::optional<MarketplaceSubscription> m_claimed;
+    QString m_claimedCode; // the code m_claimed was claimed with, as sent
     QPointer<ApiJob> m_job;
 
     CodeRequest m_codeRequest = CodeRequest::Idle;

@@ -35,6 +35,11 @@ std::optional<RegistrationField> RegistrationErrorMapping::fieldOfPath(const QSt
         {QStringLiteral("settlement"), Field::Method},
         {QStringLiteral("settlement.aliyunAccountId"), Field::AliyunAccountId},
         {QStringLiteral("aliyunAccountId"), Field::AliyunAccountId},
+        {QStringLiteral("settlement.huaweiAccountId"), Field::HuaweiAccountId},
+        {QStringLiteral("huaweiAccountId"), Field::HuaweiAccountId},
+        {QStringLiteral("settlement.subscriptionId"), Field::ClaimCode},
+        {QStringLiteral("subscriptionId"), Field::ClaimCode},
+        {QStringLiteral("code"), Field::ClaimCode},
         {QStringLiteral("settlement.instanceId"), Field::InstanceId},
         {QStringLiteral("instanceId"), Field::InstanceId},
     };
@@ -95,6 +100,11 @@ RegistrationErrorTarget RegistrationErrorMapping::map(const ClientError &error, 
         break;
     case ErrorCode::MethodNotAllowedForSite:
         add(target, Field::Method, message);
+        break;
+    case ErrorCode::ClaimCodeInvalid:
+        add(target, Field::ClaimCode,
+            tr("This claim code is wrong, was already used or has expired (a code lasts 30 "
+               "minutes)."));
         break;
     default:
         break;

@@ -10,8 +10,13 @@ const QString kDefaultSite = QStringLiteral("cn1");
 
 const QList<RegistrationField> kTrimmed = {
     RegistrationField::Email,   RegistrationField::VerificationCode, RegistrationField::Phone,
-    RegistrationField::Company, RegistrationField::WorkspaceName,
+    RegistrationField::Company, RegistrationField::WorkspaceName,    RegistrationField::ClaimCode,
 };
+
+bool isClaimed(SettlementMethod method)
+{
+    return method == SettlementMethod::Aws || method == SettlementMethod::Azure;
+}
 } // namespace
 
 RegistrationForm::RegistrationForm(const SiteTable &sites, QObject *parent)
@@ -35,7 +40,7 @@ RegistrationForm::RegistrationForm(const SiteTable &sites, QObject *parent)
 bool RegistrationForm::isTextField(Field field) const
 {
     return field != Field::AcceptTerms && field != Field::AgreeActivation && field != Field::Method
-           && field != Field::AliyunAccountId && field != Field::InstanceId;
+           && !RegistrationTypes::isBindingField(field);
 }
 
 QString RegistrationForm::text(Field field) const
@@ -87,6 +92,9 @@ void RegistrationForm::setMethod(SettlementMethod method)
     m_values.insert(Field::Method, toWire(method));
     setEdited(Field::Method);
     revalidate(Field::Method);
+    if (changed) // a code refused for one marketplace may be right for another
+        m_states[Field::ClaimCode].fromServer = false;
+    revalidate(Field::ClaimCode);
     if (changed)
         Q_EMIT optionsChanged();
 }
@@ -97,11 +105,10 @@ bool RegistrationForm::isMethodEnabled(SettlementMethod method) const
     case SettlementMethod::BillingCenter:
         return true;
     case SettlementMethod::Aliyun:
-        return site() && site()->offers(SettlementMethod::Aliyun);
     case SettlementMethod::Aws:
     case SettlementMethod::Huawei:
     case SettlementMethod::Azure:
-        return false;
+        return site() && site()->offers(method);
     }
     return false;
 }
@@ -111,11 +118,8 @@ QList<RegistrationForm::MethodOption> RegistrationForm::methodOptions() const
     QList<MethodOption> options;
     for (SettlementMethod method : allSettlementMethods()) {
         MethodOption option{method, isMethodEnabled(method), {}};
-        if (!option.enabled) {
-            option.note = method == SettlementMethod::Aliyun
-                              ? tr("not offered on site %1").arg(text(Field::Site))
-                              : tr("not yet supported");
-        }
+        if (!option.enabled)
+            option.note = tr("not offered on site %1").arg(text(Field::Site));
         options.append(option);
     }
     return options;
@@ -160,7 +164,10 @@ QString RegistrationForm::check(Field field) const
                                          : tr("Choose an activation method offered here.");
     case Field::AgreeActivation:
         return isChecked(field) ? QString() : tr("Agree to the terms to activate.");
+    case Field::ClaimCode:
+        return isClaimed(m_method) ? RegistrationRules::checkClaimCode(value) : QString();
     case Field::AliyunAccountId:
+    case Field::HuaweiAccountId:
     case Field::InstanceId:
         break;
     }
@@ -191,15 +198,14 @@ bool RegistrationForm::isStepValid(Step step) const
 {
     const QList<Field> fields = RegistrationTypes::fieldsOf(step);
     return std::all_of(fields.begin(), fields.end(), [this](Field field) {
-        return field == Field::AliyunAccountId || field == Field::InstanceId
-               || m_states.value(field).valid;
+        return RegistrationTypes::isBindingField(field) || m_states.value(field).valid;
     });
 }
 
 void RegistrationForm::markStepEdited(Step step)
 {
     for (Field field : RegistrationTypes::fieldsOf(step)) {
-        if (field == Field::AliyunAccountId || field == Field::InstanceId)
+        if (RegistrationTypes::isBindingField(field))
             continue;
         FieldState &state = m_states[field];
         if (!state.edited) {
@@ -254,18 +260,22 @@ Registration RegistrationForm::registration() const
     return registration;
 }
 
-NewWorkspace RegistrationForm::newWorkspace(const QString &aliyunAccountId,
-                                            const QString &instanceId) const
+NewWorkspace RegistrationForm::newWorkspace(const QString &accountId, const QString &instanceId,
+                                            const QString &subscriptionId) const
 {
     NewWorkspace workspace;
     workspace.name = m_values.value(Field::WorkspaceName).trimmed();
     workspace.site = m_values.value(Field::Site);
     workspace.language = m_values.value(Field::Language);
     workspace.settlement.method = m_method;
-    if (m_method == SettlementMethod::Aliyun) {
-        workspace.settlement.aliyunAccountId = aliyunAccountId;
+    if (m_method == SettlementMethod::Aliyun)
+        workspace.settlement.aliyunAccountId = accountId;
+    if (m_method == SettlementMethod::Huawei)
+        workspace.settlement.huaweiAccountId = accountId;
+    if (m_method == SettlementMethod::Aliyun || m_method == SettlementMethod::Huawei)
         workspace.settlement.instanceId = instanceId;
-    }
+    if (isClaimed(m_method))
+        workspace.settlement.subscriptionId = subscriptionId;
     workspace.createBillingCenterAccount = m_createBillingCenterAccount;
     return workspace;
 }

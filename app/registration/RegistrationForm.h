@@ -14,7 +14,8 @@ namespace billing {
 
 // What the user entered in the registration wizard and whether each entry is acceptable.
 // No network, no widgets: RegistrationController drives it, the pages show it. The
-// Alibaba Cloud IDs live in AliyunBindingController, not here.
+// Alibaba Cloud / Huawei Cloud IDs live in MarketplaceBindingController, not here; the AWS /
+// Azure claim code does live here.
 class RegistrationForm : public QObject
 {
     Q_OBJECT
@@ -63,7 +64,10 @@ public:
 
     // The request bodies, from the normalised values.
     Registration registration() const;
-    NewWorkspace newWorkspace(const QString &aliyunAccountId, const QString &instanceId) const;
+    // accountId and instanceId for Alibaba Cloud / Huawei Cloud, subscriptionId (claimed) for
+    // AWS / Azure; the method's fields only are set.
+    NewWorkspace newWorkspace(const QString &accountId, const QString &instanceId,
+                              const QString &subscriptionId = {}) const;
 
 Q_SIGNALS:
     void textChanged(billing::RegistrationField field, const QString &text);

@@ -112,6 +112,17 @@ QString RegistrationRules::checkWorkspaceName(const QString &name)
     }
 }
 
+QString RegistrationRules::checkClaimCode(const QString &code)
+{
+    QString compact = code.trimmed();
+    compact.remove(u' ').remove(u'-');
+    if (compact.isEmpty())
+        return tr("Enter the claim code shown after you subscribed in the marketplace.");
+    if (compact.size() != 8)
+        return tr("A claim code has 8 characters, shown as XXXX-XXXX.");
+    return {};
+}
+
 QString RegistrationRules::checkLanguage(const QString &language)
 {
     if (FieldRules::checkLanguage(language) != FieldVerdict::Ok)

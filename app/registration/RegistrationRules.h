@@ -25,6 +25,9 @@ public:
     static QString checkCompany(const QString &company);
     static QString checkWorkspaceName(const QString &name);
     static QString checkLanguage(const QString &language);
+    // An AWS / Azure claim code: 8 characters once spaces and dashes are dropped (the
+    // Billing Center tells a wrong one).
+    static QString checkClaimCode(const QString &code);
 };
 
 } // namespace billing

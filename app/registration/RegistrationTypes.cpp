@@ -20,11 +20,19 @@ RegistrationTypes::Step RegistrationTypes::stepOf(Field field)
     case Field::Language:
     case Field::Method:
     case Field::AliyunAccountId:
+    case Field::HuaweiAccountId:
     case Field::InstanceId:
+    case Field::ClaimCode:
     case Field::AgreeActivation:
         return Step::Activation;
     }
     return Step::Basic;
+}
+
+bool RegistrationTypes::isBindingField(Field field)
+{
+    return field == Field::AliyunAccountId || field == Field::HuaweiAccountId
+           || field == Field::InstanceId;
 }
 
 QList<RegistrationTypes::Field> RegistrationTypes::fieldsOf(Step step)
@@ -36,8 +44,9 @@ QList<RegistrationTypes::Field> RegistrationTypes::fieldsOf(Step step)
     case Step::Corporate:
         return {Field::Company, Field::AcceptTerms};
     case Step::Activation:
-        return {Field::WorkspaceName,   Field::Language,   Field::Method,
-                Field::AliyunAccountId, Field::InstanceId, Field::AgreeActivation};
+        return {Field::WorkspaceName,   Field::Language,        Field::Method,
+                Field::AliyunAccountId, Field::HuaweiAccountId, Field::InstanceId,
+                Field::ClaimCode,       Field::AgreeActivation};
     case Step::Done:
         break;
     }

@@ -31,7 +31,9 @@ public:
         Language,
         Method,
         AliyunAccountId,
+        HuaweiAccountId,
         InstanceId,
+        ClaimCode, // AWS, Azure: the code the marketplace's landing page showed
         AgreeActivation,
     };
     Q_ENUM(Field)
@@ -39,6 +41,8 @@ public:
     static Step stepOf(Field field);
     // The fields the user fills in on a step, in the order the page shows them.
     static QList<Field> fieldsOf(Step step);
+    // The Alibaba Cloud / Huawei Cloud IDs: MarketplaceBindingController holds them.
+    static bool isBindingField(Field field);
 };
 
 using RegistrationStep = RegistrationTypes::Step;

@@ -128,19 +128,19 @@ void TestClient::wrongPasswordIsStructured()
 void TestClient::createWorkspaceWithSandboxInstance()
 {
     m_uid = uniqueUid();
-    SandboxCreateInstanceJob instance(*m_client, m_uid, false);
+    SandboxCreateInstanceJob instance(*m_client, SettlementMethod::Aliyun, m_uid, false);
     QVERIFY(runJob(instance));
     QVERIFY2(instance.ok(), describe(instance));
     QCOMPARE(instance.instance().aliUid, m_uid);
     QCOMPARE(instance.instance().status, InstanceStatus::Opened);
     m_instanceId = instance.instance().instanceId;
 
-    InstanceLookupJob lookup(*m_client, m_instanceId, m_uid);
+    InstanceLookupJob lookup(*m_client, SettlementMethod::Aliyun, m_instanceId, m_uid);
     QVERIFY(runJob(lookup));
     QVERIFY2(lookup.ok(), describe(lookup));
     QCOMPARE(lookup.instance().instanceId, m_instanceId);
 
-    InstanceLookupJob hidden(*m_client, m_instanceId, QString());
+    InstanceLookupJob hidden(*m_client, SettlementMethod::Aliyun, m_instanceId, QString());
     QVERIFY(runJob(hidden));
     QVERIFY(hidden.error().isApi(ErrorCode::NotFound));
 

@@ -48,8 +48,13 @@ if printf '%s\n' "$contents" | grep -q -E ' \./usr/(bin|lib)/.*(tst_|screenshots
     fail "test programs are packaged"
 fi
 
-# The packaged program runs and knows its version (parsed before any display is needed).
 dpkg-deb -x "$deb" "$work/root"
+# Opening a billingdesk://claim link starts (or reaches) the desktop with the link.
+desktop_file="$work/root/usr/share/applications/org.billingdesk.BillingDesk.desktop"
+grep -qx 'MimeType=x-scheme-handler/billingdesk;' "$desktop_file" \
+    || fail "the desktop entry does not handle billingdesk: links"
+grep -qx 'Exec=billing-desk %u' "$desktop_file" || fail "the desktop entry does not pass the link"
+# The packaged program runs and knows its version (parsed before any display is needed).
 printed=$("$work/root/usr/bin/billing-desk" --version 2>&1) || fail "billing-desk --version failed"
 [[ "$printed" == *"$version"* ]] || fail "billing-desk --version printed '$printed'"
 echo "OK: $(basename "$deb")"

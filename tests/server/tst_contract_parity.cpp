@@ -333,9 +333,9 @@ void TestContractParity::settlementInputs()
     QFETCH(QString, instanceId);
     QFETCH(QStringList, badFields);
     m_controller->form().setMethod(method);
-    AliyunBindingController &binding = m_controller->binding();
-    binding.setText(AliyunBindingController::Field::AccountId, accountId);
-    binding.setText(AliyunBindingController::Field::InstanceId, instanceId);
+    MarketplaceBindingController &binding = m_controller->binding();
+    binding.setText(MarketplaceBindingController::Field::AccountId, accountId);
+    binding.setText(MarketplaceBindingController::Field::InstanceId, instanceId);
 
     QStringList expected;
     for (const QString &field : badFields)

@@ -5,7 +5,7 @@
 #include "AccessibilityWalk.h"
 
 #include "ActivityExportDialog.h"
-#include "AliyunHelpDialog.h"
+#include "MarketplaceHelpDialog.h"
 #include "Branding.h"
 #include "ChangeSettlementDialog.h"
 #include "CredentialStore.h"
@@ -106,7 +106,7 @@ void AccessibilityTest::mailboxWindow()
 
 void AccessibilityTest::helpDialog()
 {
-    AliyunHelpDialog dialog(Branding::builtIn());
+    MarketplaceHelpDialog dialog(Branding::builtIn());
     checkWindow(&dialog);
 }
 

@@ -1,9 +1,9 @@
 // The change-settlement dialog as a user drives it: QTest types and clicks; Verify goes to
 // the real sandbox billing-center through the shared Alibaba Cloud binding widget.
-#include "AliyunBindingController.h"
 #include "ApiHelpers.h"
 #include "Branding.h"
 #include "ChangeSettlementDialog.h"
+#include "MarketplaceBindingController.h"
 #include "RegistrationFixture.h"
 #include "WidgetLookup.h"
 
@@ -16,7 +16,7 @@
 
 using namespace billing;
 using namespace billing::test;
-using Lookup = AliyunBindingController::Lookup;
+using Lookup = MarketplaceBindingController::Lookup;
 
 namespace {
 constexpr int kSlow = 60000;
@@ -136,7 +136,7 @@ void TestChangeSettlementDialog::oneWorkspaceShowsItsBinding()
              displayName(SettlementMethod::Aliyun));
     QVERIFY(child<QLabel>(m_dialog.get(), "currentBindingLabel")->text().contains(kInstance));
     QVERIFY(child<QRadioButton>(m_dialog.get(), "aliyunRadioButton")->isChecked());
-    QCOMPARE(child<QLineEdit>(m_dialog.get(), "aliyunAccountIdLineEdit")->text(), kUid);
+    QCOMPARE(child<QLineEdit>(m_dialog.get(), "accountIdLineEdit")->text(), kUid);
     QCOMPARE(child<QLineEdit>(m_dialog.get(), "instanceIdLineEdit")->text(), kInstance);
     // A site offering Alibaba Cloud shows exactly its two methods.
     QVERIFY(child<QRadioButton>(m_dialog.get(), "billingCenterRadioButton"));
@@ -171,18 +171,18 @@ void TestChangeSettlementDialog::invalidIdsDisableConfirm()
     QVERIFY(reason->isVisible());
     QVERIFY2(reason->text().contains("valid Account ID"), qPrintable(reason->text()));
 
-    type("aliyunAccountIdLineEdit", QStringLiteral("12345"));
+    type("accountIdLineEdit", QStringLiteral("12345"));
     type("instanceIdLineEdit", QStringLiteral("0123"));
-    auto *accountError = child<QLabel>(m_dialog.get(), "aliyunAccountIdErrorLabel");
+    auto *accountError = child<QLabel>(m_dialog.get(), "accountIdErrorLabel");
     auto *instanceError = child<QLabel>(m_dialog.get(), "instanceIdErrorLabel");
     QVERIFY(accountError->isVisible() && !accountError->text().isEmpty());
     QVERIFY(instanceError->isVisible() && !instanceError->text().isEmpty());
     QVERIFY(!confirmEnabled());
     QVERIFY(m_dialog->target().aliyunAccountId.isEmpty());
     // The typed text stays for the user to correct.
-    QCOMPARE(child<QLineEdit>(m_dialog.get(), "aliyunAccountIdLineEdit")->text(), "12345");
+    QCOMPARE(child<QLineEdit>(m_dialog.get(), "accountIdLineEdit")->text(), "12345");
 
-    type("aliyunAccountIdLineEdit", kUid);
+    type("accountIdLineEdit", kUid);
     type("instanceIdLineEdit", kInstance);
     QVERIFY(!accountError->isVisible());
     QVERIFY(confirmEnabled());
@@ -193,7 +193,7 @@ void TestChangeSettlementDialog::pastedIdsAreNormalisedInTarget()
 {
     open({workspace(QStringLiteral("Staging"), QStringLiteral("cn1"),
                     SettlementMethod::BillingCenter)});
-    type("aliyunAccountIdLineEdit", QStringLiteral("  ram-user@") + kUid + QStringLiteral(" "));
+    type("accountIdLineEdit", QStringLiteral("  ram-user@") + kUid + QStringLiteral(" "));
     type("instanceIdLineEdit", QStringLiteral(" ") + kInstance);
     const SettlementChange target = m_dialog->target();
     QCOMPARE(target.method, SettlementMethod::Aliyun);
@@ -211,11 +211,11 @@ void TestChangeSettlementDialog::verifyFindsTheInstance()
     QVERIFY2(error.isEmpty(), qPrintable(error));
     open({workspace(QStringLiteral("Staging"), QStringLiteral("cn1"),
                     SettlementMethod::BillingCenter)});
-    type("aliyunAccountIdLineEdit", uid);
+    type("accountIdLineEdit", uid);
     type("instanceIdLineEdit", instance.value("instanceId").toString());
     auto *verify = child<QPushButton>(m_dialog.get(), "verifyButton");
     QVERIFY(verify->isEnabled());
-    QSignalSpy lookup(&m_dialog->bindingController(), &AliyunBindingController::lookupChanged);
+    QSignalSpy lookup(&m_dialog->bindingController(), &MarketplaceBindingController::lookupChanged);
     QTest::mouseClick(verify, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(m_dialog->bindingController().lookup(), Lookup::Found, kSlow);
     QVERIFY(m_dialog->bindingController().ownerMatches());
@@ -228,7 +228,7 @@ void TestChangeSettlementDialog::verifyReportsAMissingInstance()
 {
     open({workspace(QStringLiteral("Staging"), QStringLiteral("cn1"),
                     SettlementMethod::BillingCenter)});
-    type("aliyunAccountIdLineEdit", uniqueUid());
+    type("accountIdLineEdit", uniqueUid());
     type("instanceIdLineEdit", QStringLiteral("987654321"));
     QTest::mouseClick(child<QPushButton>(m_dialog.get(), "verifyButton"), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(m_dialog->bindingController().lookup(), Lookup::NotFound, kSlow);
@@ -240,7 +240,7 @@ void TestChangeSettlementDialog::billingCenterHidesTheBinding()
 {
     open(
         {workspace(QStringLiteral("Production"), QStringLiteral("cn1"), SettlementMethod::Aliyun)});
-    auto *binding = child<QWidget>(m_dialog.get(), "aliyunBindingWidget");
+    auto *binding = child<QWidget>(m_dialog.get(), "marketplaceBindingWidget");
     QVERIFY(binding->isVisible());
     child<QRadioButton>(m_dialog.get(), "billingCenterRadioButton")->click();
     QVERIFY(!binding->isVisible());
@@ -262,7 +262,7 @@ void TestChangeSettlementDialog::manyWorkspacesGroupReasons()
     // us1 offers AWS: the choice appears for the selection.
     QVERIFY(child<QRadioButton>(m_dialog.get(), "awsRadioButton"));
 
-    type("aliyunAccountIdLineEdit", kUid);
+    type("accountIdLineEdit", kUid);
     type("instanceIdLineEdit", kInstance);
     QCOMPARE(names(m_dialog->eligibleWorkspaces()), (QStringList{"a", "b"}));
     const QString blocked = child<QLabel>(m_dialog.get(), "notAllowedLabel")->text();
@@ -285,7 +285,7 @@ void TestChangeSettlementDialog::nothingEligibleSaysWhy()
 {
     const auto BC = SettlementMethod::BillingCenter;
     open({workspace("c", "cn1", BC, true), workspace("e", "id1", BC)});
-    type("aliyunAccountIdLineEdit", kUid);
+    type("accountIdLineEdit", kUid);
     type("instanceIdLineEdit", kInstance);
     QVERIFY(m_dialog->eligibleWorkspaces().isEmpty());
     QVERIFY(!confirmEnabled());

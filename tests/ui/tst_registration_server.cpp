@@ -1,9 +1,10 @@
 // The registration controller against the real billing-center in sandbox mode: the whole
 // flow, server errors sent back to their step and field, and a lost answer retried with
 // the same idempotency key never registering twice.
-#include "AliyunBindingController.h"
 #include "FaultInjectingServer.h"
+#include "MarketplaceBindingController.h"
 #include "RegistrationController.h"
+#include "RegistrationErrorMapping.h"
 #include "RegistrationFixture.h"
 
 #include <QSignalSpy>
@@ -14,7 +15,7 @@ using namespace billing::test;
 using Field = RegistrationField;
 using Step = RegistrationStep;
 using State = RegistrationController::SubmissionState;
-using BindingField = AliyunBindingController::Field;
+using BindingField = MarketplaceBindingController::Field;
 
 namespace {
 constexpr int kSlow = 60000; // password hashing on a loaded machine
@@ -32,6 +33,7 @@ private Q_SLOTS:
     void othersInstanceGoesBackToTheIds();
     void verifyShowsStatusAndOwner();
     void lostAnswerRetriedOnce();
+    void unknownClaimCodeStaysOnTheCode();
 
 private:
     // Steps 1-2 filled with a mailed code; returns false on a failed check.
@@ -93,12 +95,12 @@ void TestRegistrationServer::registersWithAlibabaCloud()
 
     controller.form().setText(Field::WorkspaceName, u"  "_qs + user.workspace);
     controller.form().setMethod(SettlementMethod::Aliyun);
-    AliyunBindingController &binding = controller.binding();
+    MarketplaceBindingController &binding = controller.binding();
     binding.setText(BindingField::AccountId, u"ops@"_qs + user.aliUid);
     QCOMPARE(binding.text(BindingField::AccountId), user.aliUid);
     QVERIFY(binding.canActivateInSandbox());
     binding.activateInSandbox();
-    QTRY_COMPARE_WITH_TIMEOUT(binding.lookup(), AliyunBindingController::Lookup::Found, kSlow);
+    QTRY_COMPARE_WITH_TIMEOUT(binding.lookup(), MarketplaceBindingController::Lookup::Found, kSlow);
     QVERIFY(!binding.instanceId().isEmpty());
     QVERIFY(binding.ownerMatches());
     controller.form().setChecked(Field::AgreeActivation, true);
@@ -216,24 +218,25 @@ void TestRegistrationServer::verifyShowsStatusAndOwner()
     auto client = m_fixture.newClient();
     RegistrationController controller(*client);
     QVERIFY(reachActivation(controller, NewUser::make(u"ctl_verify"_qs)));
-    AliyunBindingController &binding = controller.binding();
+    MarketplaceBindingController &binding = controller.binding();
     binding.setText(BindingField::AccountId, uid);
     binding.setText(BindingField::InstanceId, instanceId);
     QVERIFY(binding.canVerify());
     binding.verify();
-    QCOMPARE(binding.lookup(), AliyunBindingController::Lookup::Running);
-    QTRY_COMPARE_WITH_TIMEOUT(binding.lookup(), AliyunBindingController::Lookup::Found, kSlow);
+    QCOMPARE(binding.lookup(), MarketplaceBindingController::Lookup::Running);
+    QTRY_COMPARE_WITH_TIMEOUT(binding.lookup(), MarketplaceBindingController::Lookup::Found, kSlow);
     QCOMPARE(binding.instance()->status, InstanceStatus::Expired);
     QVERIFY(binding.ownerMatches());
     QVERIFY2(binding.lookupMessage().contains(
-                 AliyunBindingController::statusName(InstanceStatus::Expired)),
+                 MarketplaceBindingController::statusName(InstanceStatus::Expired)),
              qPrintable(binding.lookupMessage()));
 
     // Another Account ID: the server does not show someone else's instance.
     binding.setText(BindingField::AccountId, uniqueUid());
-    QCOMPARE(binding.lookup(), AliyunBindingController::Lookup::None);
+    QCOMPARE(binding.lookup(), MarketplaceBindingController::Lookup::None);
     binding.verify();
-    QTRY_COMPARE_WITH_TIMEOUT(binding.lookup(), AliyunBindingController::Lookup::NotFound, kSlow);
+    QTRY_COMPARE_WITH_TIMEOUT(binding.lookup(), MarketplaceBindingController::Lookup::NotFound,
+                              kSlow);
     QVERIFY(!binding.ownerMatches());
 }
 

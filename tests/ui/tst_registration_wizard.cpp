@@ -2,11 +2,11 @@
 // billing-center answers. Alibaba Cloud and Billing Center paths, a bad Account ID,
 // someone else's instance, a taken username and a server that goes away before Activate.
 #include "ActivationPage.h"
-#include "AliyunBindingWidget.h"
-#include "AliyunHelpDialog.h"
 #include "AliyunIds.h"
 #include "Branding.h"
 #include "MailboxModel.h"
+#include "MarketplaceBindingWidget.h"
+#include "MarketplaceHelpDialog.h"
 #include "RegistrationController.h"
 #include "RegistrationFixture.h"
 #include "RegistrationWizard.h"
@@ -192,6 +192,9 @@ void TestRegistrationWizard::fillActivation(const NewUser &user)
     QVERIFY(!child<QRadioButton>(m_wizard.get(), "awsRadioButton")->isEnabled());
     QVERIFY(!child<QRadioButton>(m_wizard.get(), "huaweiRadioButton")->isEnabled());
     QVERIFY(!child<QRadioButton>(m_wizard.get(), "azureRadioButton")->isEnabled());
+    // A marketplace is disabled only where the site does not offer it.
+    QCOMPARE(child<QRadioButton>(m_wizard.get(), "awsRadioButton")->toolTip(),
+             RegistrationForm::tr("not offered on site %1").arg(u"cn1"_qs));
     QVERIFY(child<QCheckBox>(m_wizard.get(), "createBillingCenterAccountCheckBox")->isChecked());
     STEP(click("agreeActivationCheckBox"));
 }
@@ -201,7 +204,7 @@ void TestRegistrationWizard::registersWithAlibabaCloud()
     const NewUser user = NewUser::make(u"gui_ali"_qs);
     STEP(completeSteps12(user));
     STEP(fillActivation(user));
-    auto *binding = child<QWidget>(m_wizard.get(), "aliyunBindingWidget");
+    auto *binding = child<QWidget>(m_wizard.get(), "marketplaceBindingWidget");
     QVERIFY(!binding->isVisible());
     STEP(click("aliyunRadioButton"));
     QVERIFY(binding->isVisible());
@@ -216,15 +219,15 @@ void TestRegistrationWizard::registersWithAlibabaCloud()
     help->close();
 
     // A RAM user's "name@UID", as pasted from the console with a newline.
-    STEP(paste("aliyunAccountIdLineEdit", u"  ops-admin@"_qs + user.aliUid + u"\n"_qs));
-    QCOMPARE(child<QLineEdit>(m_wizard.get(), "aliyunAccountIdLineEdit")->text(), user.aliUid);
+    STEP(paste("accountIdLineEdit", u"  ops-admin@"_qs + user.aliUid + u"\n"_qs));
+    QCOMPARE(child<QLineEdit>(m_wizard.get(), "accountIdLineEdit")->text(), user.aliUid);
     STEP(click("sandboxActivateButton"));
     auto *instance = child<QLineEdit>(m_wizard.get(), "instanceIdLineEdit");
     QTRY_VERIFY_WITH_TIMEOUT(!instance->text().isEmpty(), kSlow);
     STEP(click("verifyButton"));
     auto *status = child<QLabel>(m_wizard.get(), "lookupStatusLabel");
     QTRY_VERIFY_WITH_TIMEOUT(
-        m_controller->binding().lookup() == AliyunBindingController::Lookup::Found, kSlow);
+        m_controller->binding().lookup() == MarketplaceBindingController::Lookup::Found, kSlow);
     QVERIFY2(status->text().contains(instance->text()), qPrintable(status->text()));
     QVERIFY(m_controller->binding().ownerMatches());
 
@@ -296,17 +299,16 @@ void TestRegistrationWizard::badAccountIdIsMarkedAtOnce()
     STEP(completeSteps12(user));
     STEP(fillActivation(user));
     STEP(click("aliyunRadioButton"));
-    STEP(type("aliyunAccountIdLineEdit", u"12345678"_qs));
-    QCOMPARE(errorText("aliyunAccountIdErrorLabel"),
-             parseAliyunAccountId(u"12345678"_qs).message());
+    STEP(type("accountIdLineEdit", u"12345678"_qs));
+    QCOMPARE(errorText("accountIdErrorLabel"), parseAliyunAccountId(u"12345678"_qs).message());
     STEP(type("instanceIdLineEdit", u"0042"_qs));
     QCOMPARE(errorText("instanceIdErrorLabel"), parseInstanceId(u"0042"_qs).message());
     QVERIFY(!m_wizard->button(QWizard::CommitButton)->isEnabled());
     QVERIFY(!child<QPushButton>(m_wizard.get(), "verifyButton")->isEnabled());
     QVERIFY(!child<QPushButton>(m_wizard.get(), "sandboxActivateButton")->isEnabled());
-    STEP(type("aliyunAccountIdLineEdit", user.aliUid));
+    STEP(type("accountIdLineEdit", user.aliUid));
     STEP(type("instanceIdLineEdit", u"42"_qs));
-    QVERIFY(errorText("aliyunAccountIdErrorLabel").isEmpty());
+    QVERIFY(errorText("accountIdErrorLabel").isEmpty());
     QVERIFY(errorText("instanceIdErrorLabel").isEmpty());
     QVERIFY(m_wizard->button(QWizard::CommitButton)->isEnabled());
 }
@@ -322,13 +324,13 @@ void TestRegistrationWizard::othersInstanceBringsBackTheIds()
     STEP(completeSteps12(user));
     STEP(fillActivation(user));
     STEP(click("aliyunRadioButton"));
-    STEP(type("aliyunAccountIdLineEdit", user.aliUid));
+    STEP(type("accountIdLineEdit", user.aliUid));
     STEP(type("instanceIdLineEdit", others));
     QTest::mouseClick(m_wizard->button(QWizard::CommitButton), Qt::LeftButton);
     const QString mismatch =
         translatedApiMessage(ApiError::make(ErrorCode::InstanceOwnerMismatch, {}));
     QTRY_COMPARE_WITH_TIMEOUT(errorText("instanceIdErrorLabel"), mismatch, kSlow);
-    QCOMPARE(errorText("aliyunAccountIdErrorLabel"),
+    QCOMPARE(errorText("accountIdErrorLabel"),
              RegistrationErrorMapping::tr("Check the Account ID: it is not the owner of this "
                                           "instance."));
     QCOMPARE(m_wizard->currentId(), int(Step::Activation));

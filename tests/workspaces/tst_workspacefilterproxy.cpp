@@ -309,7 +309,7 @@ void TestWorkspaceFilterProxy::appendedRowsLandInOrder()
 
 void TestWorkspaceFilterProxy::updatedRowsMoveAndHide()
 {
-    m_proxy->sort(WorkspaceTableModel::InstanceIdColumn);
+    m_proxy->sort(WorkspaceTableModel::SubscriptionColumn);
     m_proxy->setFilter({{}, {}, {SettlementMethod::Aliyun}, {}, false});
     const int proxyRow = 0;
     const int sourceRow = m_proxy->sourceRow(proxyRow);

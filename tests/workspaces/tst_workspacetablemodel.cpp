@@ -19,6 +19,7 @@ private Q_SLOTS:
     void init();
     void bulkLoadIsOneReset();
     void columnsShowTheWorkspace();
+    void bindingColumnsShowEveryMarketplace();
     void statusCountdown_data();
     void statusCountdown();
     void streamedPagesAppendAndUpdate();
@@ -64,19 +65,42 @@ void TestWorkspaceTableModel::columnsShowTheWorkspace()
     QCOMPARE(text(WorkspaceTableModel::SiteColumn), u"cn1"_qs);
     QCOMPARE(text(WorkspaceTableModel::LanguageColumn), u"English"_qs);
     QCOMPARE(text(WorkspaceTableModel::MethodColumn), displayName(SettlementMethod::Aliyun));
-    QCOMPARE(text(WorkspaceTableModel::AliyunAccountIdColumn), ws.settlement.aliyunAccountId);
-    QCOMPARE(text(WorkspaceTableModel::InstanceIdColumn), u"6227001"_qs);
+    QCOMPARE(text(WorkspaceTableModel::MarketplaceAccountColumn), ws.settlement.aliyunAccountId);
+    QCOMPARE(text(WorkspaceTableModel::SubscriptionColumn), u"6227001"_qs);
     QCOMPARE(text(WorkspaceTableModel::StatusColumn), u"active"_qs);
     QVERIFY(!text(WorkspaceTableModel::SettledSinceColumn).isEmpty());
     QVERIFY(text(WorkspaceTableModel::NextChangeColumn) != u"now"_qs);
     QCOMPARE(text(WorkspaceTableModel::StagedColumn), QString());
-    QCOMPARE(
-        m_model->headerData(WorkspaceTableModel::AliyunAccountIdColumn, Qt::Horizontal).toString(),
-        u"Alibaba Cloud Account ID"_qs);
+    QCOMPARE(m_model->headerData(WorkspaceTableModel::MarketplaceAccountColumn, Qt::Horizontal)
+                 .toString(),
+             u"Cloud Account ID"_qs);
 
     ws.nextChangeAllowedAt = {};
     QVERIFY(m_model->updateWorkspace(ws));
     QCOMPARE(text(WorkspaceTableModel::NextChangeColumn), u"now"_qs);
+}
+
+void TestWorkspaceTableModel::bindingColumnsShowEveryMarketplace()
+{
+    Workspace huawei = makeWorkspace(1, u"Guangzhou"_qs, u"cn4"_qs, SettlementMethod::Huawei);
+    huawei.settlement.aliyunAccountId.clear();
+    huawei.settlement.huaweiAccountId = u"0a1b2c3d4e5f60718293a4b5c6d7e8f9"_qs;
+    huawei.settlement.instanceId = u"hw0123456789abcdef0123"_qs;
+    Workspace aws = makeWorkspace(2, u"Oregon"_qs, u"us1"_qs, SettlementMethod::Aws);
+    aws.settlement.aliyunAccountId.clear();
+    aws.settlement.instanceId.clear();
+    aws.settlement.subscriptionId = u"aws-0123456789abcdef0123"_qs;
+    Workspace center = makeWorkspace(3, u"Plain"_qs, u"cn1"_qs, SettlementMethod::BillingCenter);
+    m_model->setWorkspaces({huawei, aws, center});
+    auto text = [this](int row, int column) {
+        return m_model->index(row, column).data().toString();
+    };
+    QCOMPARE(text(0, WorkspaceTableModel::MarketplaceAccountColumn),
+             u"0a1b2c3d4e5f60718293a4b5c6d7e8f9"_qs);
+    QCOMPARE(text(0, WorkspaceTableModel::SubscriptionColumn), u"hw0123456789abcdef0123"_qs);
+    QCOMPARE(text(1, WorkspaceTableModel::MarketplaceAccountColumn), QString());
+    QCOMPARE(text(1, WorkspaceTableModel::SubscriptionColumn), u"aws-0123456789abcdef0123"_qs);
+    QCOMPARE(text(2, WorkspaceTableModel::SubscriptionColumn), QString());
 }
 
 void TestWorkspaceTableModel::statusCountdown_data()
@@ -146,7 +170,7 @@ void TestWorkspaceTableModel::updateWorkspace()
     QVERIFY(m_model->updateWorkspace(ws));
     QCOMPARE(changed.size(), 1);
     QCOMPARE(changed.first().at(0).value<QModelIndex>().row(), 10);
-    QCOMPARE(m_model->index(10, WorkspaceTableModel::InstanceIdColumn).data().toString(),
+    QCOMPARE(m_model->index(10, WorkspaceTableModel::SubscriptionColumn).data().toString(),
              u"1551111111"_qs);
     QVERIFY(m_model->rowIndex().textContains(10, "9999888877776666"));
     Workspace unknown = ws;
@@ -208,7 +232,7 @@ void TestWorkspaceTableModel::rolesGiveRawValuesAndKeys()
                  .data(WorkspaceTableModel::SortRole)
                  .toString(),
              u"beta"_qs);
-    QCOMPARE(m_model->index(1, WorkspaceTableModel::InstanceIdColumn)
+    QCOMPARE(m_model->index(1, WorkspaceTableModel::SubscriptionColumn)
                  .data(WorkspaceTableModel::SortRole)
                  .toLongLong(),
              6227002);

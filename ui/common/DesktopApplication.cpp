@@ -1,12 +1,16 @@
 #include "DesktopApplication.h"
 
+#include "ClaimLinkInbox.h"
+#include "ClaimLinkPrompts.h"
 #include "KeychainCredentialStore.h"
 #include "LanguageSetting.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
+#include "MainWindowCommands.h"
 #include "PreferencesDialog.h"
 #include "ProfileStore.h"
 #include "RegistrationWizard.h"
+#include "SingleInstance.h"
 #include "Translations.h"
 #include "WorkspaceSession.h"
 
@@ -49,12 +53,15 @@ DesktopApplication::DesktopApplication(const DesktopOptions &options, QObject *p
     });
     connect(flow, &DesktopFlow::signedIn, this, &DesktopApplication::showMainWindow);
     connect(flow, &DesktopFlow::signingOff, this, [this] { delete m_mainWindow; });
+    m_claimLinks = std::make_unique<ClaimLinkInbox>(*flow);
+    connect(m_claimLinks.get(), &ClaimLinkInbox::delivered, this, &DesktopApplication::openClaim);
 }
 
 DesktopApplication::~DesktopApplication()
 {
     // Closing the windows now is not the user leaving the application.
     m_flow->disconnect(this);
+    m_claimLinks.reset();
     delete m_login;
     delete m_wizard;
     delete m_mainWindow;
@@ -92,9 +99,17 @@ int DesktopApplication::exec(int &argc, char **argv, const QStringList &argument
         break;
     }
     QApplication app(argc, argv);
+    // One desktop per user session: a second start (a claim link opened while the app runs)
+    // gives its command line to the first and ends here, before it shows anything.
+    SingleInstance instance;
+    if (instance.handOver(arguments))
+        return 0;
     // Between the log-in dialog and the main window no window is open: quitting is explicit.
     QApplication::setQuitOnLastWindowClosed(false);
     DesktopApplication desktop(options);
+    instance.listen();
+    connect(&instance, &SingleInstance::commandLineReceived, &desktop,
+            &DesktopApplication::receiveCommandLine);
     desktop.start();
     return app.exec();
 }
@@ -113,6 +128,63 @@ void DesktopApplication::start()
         icon.addFile(QStringLiteral(":/billing/icons/billing-desk-%1.png").arg(size));
     QApplication::setWindowIcon(icon);
     m_flow->start();
+    if (!m_options.link.isEmpty())
+        openLink(m_options.link);
+}
+
+void DesktopApplication::receiveCommandLine(const QStringList &arguments)
+{
+    raiseCurrentWindow();
+    const DesktopOptions options = DesktopOptions::parse(arguments);
+    if (!options.link.isEmpty())
+        openLink(options.link);
+}
+
+QWidget *DesktopApplication::currentWindow() const
+{
+    if (m_mainWindow)
+        return m_mainWindow;
+    if (m_wizard)
+        return m_wizard;
+    return m_login;
+}
+
+void DesktopApplication::raiseCurrentWindow()
+{
+    QWidget *window = currentWindow();
+    if (!window)
+        return;
+    window->setWindowState(window->windowState() & ~Qt::WindowMinimized);
+    window->show();
+    window->raise();
+    window->activateWindow();
+}
+
+void DesktopApplication::openLink(const QString &text)
+{
+    const ClaimLink link = ClaimLink::parse(text);
+    if (!link.ok()) {
+        ClaimLinkPrompts::showInvalid(currentWindow(), link);
+        return;
+    }
+    m_claimLinks->receive(link); // waits for the sign-in when nobody is signed in yet
+}
+
+void DesktopApplication::openClaim(const ClaimLink &link)
+{
+    if (!m_mainWindow)
+        return;
+    QPointer<MainWindow> window = m_mainWindow;
+    const QString code = link.code.display();
+    const QUrl signedIn = m_mainWindow->session().profile().url;
+    if (link.isFor(signedIn)) {
+        window->commands().bindSubscription(code);
+        return;
+    }
+    ClaimLinkPrompts::confirmOtherServer(window, link, signedIn, [window, code] {
+        if (window)
+            window->commands().bindSubscription(code);
+    });
 }
 
 void DesktopApplication::showStage(DesktopFlow::Stage stage)

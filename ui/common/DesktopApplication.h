@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Branding.h"
+#include "ClaimLink.h"
 #include "DesktopFlow.h"
 #include "DesktopOptions.h"
 
@@ -16,6 +17,7 @@ class QSettings;
 namespace billing {
 
 class BillingClient;
+class ClaimLinkInbox;
 class CredentialStore;
 class LoginDialog;
 class MainWindow;
@@ -38,6 +40,9 @@ public:
     static int exec(int &argc, char **argv, const QStringList &arguments);
 
     void start();
+    // A later start's command line (see SingleInstance): its window comes to the front and
+    // its billingdesk://claim link opens.
+    void receiveCommandLine(const QStringList &arguments);
     DesktopFlow &flow() { return *m_flow; }
     // The client of the signed-in profile (nullptr before log-in).
     BillingClient *client() const { return m_flow->client(); }
@@ -53,6 +58,10 @@ private:
     void showMainWindow();
     void openPreferences();
     void fail(const QString &message);
+    void raiseCurrentWindow();
+    QWidget *currentWindow() const;
+    void openLink(const QString &text);
+    void openClaim(const ClaimLink &link);
 
     DesktopOptions m_options;
     Branding m_branding;
@@ -61,6 +70,7 @@ private:
     std::unique_ptr<CredentialStore> m_credentials;
     std::unique_ptr<ProfileStore> m_profiles;
     std::unique_ptr<DesktopFlow> m_flow;
+    std::unique_ptr<ClaimLinkInbox> m_claimLinks; // after m_flow's connections (see its class)
 
     QPointer<QProgressDialog> m_progress;
     QPointer<LoginDialog> m_login;

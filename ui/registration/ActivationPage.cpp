@@ -1,7 +1,8 @@
 #include "ActivationPage.h"
 
-#include "AliyunBindingWidget.h"
 #include "Branding.h"
+#include "MarketplaceBindingWidget.h"
+#include "MarketplaceHelpDialog.h"
 #include "SettlementMethodPicker.h"
 #include "SubmissionStatusWidget.h"
 
@@ -11,7 +12,9 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QRadioButton>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace billing {
@@ -56,7 +59,8 @@ ActivationPage::ActivationPage(RegistrationController &controller, const Brandin
     : RegistrationPage(controller, RegistrationStep::Activation, parent)
     , m_chinese(new QRadioButton(tr("Chinese"), this))
     , m_english(new QRadioButton(tr("English"), this))
-    , m_binding(new AliyunBindingWidget(controller.binding(), branding, this))
+    , m_binding(new MarketplaceBindingWidget(controller.binding(), branding, this))
+    , m_branding(branding)
 {
     setTitle(tr("Activation"));
     setSubTitle(tr("Step 3 of 4: your first workspace and how it is paid for."));
@@ -134,7 +138,63 @@ QWidget *ActivationPage::createMethodBox()
     auto *layout = new QVBoxLayout(box);
     layout->addWidget(m_methods);
     layout->addWidget(m_binding);
+    layout->addWidget(createClaimBox());
     return box;
+}
+
+QWidget *ActivationPage::createClaimBox()
+{
+    m_claim = new QWidget(this);
+    m_claim->setObjectName(QStringLiteral("claimCodeWidget"));
+    m_claimNote = new QLabel(m_claim);
+    m_claimNote->setObjectName(QStringLiteral("claimNoteLabel"));
+    m_claimNote->setWordWrap(true);
+    QLineEdit *code = createLineEdit(Field::ClaimCode, QStringLiteral("claimCodeLineEdit"));
+    code->setParent(m_claim);
+    code->setAccessibleName(tr("Claim code"));
+    code->setPlaceholderText(QStringLiteral("XXXX-XXXX"));
+    m_claimed = new QLabel(m_claim);
+    m_claimed->setObjectName(QStringLiteral("claimedSubscriptionLabel"));
+    m_claimed->setWordWrap(true);
+    m_claimed->setTextFormat(Qt::PlainText);
+    auto *help = new QPushButton(tr("How do I subscribe?"), m_claim);
+    help->setObjectName(QStringLiteral("claimHelpButton"));
+    help->setAccessibleName(tr("How do I subscribe?"));
+    help->setFlat(true);
+    help->setIcon(style()->standardIcon(QStyle::SP_MessageBoxQuestion));
+    connect(help, &QPushButton::clicked, this, &ActivationPage::showClaimHelp);
+
+    auto *fields = new QFormLayout;
+    fields->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    addFieldRow(fields, tr("&Claim code:"), code, Field::ClaimCode);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_claimed, 1);
+    actions->addWidget(help, 0, Qt::AlignTop);
+    auto *layout = new QVBoxLayout(m_claim);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_claimNote);
+    layout->addLayout(fields);
+    layout->addLayout(actions);
+    connect(&controller(), &RegistrationController::submissionChanged, this,
+            &ActivationPage::showOptions);
+    return m_claim;
+}
+
+MarketplaceHelpDialog *ActivationPage::claimHelpDialog() const
+{
+    return m_claimHelp;
+}
+
+void ActivationPage::showClaimHelp()
+{
+    if (!m_claimHelp) {
+        m_claimHelp = new MarketplaceHelpDialog(m_branding, form().method(), this);
+        m_claimHelp->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_claimHelp->setMarketplace(form().method());
+    m_claimHelp->show();
+    m_claimHelp->raise();
+    m_claimHelp->activateWindow();
 }
 
 void ActivationPage::showOptions()
@@ -143,7 +203,20 @@ void ActivationPage::showOptions()
     (zh ? m_chinese : m_english)->setChecked(true);
     m_methods->setOptions(pickerOptions(form()));
     m_methods->setMethod(form().method());
-    m_binding->setVisible(form().method() == SettlementMethod::Aliyun);
+    const SettlementMethod method = form().method();
+    m_binding->setVisible(MarketplaceBindingController::handles(method));
+    const bool claimed = method == SettlementMethod::Aws || method == SettlementMethod::Azure;
+    m_claim->setVisible(claimed);
+    const QString market =
+        method == SettlementMethod::Azure ? tr("Azure Marketplace") : tr("AWS Marketplace");
+    m_claimNote->setText(tr("Subscribe to %1 in %2 first: its page then shows a claim code. "
+                            "Paste the code here; Activate claims the subscription for your "
+                            "account and settles the workspace through it.")
+                             .arg(m_branding.brandName, market));
+    const auto &subscription = controller().claimedSubscription();
+    const bool shown = claimed && subscription && subscription->marketplace == method;
+    m_claimed->setText(shown ? tr("Claimed: subscription %1.").arg(subscription->instanceId)
+                             : QString());
     m_createBillingCenter->setChecked(form().createBillingCenterAccount());
 }
 

@@ -1,17 +1,22 @@
 #pragma once
 
+#include "Branding.h"
 #include "RegistrationPage.h"
 
+#include <QPointer>
+
+class QLabel;
 class QRadioButton;
 
 namespace billing {
 
-class AliyunBindingWidget;
+class MarketplaceBindingWidget;
+class MarketplaceHelpDialog;
 class SettlementMethodPicker;
-struct Branding;
 
-// Step 3: workspace name and language, activation method, for Alibaba Cloud the binding
-// form, the Billing Center account checkbox, agreement and "Activate".
+// Step 3: workspace name and language, activation method, for Alibaba Cloud and Huawei Cloud
+// the binding form, for AWS and Azure the claim code, the Billing Center account checkbox,
+// agreement and "Activate".
 class ActivationPage : public RegistrationPage
 {
     Q_OBJECT
@@ -20,16 +25,24 @@ public:
     ActivationPage(RegistrationController &controller, const Branding &branding,
                    QWidget *parent = nullptr);
 
-    AliyunBindingWidget *bindingWidget() const { return m_binding; }
+    MarketplaceBindingWidget *bindingWidget() const { return m_binding; }
+    MarketplaceHelpDialog *claimHelpDialog() const;
 
 private:
     QWidget *createMethodBox();
+    QWidget *createClaimBox();
+    void showClaimHelp();
     void showOptions();
 
     QRadioButton *m_chinese;
     QRadioButton *m_english;
     SettlementMethodPicker *m_methods = nullptr;
-    AliyunBindingWidget *m_binding;
+    MarketplaceBindingWidget *m_binding;
+    Branding m_branding;
+    QWidget *m_claim = nullptr;
+    QLabel *m_claimNote = nullptr;
+    QLabel *m_claimed = nullptr;
+    QPointer<MarketplaceHelpDialog> m_claimHelp;
     QCheckBox *m_createBillingCenter;
 };
 

@@ -1,5 +1,6 @@
 #include "DonePage.h"
 
+#include "BindingText.h"
 #include "SiteText.h"
 
 #include <QLabel>
@@ -63,11 +64,9 @@ QString DonePage::summaryHtml() const
     const Workspace &workspace = *c.workspace();
     const QString username = f.text(RegistrationField::Username).toHtmlEscaped();
     QString settlement = displayName(workspace.settlement.method).toHtmlEscaped();
-    if (workspace.settlement.method == SettlementMethod::Aliyun)
-        settlement +=
-            QStringLiteral("<br>")
-            + tr("Account ID %1, Product Instance ID %2")
-                  .arg(workspace.settlement.aliyunAccountId, workspace.settlement.instanceId);
+    const QString binding = BindingText::of(workspace.settlement);
+    if (!binding.isEmpty())
+        settlement += QStringLiteral("<br>") + binding.toHtmlEscaped();
     const QString language = workspace.language == u"zh" ? tr("Chinese") : tr("English");
     const QString url = m_branding.billingCenterUrl.toString();
 

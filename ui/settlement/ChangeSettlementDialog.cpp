@@ -1,10 +1,13 @@
 #include "ChangeSettlementDialog.h"
 
-#include "AliyunBindingController.h"
-#include "AliyunBindingWidget.h"
 #include "BillingClient.h"
+#include "BindingText.h"
+#include "MarketplaceBindingController.h"
+#include "MarketplaceBindingWidget.h"
 #include "SettlementMethodPicker.h"
 #include "SiteText.h"
+#include "SubscriptionPickerController.h"
+#include "SubscriptionPickerWidget.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -44,20 +47,22 @@ ChangeSettlementDialog::ChangeSettlementDialog(BillingClient &client, const Bran
     , m_workspaces(workspaces)
     , m_now(now)
     , m_eligibility(SiteTable::builtIn(), grantedMethods(client))
-    , m_binding(new AliyunBindingController(client, this))
+    , m_binding(new MarketplaceBindingController(client, this))
+    , m_subscriptions(new SubscriptionPickerController(client, this))
 {
     setObjectName(QStringLiteral("changeSettlementDialog"));
     setWindowTitle(tr("Change settlement"));
     m_binding->setSandbox(sandbox);
-    if (m_workspaces.size() == 1) {
-        const Settlement &current = m_workspaces.constFirst().settlement;
-        if (current.method == SettlementMethod::Aliyun)
-            m_binding->setValues(current.aliyunAccountId, current.instanceId);
-    }
-    m_bindingBox = new QGroupBox(tr("Alibaba Cloud account"), this);
+    m_bindingBox = new QGroupBox(this);
     m_bindingBox->setObjectName(QStringLiteral("bindingGroupBox"));
-    m_bindingWidget = new AliyunBindingWidget(*m_binding, branding, m_bindingBox);
+    m_bindingWidget = new MarketplaceBindingWidget(*m_binding, branding, m_bindingBox);
     (new QVBoxLayout(m_bindingBox))->addWidget(m_bindingWidget);
+    m_subscriptionBox = new QGroupBox(this);
+    m_subscriptionBox->setObjectName(QStringLiteral("subscriptionGroupBox"));
+    auto *picker = new SubscriptionPickerWidget(*m_subscriptions, branding, m_subscriptionBox);
+    (new QVBoxLayout(m_subscriptionBox))->addWidget(picker);
+    connect(picker, &SubscriptionPickerWidget::claimRequested, this,
+            &ChangeSettlementDialog::claimRequested);
 
     m_blocked = wrappedLabel({}, QStringLiteral("notAllowedLabel"), this);
     m_blocked->setAccessibleName(tr("Why workspaces cannot change"));
@@ -80,26 +85,41 @@ ChangeSettlementDialog::ChangeSettlementDialog(BillingClient &client, const Bran
     layout->addWidget(createSummary());
     layout->addWidget(createMethodChoice());
     layout->addWidget(m_bindingBox);
+    layout->addWidget(m_subscriptionBox);
     layout->addWidget(m_blocked);
     layout->addStretch(1);
     layout->addWidget(m_disabledReason);
     layout->addWidget(buttons);
 
-    connect(m_binding, &AliyunBindingController::validityChanged, this,
+    connect(m_binding, &MarketplaceBindingController::validityChanged, this,
             &ChangeSettlementDialog::refresh);
-    connect(m_binding, &AliyunBindingController::textChanged, this,
+    connect(m_binding, &MarketplaceBindingController::textChanged, this,
             &ChangeSettlementDialog::refresh);
-    connect(m_binding, &AliyunBindingController::fieldStateChanged, this,
+    connect(m_binding, &MarketplaceBindingController::fieldStateChanged, this,
             &ChangeSettlementDialog::refresh);
-    connect(m_binding, &AliyunBindingController::lookupChanged, this,
+    connect(m_binding, &MarketplaceBindingController::lookupChanged, this,
+            &ChangeSettlementDialog::refresh);
+    connect(m_subscriptions, &SubscriptionPickerController::listChanged, this,
+            &ChangeSettlementDialog::refresh);
+    connect(m_subscriptions, &SubscriptionPickerController::selectionChanged, this,
             &ChangeSettlementDialog::refresh);
 
-    SettlementMethod initial = SettlementMethod::BillingCenter;
-    if (m_workspaces.size() == 1
-        && m_workspaces.constFirst().settlement.method == SettlementMethod::Aliyun)
-        initial = SettlementMethod::Aliyun;
-    else if (m_methods->offers(SettlementMethod::Aliyun))
-        initial = SettlementMethod::Aliyun;
+    // A single workspace starts from its own binding, so "Verify" or the combo show it.
+    SettlementMethod initial = SettlementMethod::Aliyun;
+    if (m_workspaces.size() == 1) {
+        const Settlement &current = m_workspaces.constFirst().settlement;
+        if (MarketplaceBindingController::handles(current.method)) {
+            m_binding->setMarketplace(current.method);
+            m_binding->setValues(current.marketplaceAccount(), current.instanceId);
+        } else if (SubscriptionPickerController::handles(current.method)) {
+            m_subscriptions->setMarketplace(current.method);
+            m_subscriptions->select(current.subscriptionId);
+        }
+        if (isCloudMethod(current.method) && m_methods->offers(current.method))
+            initial = current.method;
+    }
+    if (!m_methods->offers(initial))
+        initial = SettlementMethod::BillingCenter;
     setSelectedMethod(initial);
     resize(sizeHint().expandedTo(QSize(600, 0)));
 }
@@ -126,12 +146,9 @@ QWidget *ChangeSettlementDialog::createSummary()
                QStringLiteral("siteLabel"));
         addRow(tr("Current method"), displayName(workspace.settlement.method),
                QStringLiteral("currentMethodLabel"));
-        if (workspace.settlement.method == SettlementMethod::Aliyun) {
-            addRow(tr("Current binding"),
-                   tr("Account ID %1, Product Instance ID %2")
-                       .arg(workspace.settlement.aliyunAccountId, workspace.settlement.instanceId),
-                   QStringLiteral("currentBindingLabel"));
-        }
+        const QString binding = BindingText::of(workspace.settlement);
+        if (!binding.isEmpty())
+            addRow(tr("Current binding"), binding, QStringLiteral("currentBindingLabel"));
         if (workspace.status != WorkspaceStatus::Active) {
             addRow(tr("Status"),
                    workspace.status == WorkspaceStatus::Locked
@@ -200,11 +217,23 @@ void ChangeSettlementDialog::setSelectedMethod(SettlementMethod method)
 
 SettlementChange ChangeSettlementDialog::target() const
 {
+    using Field = SettlementBinding::Field;
     SettlementChange change;
     change.method = selectedMethod();
-    if (change.method == SettlementMethod::Aliyun) {
-        change.aliyunAccountId = m_binding->accountId();
+    switch (change.method) {
+    case SettlementMethod::Aliyun:
+    case SettlementMethod::Huawei:
+        change.setBinding(change.method == SettlementMethod::Huawei ? Field::HuaweiAccountId
+                                                                    : Field::AliyunAccountId,
+                          m_binding->accountId());
         change.instanceId = m_binding->instanceId();
+        break;
+    case SettlementMethod::Aws:
+    case SettlementMethod::Azure:
+        change.subscriptionId = m_subscriptions->selectedId();
+        break;
+    case SettlementMethod::BillingCenter:
+        break;
     }
     return change;
 }
@@ -258,15 +287,59 @@ QString ChangeSettlementDialog::disabledReason(int eligibleCount) const
                    ? tr("The workspace cannot change to this method (see above).")
                    : tr("None of the workspaces can change to this method (see above).");
     }
-    if (selectedMethod() == SettlementMethod::Aliyun && !m_binding->isValid())
+    if (isBindingValid())
+        return {};
+    switch (selectedMethod()) {
+    case SettlementMethod::Aliyun:
         return tr("Enter a valid Account ID and Product Instance ID to continue.");
+    case SettlementMethod::Huawei:
+        return tr("Enter a valid Account ID and Instance ID to continue.");
+    case SettlementMethod::Aws:
+    case SettlementMethod::Azure:
+        return m_subscriptions->reason();
+    case SettlementMethod::BillingCenter:
+        break;
+    }
     return {};
+}
+
+bool ChangeSettlementDialog::isBindingValid() const
+{
+    const SettlementMethod method = selectedMethod();
+    if (MarketplaceBindingController::handles(method))
+        return m_binding->isValid();
+    if (SubscriptionPickerController::handles(method))
+        return m_subscriptions->isValid();
+    return true;
+}
+
+void ChangeSettlementDialog::showBindingFor(SettlementMethod method)
+{
+    const bool typed = MarketplaceBindingController::handles(method);
+    const bool claimed = SubscriptionPickerController::handles(method);
+    if (typed) {
+        m_binding->setMarketplace(method);
+        m_bindingBox->setTitle(method == SettlementMethod::Huawei ? tr("Huawei Cloud account")
+                                                                  : tr("Alibaba Cloud account"));
+    }
+    if (claimed) {
+        m_subscriptions->setMarketplace(method);
+        m_subscriptionBox->setTitle(method == SettlementMethod::Azure ? tr("Azure subscription")
+                                                                      : tr("AWS subscription"));
+    }
+    m_bindingBox->setVisible(typed);
+    m_subscriptionBox->setVisible(claimed);
+}
+
+void ChangeSettlementDialog::reloadSubscriptions()
+{
+    if (SubscriptionPickerController::handles(selectedMethod()))
+        m_subscriptions->reload();
 }
 
 void ChangeSettlementDialog::refresh()
 {
-    const bool aliyun = selectedMethod() == SettlementMethod::Aliyun;
-    m_bindingBox->setVisible(aliyun);
+    showBindingFor(selectedMethod());
     const QString blocked = blockedText();
     m_blocked->setText(blocked);
     m_blocked->setVisible(!blocked.isEmpty());
@@ -298,8 +371,9 @@ void ChangeSettlementDialog::growToFit()
 
 void ChangeSettlementDialog::finish(bool applyNow)
 {
-    if (selectedMethod() == SettlementMethod::Aliyun && !m_binding->isValid()) {
-        m_binding->markAllEdited();
+    if (!isBindingValid()) {
+        if (MarketplaceBindingController::handles(selectedMethod()))
+            m_binding->markAllEdited();
         return;
     }
     if (eligibleWorkspaces().isEmpty())

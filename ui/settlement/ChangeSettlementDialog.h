@@ -9,20 +9,24 @@
 #include <QDialog>
 #include <QList>
 
+class QGroupBox;
 class QLabel;
 class QPushButton;
 
 namespace billing {
 
-class AliyunBindingController;
-class AliyunBindingWidget;
+class MarketplaceBindingController;
+class MarketplaceBindingWidget;
 class BillingClient;
 class SettlementMethodPicker;
+class SubscriptionPickerController;
+class SubscriptionPickerWidget;
 
 // "Change settlement", as the Billing Center's own dialog: the workspace (or a summary of
-// many), its current method, the methods its site offers, the Alibaba Cloud binding (the
-// widget the registration wizard uses), why rows cannot change, and "Stage change" or
-// "Apply now". It decides nothing itself: SettlementEligibility and the binding controller do.
+// many), its current method, the methods its site offers, the method's binding (the Alibaba
+// Cloud / Huawei Cloud IDs, as in the registration wizard, or a claimed AWS / Azure
+// subscription), why rows cannot change, and "Stage change" or "Apply now". It decides
+// nothing itself: SettlementEligibility and the binding controllers do.
 class ChangeSettlementDialog : public QDialog
 {
     Q_OBJECT
@@ -33,7 +37,8 @@ public:
                            QWidget *parent = nullptr);
     ~ChangeSettlementDialog() override;
 
-    // The chosen method (+ normalised IDs for Aliyun); workspaceId empty, no expectedVersion.
+    // The chosen method and its binding fields (normalised); workspaceId empty, no
+    // expectedVersion.
     SettlementChange target() const;
     // The workspaces the chosen target is allowed for.
     QList<Workspace> eligibleWorkspaces() const;
@@ -42,7 +47,17 @@ public:
 
     SettlementMethod selectedMethod() const;
     void setSelectedMethod(SettlementMethod method);
-    AliyunBindingController &bindingController() const { return *m_binding; }
+    MarketplaceBindingController &bindingController() const { return *m_binding; }
+    SubscriptionPickerController &subscriptionPicker() const { return *m_subscriptions; }
+
+public Q_SLOTS:
+    // Lists the claimed subscriptions again (after the claim dialog bound one).
+    void reloadSubscriptions();
+
+Q_SIGNALS:
+    // "Bind marketplace subscription…": the main window opens the claim dialog and calls
+    // reloadSubscriptions() once a subscription was claimed.
+    void claimRequested(billing::SettlementMethod marketplace);
 
 private:
     QWidget *createSummary();
@@ -51,14 +66,18 @@ private:
     void growToFit();
     QString blockedText() const;
     QString disabledReason(int eligibleCount) const;
+    bool isBindingValid() const;
+    void showBindingFor(SettlementMethod method);
     void finish(bool applyNow);
 
     const QList<Workspace> m_workspaces;
     const QDateTime m_now;
     SettlementEligibility m_eligibility;
-    AliyunBindingController *m_binding;
-    AliyunBindingWidget *m_bindingWidget = nullptr;
-    QWidget *m_bindingBox = nullptr;
+    MarketplaceBindingController *m_binding;
+    MarketplaceBindingWidget *m_bindingWidget = nullptr;
+    QGroupBox *m_bindingBox = nullptr;
+    SubscriptionPickerController *m_subscriptions;
+    QGroupBox *m_subscriptionBox = nullptr;
     SettlementMethodPicker *m_methods = nullptr;
     QLabel *m_blocked = nullptr;
     QLabel *m_disabledReason = nullptr;

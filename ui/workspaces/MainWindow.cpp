@@ -205,6 +205,8 @@ void MainWindow::connectActions()
     connect(a.changeSettlement, &QAction::triggered, m_commands,
             &MainWindowCommands::changeSettlement);
     connect(a.unstage, &QAction::triggered, m_commands, &MainWindowCommands::unstageSelection);
+    connect(a.bindSubscription, &QAction::triggered, m_commands,
+            [this] { m_commands->bindSubscription(); });
     connect(a.apply, &QAction::triggered, this, &MainWindow::applyStaged);
     connect(a.cancelApply, &QAction::triggered, &m_session.engine(), &BulkApplyEngine::cancel);
     connect(a.retryFailed, &QAction::triggered, this, &MainWindow::retryFailed);

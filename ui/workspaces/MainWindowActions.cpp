@@ -48,6 +48,10 @@ MainWindowActions::MainWindowActions(QMainWindow &window, QUndoStack &undoStack,
     changeSettlement = make(QStringLiteral("changeSettlementAction"), tr("&Change settlement…"));
     changeSettlement->setShortcut(Qt::CTRL | Qt::Key_E);
     changeSettlement->setIcon(style->standardIcon(QStyle::SP_FileDialogDetailedView));
+    bindSubscription =
+        make(QStringLiteral("bindSubscriptionAction"), tr("&Bind marketplace subscription…"));
+    bindSubscription->setToolTip(tr("Claim an AWS or Azure Marketplace subscription with the "
+                                    "code its page showed"));
     unstage = make(QStringLiteral("unstageAction"), tr("U&nstage"));
     unstage->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_U);
     unstage->setIcon(style->standardIcon(QStyle::SP_DialogDiscardButton));
@@ -110,6 +114,7 @@ void MainWindowActions::buildMenus(QMainWindow &window)
     QMenu *workspace = bar->addMenu(tr("&Workspace"));
     workspace->setObjectName(QStringLiteral("workspaceMenu"));
     workspace->addActions({changeSettlement, unstage});
+    workspace->addAction(bindSubscription);
     workspace->addSeparator();
     workspace->addActions({apply, cancelApply, retryFailed, restageConflicts});
     workspace->addSeparator();

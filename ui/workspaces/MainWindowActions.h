@@ -34,6 +34,7 @@ public:
     QAction *preferences;
     // Workspace
     QAction *changeSettlement;
+    QAction *bindSubscription;
     QAction *unstage;
     QAction *apply;
     QAction *cancelApply;

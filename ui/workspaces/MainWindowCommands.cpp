@@ -4,6 +4,7 @@
 #include "BillExportDialog.h"
 #include "BulkApplyEngine.h"
 #include "ChangeSettlementDialog.h"
+#include "ClaimDialog.h"
 #include "ExportDialog.h"
 #include "PlanImportDialog.h"
 #include "StagingCommands.h"
@@ -60,6 +61,21 @@ void MainWindowCommands::changeSettlement()
             m_session.engine().apply();
     });
     dialog->open();
+}
+
+void MainWindowCommands::bindSubscription(const QString &code)
+{
+    if (!m_claimDialog) {
+        m_claimDialog = new ClaimDialog(m_session.client(), m_window);
+        m_claimDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_claimDialog, &ClaimDialog::claimed, this,
+                [this] { Q_EMIT message(tr("Marketplace subscription bound to your account.")); });
+        m_claimDialog->open();
+    }
+    m_claimDialog->raise();
+    m_claimDialog->activateWindow();
+    if (!code.isEmpty())
+        m_claimDialog->openCode(code);
 }
 
 void MainWindowCommands::unstageSelection()

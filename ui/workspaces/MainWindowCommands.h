@@ -4,6 +4,7 @@
 #include "Workspace.h"
 
 #include <QObject>
+#include <QPointer>
 
 #include <functional>
 
@@ -11,6 +12,7 @@ class QWidget;
 
 namespace billing {
 
+class ClaimDialog;
 class WorkspaceSession;
 
 // The main window's commands that ask the user something before they stage: the Change
@@ -28,6 +30,9 @@ public:
                        QWidget *window, Selection selection);
 
     void changeSettlement();
+    // Workspace → Bind marketplace subscription…; a code (from a claim link) is filled in and
+    // looked up. An open claim dialog is raised and given the code instead of a second one.
+    void bindSubscription(const QString &code = {});
     void unstageSelection();
     void restageConflicts();
     void exportWorkspaces();
@@ -54,6 +59,7 @@ private:
     bool m_sandbox;
     QWidget *m_window;
     Selection m_selection;
+    QPointer<ClaimDialog> m_claimDialog;
 };
 
 } // namespace billing

@@ -1,5 +1,6 @@
 #include "WorkspaceDetailsPane.h"
 
+#include "BindingText.h"
 #include "SiteTable.h"
 #include "SiteText.h"
 #include "StagedChanges.h"
@@ -32,10 +33,10 @@ QString languageText(const QString &code)
 
 QString settlementText(const Settlement &settlement)
 {
-    if (settlement.method != SettlementMethod::Aliyun)
+    const QString binding = BindingText::of(settlement);
+    if (binding.isEmpty())
         return displayName(settlement.method);
-    return WorkspaceDetailsPane::tr("%1 (Account ID %2, Instance ID %3)")
-        .arg(displayName(settlement.method), settlement.aliyunAccountId, settlement.instanceId);
+    return WorkspaceDetailsPane::tr("%1 (%2)").arg(displayName(settlement.method), binding);
 }
 
 QString stateText(StagedState state)
@@ -95,9 +96,9 @@ WorkspaceDetailsPane::WorkspaceDetailsPane(QWidget *parent)
     m_site = addValue(form, QStringLiteral("siteValueLabel"), tr("Site:"));
     m_language = addValue(form, QStringLiteral("languageValueLabel"), tr("Language:"));
     m_method = addValue(form, QStringLiteral("methodValueLabel"), tr("Settlement method:"));
-    m_accountId =
-        addValue(form, QStringLiteral("accountIdValueLabel"), tr("Alibaba Cloud Account ID:"));
-    m_instanceId = addValue(form, QStringLiteral("instanceIdValueLabel"), tr("Instance ID:"));
+    m_accountId = addValue(form, QStringLiteral("accountIdValueLabel"), tr("Cloud Account ID:"));
+    m_instanceId =
+        addValue(form, QStringLiteral("instanceIdValueLabel"), tr("Instance / Subscription ID:"));
     m_status = addValue(form, QStringLiteral("statusValueLabel"), tr("Status:"));
     m_since = addValue(form, QStringLiteral("sinceValueLabel"), tr("Settled since:"));
     m_nextChange =
@@ -189,7 +190,6 @@ void WorkspaceDetailsPane::showWorkspace(const Workspace &workspace, const Stage
                                          const QDateTime &now)
 {
     const auto site = SiteTable::builtIn().find(workspace.site);
-    const bool aliyun = workspace.settlement.method == SettlementMethod::Aliyun;
     m_title->setText(workspace.name);
     m_name->setText(workspace.name);
     m_id->setText(workspace.id);
@@ -197,8 +197,11 @@ void WorkspaceDetailsPane::showWorkspace(const Workspace &workspace, const Stage
                          : workspace.site);
     m_language->setText(languageText(workspace.language));
     m_method->setText(displayName(workspace.settlement.method));
-    m_accountId->setText(aliyun ? workspace.settlement.aliyunAccountId : tr("(none)"));
-    m_instanceId->setText(aliyun ? workspace.settlement.instanceId : tr("(none)"));
+    const Settlement &settlement = workspace.settlement;
+    const QString account = settlement.marketplaceAccount();
+    m_accountId->setText(account.isEmpty() ? tr("(none)") : account);
+    m_instanceId->setText(isCloudMethod(settlement.method) ? settlement.subscription()
+                                                           : tr("(none)"));
 
     QString status = WorkspaceTableModel::statusText(workspace.status, workspace.lockAt, now);
     if (workspace.status == WorkspaceStatus::LockPending && workspace.lockAt.isValid())

@@ -1,10 +1,10 @@
 // The registration wizard's screens: every page empty, filled and with an error, the
 // Alibaba Cloud help and the sandbox mailbox.
 #include "ActivationPage.h"
-#include "AliyunBindingWidget.h"
-#include "AliyunHelpDialog.h"
 #include "Branding.h"
 #include "FaultInjectingServer.h"
+#include "MarketplaceBindingWidget.h"
+#include "MarketplaceHelpDialog.h"
 #include "RegistrationController.h"
 #include "RegistrationFixture.h"
 #include "RegistrationWizard.h"
@@ -126,9 +126,9 @@ bool fillAlibaba(ScreenContext &context, Scene &scene)
     QWidget *w = scene.wizard;
     type(w, "workspaceNameLineEdit", QStringLiteral("Production monitoring"));
     click(w, "aliyunRadioButton");
-    type(w, "aliyunAccountIdLineEdit", QStringLiteral("ops-admin@") + scene.user.aliUid);
+    type(w, "accountIdLineEdit", QStringLiteral("ops-admin@") + scene.user.aliUid);
     click(w, "sandboxActivateButton");
-    using Lookup = AliyunBindingController::Lookup;
+    using Lookup = MarketplaceBindingController::Lookup;
     if (!waitFor(
             context, [&] { return scene.controller->binding().lookup() == Lookup::Found; },
             QStringLiteral("the sandbox instance")))
@@ -234,7 +234,7 @@ QWidget *activationError(ScreenContext &context)
     QWidget *w = scene.wizard;
     type(w, "workspaceNameLineEdit", QStringLiteral("Production monitoring"));
     click(w, "aliyunRadioButton");
-    type(w, "aliyunAccountIdLineEdit", QStringLiteral("@12345678"));
+    type(w, "accountIdLineEdit", QStringLiteral("@12345678"));
     type(w, "instanceIdLineEdit", QStringLiteral("0622709"));
     click(w, "agreeActivationCheckBox");
     return w;
@@ -252,7 +252,7 @@ QWidget *activationOwnerMismatch(ScreenContext &context)
     QWidget *w = scene.wizard;
     type(w, "workspaceNameLineEdit", QStringLiteral("Production monitoring"));
     click(w, "aliyunRadioButton");
-    type(w, "aliyunAccountIdLineEdit", scene.user.aliUid);
+    type(w, "accountIdLineEdit", scene.user.aliUid);
     type(w, "instanceIdLineEdit", others.value(u"instanceId").toString());
     click(w, "agreeActivationCheckBox");
     scene.wizard->next();
@@ -284,6 +284,53 @@ QWidget *activationRetry(ScreenContext &context)
     return scene.wizard;
 }
 
+// Step 3 on a site of another cloud: `method`'s radio button clicked, the workspace named.
+bool toActivationOn(ScreenContext &context, Scene &scene, const QString &site, const char *method)
+{
+    scene.controller->form().setText(RegistrationField::Site, site);
+    if (!toActivation(context, scene))
+        return false;
+    type(scene.wizard, "workspaceNameLineEdit", QStringLiteral("Production monitoring"));
+    click(scene.wizard, method);
+    click(scene.wizard, "agreeActivationCheckBox");
+    return true;
+}
+
+QWidget *activationHuawei(ScreenContext &context)
+{
+    Scene scene = makeScene(context, QStringLiteral("shot"));
+    if (!toActivationOn(context, scene, QStringLiteral("cn4"), "huaweiRadioButton"))
+        return nullptr;
+    type(scene.wizard, "accountIdLineEdit", QStringLiteral(" 0A1B2C3D4E5F60718293A4B5C6D7E8F9"));
+    type(scene.wizard, "instanceIdLineEdit", QStringLiteral("hw0123456789abcdef0123"));
+    return scene.wizard;
+}
+
+QWidget *activationAwsClaim(ScreenContext &context)
+{
+    Scene scene = makeScene(context, QStringLiteral("shot"));
+    if (!toActivationOn(context, scene, QStringLiteral("us1"), "awsRadioButton"))
+        return nullptr;
+    type(scene.wizard, "claimCodeLineEdit", QStringLiteral("K7QP-3MXD"));
+    return scene.wizard;
+}
+
+// A code the Billing Center does not know: the claim is refused on the field.
+QWidget *activationAwsClaimRefused(ScreenContext &context)
+{
+    Scene scene = makeScene(context, QStringLiteral("shot"));
+    if (!toActivationOn(context, scene, QStringLiteral("us1"), "awsRadioButton"))
+        return nullptr;
+    type(scene.wizard, "claimCodeLineEdit", QStringLiteral("K7QP-3MXD"));
+    scene.wizard->next();
+    if (!waitFor(
+            context,
+            [&] { return !scene.controller->fieldState(RegistrationField::ClaimCode).valid; },
+            QStringLiteral("the refused claim")))
+        return nullptr;
+    return scene.wizard;
+}
+
 QWidget *done(ScreenContext &context)
 {
     Scene scene = makeScene(context, QStringLiteral("shot"));
@@ -299,7 +346,8 @@ QWidget *done(ScreenContext &context)
 
 QWidget *aliyunHelp(ScreenContext &context)
 {
-    auto *dialog = context.own(std::make_unique<AliyunHelpDialog>(Branding::builtIn()));
+    auto *dialog = context.own(
+        std::make_unique<MarketplaceHelpDialog>(Branding::builtIn(), SettlementMethod::Aliyun));
     dialog->show();
     return dialog;
 }
@@ -333,6 +381,9 @@ void addRegistrationScreens(ScreenCatalog &catalog)
     catalog.add(QStringLiteral("wizard-3-activation-error"), activationError);
     catalog.add(QStringLiteral("wizard-3-activation-owner-mismatch"), activationOwnerMismatch);
     catalog.add(QStringLiteral("wizard-3-activation-retry"), activationRetry);
+    catalog.add(QStringLiteral("wizard-3-activation-huawei"), activationHuawei);
+    catalog.add(QStringLiteral("wizard-3-activation-aws-claim"), activationAwsClaim);
+    catalog.add(QStringLiteral("wizard-3-activation-aws-claim-refused"), activationAwsClaimRefused);
     catalog.add(QStringLiteral("wizard-4-done"), done);
     catalog.add(QStringLiteral("aliyun-help"), aliyunHelp);
     catalog.add(QStringLiteral("sandbox-mailbox"), sandboxMailbox);

@@ -64,5 +64,6 @@ void addPreferencesScreens(ScreenCatalog &catalog);
 void addPanesScreens(ScreenCatalog &catalog);
 void addActivityScreens(ScreenCatalog &catalog);
 void addCostsScreens(ScreenCatalog &catalog);
+void addClaimScreens(ScreenCatalog &catalog);
 
 } // namespace billing::test

@@ -62,6 +62,7 @@ int main(int argc, char *argv[])
     addPanesScreens(catalog);
     addActivityScreens(catalog);
     addCostsScreens(catalog);
+    addClaimScreens(catalog);
 
     int failures = 0;
     const QStringList wanted = parser.values(only);

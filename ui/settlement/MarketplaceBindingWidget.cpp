@@ -1,7 +1,7 @@
-#include "AliyunBindingWidget.h"
+#include "MarketplaceBindingWidget.h"
 
-#include "AliyunHelpDialog.h"
 #include "FieldErrorLabel.h"
+#include "MarketplaceHelpDialog.h"
 
 #include <QDesktopServices>
 #include <QFormLayout>
@@ -14,8 +14,8 @@
 
 namespace billing {
 namespace {
-using Field = AliyunBindingController::Field;
-using Lookup = AliyunBindingController::Lookup;
+using Field = MarketplaceBindingController::Field;
+using Lookup = MarketplaceBindingController::Lookup;
 
 QWidget *stacked(QWidget *parent, QWidget *input, QWidget *below)
 {
@@ -29,8 +29,8 @@ QWidget *stacked(QWidget *parent, QWidget *input, QWidget *below)
 }
 } // namespace
 
-AliyunBindingWidget::AliyunBindingWidget(AliyunBindingController &controller,
-                                         const Branding &branding, QWidget *parent)
+MarketplaceBindingWidget::MarketplaceBindingWidget(MarketplaceBindingController &controller,
+                                                   const Branding &branding, QWidget *parent)
     : QWidget(parent)
     , m_controller(controller)
     , m_branding(branding)
@@ -39,29 +39,21 @@ AliyunBindingWidget::AliyunBindingWidget(AliyunBindingController &controller,
     , m_sandboxActivate(new QPushButton(tr("Activate in the &sandbox market"), this))
     , m_lookupStatus(new QLabel(this))
 {
-    setObjectName(QStringLiteral("aliyunBindingWidget"));
+    setObjectName(QStringLiteral("marketplaceBindingWidget"));
 
-    auto *marketNote =
-        new QLabel(tr("Activate %1 on Alibaba Cloud Market first, then enter the IDs of that "
-                      "purchase here.")
-                       .arg(branding.brandName),
-                   this);
-    marketNote->setObjectName(QStringLiteral("marketNoteLabel"));
-    marketNote->setWordWrap(true);
-    auto *openMarket = new QPushButton(tr("Open Alibaba Cloud &Market"), this);
-    openMarket->setObjectName(QStringLiteral("openMarketButton"));
-    openMarket->setAccessibleName(tr("Open Alibaba Cloud Market"));
-    openMarket->setToolTip(branding.marketplaceProductUrl.toString());
-    connect(openMarket, &QPushButton::clicked, this, &AliyunBindingWidget::openMarket);
+    m_marketNote = new QLabel(this);
+    m_marketNote->setObjectName(QStringLiteral("marketNoteLabel"));
+    m_marketNote->setWordWrap(true);
+    m_openMarket = new QPushButton(tr("Open Alibaba Cloud &Market"), this);
+    m_openMarket->setObjectName(QStringLiteral("openMarketButton"));
+    m_openMarket->setAccessibleName(tr("Open Alibaba Cloud Market"));
+    m_openMarket->setToolTip(branding.marketplaceProductUrl.toString());
+    connect(m_openMarket, &QPushButton::clicked, this, &MarketplaceBindingWidget::openMarket);
 
-    m_accountId = createLineEdit(Field::AccountId, QStringLiteral("aliyunAccountIdLineEdit"));
-    m_accountId->setAccessibleName(tr("Alibaba Cloud Account ID"));
-    m_accountId->setPlaceholderText(tr("16 digits, or name@UID of a RAM user"));
+    m_accountId = createLineEdit(Field::AccountId, QStringLiteral("accountIdLineEdit"));
     m_instanceId = createLineEdit(Field::InstanceId, QStringLiteral("instanceIdLineEdit"));
-    m_instanceId->setAccessibleName(tr("Product Instance ID"));
-    m_instanceId->setPlaceholderText(tr("e.g. 6227091"));
     m_accountIdError = new FieldErrorLabel(this);
-    m_accountIdError->setObjectName(QStringLiteral("aliyunAccountIdErrorLabel"));
+    m_accountIdError->setObjectName(QStringLiteral("accountIdErrorLabel"));
     m_accountIdError->setBuddyInput(m_accountId);
     m_instanceIdError = new FieldErrorLabel(this);
     m_instanceIdError->setObjectName(QStringLiteral("instanceIdErrorLabel"));
@@ -72,31 +64,33 @@ AliyunBindingWidget::AliyunBindingWidget(AliyunBindingController &controller,
     help->setAccessibleName(tr("How do I find these?"));
     help->setFlat(true);
     help->setIcon(style()->standardIcon(QStyle::SP_MessageBoxQuestion));
-    connect(help, &QPushButton::clicked, this, &AliyunBindingWidget::showHelp);
+    connect(help, &QPushButton::clicked, this, &MarketplaceBindingWidget::showHelp);
 
     m_verify->setObjectName(QStringLiteral("verifyButton"));
     m_verify->setAccessibleName(tr("Verify the instance"));
-    connect(m_verify, &QPushButton::clicked, &controller, &AliyunBindingController::verify);
+    m_verify->setToolTip(tr("Ask the Billing Center whether this instance exists, is opened and "
+                            "belongs to this Account ID."));
+    connect(m_verify, &QPushButton::clicked, &controller, &MarketplaceBindingController::verify);
     m_sandboxActivate->setObjectName(QStringLiteral("sandboxActivateButton"));
     m_sandboxActivate->setAccessibleName(tr("Activate in the sandbox market"));
     connect(m_sandboxActivate, &QPushButton::clicked, &controller,
-            &AliyunBindingController::activateInSandbox);
+            &MarketplaceBindingController::activateInSandbox);
     m_lookupStatus->setObjectName(QStringLiteral("lookupStatusLabel"));
     m_lookupStatus->setWordWrap(true);
     m_lookupStatus->setTextFormat(Qt::PlainText);
 
     auto *marketRow = new QHBoxLayout;
-    marketRow->addWidget(marketNote, 1);
-    marketRow->addWidget(openMarket, 0, Qt::AlignTop);
+    marketRow->addWidget(m_marketNote, 1);
+    marketRow->addWidget(m_openMarket, 0, Qt::AlignTop);
 
     auto *accountLabel = new QLabel(tr("Account &ID:"), this);
     accountLabel->setBuddy(m_accountId);
-    auto *instanceLabel = new QLabel(tr("Product &Instance ID:"), this);
-    instanceLabel->setBuddy(m_instanceId);
+    m_instanceLabel = new QLabel(this);
+    m_instanceLabel->setBuddy(m_instanceId);
     auto *fields = new QFormLayout;
     fields->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     fields->addRow(accountLabel, stacked(this, m_accountId, m_accountIdError));
-    fields->addRow(instanceLabel, stacked(this, m_instanceId, m_instanceIdError));
+    fields->addRow(m_instanceLabel, stacked(this, m_instanceId, m_instanceIdError));
 
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_verify);
@@ -111,24 +105,55 @@ AliyunBindingWidget::AliyunBindingWidget(AliyunBindingController &controller,
     layout->addLayout(actions);
     layout->addWidget(m_lookupStatus);
 
-    connect(&controller, &AliyunBindingController::fieldStateChanged, this,
-            &AliyunBindingWidget::showFieldState);
-    connect(&controller, &AliyunBindingController::lookupChanged, this,
-            &AliyunBindingWidget::showLookup);
-    connect(&controller, &AliyunBindingController::validityChanged, this,
-            &AliyunBindingWidget::showLookup);
+    connect(&controller, &MarketplaceBindingController::fieldStateChanged, this,
+            &MarketplaceBindingWidget::showFieldState);
+    connect(&controller, &MarketplaceBindingController::lookupChanged, this,
+            &MarketplaceBindingWidget::showLookup);
+    connect(&controller, &MarketplaceBindingController::validityChanged, this,
+            &MarketplaceBindingWidget::showLookup);
+    connect(&controller, &MarketplaceBindingController::marketplaceChanged, this,
+            &MarketplaceBindingWidget::showMarketplace);
+    showMarketplace();
+}
+
+void MarketplaceBindingWidget::showMarketplace()
+{
+    const bool huawei = m_controller.marketplace() == SettlementMethod::Huawei;
+    if (huawei) {
+        m_marketNote->setText(tr("Buy %1 in Huawei Cloud KooGallery first, then enter your Huawei "
+                                 "Cloud Account ID and the instance ID of that purchase here.")
+                                  .arg(m_branding.brandName));
+        m_accountId->setAccessibleName(tr("Huawei Cloud Account ID"));
+        m_accountId->setPlaceholderText(tr("32 characters, 0-9 and a-f"));
+        m_instanceLabel->setText(tr("&Instance ID:"));
+        m_instanceId->setAccessibleName(tr("KooGallery Instance ID"));
+        m_instanceId->setPlaceholderText(tr("letters, digits, - and _"));
+    } else {
+        m_marketNote->setText(tr("Activate %1 on Alibaba Cloud Market first, then enter the IDs "
+                                 "of that purchase here.")
+                                  .arg(m_branding.brandName));
+        m_accountId->setAccessibleName(tr("Alibaba Cloud Account ID"));
+        m_accountId->setPlaceholderText(tr("16 digits, or name@UID of a RAM user"));
+        m_instanceLabel->setText(tr("Product &Instance ID:"));
+        m_instanceId->setAccessibleName(tr("Product Instance ID"));
+        m_instanceId->setPlaceholderText(tr("e.g. 6227091"));
+    }
+    // The brand's product page is configured for Alibaba Cloud Market only.
+    m_openMarket->setVisible(!huawei);
+    if (m_help)
+        m_help->setMarketplace(m_controller.marketplace());
     showFieldState(Field::AccountId);
     showFieldState(Field::InstanceId);
     showLookup();
 }
 
-QLineEdit *AliyunBindingWidget::createLineEdit(Field field, const QString &objectName)
+QLineEdit *MarketplaceBindingWidget::createLineEdit(Field field, const QString &objectName)
 {
     auto *edit = new QLineEdit(m_controller.text(field), this);
     edit->setObjectName(objectName);
     connect(edit, &QLineEdit::textEdited, this,
             [this, field](const QString &text) { m_controller.setText(field, text); });
-    connect(&m_controller, &AliyunBindingController::textChanged, edit,
+    connect(&m_controller, &MarketplaceBindingController::textChanged, edit,
             [edit, field](Field changed, const QString &text) {
                 if (changed == field && edit->text() != text)
                     edit->setText(text);
@@ -136,14 +161,14 @@ QLineEdit *AliyunBindingWidget::createLineEdit(Field field, const QString &objec
     return edit;
 }
 
-void AliyunBindingWidget::showFieldState(Field field)
+void MarketplaceBindingWidget::showFieldState(Field field)
 {
     FieldErrorLabel *label = field == Field::AccountId ? m_accountIdError : m_instanceIdError;
     label->setMessage(m_controller.fieldState(field).visibleMessage());
     showLookup();
 }
 
-void AliyunBindingWidget::showLookup()
+void MarketplaceBindingWidget::showLookup()
 {
     m_verify->setEnabled(m_controller.canVerify());
     m_sandboxActivate->setVisible(m_controller.isSandbox());
@@ -164,15 +189,15 @@ void AliyunBindingWidget::showLookup()
     m_lookupStatus->setVisible(!text.isEmpty());
 }
 
-AliyunHelpDialog *AliyunBindingWidget::helpDialog() const
+MarketplaceHelpDialog *MarketplaceBindingWidget::helpDialog() const
 {
     return m_help;
 }
 
-void AliyunBindingWidget::showHelp()
+void MarketplaceBindingWidget::showHelp()
 {
     if (!m_help) {
-        m_help = new AliyunHelpDialog(m_branding, this);
+        m_help = new MarketplaceHelpDialog(m_branding, m_controller.marketplace(), this);
         m_help->setAttribute(Qt::WA_DeleteOnClose);
     }
     m_help->show();
@@ -180,7 +205,7 @@ void AliyunBindingWidget::showHelp()
     m_help->activateWindow();
 }
 
-void AliyunBindingWidget::openMarket()
+void MarketplaceBindingWidget::openMarket()
 {
     if (m_openUrl(m_branding.marketplaceProductUrl))
         return;

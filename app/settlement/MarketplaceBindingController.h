@@ -1,9 +1,11 @@
 #pragma once
 
-#include "MarketplaceSubscription.h"
+#include "AliyunIds.h"
 #include "ApiJob.h"
 #include "ClientError.h"
 #include "FieldState.h"
+#include "MarketplaceSubscription.h"
+#include "SettlementMethod.h"
 
 #include <QObject>
 #include <QPointer>
@@ -14,11 +16,13 @@ namespace billing {
 
 class BillingClient;
 
-// The Alibaba Cloud binding of a workspace as a form: Account ID and Product Instance ID,
-// their validation and normalisation, "Verify" (looks the instance up for the Account ID)
-// and, on the sandbox, "Activate in the sandbox market". Knows nothing of the form that
-// embeds it (registration step 3, the change-settlement dialog).
-class AliyunBindingController : public QObject
+// The binding of a workspace to an Alibaba Cloud or a Huawei Cloud KooGallery instance as a
+// form: Account ID and Instance ID, their validation and normalisation (each marketplace's
+// rules), "Verify" (looks the instance up for the Account ID) and, on the sandbox, "Activate
+// in the sandbox market". Each marketplace keeps its own values, so switching between them
+// loses nothing. Knows nothing of the form that embeds it (registration step 3, the
+// change-settlement dialog).
+class MarketplaceBindingController : public QObject
 {
     Q_OBJECT
 
@@ -28,8 +32,13 @@ public:
     enum class Lookup { None, Running, Found, NotFound, Failed };
     Q_ENUM(Lookup)
 
-    explicit AliyunBindingController(BillingClient &client, QObject *parent = nullptr);
-    ~AliyunBindingController() override;
+    explicit MarketplaceBindingController(BillingClient &client, QObject *parent = nullptr);
+    ~MarketplaceBindingController() override;
+
+    // Aliyun (the default) or Huawei: the marketplace whose IDs the form holds.
+    SettlementMethod marketplace() const { return m_marketplace; }
+    void setMarketplace(SettlementMethod marketplace);
+    static bool handles(SettlementMethod method);
 
     // The sandbox offers to create an instance; a real server does not.
     bool isSandbox() const { return m_sandbox; }
@@ -70,25 +79,42 @@ public:
     QString lookupMessage() const { return m_lookupMessage; }
     // Translated status name ("opened", "expired", "released").
     static QString statusName(InstanceStatus status);
+    // "Alibaba Cloud", "Huawei Cloud", translated.
+    static QString cloudName(SettlementMethod marketplace);
 
 Q_SIGNALS:
     // The field's text was replaced (normalised, filled in by the sandbox).
-    void textChanged(billing::AliyunBindingController::Field field, const QString &text);
-    void fieldStateChanged(billing::AliyunBindingController::Field field);
+    void textChanged(billing::MarketplaceBindingController::Field field, const QString &text);
+    void fieldStateChanged(billing::MarketplaceBindingController::Field field);
     void validityChanged(bool valid);
     // Verify / sandbox activation started or ended.
     void lookupChanged();
+    // Another marketplace's values are shown now (texts, states and lookup all changed).
+    void marketplaceChanged(billing::SettlementMethod marketplace);
 
 private:
     struct Input {
         QString text;
         FieldState state;
     };
-    Input &input(Field field) { return field == Field::AccountId ? m_accountId : m_instanceId; }
+    struct Inputs {
+        Input accountId;
+        Input instanceId;
+    };
+    Inputs &inputs() { return m_marketplace == SettlementMethod::Huawei ? m_huawei : m_aliyun; }
+    const Inputs &inputs() const
+    {
+        return m_marketplace == SettlementMethod::Huawei ? m_huawei : m_aliyun;
+    }
+    Input &input(Field field)
+    {
+        return field == Field::AccountId ? inputs().accountId : inputs().instanceId;
+    }
     const Input &input(Field field) const
     {
-        return field == Field::AccountId ? m_accountId : m_instanceId;
+        return field == Field::AccountId ? inputs().accountId : inputs().instanceId;
     }
+    IdParseResult parse(Field field, const QString &text) const;
     void revalidate(Field field);
     void resetLookup();
     void finishLookup(Lookup lookup, const QString &message);
@@ -97,8 +123,9 @@ private:
 
     BillingClient &m_client;
     bool m_sandbox = false;
-    Input m_accountId;
-    Input m_instanceId;
+    SettlementMethod m_marketplace = SettlementMethod::Aliyun;
+    Inputs m_aliyun;
+    Inputs m_huawei;
     bool m_lastValid = false;
     QPointer<ApiJob> m_job;
     Lookup m_lookup = Lookup::None;

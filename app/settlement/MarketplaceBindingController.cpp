@@ -1,9 +1,9 @@
-#include "AliyunBindingController.h"
+#include "MarketplaceBindingController.h"
 
-#include "AliyunIds.h"
 #include "BillingClient.h"
 #include "InstanceLookupJob.h"
 #include "SandboxCreateInstanceJob.h"
+#include "SettlementBinding.h"
 
 #include <QLoggingCategory>
 
@@ -11,22 +11,25 @@ Q_LOGGING_CATEGORY(lcSettlement, "billing.ui.settlement", QtInfoMsg)
 
 namespace billing {
 
-AliyunBindingController::AliyunBindingController(BillingClient &client, QObject *parent)
+MarketplaceBindingController::MarketplaceBindingController(BillingClient &client, QObject *parent)
     : QObject(parent)
     , m_client(client)
 {
-    revalidate(Field::AccountId);
-    revalidate(Field::InstanceId);
+    for (SettlementMethod marketplace : {SettlementMethod::Huawei, SettlementMethod::Aliyun}) {
+        m_marketplace = marketplace;
+        revalidate(Field::AccountId);
+        revalidate(Field::InstanceId);
+    }
     m_lastValid = isValid();
 }
 
-AliyunBindingController::~AliyunBindingController()
+MarketplaceBindingController::~MarketplaceBindingController()
 {
     if (m_job)
         m_job->disconnect(this);
 }
 
-void AliyunBindingController::setSandbox(bool sandbox)
+void MarketplaceBindingController::setSandbox(bool sandbox)
 {
     if (m_sandbox == sandbox)
         return;
@@ -34,12 +37,43 @@ void AliyunBindingController::setSandbox(bool sandbox)
     Q_EMIT lookupChanged();
 }
 
-QString AliyunBindingController::text(Field field) const
+bool MarketplaceBindingController::handles(SettlementMethod method)
+{
+    return method == SettlementMethod::Aliyun || method == SettlementMethod::Huawei;
+}
+
+void MarketplaceBindingController::setMarketplace(SettlementMethod marketplace)
+{
+    if (!handles(marketplace) || m_marketplace == marketplace)
+        return;
+    resetLookup();
+    m_marketplace = marketplace;
+    for (Field field : {Field::AccountId, Field::InstanceId}) {
+        Q_EMIT textChanged(field, input(field).text);
+        Q_EMIT fieldStateChanged(field);
+    }
+    Q_EMIT marketplaceChanged(marketplace);
+    if (m_lastValid != isValid()) {
+        m_lastValid = isValid();
+        Q_EMIT validityChanged(m_lastValid);
+    }
+}
+
+IdParseResult MarketplaceBindingController::parse(Field field, const QString &text) const
+{
+    using Binding = SettlementBinding::Field;
+    const Binding binding = field == Field::InstanceId                  ? Binding::InstanceId
+                            : m_marketplace == SettlementMethod::Huawei ? Binding::HuaweiAccountId
+                                                                        : Binding::AliyunAccountId;
+    return SettlementBinding::parse(m_marketplace, binding, text);
+}
+
+QString MarketplaceBindingController::text(Field field) const
 {
     return input(field).text;
 }
 
-void AliyunBindingController::setText(Field field, const QString &text)
+void MarketplaceBindingController::setText(Field field, const QString &text)
 {
     Input &in = input(field);
     if (in.text == text && in.state.edited)
@@ -50,8 +84,7 @@ void AliyunBindingController::setText(Field field, const QString &text)
     revalidate(field);
     // Normalise as soon as the value parses: a paste lands as the bare ID at once, while a
     // half-typed value is left alone.
-    const IdParseResult parsed =
-        field == Field::AccountId ? parseAliyunAccountId(text) : parseInstanceId(text);
+    const IdParseResult parsed = parse(field, text);
     if (parsed.ok() && parsed.value != text) {
         in.text = parsed.value;
         Q_EMIT textChanged(field, in.text);
@@ -59,7 +92,7 @@ void AliyunBindingController::setText(Field field, const QString &text)
     resetLookup();
 }
 
-void AliyunBindingController::setValues(const QString &accountId, const QString &instanceId)
+void MarketplaceBindingController::setValues(const QString &accountId, const QString &instanceId)
 {
     for (const auto &[field, value] :
          {std::pair{Field::AccountId, accountId}, std::pair{Field::InstanceId, instanceId}}) {
@@ -73,27 +106,27 @@ void AliyunBindingController::setValues(const QString &accountId, const QString 
     resetLookup();
 }
 
-QString AliyunBindingController::accountId() const
+QString MarketplaceBindingController::accountId() const
 {
-    return parseAliyunAccountId(m_accountId.text).value;
+    return parse(Field::AccountId, input(Field::AccountId).text).value;
 }
 
-QString AliyunBindingController::instanceId() const
+QString MarketplaceBindingController::instanceId() const
 {
-    return parseInstanceId(m_instanceId.text).value;
+    return parse(Field::InstanceId, input(Field::InstanceId).text).value;
 }
 
-FieldState AliyunBindingController::fieldState(Field field) const
+FieldState MarketplaceBindingController::fieldState(Field field) const
 {
     return input(field).state;
 }
 
-bool AliyunBindingController::isValid() const
+bool MarketplaceBindingController::isValid() const
 {
-    return m_accountId.state.valid && m_instanceId.state.valid;
+    return inputs().accountId.state.valid && inputs().instanceId.state.valid;
 }
 
-void AliyunBindingController::markAllEdited()
+void MarketplaceBindingController::markAllEdited()
 {
     for (Field field : {Field::AccountId, Field::InstanceId}) {
         if (!input(field).state.edited) {
@@ -103,7 +136,7 @@ void AliyunBindingController::markAllEdited()
     }
 }
 
-void AliyunBindingController::setServerError(Field field, const QString &message)
+void MarketplaceBindingController::setServerError(Field field, const QString &message)
 {
     Input &in = input(field);
     in.state.valid = false;
@@ -116,11 +149,10 @@ void AliyunBindingController::setServerError(Field field, const QString &message
     }
 }
 
-void AliyunBindingController::revalidate(Field field)
+void MarketplaceBindingController::revalidate(Field field)
 {
     Input &in = input(field);
-    const IdParseResult parsed =
-        field == Field::AccountId ? parseAliyunAccountId(in.text) : parseInstanceId(in.text);
+    const IdParseResult parsed = parse(field, in.text);
     in.state.valid = parsed.ok();
     in.state.message = parsed.message();
     Q_EMIT fieldStateChanged(field);
@@ -130,29 +162,30 @@ void AliyunBindingController::revalidate(Field field)
     }
 }
 
-bool AliyunBindingController::canVerify() const
+bool MarketplaceBindingController::canVerify() const
 {
     // A server's reason on a field does not stop Verify: it helps to see why.
     return !isBusy() && !accountId().isEmpty() && !instanceId().isEmpty();
 }
 
-bool AliyunBindingController::canActivateInSandbox() const
+bool MarketplaceBindingController::canActivateInSandbox() const
 {
     return m_sandbox && !isBusy() && !accountId().isEmpty();
 }
 
-bool AliyunBindingController::ownerMatches() const
+bool MarketplaceBindingController::ownerMatches() const
 {
-    return m_instance && m_instance->aliUid == accountId();
+    return m_instance && m_instance->marketplace == m_marketplace
+           && m_instance->customerAccount() == accountId();
 }
 
-void AliyunBindingController::verify()
+void MarketplaceBindingController::verify()
 {
     if (!canVerify())
         return;
     const QString uid = accountId();
     const QString id = instanceId();
-    auto *job = new InstanceLookupJob(m_client, id, uid, this);
+    auto *job = new InstanceLookupJob(m_client, m_marketplace, id, uid, this);
     connect(job, &ApiJob::finished, this, [this, job, id, uid] {
         job->deleteLater();
         m_job = nullptr;
@@ -171,11 +204,11 @@ void AliyunBindingController::verify()
     setBusyJob(job);
 }
 
-void AliyunBindingController::activateInSandbox()
+void MarketplaceBindingController::activateInSandbox()
 {
     if (!canActivateInSandbox())
         return;
-    auto *job = new SandboxCreateInstanceJob(m_client, accountId(), false, this);
+    auto *job = new SandboxCreateInstanceJob(m_client, m_marketplace, accountId(), false, this);
     connect(job, &ApiJob::finished, this, [this, job] {
         job->deleteLater();
         m_job = nullptr;
@@ -199,13 +232,13 @@ void AliyunBindingController::activateInSandbox()
     setBusyJob(job);
 }
 
-void AliyunBindingController::abort()
+void MarketplaceBindingController::abort()
 {
     if (m_job)
         m_job->abort();
 }
 
-void AliyunBindingController::setBusyJob(ApiJob *job)
+void MarketplaceBindingController::setBusyJob(ApiJob *job)
 {
     m_job = job;
     m_lookup = Lookup::Running;
@@ -215,7 +248,7 @@ void AliyunBindingController::setBusyJob(ApiJob *job)
     job->start();
 }
 
-void AliyunBindingController::resetLookup()
+void MarketplaceBindingController::resetLookup()
 {
     if (m_job) {
         m_job->disconnect(this);
@@ -231,14 +264,14 @@ void AliyunBindingController::resetLookup()
     Q_EMIT lookupChanged();
 }
 
-void AliyunBindingController::finishLookup(Lookup lookup, const QString &message)
+void MarketplaceBindingController::finishLookup(Lookup lookup, const QString &message)
 {
     m_lookup = lookup;
     m_lookupMessage = message;
     Q_EMIT lookupChanged();
 }
 
-QString AliyunBindingController::statusName(InstanceStatus status)
+QString MarketplaceBindingController::statusName(InstanceStatus status)
 {
     switch (status) {
     case InstanceStatus::Pending:
@@ -253,13 +286,18 @@ QString AliyunBindingController::statusName(InstanceStatus status)
     return {};
 }
 
-QString AliyunBindingController::describeFound() const
+QString MarketplaceBindingController::cloudName(SettlementMethod marketplace)
+{
+    return marketplace == SettlementMethod::Huawei ? tr("Huawei Cloud") : tr("Alibaba Cloud");
+}
+
+QString MarketplaceBindingController::describeFound() const
 {
     const QString status = statusName(m_instance->status);
     if (!ownerMatches())
-        return tr("Instance %1 is %2, but it belongs to another Alibaba Cloud account, not to "
-                  "Account ID %3.")
-            .arg(m_instance->instanceId, status, accountId());
+        return tr("Instance %1 is %2, but it belongs to another %3 account, not to "
+                  "Account ID %4.")
+            .arg(m_instance->instanceId, status, cloudName(m_marketplace), accountId());
     if (m_instance->status == InstanceStatus::Opened)
         return tr("Instance %1 is %2 and belongs to this Account ID.")
             .arg(m_instance->instanceId, status);
