@@ -39,11 +39,8 @@ Settlement StagedChange::targetSettlement() const
 
 bool StagedChange::operator==(const StagedChange &other) const
 {
-    return target.workspaceId == other.target.workspaceId && target.method == other.target.method
-           && target.aliyunAccountId == other.target.aliyunAccountId
-           && target.huaweiAccountId == other.target.huaweiAccountId
-           && target.instanceId == other.target.instanceId
-           && target.subscriptionId == other.target.subscriptionId
+    return target.workspaceId == other.target.workspaceId
+           && targetSettlement().sameBindingAs(other.targetSettlement())
            && target.expectedVersion == other.target.expectedVersion
            && workspaceName == other.workspaceName && site == other.site
            && original.sameBindingAs(other.original) && original.since == other.original.since
@@ -55,9 +52,10 @@ bool StagedChange::operator==(const StagedChange &other) const
 StagedChange stagedChangeFor(const Workspace &workspace, const SettlementChange &target)
 {
     StagedChange change;
-    // Only the fields the method has (SettlementBinding::fieldsOf).
+    // Only the binding fields the method has.
+    change.target = SettlementChange{};
     change.target.method = target.method;
-    for (SettlementBinding::Field field : SettlementBinding::fieldsOf(target.method))
+    for (const SettlementBinding::Field field : SettlementBinding::fieldsOf(target.method))
         change.target.setBinding(field, target.binding(field));
     change.target.workspaceId = workspace.id;
     change.target.expectedVersion = workspace.version;

@@ -32,16 +32,24 @@ void appendChange(QByteArray &out, const SettlementChange &change)
     appendString(out, change.workspaceId);
     out += ",\"method\":";
     appendString(out, toWire(change.method));
-    for (SettlementBinding::Field field : SettlementBinding::fieldsOf(change.method)) {
-        const QLatin1String key = SettlementBinding::wireKey(field);
-        out += ",\"";
-        out.append(key.data(), key.size());
-        out += "\":";
-        appendString(out, change.binding(field));
-    }
+    appendBinding(out, change.settlement());
     if (change.expectedVersion)
         out += ",\"expectedVersion\":" + QByteArray::number(*change.expectedVersion);
     out += '}';
+}
+
+void appendBinding(QByteArray &out, const Settlement &settlement, const char *separator,
+                   const char *colon)
+{
+    for (SettlementBinding::Field field : SettlementBinding::fieldsOf(settlement.method)) {
+        const QLatin1String key = SettlementBinding::wireKey(field);
+        out += separator;
+        out += '"';
+        out.append(key.data(), key.size());
+        out += '"';
+        out += colon;
+        appendString(out, SettlementBinding::valueOf(settlement, field));
+    }
 }
 
 void appendString(QByteArray &out, QStringView text)

@@ -20,6 +20,11 @@ QByteArray array(const QList<Workspace> &workspaces);
 // change journal), in a fixed order.
 void appendChange(QByteArray &out, const SettlementChange &change);
 
+// `<separator>"key"<colon>"value"` for each binding field the settlement's method has
+// (SettlementBinding::fieldsOf), in that order.
+void appendBinding(QByteArray &out, const Settlement &settlement, const char *separator = ",",
+                   const char *colon = ":");
+
 // A JSON string (RFC 8259 escapes), UTF-8.
 void appendString(QByteArray &out, QStringView text);
 void appendTime(QByteArray &out, const QDateTime &time); // RFC 3339 string, or null

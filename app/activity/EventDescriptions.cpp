@@ -86,9 +86,28 @@ QString EventDescriptions::reason(EventReason reason)
 
 QString EventDescriptions::settlement(const Settlement &settlement)
 {
-    if (settlement.instanceId.isEmpty())
-        return displayName(settlement.method);
-    return tr("%1, instance %2").arg(displayName(settlement.method), settlement.instanceId);
+    switch (settlement.method) {
+    case SettlementMethod::Aliyun:
+        if (settlement.instanceId.isEmpty())
+            break;
+        return tr("%1, instance %2").arg(displayName(settlement.method), settlement.instanceId);
+    case SettlementMethod::Huawei:
+        if (settlement.huaweiAccountId.isEmpty() || settlement.instanceId.isEmpty())
+            break;
+        return tr("Huawei Cloud account %1, instance %2")
+            .arg(settlement.huaweiAccountId, settlement.instanceId);
+    case SettlementMethod::Aws:
+        if (settlement.subscriptionId.isEmpty())
+            break;
+        return tr("AWS subscription %1").arg(settlement.subscriptionId);
+    case SettlementMethod::Azure:
+        if (settlement.subscriptionId.isEmpty())
+            break;
+        return tr("Azure subscription %1").arg(settlement.subscriptionId);
+    case SettlementMethod::BillingCenter:
+        break;
+    }
+    return displayName(settlement.method);
 }
 
 QString EventDescriptions::status(WorkspaceStatus status)

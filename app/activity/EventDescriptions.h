@@ -23,7 +23,8 @@ public:
     static QString marketplace(const QString &code);
     static QString kind(EventKind kind);
     static QString reason(EventReason reason);
-    // The method's name, with the marketplace binding when there is one.
+    // The method's name, or the marketplace binding when there is one ("AWS subscription
+    // aws-…", "Huawei Cloud account …, instance …").
     static QString settlement(const Settlement &settlement);
     static QString status(WorkspaceStatus status);
     // "from → to": settlements for a settlement change, statuses for a lock or unlock (with

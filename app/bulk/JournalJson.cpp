@@ -15,13 +15,7 @@ void appendSettlement(QByteArray &out, const Settlement &settlement)
     WorkspaceJson::appendString(out, toWire(settlement.method));
     out += ",\"since\":";
     WorkspaceJson::appendTime(out, settlement.since);
-    for (SettlementBinding::Field field : SettlementBinding::fieldsOf(settlement.method)) {
-        const QLatin1String key = SettlementBinding::wireKey(field);
-        out += ",\"";
-        out.append(key.data(), key.size());
-        out += "\":";
-        WorkspaceJson::appendString(out, SettlementBinding::valueOf(settlement, field));
-    }
+    WorkspaceJson::appendBinding(out, settlement);
     out += '}';
 }
 
@@ -35,7 +29,7 @@ std::optional<SettlementChange> changeFromJson(const QJsonObject &object)
     if (change.workspaceId.isEmpty() || !method)
         return std::nullopt;
     change.method = *method;
-    for (SettlementBinding::Field field : SettlementBinding::fieldsOf(change.method))
+    for (const SettlementBinding::Field field : SettlementBinding::allFields())
         change.setBinding(field, object.value(SettlementBinding::wireKey(field)).toString());
     if (object.contains(u"expectedVersion"))
         change.expectedVersion = object.value(u"expectedVersion").toInteger();

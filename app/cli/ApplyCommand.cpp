@@ -7,6 +7,7 @@
 #include "PlanDiff.h"
 #include "PlanReader.h"
 #include "SiteTable.h"
+#include "SubscriptionListJob.h"
 #include "WorkspaceListJob.h"
 
 namespace billing {
@@ -98,17 +99,39 @@ void ApplyCommand::fetchWorkspaces(BillingClient &client, const Plan &plan,
             fail(job->error());
             return;
         }
-        applyDiff(client, plan, *current, granted);
+        fetchSubscriptions(client, plan, *current, granted);
+    });
+    job->start();
+}
+
+void ApplyCommand::fetchSubscriptions(BillingClient &client, const Plan &plan,
+                                      const QList<Workspace> &current,
+                                      const QList<SettlementMethod> &granted)
+{
+    if (!ClaimedSubscriptions::neededBy(plan)) {
+        applyDiff(client, plan, current, granted, ClaimedSubscriptions::of({}));
+        return;
+    }
+    auto *job = new SubscriptionListJob(client, std::nullopt, this);
+    connect(job, &ApiJob::finished, this, [this, job, &client, plan, current, granted] {
+        job->deleteLater();
+        if (!job->ok()) {
+            fail(job->error());
+            return;
+        }
+        applyDiff(client, plan, current, granted, ClaimedSubscriptions::of(job->subscriptions()));
     });
     job->start();
 }
 
 void ApplyCommand::applyDiff(BillingClient &client, const Plan &plan,
                              const QList<Workspace> &current,
-                             const QList<SettlementMethod> &granted)
+                             const QList<SettlementMethod> &granted,
+                             const ClaimedSubscriptions &claimed)
 {
     QTextStream &out = m_env->out;
-    const PlanDiffResult diff = PlanDiff(SiteTable::builtIn(), granted).compare(plan, current);
+    const PlanDiffResult diff =
+        PlanDiff(SiteTable::builtIn(), granted).compare(plan, current, claimed);
     if (!diff.ok()) {
         for (const PlanIssue &issue : diff.issues)
             m_env->err << issue.toString() << Qt::endl;

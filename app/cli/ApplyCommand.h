@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ClaimedSubscriptions.h"
 #include "CliCommand.h"
 #include "ClientError.h"
 #include "Plan.h"
@@ -31,8 +32,12 @@ private:
     void fetchAccount(BillingClient &client, const Plan &plan);
     void fetchWorkspaces(BillingClient &client, const Plan &plan,
                          const QList<SettlementMethod> &granted);
+    // The account's claimed AWS and Azure subscriptions, when the plan names any.
+    void fetchSubscriptions(BillingClient &client, const Plan &plan,
+                            const QList<Workspace> &current,
+                            const QList<SettlementMethod> &granted);
     void applyDiff(BillingClient &client, const Plan &plan, const QList<Workspace> &current,
-                   const QList<SettlementMethod> &granted);
+                   const QList<SettlementMethod> &granted, const ClaimedSubscriptions &claimed);
     void fail(const ClientError &error);
 
     ServerOptions m_server;

@@ -3,6 +3,7 @@
 #include "BillingClient.h"
 #include "GetAccountJob.h"
 #include "Rfc3339.h"
+#include "SubscriptionListJob.h"
 #include "WorkspaceCache.h"
 #include "WorkspaceListJob.h"
 
@@ -31,20 +32,44 @@ void CliWorkspaceSource::fetchWorkspaces(BillingClient &client,
     auto received = std::make_shared<QList<Workspace>>();
     connect(job, &WorkspaceListJob::workspacesReceived, this,
             [received](const QList<Workspace> &page) { received->append(page); });
-    connect(job, &PagedListJob::finished, this, [this, job, granted, received] {
+    connect(job, &PagedListJob::finished, this, [this, job, &client, granted, received] {
         job->deleteLater();
         if (!job->ok()) {
             failOnline(job->error(), ExitFailure, job->error().userMessage());
             return;
         }
-        Snapshot snapshot{*received, granted, QDateTime::currentDateTimeUtc(), false, {}};
-        QString error;
-        WorkspaceCache cache(WorkspaceCache::defaultDirectory(), m_server, m_username);
-        if (!cache.save(snapshot.workspaces, snapshot.syncedAt, &error))
-            warnCacheNotUpdated(error);
-        Q_EMIT loaded(snapshot);
+        const Snapshot snapshot{*received, granted, QDateTime::currentDateTimeUtc(), false, {}};
+        if (m_withSubscriptions)
+            fetchSubscriptions(client, snapshot);
+        else
+            deliver(snapshot);
     });
     job->start();
+}
+
+void CliWorkspaceSource::fetchSubscriptions(BillingClient &client, const Snapshot &snapshot)
+{
+    auto *job = new SubscriptionListJob(client, std::nullopt, this);
+    connect(job, &ApiJob::finished, this, [this, job, snapshot] {
+        job->deleteLater();
+        if (!job->ok()) {
+            failOnline(job->error(), ExitFailure, job->error().userMessage());
+            return;
+        }
+        Snapshot withClaims = snapshot;
+        withClaims.claimed = ClaimedSubscriptions::of(job->subscriptions());
+        deliver(withClaims);
+    });
+    job->start();
+}
+
+void CliWorkspaceSource::deliver(const Snapshot &snapshot)
+{
+    QString error;
+    WorkspaceCache cache(WorkspaceCache::defaultDirectory(), m_server, m_username);
+    if (!cache.save(snapshot.workspaces, snapshot.syncedAt, &error))
+        warnCacheNotUpdated(error);
+    Q_EMIT loaded(snapshot);
 }
 
 void CliWorkspaceSource::loadCache(const QString &reason)
@@ -64,6 +89,8 @@ void CliWorkspaceSource::loadCache(const QString &reason)
         return;
     }
     Snapshot snapshot{contents->workspaces, {}, contents->syncedAt, true, {}};
+    snapshot.claimed = ClaimedSubscriptions::unchecked(
+        tr("the offline copy does not hold the account's marketplace subscriptions"));
     snapshot.notice =
         reason + u' '
         + tr("Using the offline copy of %n workspace(s) synced %1 ago (%2); "

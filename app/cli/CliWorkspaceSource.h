@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ClaimedSubscriptions.h"
 #include "CliProfileSource.h"
 #include "Workspace.h"
 
@@ -22,9 +23,14 @@ public:
         QDateTime syncedAt;
         bool fromCache = false;
         QString notice; // for stderr when fromCache: why, and how old the data is
+        // Read only with withSubscriptions(); never from the cache.
+        ClaimedSubscriptions claimed = {};
     };
 
     using CliProfileSource::CliProfileSource;
+
+    // Also read the account's claimed marketplace subscriptions (plan validation).
+    void withSubscriptions() { m_withSubscriptions = true; }
 
 Q_SIGNALS:
     void loaded(const billing::CliWorkspaceSource::Snapshot &snapshot);
@@ -33,6 +39,10 @@ private:
     void fetch(BillingClient &client) override;
     void loadCache(const QString &reason) override;
     void fetchWorkspaces(BillingClient &client, const QList<SettlementMethod> &granted);
+    void fetchSubscriptions(BillingClient &client, const Snapshot &snapshot);
+    void deliver(const Snapshot &snapshot);
+
+    bool m_withSubscriptions = false;
 };
 
 } // namespace billing

@@ -43,7 +43,8 @@ void ValidatePlanCommand::run(const QCommandLineParser &parser, CliEnvironment &
     const QString path = parser.positionalArguments().constFirst();
     if (!parser.isSet(QStringLiteral("server"))) {
         environment.err << tr("No --server and --username: only the file is checked, not "
-                              "whether its workspaces exist nor the site rule.")
+                              "whether its workspaces exist, the site rule nor whether its AWS "
+                              "and Azure subscriptions are claimed.")
                         << Qt::endl;
         QMetaObject::invokeMethod(
             this, [this, path] { report(path, std::nullopt); }, Qt::QueuedConnection);
@@ -51,6 +52,7 @@ void ValidatePlanCommand::run(const QCommandLineParser &parser, CliEnvironment &
     }
     auto *source = new CliWorkspaceSource(environment, m_server.server(parser),
                                           m_server.username(parser), this);
+    source->withSubscriptions();
     connect(source, &CliWorkspaceSource::failed, this,
             [this, path](int exitCode, const QString &message, bool noCache) {
                 m_env->err << message << Qt::endl;
@@ -58,8 +60,9 @@ void ValidatePlanCommand::run(const QCommandLineParser &parser, CliEnvironment &
                     Q_EMIT finished(exitCode);
                     return;
                 }
-                m_env->err << tr("Only the file is checked, not whether its workspaces exist "
-                                 "nor the site rule.")
+                m_env->err << tr("Only the file is checked, not whether its workspaces exist, "
+                                 "the site rule nor whether its AWS and Azure subscriptions are "
+                                 "claimed.")
                            << Qt::endl;
                 report(path, std::nullopt);
             });
@@ -80,7 +83,8 @@ void ValidatePlanCommand::report(const QString &path,
     bool unreadable = false;
     QString counts;
     if (snapshot) {
-        const PlanImportResult result = importPlan(path, snapshot->workspaces, snapshot->granted);
+        const PlanImportResult result =
+            importPlan(path, snapshot->workspaces, snapshot->granted, snapshot->claimed);
         issues = result.issues;
         rows = result.rows;
         unreadable = !result.readable;

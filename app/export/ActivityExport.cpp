@@ -4,6 +4,7 @@
 #include "AtomicFile.h"
 #include "CsvRecord.h"
 #include "ExportLog.h"
+#include "Plan.h"
 #include "Rfc3339.h"
 #include "WorkspaceJsonWriter.h"
 
@@ -11,11 +12,27 @@
 
 namespace billing {
 namespace {
+// The method, then every binding field in SettlementBinding::allFields() order (empty
+// when the method does not have it).
 QStringList settlementFields(const std::optional<Settlement> &settlement)
 {
-    if (!settlement)
-        return {QString(), QString(), QString()};
-    return {toWire(settlement->method), settlement->aliyunAccountId, settlement->instanceId};
+    const QList<SettlementBinding::Field> all = SettlementBinding::allFields();
+    QStringList fields{settlement ? toWire(settlement->method) : QString()};
+    const auto has = settlement ? SettlementBinding::fieldsOf(settlement->method)
+                                : QList<SettlementBinding::Field>();
+    for (const SettlementBinding::Field field : all)
+        fields.append(has.contains(field) ? SettlementBinding::valueOf(*settlement, field)
+                                          : QString());
+    return fields;
+}
+
+// "from_method", "from_aliyun_account_id", "from_huawei_account_id", ...
+QStringList settlementColumns(const QString &prefix)
+{
+    QStringList columns{prefix + u"method"_qs};
+    for (const SettlementBinding::Field field : SettlementBinding::allFields())
+        columns.append(prefix + PlanRow::columnOf(field));
+    return columns;
 }
 
 QString statusField(const std::optional<WorkspaceStatus> &status)
@@ -32,24 +49,12 @@ void appendMember(QByteArray &json, const char *key, const QString &value)
 
 QStringList activityCsvHeader()
 {
-    return {u"id"_qs,
-            u"at"_qs,
-            u"workspace_id"_qs,
-            u"workspace_name"_qs,
-            u"event"_qs,
-            u"actor_kind"_qs,
-            u"actor"_qs,
-            u"from_method"_qs,
-            u"from_aliyun_account_id"_qs,
-            u"from_instance_id"_qs,
-            u"to_method"_qs,
-            u"to_aliyun_account_id"_qs,
-            u"to_instance_id"_qs,
-            u"from_status"_qs,
-            u"to_status"_qs,
-            u"lock_at"_qs,
-            u"reason"_qs,
-            u"request_id"_qs};
+    QStringList header{u"id"_qs,    u"at"_qs,         u"workspace_id"_qs, u"workspace_name"_qs,
+                       u"event"_qs, u"actor_kind"_qs, u"actor"_qs};
+    header << settlementColumns(u"from_"_qs) << settlementColumns(u"to_"_qs);
+    header << u"from_status"_qs << u"to_status"_qs << u"lock_at"_qs << u"reason"_qs
+           << u"request_id"_qs;
+    return header;
 }
 
 // The envelope is written by hand to keep its members in a reader's order (format first);

@@ -4,6 +4,7 @@
 #include "CsvRecord.h"
 #include "ExportLog.h"
 #include "PlanReader.h"
+#include "SettlementBinding.h"
 #include "WorkspaceJsonWriter.h"
 
 namespace billing {
@@ -20,19 +21,32 @@ void appendWorkspace(QByteArray &out, const Workspace &workspace)
     field(",\n      \"site\": ", workspace.site);
     field(",\n      \"language\": ", workspace.language);
     field(",\n      \"settlement\": {\n        \"method\": ", toWire(workspace.settlement.method));
-    if (workspace.settlement.method == SettlementMethod::Aliyun) {
-        field(",\n        \"aliyunAccountId\": ", workspace.settlement.aliyunAccountId);
-        field(",\n        \"instanceId\": ", workspace.settlement.instanceId);
-    }
+    WorkspaceJson::appendBinding(out, workspace.settlement, ",\n        ", ": ");
     out += ",\n        \"since\": ";
     WorkspaceJson::appendTime(out, workspace.settlement.since);
     field("\n      },\n      \"status\": ", toWire(workspace.status));
     out += "\n    }";
 }
 
-bool isAliyun(const Workspace &workspace)
+// The CSV record of a workspace, in the columns of PlanReader::csvHeader(): a binding
+// field the method does not have is empty.
+QStringList csvFields(const Workspace &workspace)
 {
-    return workspace.settlement.method == SettlementMethod::Aliyun;
+    const Settlement &settlement = workspace.settlement;
+    const QList<SettlementBinding::Field> fields = SettlementBinding::fieldsOf(settlement.method);
+    const auto binding = [&](SettlementBinding::Field field) {
+        return fields.contains(field) ? SettlementBinding::valueOf(settlement, field) : QString();
+    };
+    return {workspace.id,
+            workspace.name,
+            workspace.site,
+            workspace.language,
+            toWire(settlement.method),
+            binding(SettlementBinding::Field::AliyunAccountId),
+            binding(SettlementBinding::Field::HuaweiAccountId),
+            binding(SettlementBinding::Field::InstanceId),
+            binding(SettlementBinding::Field::SubscriptionId),
+            toWire(workspace.status)};
 }
 
 } // namespace
@@ -70,14 +84,8 @@ QByteArray exportToCsv(const ExportDocument &document)
     QByteArray csv;
     csv.reserve(64 + document.workspaces.size() * 96);
     appendCsvRecord(csv, PlanReader::csvHeader());
-    for (const Workspace &workspace : document.workspaces) {
-        appendCsvRecord(csv,
-                        {workspace.id, workspace.name, workspace.site, workspace.language,
-                         toWire(workspace.settlement.method),
-                         isAliyun(workspace) ? workspace.settlement.aliyunAccountId : QString(),
-                         isAliyun(workspace) ? workspace.settlement.instanceId : QString(),
-                         toWire(workspace.status)});
-    }
+    for (const Workspace &workspace : document.workspaces)
+        appendCsvRecord(csv, csvFields(workspace));
     return csv;
 }
 

@@ -5,12 +5,14 @@
 
 namespace billing {
 
-SubscriptionListJob::SubscriptionListJob(BillingClient &client, SettlementMethod marketplace,
+SubscriptionListJob::SubscriptionListJob(BillingClient &client,
+                                         std::optional<SettlementMethod> marketplace,
                                          QObject *parent)
     : ApiJob(client, "GET", QStringLiteral("/api/v1/marketplace/subscriptions"), Auth::Bearer,
              parent)
 {
-    setQuery(QUrlQuery{{QStringLiteral("marketplace"), toWire(marketplace)}});
+    if (marketplace)
+        setQuery(QUrlQuery{{QStringLiteral("marketplace"), toWire(*marketplace)}});
 }
 
 bool SubscriptionListJob::parseSuccess(int, const QJsonDocument &body)
@@ -18,13 +20,14 @@ bool SubscriptionListJob::parseSuccess(int, const QJsonDocument &body)
     const QJsonValue items = body.object().value(u"subscriptions");
     if (!items.isArray())
         return false;
-    m_subscriptions.clear();
+    QList<MarketplaceSubscription> subscriptions;
     for (const QJsonValue &item : items.toArray()) {
         const auto subscription = subscriptionFromJson(item.toObject());
-        if (!subscription)
+        if (!item.isObject() || !subscription)
             return false;
-        m_subscriptions.append(*subscription);
+        subscriptions.append(*subscription);
     }
+    m_subscriptions = std::move(subscriptions);
     return true;
 }
 

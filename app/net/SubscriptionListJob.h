@@ -7,14 +7,16 @@
 
 namespace billing {
 
-// GET /api/v1/marketplace/subscriptions?marketplace=<wire>: the subscriptions of that
-// marketplace the account has claimed or its workspaces are bound to.
+// GET /api/v1/marketplace/subscriptions[?marketplace=]: the subscriptions this account has
+// claimed plus those its workspaces are bound to.
 class SubscriptionListJob : public ApiJob
 {
     Q_OBJECT
 public:
-    SubscriptionListJob(BillingClient &client, SettlementMethod marketplace,
-                        QObject *parent = nullptr);
+    // No `marketplace`: every marketplace's.
+    explicit SubscriptionListJob(BillingClient &client,
+                                 std::optional<SettlementMethod> marketplace = std::nullopt,
+                                 QObject *parent = nullptr);
     const QList<MarketplaceSubscription> &subscriptions() const { return m_subscriptions; }
 
 protected:

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SettlementBinding.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QMap>
@@ -28,12 +30,21 @@ struct PlanRow {
     QString language;
     QString method; // wire name
     QString aliyunAccountId;
+    QString huaweiAccountId;
     QString instanceId;
+    QString subscriptionId;
     QString status;
 
     // Where `field` of this row is, for an issue. Fields are named by their CSV column
     // ("method", "aliyun_account_id"); JSON rows report the JSON path instead.
     PlanIssue issue(const QString &field, const QString &message) const;
+
+    QString binding(SettlementBinding::Field field) const;
+    QString *bindingField(SettlementBinding::Field field);
+    // The CSV column of a binding field: "aliyun_account_id", "huawei_account_id", ...
+    static QString columnOf(SettlementBinding::Field field);
+    // The field as this row's file names it: its CSV column, or its JSON member.
+    QString nameOf(SettlementBinding::Field field) const;
 };
 
 // A plan file: the export format (docs/plan-format.md), JSON or CSV.

@@ -56,10 +56,10 @@ QString *fieldOf(PlanRow &row, const QString &column)
         return &row.language;
     if (column == u"method")
         return &row.method;
-    if (column == u"aliyun_account_id")
-        return &row.aliyunAccountId;
-    if (column == u"instance_id")
-        return &row.instanceId;
+    for (const SettlementBinding::Field field : SettlementBinding::allFields()) {
+        if (column == PlanRow::columnOf(field))
+            return row.bindingField(field);
+    }
     if (column == u"status")
         return &row.status;
     return nullptr;
@@ -125,7 +125,7 @@ PlanReadResult PlanReader::readCsv(const QByteArray &data) const
         header.append(QString::fromUtf8(name).trimmed().toLower());
     const int headerLine = collector.startLines.first();
     QStringList missing;
-    for (const QString &name : csvHeader()) {
+    for (const QString &name : requiredCsvColumns()) {
         if (!header.contains(name))
             missing.append(name);
     }

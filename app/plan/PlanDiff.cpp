@@ -1,5 +1,6 @@
 #include "PlanDiff.h"
 
+#include "EventDescriptions.h"
 #include "PlanLog.h"
 
 #include <QCoreApplication>
@@ -19,7 +20,28 @@ PlanDiff::PlanDiff(const SiteTable &sites, const QList<SettlementMethod> &grante
     , m_validator(sites, granted)
 {}
 
-PlanDiffResult PlanDiff::compare(const Plan &plan, const QList<Workspace> &current) const
+std::optional<PlanIssue> PlanDiff::unclaimed(const PlanRow &row, const SettlementChange &target,
+                                             const ClaimedSubscriptions &claimed)
+{
+    if (!target.settlement().isSubscriptionClaimed())
+        return std::nullopt;
+    const QString column = PlanRow::columnOf(SettlementBinding::Field::SubscriptionId);
+    const QString id = target.subscriptionId;
+    const QString marketplace = EventDescriptions::marketplace(toWire(target.method));
+    if (!claimed.isChecked())
+        return row.issue(column, Text::tr("cannot check that this account has claimed the %1 "
+                                          "subscription %2 (%3); nothing is staged unchecked")
+                                     .arg(marketplace, id, claimed.uncheckedReason()));
+    if (claimed.contains(target.method, id))
+        return std::nullopt;
+    return row.issue(column, Text::tr("this account has not claimed the %1 subscription %2: "
+                                      "claim it first with its claim link or code (Workspace → "
+                                      "Bind marketplace subscription…)")
+                                 .arg(marketplace, id));
+}
+
+PlanDiffResult PlanDiff::compare(const Plan &plan, const QList<Workspace> &current,
+                                 const ClaimedSubscriptions &claimed) const
 {
     PlanDiffResult result;
     result.issues = m_validator.validate(plan);
@@ -63,10 +85,15 @@ PlanDiffResult PlanDiff::compare(const Plan &plan, const QList<Workspace> &curre
             continue;
         }
         StagedChange change = stagedChangeFor(*workspace, *target);
-        if (change.isNoOp())
+        if (change.isNoOp()) {
             ++result.unchanged;
-        else
-            result.changes.append(change);
+            continue;
+        }
+        if (const auto issue = unclaimed(row, *target, claimed)) {
+            result.issues.append(*issue);
+            continue;
+        }
+        result.changes.append(change);
     }
     qCDebug(lcPlan) << "plan diff:" << result.changes.size() << "changes," << result.unchanged
                     << "unchanged," << result.issues.size() << "issues";

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ClaimedSubscriptions.h"
 #include "Plan.h"
 #include "PlanValidator.h"
 #include "StagedChanges.h"
@@ -19,14 +20,20 @@ struct PlanDiffResult {
 // (PlanValidator), must name a workspace of the account and keep its site; a row whose
 // settlement differs becomes a StagedChange against the current state (expectedVersion =
 // the current version, so a concurrent change is a version_conflict, not an overwrite).
+// A change to an AWS or Azure subscription must name one the account has claimed; when
+// `claimed` is not checked such a change is an issue that says so.
 class PlanDiff
 {
 public:
     explicit PlanDiff(const SiteTable &sites, const QList<SettlementMethod> &granted = {});
 
-    PlanDiffResult compare(const Plan &plan, const QList<Workspace> &current) const;
+    PlanDiffResult compare(const Plan &plan, const QList<Workspace> &current,
+                           const ClaimedSubscriptions &claimed = {}) const;
 
 private:
+    static std::optional<PlanIssue> unclaimed(const PlanRow &row, const SettlementChange &target,
+                                              const ClaimedSubscriptions &claimed);
+
     const SiteTable &m_sites;
     PlanValidator m_validator;
 };

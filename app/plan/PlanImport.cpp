@@ -23,7 +23,8 @@ QList<SettlementMethod> grantsInUse(const QList<Workspace> &workspaces)
 }
 
 PlanImportResult importPlan(const QString &path, const QList<Workspace> &current,
-                            const QList<SettlementMethod> &granted)
+                            const QList<SettlementMethod> &granted,
+                            const ClaimedSubscriptions &claimed)
 {
     PlanImportResult result;
     result.path = path;
@@ -40,7 +41,8 @@ PlanImportResult importPlan(const QString &path, const QList<Workspace> &current
         if (!allowed.contains(method))
             allowed.append(method);
     }
-    PlanDiffResult diff = PlanDiff(SiteTable::builtIn(), allowed).compare(read.plan, current);
+    PlanDiffResult diff =
+        PlanDiff(SiteTable::builtIn(), allowed).compare(read.plan, current, claimed);
     std::stable_sort(diff.issues.begin(), diff.issues.end(),
                      [](const PlanIssue &a, const PlanIssue &b) {
                          return std::tie(a.line, a.column) < std::tie(b.line, b.column);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ClaimedSubscriptions.h"
 #include "Plan.h"
 #include "StagedChanges.h"
 #include "Workspace.h"
@@ -26,10 +27,12 @@ QList<SettlementMethod> grantsInUse(const QList<Workspace> &workspaces);
 
 // Reads a plan file (JSON or CSV, docs/plan-format.md), validates every row and compares
 // it with `current` (PlanReader, PlanValidator, PlanDiff with the built-in site table).
-// `granted` adds to grantsInUse(current). Shape errors stop there; otherwise valid rows still
-// produce changes next to the issues of the others, so the caller decides whether to stage a partly
-// valid plan.
+// `granted` adds to grantsInUse(current); `claimed` are the account's AWS and Azure
+// subscriptions (unchecked: rows changing to one are issues). Shape errors stop there;
+// otherwise valid rows still produce changes next to the issues of the others, so the caller
+// decides whether to stage a partly valid plan.
 PlanImportResult importPlan(const QString &path, const QList<Workspace> &current,
-                            const QList<SettlementMethod> &granted = {});
+                            const QList<SettlementMethod> &granted = {},
+                            const ClaimedSubscriptions &claimed = {});
 
 } // namespace billing

@@ -133,12 +133,28 @@ const QString PlanReader::kFormat = QStringLiteral("billing-desk.workspaces");
 
 const QStringList &PlanReader::csvHeader()
 {
-    static const QStringList header{
-        QStringLiteral("id"),          QStringLiteral("name"),
-        QStringLiteral("site"),        QStringLiteral("language"),
-        QStringLiteral("method"),      QStringLiteral("aliyun_account_id"),
-        QStringLiteral("instance_id"), QStringLiteral("status")};
+    static const QStringList header{QStringLiteral("id"),
+                                    QStringLiteral("name"),
+                                    QStringLiteral("site"),
+                                    QStringLiteral("language"),
+                                    QStringLiteral("method"),
+                                    QStringLiteral("aliyun_account_id"),
+                                    QStringLiteral("huawei_account_id"),
+                                    QStringLiteral("instance_id"),
+                                    QStringLiteral("subscription_id"),
+                                    QStringLiteral("status")};
     return header;
+}
+
+const QStringList &PlanReader::requiredCsvColumns()
+{
+    static const QStringList required = [] {
+        QStringList columns = csvHeader();
+        columns.removeOne(QStringLiteral("huawei_account_id"));
+        columns.removeOne(QStringLiteral("subscription_id"));
+        return columns;
+    }();
+    return required;
 }
 
 PlanReadResult PlanReader::readFile(const QString &path) const
@@ -240,10 +256,11 @@ PlanReadResult PlanReader::readJson(const QByteArray &data) const
         const QJsonObject binding = settlement.toObject();
         row.method = member(binding, QStringLiteral("method"), QStringLiteral("settlement.method"),
                             row, &issues);
-        row.aliyunAccountId = member(binding, QStringLiteral("aliyunAccountId"),
-                                     QStringLiteral("settlement.aliyunAccountId"), row, &issues);
-        row.instanceId = member(binding, QStringLiteral("instanceId"),
-                                QStringLiteral("settlement.instanceId"), row, &issues);
+        for (const SettlementBinding::Field field : SettlementBinding::allFields()) {
+            const QString key = SettlementBinding::wireKey(field);
+            *row.bindingField(field) =
+                member(binding, key, QStringLiteral("settlement.") + key, row, &issues);
+        }
         if (row.method.isEmpty())
             issues.append(row.issue(QStringLiteral("settlement.method"),
                                     Text::tr("the settlement method is missing")));

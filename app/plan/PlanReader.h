@@ -19,8 +19,10 @@ struct PlanReadResult {
 // Reads a plan in the export format of issue 6 (docs/plan-format.md):
 //  - JSON {"format":"billing-desk.workspaces","version":1,"exportedAt","server","username",
 //    "workspaces":[{"id","name","site","language","settlement":{…},"status"}]};
-//  - CSV (RFC 4180, UTF-8, through libcsv) with the header
-//    id,name,site,language,method,aliyun_account_id,instance_id,status (any column order).
+//  - CSV (RFC 4180, UTF-8, through libcsv) with the header id,name,site,language,method,
+//    aliyun_account_id,huawei_account_id,instance_id,subscription_id,status (any column
+//    order; huawei_account_id and subscription_id may be missing, as in files written
+//    before they existed).
 // A UTF-8 byte order mark and CRLF line ends are accepted. Reading checks the shape only;
 // PlanValidator checks the values and PlanDiff compares with the server.
 class PlanReader
@@ -29,6 +31,8 @@ public:
     static const QString kFormat; // "billing-desk.workspaces"
     static constexpr int kVersion = 1;
     static const QStringList &csvHeader();
+    // The columns a CSV plan must have: csvHeader() without those added later.
+    static const QStringList &requiredCsvColumns();
 
     PlanReadResult readFile(const QString &path) const;
     // The format follows the first character after a BOM and white space ('{' or '[': JSON).

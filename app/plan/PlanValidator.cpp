@@ -1,6 +1,6 @@
 #include "PlanValidator.h"
 
-#include "AliyunIds.h"
+#include "SettlementBinding.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -12,6 +12,20 @@ namespace {
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(billing::PlanValidator)
 };
+
+// Why a binding field that `method` does not have must be empty.
+QString notAFieldOf(SettlementMethod method, const PlanRow &row)
+{
+    const QList<SettlementBinding::Field> fields = SettlementBinding::fieldsOf(method);
+    if (fields.isEmpty())
+        return Text::tr("%1 names no marketplace account or subscription; leave this empty")
+            .arg(toWire(method));
+    QStringList names;
+    for (const SettlementBinding::Field field : fields)
+        names.append(row.nameOf(field));
+    return Text::tr("%1 does not use this field; it is named by %2 only")
+        .arg(toWire(method), names.join(u", "));
+}
 } // namespace
 
 PlanValidator::PlanValidator(const SiteTable &sites, const QList<SettlementMethod> &granted)
@@ -38,13 +52,11 @@ std::optional<SettlementChange> PlanValidator::targetOf(const PlanRow &row)
     SettlementChange change;
     change.workspaceId = row.id.trimmed();
     change.method = *method;
-    if (*method == SettlementMethod::Aliyun) {
-        const IdParseResult uid = parseAliyunAccountId(row.aliyunAccountId);
-        const IdParseResult instance = parseInstanceId(row.instanceId);
-        if (!uid.ok() || !instance.ok())
+    for (const SettlementBinding::Field field : SettlementBinding::fieldsOf(*method)) {
+        const IdParseResult parsed = SettlementBinding::parse(*method, field, row.binding(field));
+        if (!parsed.ok())
             return std::nullopt;
-        change.aliyunAccountId = uid.value;
-        change.instanceId = instance.value;
+        change.setBinding(field, parsed.value);
     }
     return change;
 }
@@ -84,21 +96,16 @@ QList<PlanIssue> PlanValidator::validateRow(const PlanRow &row) const
                                     .arg(row.method, names.join(u", "))));
         return issues;
     }
-    if (*method == SettlementMethod::Aliyun) {
-        const IdParseResult uid = parseAliyunAccountId(row.aliyunAccountId);
-        if (!uid.ok())
-            issues.append(row.issue(QStringLiteral("aliyun_account_id"), uid.message()));
-        const IdParseResult instance = parseInstanceId(row.instanceId);
-        if (!instance.ok())
-            issues.append(row.issue(QStringLiteral("instance_id"), instance.message()));
-    } else {
-        const QString onlyAliyun =
-            Text::tr("only Alibaba Cloud account settlement (aliyun) has an Account ID and an "
-                     "Instance ID");
-        if (!row.aliyunAccountId.trimmed().isEmpty())
-            issues.append(row.issue(QStringLiteral("aliyun_account_id"), onlyAliyun));
-        if (!row.instanceId.trimmed().isEmpty())
-            issues.append(row.issue(QStringLiteral("instance_id"), onlyAliyun));
+    const QList<SettlementBinding::Field> fields = SettlementBinding::fieldsOf(*method);
+    for (const SettlementBinding::Field field : SettlementBinding::allFields()) {
+        const QString value = row.binding(field);
+        if (fields.contains(field)) {
+            const IdParseResult parsed = SettlementBinding::parse(*method, field, value);
+            if (!parsed.ok())
+                issues.append(row.issue(PlanRow::columnOf(field), parsed.message()));
+        } else if (!value.trimmed().isEmpty()) {
+            issues.append(row.issue(PlanRow::columnOf(field), notAFieldOf(*method, row)));
+        }
     }
     if (site && !allowed(*site, *method))
         issues.append(

@@ -9,8 +9,10 @@
 namespace billing {
 
 // Checks the values of a plan's rows, with no server: workspace id format, site, language,
-// method, Alibaba Cloud Account ID and Instance ID (same parsers as the dialogs), the site
-// rule (methods offered on the site, plus the account's grants) and repeated ids.
+// method, the binding fields the method has (SettlementBinding::parse, the dialogs'
+// parsers: Alibaba Cloud and Huawei Cloud IDs, AWS and Azure subscription IDs) and no
+// others, the site rule (methods offered on the site, plus the account's grants) and
+// repeated ids. Whether a subscription is claimed is PlanDiff's.
 class PlanValidator
 {
 public:

@@ -61,25 +61,29 @@ void TestActivityExport::csvHasAHeaderAndOneRowOfWireValuesPerEvent()
     const QList<QByteArray> lines = activityToCsv(document(events)).split('\n');
     QCOMPARE(lines.size(), 1 + 5 + 1); // header, rows, and the empty piece after the last CRLF
     QCOMPARE(lines.at(0), QByteArray("id,at,workspace_id,workspace_name,event,actor_kind,actor,"
-                                     "from_method,from_aliyun_account_id,from_instance_id,"
-                                     "to_method,to_aliyun_account_id,to_instance_id,"
+                                     "from_method,from_aliyun_account_id,from_huawei_account_id,"
+                                     "from_instance_id,from_subscription_id,"
+                                     "to_method,to_aliyun_account_id,to_huawei_account_id,"
+                                     "to_instance_id,to_subscription_id,"
                                      "from_status,to_status,lock_at,reason,request_id\r"));
     const QByteArray id0 = workspaceIdFor(0).toUtf8(), id1 = workspaceIdFor(1).toUtf8();
     QCOMPARE(lines.at(1), "ev_000000000000,2026-11-26T08:00:00Z," + id0
-                              + ",workspace-0,settlement_changed,user,alice,billing_center,,,"
-                                "aliyun,1234567890123456,6227091,,,,user_change,bulk-chunk-0\r");
+                              + ",workspace-0,settlement_changed,user,alice,billing_center,,,,,"
+                                "aliyun,1234567890123456,,6227091,,,,,user_change,bulk-chunk-0\r");
     QCOMPARE(lines.at(2),
              "ev_000000000001,2026-11-26T07:59:00Z," + id1
-                 + ",workspace-1,settlement_changed,marketplace,aliyun,aliyun,1234567890123456,"
-                   "6227092,billing_center,,,,,,subscription_released,\r");
-    QVERIFY2(lines.at(3).endsWith(
-                 ",lock_pending,marketplace,aliyun,,,,,,,active,lock_pending,2026-12-03T07:58:00Z,"
-                 "subscription_expired,\r"),
-             lines.at(3).constData());
-    QVERIFY2(lines.at(4).endsWith(",locked,system,,,,,,,,lock_pending,locked,,lock_due,\r"),
+                 + ",workspace-1,settlement_changed,marketplace,aliyun,aliyun,1234567890123456,,"
+                   "6227092,,billing_center,,,,,,,,subscription_released,\r");
+    QVERIFY2(
+        lines.at(3).endsWith(
+            ",lock_pending,marketplace,aliyun,,,,,,,,,,,active,lock_pending,2026-12-03T07:58:00Z,"
+            "subscription_expired,\r"),
+        lines.at(3).constData());
+    QVERIFY2(lines.at(4).endsWith(",locked,system,,,,,,,,,,,,lock_pending,locked,,lock_due,\r"),
              lines.at(4).constData());
-    QVERIFY2(lines.at(5).endsWith(",created,user,bob,,,,billing_center,,,,,,user_change,req_4\r"),
-             lines.at(5).constData());
+    QVERIFY2(
+        lines.at(5).endsWith(",created,user,bob,,,,,,billing_center,,,,,,,,user_change,req_4\r"),
+        lines.at(5).constData());
     QVERIFY(lines.last().isEmpty());
 }
 
@@ -103,7 +107,7 @@ void TestActivityExport::csvQuotesWhatNeedsIt()
         else if (c == ',' && !quoted)
             ++fields;
         else if (c == '\n' && !quoted) {
-            QCOMPARE(fields, 18);
+            QCOMPARE(fields, 22);
             fields = 1;
             ++rows;
         }

@@ -96,8 +96,8 @@ void TestCliExport::exportCsvOnline()
     QFile file(m_cli.path(u"all.csv"_qs));
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray csv = file.readAll();
-    QVERIFY(
-        csv.startsWith("id,name,site,language,method,aliyun_account_id,instance_id,status\r\n"));
+    QVERIFY(csv.startsWith("id,name,site,language,method,aliyun_account_id,huawei_account_id,"
+                           "instance_id,subscription_id,status\r\n"));
     for (const Workspace &ws : std::as_const(m_workspaces))
         QVERIFY2(csv.contains(ws.id.toUtf8()), qPrintable(ws.id));
 }

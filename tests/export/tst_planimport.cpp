@@ -32,6 +32,35 @@ QByteArray csvOf(const QList<Workspace> &workspaces)
 {
     return exportToCsv({QUrl(u"http://127.0.0.1"_qs), u"demo"_qs, fixedNow(), workspaces});
 }
+
+QByteArray jsonOf(const QList<Workspace> &workspaces)
+{
+    return exportToJson({QUrl(u"http://127.0.0.1"_qs), u"demo"_qs, fixedNow(), workspaces});
+}
+
+// The AWS and Azure subscriptions of these workspaces, as if the account had claimed them.
+ClaimedSubscriptions claimedOf(const QList<Workspace> &workspaces)
+{
+    QList<MarketplaceSubscription> subscriptions;
+    for (const Workspace &ws : workspaces) {
+        if (!ws.settlement.isSubscriptionClaimed())
+            continue;
+        MarketplaceSubscription subscription;
+        subscription.marketplace = ws.settlement.method;
+        subscription.instanceId = ws.settlement.subscriptionId;
+        subscriptions << subscription;
+    }
+    return ClaimedSubscriptions::of(subscriptions);
+}
+
+// One workspace per marketplace, each bound by its own fields.
+QList<Workspace> everyMarketplace()
+{
+    return {makeWorkspace(1, u"华为"_qs, u"cn4"_qs, SettlementMethod::Huawei),
+            makeWorkspace(2, u"AWS, Oregon"_qs, u"us1"_qs, SettlementMethod::Aws),
+            makeWorkspace(3, u"Azure"_qs, u"us1"_qs, SettlementMethod::Azure),
+            makeWorkspace(4, u"Alibaba"_qs, u"cn1"_qs, SettlementMethod::Aliyun)};
+}
 } // namespace
 
 class TestPlanImport : public QObject
@@ -46,6 +75,9 @@ private Q_SLOTS:
     void unreadableFile();
     void grantsInUseAllowMethodsOffSite();
     void largeCsvPlan();
+    void everyMethodsFieldsRoundTrip_data();
+    void everyMethodsFieldsRoundTrip();
+    void unclaimedSubscriptionNamesItsLine();
 };
 
 void TestPlanImport::unchangedExportStagesNothing()
@@ -144,18 +176,19 @@ void TestPlanImport::grantsInUseAllowMethodsOffSite()
     // azure is not offered on cn1 by default; a cn1 workspace using it shows the grant.
     QList<Workspace> now = current();
     QVERIFY(grantsInUse(now).isEmpty());
-    now[0].settlement.method = SettlementMethod::Azure;
+    now[0].settlement = makeWorkspace(8, {}, {}, SettlementMethod::Azure).settlement;
     QCOMPARE(grantsInUse(now), QList<SettlementMethod>{SettlementMethod::Azure});
 
     QList<Workspace> edited = now;
-    edited[1].settlement = Settlement{SettlementMethod::Azure, {}, {}, {}, {}, {}};
+    edited[1].settlement = makeWorkspace(7, {}, {}, SettlementMethod::Azure).settlement;
+    const auto claimed = claimedOf(edited);
     QTemporaryDir dir;
     const QString path = write(dir, u"p.csv"_qs, csvOf(edited));
-    const PlanImportResult granted = importPlan(path, now);
+    const PlanImportResult granted = importPlan(path, now, {}, claimed);
     QVERIFY2(granted.ok(), qPrintable(granted.issues.value(0).toString()));
     QCOMPARE(granted.changes.size(), 1);
     now[0].settlement.method = SettlementMethod::BillingCenter;
-    QVERIFY(!importPlan(path, now).ok());
+    QVERIFY(!importPlan(path, now, {}, claimed).ok());
 }
 
 void TestPlanImport::largeCsvPlan()
@@ -184,6 +217,75 @@ void TestPlanImport::largeCsvPlan()
     QCOMPARE(result.rows, 100000);
     QCOMPARE(result.changes.size(), expected);
     QCOMPARE(result.unchanged, 100000 - expected);
+}
+
+void TestPlanImport::everyMethodsFieldsRoundTrip_data()
+{
+    QTest::addColumn<bool>("json");
+    QTest::newRow("csv") << false;
+    QTest::newRow("json") << true;
+}
+
+void TestPlanImport::everyMethodsFieldsRoundTrip()
+{
+    QFETCH(bool, json);
+    const QList<Workspace> now = everyMarketplace();
+    const auto bytesOf = [json](const QList<Workspace> &list) {
+        return json ? jsonOf(list) : csvOf(list);
+    };
+    const QByteArray exported = bytesOf(now);
+    for (const Workspace &ws : now) {
+        for (const SettlementBinding::Field field :
+             SettlementBinding::fieldsOf(ws.settlement.method))
+            QVERIFY2(exported.contains(SettlementBinding::valueOf(ws.settlement, field).toUtf8()),
+                     qPrintable(ws.settlement.subscription()));
+    }
+    QVERIFY(exported.contains(json ? "\"huaweiAccountId\"" : "huawei_account_id"));
+    QTemporaryDir dir;
+    // Unchanged rows need no claim: the server already bound them.
+    const PlanImportResult same = importPlan(write(dir, u"same"_qs, exported), now);
+    QVERIFY2(same.ok(), qPrintable(same.issues.value(0).toString()));
+    QCOMPARE(same.unchanged, 4);
+
+    QList<Workspace> edited = now;
+    for (int i = 0; i < 3; ++i)
+        edited[i].settlement =
+            makeWorkspace(10 + i, {}, {}, now.at(i).settlement.method).settlement;
+    const PlanImportResult changed =
+        importPlan(write(dir, u"changed"_qs, bytesOf(edited)), now, {}, claimedOf(edited));
+    QVERIFY2(changed.ok(), qPrintable(changed.issues.value(0).toString()));
+    QCOMPARE(changed.changes.size(), 3);
+    for (int i = 0; i < 3; ++i) {
+        const StagedChange &change = changed.changes.at(i);
+        QCOMPARE(change.workspaceId(), now.at(i).id);
+        QVERIFY2(change.targetSettlement().sameBindingAs(edited.at(i).settlement),
+                 qPrintable(change.targetSettlement().subscription()));
+    }
+}
+
+void TestPlanImport::unclaimedSubscriptionNamesItsLine()
+{
+    const QList<Workspace> now = everyMarketplace();
+    QList<Workspace> edited = now;
+    edited[1].settlement = makeWorkspace(11, {}, {}, SettlementMethod::Aws).settlement;
+    edited[2].settlement = makeWorkspace(12, {}, {}, SettlementMethod::Azure).settlement;
+    QTemporaryDir dir;
+    const QString path = write(dir, u"p.csv"_qs, csvOf(edited));
+    const PlanImportResult refused = importPlan(path, now, {}, ClaimedSubscriptions::of({}));
+    QCOMPARE(refused.issues.size(), 2);
+    QVERIFY(refused.changes.isEmpty());
+    QCOMPARE(refused.issues.at(0).line, 3);
+    QCOMPARE(refused.issues.at(0).column, 9);
+    QCOMPARE(refused.issues.at(0).field, u"subscription_id"_qs);
+    QVERIFY2(refused.issues.at(0).message.contains(edited.at(1).settlement.subscriptionId),
+             qPrintable(refused.issues.at(0).message));
+    QCOMPARE(refused.issues.at(1).line, 4);
+    QVERIFY(refused.issues.at(1).message.contains(u"Azure Marketplace"_qs));
+
+    // Without the list (offline) nothing is accepted unchecked.
+    const PlanImportResult offline = importPlan(path, now);
+    QCOMPARE(offline.issues.size(), 2);
+    QVERIFY(offline.issues.at(0).message.contains(u"cannot check"_qs));
 }
 
 QTEST_GUILESS_MAIN(TestPlanImport)

@@ -130,12 +130,13 @@ void TestWorkspaceExport::csvHasHeaderAndRfc4180Quoting()
     Workspace quoted = makeWorkspace(2, u"say \"hi\", all"_qs, u"us1"_qs);
     const QByteArray csv = exportToCsv(documentOf({plain, quoted}));
     const QList<QByteArray> lines = csv.split('\n');
-    QCOMPARE(lines.at(0), "id,name,site,language,method,aliyun_account_id,instance_id,status\r");
+    QCOMPARE(lines.at(0), "id,name,site,language,method,aliyun_account_id,huawei_account_id,"
+                          "instance_id,subscription_id,status\r");
     QCOMPARE(lines.at(1), (plain.id + u",plain,cn1,en,aliyun," + plain.settlement.aliyunAccountId
-                           + u',' + plain.settlement.instanceId + u",active\r")
+                           + u",," + plain.settlement.instanceId + u",,active\r")
                               .toUtf8());
     QCOMPARE(lines.at(2),
-             (quoted.id + u",\"say \"\"hi\"\", all\",us1,zh,billing_center,,,active\r").toUtf8());
+             (quoted.id + u",\"say \"\"hi\"\", all\",us1,zh,billing_center,,,,,active\r").toUtf8());
     QVERIFY(csv.endsWith("\r\n"));
     QVERIFY(!csv.startsWith("\xEF\xBB\xBF"));
 }

@@ -20,8 +20,12 @@ inline void checkReadPlan(const PlanReadResult &result)
     for (const PlanIssue &issue : validator.validate(result.plan))
         require(!issue.message.isEmpty() && issue.line >= 0);
     for (const PlanRow &row : result.plan.rows) {
-        if (validator.validateRow(row).isEmpty())
-            require(PlanValidator::targetOf(row).has_value());
+        if (!validator.validateRow(row).isEmpty())
+            continue;
+        const auto target = PlanValidator::targetOf(row);
+        require(target.has_value());
+        // The fields come out normalised: the API reads them back unchanged.
+        require(SettlementChange::fromJson(target->toJson(true)) == target);
     }
 }
 

@@ -12,12 +12,48 @@ inline const QDateTime kAt = QDateTime(QDate(2026, 11, 26), QTime(0, 30, 15), Qt
 
 inline Settlement aliyun(const QString &instanceId = QStringLiteral("6227091"))
 {
-    return {SettlementMethod::Aliyun, QStringLiteral("1234567890123456"), {}, instanceId, {}, kAt};
+    Settlement settlement;
+    settlement.method = SettlementMethod::Aliyun;
+    settlement.aliyunAccountId = QStringLiteral("1234567890123456");
+    settlement.instanceId = instanceId;
+    settlement.since = kAt;
+    return settlement;
+}
+
+inline Settlement huawei()
+{
+    Settlement settlement;
+    settlement.method = SettlementMethod::Huawei;
+    settlement.huaweiAccountId = QStringLiteral("0a1b2c3d4e5f60718293a4b5c6d7e8f9");
+    settlement.instanceId = QStringLiteral("hw0123456789abcdef0123");
+    settlement.since = kAt;
+    return settlement;
+}
+
+inline Settlement aws()
+{
+    Settlement settlement;
+    settlement.method = SettlementMethod::Aws;
+    settlement.subscriptionId = QStringLiteral("aws-0123456789abcdef0123");
+    settlement.since = kAt;
+    return settlement;
+}
+
+inline Settlement azure()
+{
+    Settlement settlement;
+    settlement.method = SettlementMethod::Azure;
+    settlement.subscriptionId = QStringLiteral("3f2504e0-4f89-41d3-9a0c-0305e82c3301");
+    settlement.since = kAt;
+    return settlement;
 }
 
 inline Settlement billingCenter()
 {
-    return {SettlementMethod::BillingCenter, {}, {}, {}, {}, kAt};
+    Settlement settlement;
+    settlement.method = SettlementMethod::BillingCenter;
+    settlement.since = kAt;
+    return settlement;
 }
 
 inline SettlementEvent makeEvent(const QString &id, EventKind kind, const EventActor &actor,
@@ -34,13 +70,15 @@ inline SettlementEvent makeEvent(const QString &id, EventKind kind, const EventA
     return e;
 }
 
-// What a released Alibaba Cloud subscription writes for each of its workspaces.
-inline SettlementEvent released(const QString &id = QStringLiteral("evt_1"))
+// What a released subscription writes for each of its workspaces (Alibaba Cloud unless
+// `from` says otherwise).
+inline SettlementEvent released(const QString &id = QStringLiteral("evt_1"),
+                                const Settlement &from = aliyun())
 {
-    SettlementEvent e = makeEvent(id, EventKind::SettlementChanged,
-                                  EventActor::ofMarketplace(QStringLiteral("aliyun")),
-                                  EventReason::SubscriptionReleased);
-    e.from = aliyun();
+    SettlementEvent e =
+        makeEvent(id, EventKind::SettlementChanged, EventActor::ofMarketplace(toWire(from.method)),
+                  EventReason::SubscriptionReleased);
+    e.from = from;
     e.to = billingCenter();
     return e;
 }

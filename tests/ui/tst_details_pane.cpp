@@ -20,12 +20,11 @@ Workspace aliyunWorkspace()
     ws.name = QStringLiteral("Checkout tracing");
     ws.site = QStringLiteral("cn1");
     ws.language = QStringLiteral("zh");
-    ws.settlement = {SettlementMethod::Aliyun,
-                     QStringLiteral("1234567890123456"),
-                     {},
-                     QStringLiteral("6227091"),
-                     {},
-                     kNow.addDays(-20)};
+    ws.settlement = Settlement();
+    ws.settlement.method = SettlementMethod::Aliyun;
+    ws.settlement.aliyunAccountId = QStringLiteral("1234567890123456");
+    ws.settlement.instanceId = QStringLiteral("6227091");
+    ws.settlement.since = kNow.addDays(-20);
     ws.status = WorkspaceStatus::LockPending;
     ws.lockAt = kNow.addDays(3);
     ws.nextChangeAllowedAt = kNow.addDays(5);
@@ -108,7 +107,9 @@ void TestDetailsPane::showsEveryField()
     QVERIFY(id->textInteractionFlags().testFlag(Qt::TextSelectableByMouse));
 
     Workspace plain = ws;
-    plain.settlement = {SettlementMethod::BillingCenter, {}, {}, {}, {}, kNow};
+    plain.settlement = Settlement();
+    plain.settlement.method = SettlementMethod::BillingCenter;
+    plain.settlement.since = kNow;
     plain.status = WorkspaceStatus::Active;
     plain.nextChangeAllowedAt = {};
     m_pane->showWorkspace(plain, nullptr, kNow);
@@ -163,8 +164,10 @@ void TestDetailsPane::showsServerValueOnConflict()
     change.error = ApiError::make(ErrorCode::VersionConflict,
                                   QStringLiteral("The workspace changed since version 7."));
     Workspace current = ws;
-    current.settlement = {
-        SettlementMethod::Aws, {}, {}, {}, QStringLiteral("aws-de30000000000000a001"), kNow};
+    current.settlement = Settlement();
+    current.settlement.method = SettlementMethod::Aws;
+    current.settlement.subscriptionId = QStringLiteral("aws-0123456789abcdef0123");
+    current.settlement.since = kNow;
     current.version = 9;
     change.error.current = current;
     m_pane->showWorkspace(ws, &change, kNow);

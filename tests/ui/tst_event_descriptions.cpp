@@ -27,6 +27,8 @@ private Q_SLOTS:
     void change_data();
     void change();
     void summaryHasEveryPart();
+    void summaryNamesEachMarketplace_data();
+    void summaryNamesEachMarketplace();
 };
 
 void TestEventDescriptions::initTestCase()
@@ -122,9 +124,27 @@ void TestEventDescriptions::change_data()
     SettlementEvent created =
         makeEvent(QStringLiteral("evt_3"), EventKind::Created,
                   EventActor::user(QStringLiteral("demo")), EventReason::UserChange);
-    created.to = Settlement{
-        SettlementMethod::Aws, {}, {}, {}, QStringLiteral("aws-de30000000000000a001"), kAt};
-    QTest::newRow("created") << created << QStringLiteral("AWS account settlement");
+    created.to = Settlement();
+    created.to->method = SettlementMethod::Aws;
+    created.to->since = kAt;
+    QTest::newRow("created without its subscription")
+        << created << QStringLiteral("AWS account settlement");
+    created.to = aws();
+    QTest::newRow("created on AWS")
+        << created << QStringLiteral("AWS subscription aws-0123456789abcdef0123");
+
+    QTest::newRow("AWS released") << released(QStringLiteral("evt_a"), aws())
+                                  << QStringLiteral("AWS subscription aws-0123456789abcdef0123 → "
+                                                    "Billing Center account");
+    QTest::newRow("Huawei Cloud released")
+        << released(QStringLiteral("evt_h"), huawei())
+        << QStringLiteral("Huawei Cloud account 0a1b2c3d4e5f60718293a4b5c6d7e8f9, instance "
+                          "hw0123456789abcdef0123 → Billing Center account");
+    SettlementEvent toAzure = userChange(QStringLiteral("demo"));
+    toAzure.to = azure();
+    QTest::newRow("bound to Azure") << toAzure
+                                    << QStringLiteral("Billing Center account → Azure subscription "
+                                                      "3f2504e0-4f89-41d3-9a0c-0305e82c3301");
 
     SettlementEvent pending = makeEvent(QStringLiteral("evt_4"), EventKind::LockPending,
                                         EventActor::ofMarketplace(QStringLiteral("aliyun")),
@@ -165,6 +185,38 @@ void TestEventDescriptions::summaryHasEveryPart()
     created.to = billingCenter();
     QCOMPARE(EventDescriptions::summary(created).split(u'\n').at(1),
              QStringLiteral("created: Billing Center account"));
+}
+
+void TestEventDescriptions::summaryNamesEachMarketplace_data()
+{
+    QTest::addColumn<SettlementEvent>("event");
+    QTest::addColumn<QString>("who");
+    QTest::addColumn<QString>("what");
+    QTest::newRow("aws") << released(QStringLiteral("evt_a"), aws())
+                         << QStringLiteral("AWS Marketplace")
+                         << QStringLiteral("AWS subscription aws-0123456789abcdef0123");
+    QTest::newRow("huawei") << released(QStringLiteral("evt_h"), huawei())
+                            << QStringLiteral("Huawei Cloud KooGallery")
+                            << QStringLiteral(
+                                   "Huawei Cloud account 0a1b2c3d4e5f60718293a4b5c6d7e8f9");
+    QTest::newRow("azure") << released(QStringLiteral("evt_z"), azure())
+                           << QStringLiteral("Azure Marketplace")
+                           << QStringLiteral("Azure subscription 3f2504e0");
+    QTest::newRow("aliyun") << released(QStringLiteral("evt_l"), aliyun())
+                            << QStringLiteral("Alibaba Cloud Marketplace")
+                            << QStringLiteral("Alibaba Cloud account settlement, instance 6227091");
+}
+
+void TestEventDescriptions::summaryNamesEachMarketplace()
+{
+    QFETCH(SettlementEvent, event);
+    QFETCH(QString, who);
+    QFETCH(QString, what);
+    const QStringList lines = EventDescriptions::summary(event).split(u'\n');
+    QCOMPARE(lines.size(), 3);
+    QVERIFY2(lines.at(0).endsWith(u" · " + who), qPrintable(lines.at(0)));
+    QVERIFY2(lines.at(1).startsWith(what), qPrintable(lines.at(1)));
+    QCOMPARE(lines.at(2), QStringLiteral("subscription released"));
 }
 
 QTEST_GUILESS_MAIN(TestEventDescriptions)

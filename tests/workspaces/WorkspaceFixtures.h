@@ -27,10 +27,27 @@ inline Workspace makeWorkspace(int n, const QString &name, const QString &site,
     ws.site = site;
     ws.language = n % 2 ? QStringLiteral("en") : QStringLiteral("zh");
     ws.settlement.method = method;
-    if (method == SettlementMethod::Aliyun) {
+    // Every method's binding fields, in their normalised form (SettlementBinding).
+    switch (method) {
+    case SettlementMethod::Aliyun:
         ws.settlement.aliyunAccountId =
             QStringLiteral("12345678901234%1").arg(n % 100, 2, 10, QLatin1Char('0'));
         ws.settlement.instanceId = QString::number(6227000 + n);
+        break;
+    case SettlementMethod::Huawei:
+        ws.settlement.huaweiAccountId = QStringLiteral("0a1b2c3d4e5f60718293a4b5c6d7%1")
+                                            .arg(n % 0x10000, 4, 16, QLatin1Char('0'));
+        ws.settlement.instanceId = QStringLiteral("hw%1").arg(n, 20, 16, QLatin1Char('0'));
+        break;
+    case SettlementMethod::Aws:
+        ws.settlement.subscriptionId = QStringLiteral("aws-%1").arg(n, 20, 16, QLatin1Char('0'));
+        break;
+    case SettlementMethod::Azure:
+        ws.settlement.subscriptionId =
+            QStringLiteral("3f2504e0-4f89-41d3-9a0c-%1").arg(n, 12, 16, QLatin1Char('0'));
+        break;
+    case SettlementMethod::BillingCenter:
+        break;
     }
     ws.settlement.since = fixedNow().addDays(-(n % 300));
     ws.createdAt = ws.settlement.since;

@@ -13,6 +13,9 @@ using namespace billing::test;
 namespace {
 using Run = CliRun;
 
+const QByteArray kHeader = "id,name,site,language,method,aliyun_account_id,huawei_account_id,"
+                           "instance_id,subscription_id,status\r\n";
+
 Run runDesk(const QStringList &arguments, const QByteArray &input = {})
 {
     return runCli(QStringLiteral(BILLING_DESK_BIN), arguments, input,
@@ -40,6 +43,7 @@ private Q_SLOTS:
     void applyReportsRejectedRows();
     void csvPlanAllApplied();
     void invalidPlanNamesLineAndColumn();
+    void unclaimedSubscriptionRefusedWithItsLine();
     void usageAndLoginErrors();
 
 private:
@@ -124,20 +128,22 @@ void TestCliApply::dryRunChangesNothing()
 {
     const QList<Workspace> rows = pick(
         [](const Workspace &ws) {
-            return ws.settlement.method == SettlementMethod::BillingCenter && ws.site == u"us1";
+            return ws.settlement.method == SettlementMethod::BillingCenter
+                   && (ws.site == u"cn4" || ws.site == u"za1");
         },
         2);
     QCOMPARE(rows.size(), 2);
-    QByteArray csv = "id,name,site,language,method,aliyun_account_id,instance_id,status\r\n";
+    // Huawei Cloud IDs are typed, and checked by their format before anything is sent.
+    QByteArray csv = kHeader;
     for (const Workspace &ws : rows)
         csv += (ws.id + u",\"" + ws.name + u"\"," + ws.site + u',' + ws.language
-                + u",aws,,,active\r\n")
+                + u",huawei,,0A1B2C3D4E5F60718293A4B5C6D7E8F9,hw0123456789abcdef0123,,active\r\n")
                    .toUtf8();
     const Run run = runDesk(args(writePlan(u"dry.csv"_qs, csv)) << u"--dry-run"_qs);
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY2(run.out.contains(rows.first().id + u" (" + rows.first().name
                               + u"): Billing Center "
-                                u"account → AWS"),
+                                u"account → Huawei Cloud"),
              qPrintable(run.out));
     QVERIFY2(run.out.contains(u"2 changes would be applied"_qs), qPrintable(run.out));
     const QHash<QString, Workspace> after = byId(current());
@@ -150,34 +156,38 @@ void TestCliApply::dryRunChangesNothing()
 void TestCliApply::applyReportsRejectedRows()
 {
     const QList<Workspace> all = current();
-    const QList<Workspace> toAzure = pick(
-        [](const Workspace &ws) {
-            return ws.settlement.method == SettlementMethod::BillingCenter && ws.site != u"cn1"
-                   && ws.site != u"cn6";
-        },
-        5);
-    const QList<Workspace> tooSoon = pick(
-        [](const Workspace &ws) { return ws.settlement.method == SettlementMethod::BillingCenter; },
-        1);
+    const auto onAliyunSite = [](const Workspace &ws) {
+        return ws.settlement.method == SettlementMethod::BillingCenter
+               && (ws.site == u"cn1" || ws.site == u"cn6");
+    };
     const QList<Workspace> noInstance = pick(
         [](const Workspace &ws) {
             return ws.settlement.method == SettlementMethod::BillingCenter && ws.site == u"cn1";
         },
         1);
-    QCOMPARE(toAzure.size() + tooSoon.size() + noInstance.size(), 7);
-    // Changed this month by someone else: going back now is too soon.
+    const QList<Workspace> tooSoon = pick(onAliyunSite, 1);
+    const QList<Workspace> toAliyun = pick(onAliyunSite, 3);
+    QCOMPARE(toAliyun.size() + tooSoon.size() + noInstance.size(), 5);
     HttpClient http(m_server.baseUrl(), m_client->session().token);
+    QString error;
+    const QString uid = u"1234567890123499"_qs;
+    const QString instance =
+        createSandboxInstance(http, uid, &error).value(u"instanceId").toString();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    // Changed this month by someone else: going back now is too soon.
     QCOMPARE(http.put(u"/api/v1/workspaces/%1/settlement"_qs.arg(tooSoon.first().id),
-                      settlementBody(u"azure"_qs))
+                      settlementBody(u"aliyun"_qs, uid, instance))
                  .status,
              200);
 
     // The export of everything, edited: the unchanged rows stay as they are.
     QHash<QString, Settlement> planned;
-    Settlement azure;
-    azure.method = SettlementMethod::Azure;
-    for (const Workspace &ws : toAzure)
-        planned.insert(ws.id, azure);
+    Settlement aliyun;
+    aliyun.method = SettlementMethod::Aliyun;
+    aliyun.aliyunAccountId = uid;
+    aliyun.instanceId = instance;
+    for (const Workspace &ws : toAliyun)
+        planned.insert(ws.id, aliyun);
     planned.insert(tooSoon.first().id, Settlement{});
     Settlement missing;
     missing.method = SettlementMethod::Aliyun;
@@ -201,18 +211,19 @@ void TestCliApply::applyReportsRejectedRows()
     QVERIFY2(run.out.contains(noInstance.first().id + u" (" + noInstance.first().name
                               + u"): instance_not_found: "),
              qPrintable(run.out));
-    QVERIFY2(run.out.contains(u"5 applied, 2 rejected, %1 unchanged."_qs.arg(all.size() - 7)),
+    QVERIFY2(run.out.contains(u"3 applied, 2 rejected, %1 unchanged."_qs.arg(all.size() - 5)),
              qPrintable(run.out));
     const QHash<QString, Workspace> after = byId(current());
-    for (const Workspace &ws : toAzure) {
-        QCOMPARE(after.value(ws.id).settlement.method, SettlementMethod::Azure);
+    for (const Workspace &ws : toAliyun) {
+        QCOMPARE(after.value(ws.id).settlement.method, SettlementMethod::Aliyun);
+        QCOMPARE(after.value(ws.id).settlement.instanceId, instance);
         // The plan's change is in the history once, as the operator's (issue 16).
         const QJsonArray history = historyOf(ws.id);
         QCOMPARE(history.size(), 2);
         const QJsonObject newest = history.first().toObject();
         QCOMPARE(newest.value(u"event").toString(), u"settlement_changed"_qs);
         QCOMPARE(newest.value(u"actor").toObject().value(u"username").toString(), kDemoUser);
-        QCOMPARE(newest.value(u"to").toObject().value(u"method").toString(), u"azure"_qs);
+        QCOMPARE(newest.value(u"to").toObject().value(u"method").toString(), u"aliyun"_qs);
     }
     QCOMPARE(after.value(noInstance.first().id).version, noInstance.first().version);
     QCOMPARE(historyOf(noInstance.first().id).size(), 1); // rejected: nothing recorded
@@ -251,6 +262,43 @@ void TestCliApply::invalidPlanNamesLineAndColumn()
     const Run truncated = runDesk(args(writePlan(u"cut.json"_qs, R"({"format":"billing-desk.)")));
     QCOMPARE(truncated.exitCode, 3);
     QVERIFY2(truncated.err.contains(u"line 1, column"_qs), qPrintable(truncated.err));
+}
+
+void TestCliApply::unclaimedSubscriptionRefusedWithItsLine()
+{
+    const QList<Workspace> rows = pick(
+        [](const Workspace &ws) {
+            return ws.settlement.method == SettlementMethod::BillingCenter && ws.site == u"us1";
+        },
+        2);
+    QCOMPARE(rows.size(), 2);
+    // A subscription nobody claimed: the server's list of this account's does not have it.
+    const QString nobodys = u"aws-00000000000000000000"_qs;
+    QByteArray csv = kHeader;
+    csv += (rows.at(0).id + u",a,us1,en,billing_center,,,,,active\r\n").toUtf8();
+    csv += (rows.at(1).id + u",b,us1,en,aws,,,,  " + nobodys + u"  ,active\r\n").toUtf8();
+    const QString plan = writePlan(u"unclaimed.csv"_qs, csv);
+    const Run run = runDesk(args(plan));
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(run.err.contains(u"line 3, column 9 (subscription_id): this account has not "
+                              "claimed the AWS Marketplace subscription "_qs
+                              + nobodys),
+             qPrintable(run.err));
+    QVERIFY2(run.err.contains(u"nothing was applied"_qs), qPrintable(run.err));
+    QCOMPARE(byId(current()).value(rows.at(1).id).version, rows.at(1).version);
+
+    // validate-plan asks the same server; from the offline copy it cannot tell, and says so.
+    const QStringList profile{u"--server"_qs, m_server.baseUrl().toString(), u"--username"_qs,
+                              kDemoUser};
+    const Run validated = runDesk(QStringList{u"validate-plan"_qs, plan} << profile);
+    QCOMPARE(validated.exitCode, 3);
+    QVERIFY2(validated.out.contains(u"line 3, column 9 (subscription_id): this account has not "
+                                    "claimed"_qs),
+             qPrintable(validated.out));
+    const Run offline = runDesk(QStringList{u"validate-plan"_qs, plan, u"--offline"_qs} << profile);
+    QCOMPARE(offline.exitCode, 3);
+    QVERIFY2(offline.out.contains(u"line 3, column 9 (subscription_id): cannot check"_qs),
+             qPrintable(offline.out + offline.err));
 }
 
 void TestCliApply::usageAndLoginErrors()

@@ -68,8 +68,12 @@ ActivityTab::ActivityTab(BillingClient &client, const QString &signedInUser, QWi
         kinds << EventDescriptions::kind(kind);
     header->resizeSection(EventTableModel::WhenColumn,
                           widthOf({EventDescriptions::when(QDateTime::currentDateTime())}));
-    header->resizeSection(EventTableModel::WhoColumn,
-                          widthOf({EventDescriptions::marketplace(QStringLiteral("aliyun"))}));
+    QStringList marketplaces;
+    for (SettlementMethod method : allSettlementMethods()) {
+        if (isCloudMethod(method))
+            marketplaces << EventDescriptions::marketplace(toWire(method));
+    }
+    header->resizeSection(EventTableModel::WhoColumn, widthOf(marketplaces));
     header->resizeSection(EventTableModel::EventColumn, widthOf(kinds));
     header->resizeSection(EventTableModel::ReasonColumn,
                           widthOf({EventDescriptions::reason(EventReason::SubscriptionReleased),

@@ -1,5 +1,7 @@
 #include "PlanImportDialog.h"
 
+#include "SubscriptionListJob.h"
+
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFutureWatcher>
@@ -15,7 +17,14 @@ namespace billing {
 
 PlanImportDialog::PlanImportDialog(const QString &path, const QList<Workspace> &current,
                                    QWidget *parent)
+    : PlanImportDialog(path, current, nullptr, parent)
+{}
+
+PlanImportDialog::PlanImportDialog(const QString &path, const QList<Workspace> &current,
+                                   BillingClient *client, QWidget *parent)
     : QDialog(parent)
+    , m_path(path)
+    , m_current(current)
 {
     setObjectName(QStringLiteral("planImportDialog"));
     setWindowTitle(tr("Import Plan"));
@@ -74,10 +83,33 @@ PlanImportDialog::PlanImportDialog(const QString &path, const QList<Workspace> &
     layout->addWidget(m_buttons);
     resize(860, 440);
 
-    // The worker gets copies of the path and the workspaces, never a widget.
+    if (client)
+        fetchSubscriptions(*client);
+    else
+        startReading(ClaimedSubscriptions::unchecked(tr("working offline")));
+}
+
+void PlanImportDialog::fetchSubscriptions(BillingClient &client)
+{
+    auto *job = new SubscriptionListJob(client, std::nullopt, this);
+    connect(job, &ApiJob::finished, this, [this, job] {
+        job->deleteLater();
+        if (!m_waiting)
+            return; // cancelled meanwhile
+        startReading(job->ok() ? ClaimedSubscriptions::of(job->subscriptions())
+                               : ClaimedSubscriptions::unchecked(job->error().userMessage()));
+    });
+    job->start();
+}
+
+void PlanImportDialog::startReading(const ClaimedSubscriptions &claimed)
+{
+    // The worker gets copies of the path, the workspaces and the claims, never a widget.
     m_watcher = new QFutureWatcher<PlanImportResult>(this);
     connect(m_watcher, &QFutureWatcherBase::finished, this, &PlanImportDialog::readingDone);
-    m_watcher->setFuture(QtConcurrent::run([path, current] { return importPlan(path, current); }));
+    m_watcher->setFuture(QtConcurrent::run([path = m_path, current = m_current, claimed] {
+        return importPlan(path, current, {}, claimed);
+    }));
 }
 
 QList<StagedChange> PlanImportDialog::changes() const
@@ -87,7 +119,7 @@ QList<StagedChange> PlanImportDialog::changes() const
 
 bool PlanImportDialog::isReading() const
 {
-    return m_watcher != nullptr;
+    return m_waiting;
 }
 
 void PlanImportDialog::readingDone()
@@ -95,6 +127,7 @@ void PlanImportDialog::readingDone()
     m_result = m_watcher->result();
     m_watcher->deleteLater();
     m_watcher = nullptr;
+    m_waiting = false;
     m_progress->hide();
     showResult();
     Q_EMIT resultReady();
@@ -102,6 +135,7 @@ void PlanImportDialog::readingDone()
 
 void PlanImportDialog::reject()
 {
+    m_waiting = false;
     if (m_watcher) {
         // importPlan() cannot be stopped; its result is dropped when it arrives.
         m_watcher->disconnect(this);

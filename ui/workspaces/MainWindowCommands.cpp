@@ -225,7 +225,9 @@ void MainWindowCommands::importPlan()
 
 void MainWindowCommands::importPlanFile(const QString &path)
 {
-    auto *dialog = new PlanImportDialog(path, m_session.model().workspaces(), m_window);
+    auto *dialog =
+        new PlanImportDialog(path, m_session.model().workspaces(),
+                             m_session.isOfflineCopy() ? nullptr : &m_session.client(), m_window);
     dialog->setObjectName(QStringLiteral("planImportDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {

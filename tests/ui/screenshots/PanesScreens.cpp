@@ -130,7 +130,9 @@ QWidget *detailsPaneRejected(ScreenContext &context)
         ApiError::make(ErrorCode::VersionConflict,
                        QStringLiteral("Workspace %1 is at version 4, not 3.").arg(ws.id));
     Workspace current = ws;
-    current.settlement = {SettlementMethod::BillingCenter, {}, {}, {}, {}, now.addSecs(-600)};
+    current.settlement = Settlement();
+    current.settlement.method = SettlementMethod::BillingCenter;
+    current.settlement.since = now.addSecs(-600);
     current.status = WorkspaceStatus::Active;
     current.lockAt = {};
     current.version = 4;
