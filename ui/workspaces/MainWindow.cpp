@@ -13,6 +13,7 @@
 #include "MainWindowCommands.h"
 #include "NotificationsView.h"
 #include "OverviewTab.h"
+#include "SandboxWindows.h"
 #include "StagedRowDelegate.h"
 #include "WalletBanner.h"
 #include "WalletMonitor.h"
@@ -103,6 +104,9 @@ MainWindow::MainWindow(WorkspaceSession &session, const Branding &branding, bool
     connect(m_statusBar, &WorkspaceStatusBar::cancelSyncRequested, &session,
             &WorkspaceSession::cancelSync);
 
+    if (sandbox)
+        m_sandboxWindows = new SandboxWindows(session.client(), this, m_actions->sandboxMarkets,
+                                              m_actions->sandboxMailbox);
     connectActions();
     connectSession();
     updateCounts();

@@ -24,6 +24,7 @@ class MainWindowActions;
 class MainWindowCommands;
 class NotificationsView;
 class OverviewTab;
+class SandboxWindows;
 class StagedRowDelegate;
 class WorkspaceDetailsPane;
 class WorkspaceHistory;
@@ -57,6 +58,7 @@ public:
     CostsController &costs() const { return *m_costs; }
     WalletMonitor &wallet() const { return *m_wallet; }
     WalletBanner *walletBanner() const { return m_walletBanner; }
+    SandboxWindows *sandboxWindows() const { return m_sandboxWindows; } // nullptr: no sandbox
 
     // The workspaces of the selected rows, in table order.
     QList<Workspace> selectedWorkspaces() const;
@@ -110,6 +112,7 @@ private:
     WorkspaceCostView *m_workspaceCost;
     WorkspaceStatusBar *m_statusBar;
     MainWindowCommands *m_commands;
+    SandboxWindows *m_sandboxWindows = nullptr;
     bool m_journalOffered = false;
 };
 

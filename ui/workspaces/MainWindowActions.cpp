@@ -78,6 +78,10 @@ MainWindowActions::MainWindowActions(QMainWindow &window, QUndoStack &undoStack,
     showCosts = make(QStringLiteral("showCostsAction"), tr("&Costs"));
     showCosts->setShortcut(Qt::CTRL | Qt::Key_5);
 
+    if (sandbox) {
+        sandboxMarkets = make(QStringLiteral("sandboxMarketsAction"), tr("Sandbox &markets…"));
+        sandboxMailbox = make(QStringLiteral("sandboxMailboxAction"), tr("Sandbox m&ailbox…"));
+    }
     about = make(QStringLiteral("aboutAction"), tr("&About %1").arg(brandName));
     about->setMenuRole(QAction::AboutRole);
 
@@ -123,6 +127,12 @@ void MainWindowActions::buildMenus(QMainWindow &window)
     QMenu *view = bar->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
     view->addActions({showWorkspaces, showOverview, showNotifications, showActivity, showCosts});
+
+    if (sandboxMarkets) {
+        QMenu *sandbox = bar->addMenu(tr("&Sandbox"));
+        sandbox->setObjectName(QStringLiteral("sandboxMenu"));
+        sandbox->addActions({sandboxMarkets, sandboxMailbox});
+    }
 
     QMenu *help = bar->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));

@@ -47,6 +47,9 @@ public:
     QAction *showNotifications;
     QAction *showActivity;
     QAction *showCosts;
+    // Sandbox (nullptr unless the server is a sandbox)
+    QAction *sandboxMarkets = nullptr;
+    QAction *sandboxMailbox = nullptr;
     // Help
     QAction *about;
 

@@ -65,5 +65,6 @@ void addPanesScreens(ScreenCatalog &catalog);
 void addActivityScreens(ScreenCatalog &catalog);
 void addCostsScreens(ScreenCatalog &catalog);
 void addClaimScreens(ScreenCatalog &catalog);
+void addSandboxScreens(ScreenCatalog &catalog);
 
 } // namespace billing::test

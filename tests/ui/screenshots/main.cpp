@@ -63,6 +63,7 @@ int main(int argc, char *argv[])
     addActivityScreens(catalog);
     addCostsScreens(catalog);
     addClaimScreens(catalog);
+    addSandboxScreens(catalog);
 
     int failures = 0;
     const QStringList wanted = parser.values(only);

@@ -1,0 +1,62 @@
+// The Sandbox markets window: the Alibaba Cloud tab after a subscription, with the IDs to
+// take to Billing Desk, its metering and the sandbox clock.
+#include "BillingClient.h"
+#include "RegistrationFixture.h"
+#include "SandboxClock.h"
+#include "SandboxMarketConsole.h"
+#include "SandboxMarketTab.h"
+#include "SandboxMarketsWindow.h"
+#include "SandboxSubscribeForm.h"
+#include "SandboxSubscriptionModel.h"
+#include "ScreenCatalog.h"
+
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTest>
+
+namespace billing::test {
+namespace {
+constexpr int kSlow = 60000;
+
+// Subscribes in the tab as a user would; false with context.error set when it failed.
+bool subscribe(ScreenContext &context, SandboxMarketTab &tab)
+{
+    QSignalSpy busy(&tab.console(), &SandboxMarketConsole::busyChanged);
+    tab.console().subscribe({{QStringLiteral("aliUid"), QStringLiteral("1234567890123456")}});
+    if (!busy.wait(kSlow) || (busy.count() < 2 && !busy.wait(kSlow))) {
+        context.error = QStringLiteral("the sandbox market did not answer");
+        return false;
+    }
+    if (tab.console().subscriptions()->rowCount() == 0) {
+        context.error = tab.statusText();
+        return false;
+    }
+    return true;
+}
+
+QWidget *sandboxMarkets(ScreenContext &context)
+{
+    BillingClient *client = context.own(context.fixture.newClient());
+    auto *window = context.own(std::make_unique<SandboxMarketsWindow>(*client));
+    SandboxMarketTab *tab = window->tab(SettlementMethod::Aliyun);
+    tab->form()->field(SandboxInput::AliUid)->setText(QStringLiteral("1234567890123456"));
+    window->show();
+    if (!subscribe(context, *tab) || !subscribe(context, *tab))
+        return nullptr;
+    if (!QTest::qWaitFor(
+            [&] { return !tab->console().isLoadingMetering() && !window->clock().isBusy(); },
+            kSlow)) {
+        context.error = QStringLiteral("the metering or the clock did not load");
+        return nullptr;
+    }
+    return window;
+}
+} // namespace
+
+void addSandboxScreens(ScreenCatalog &catalog)
+{
+    catalog.add(QStringLiteral("sandbox-markets"), sandboxMarkets);
+}
+
+} // namespace billing::test
