@@ -76,7 +76,13 @@ QDateTime marketplaceTime(const QJsonValue &value)
                          QTime::fromString(text.mid(9, 6), QStringLiteral("HHmmss")), Qt::UTC);
     }
     const QDateTime time = rfc3339::parse(text);
-    return time.isValid() ? time : QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (time.isValid())
+        return time;
+    // ISO 8601 beyond RFC 3339; a time without a zone is UTC, as every marketplace writes.
+    QDateTime iso = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (iso.isValid() && iso.timeSpec() == Qt::LocalTime)
+        iso.setTimeSpec(Qt::UTC);
+    return iso;
 }
 
 MeteringRecordRow MeteringRecordRow::fromJson(const QJsonObject &record)

@@ -19,8 +19,9 @@ struct MeteringRecordRow {
     static MeteringRecordRow fromJson(const QJsonObject &record);
 };
 
-// A time as the marketplaces write it: Unix seconds (or milliseconds), RFC 3339, or
-// Huawei Cloud's yyyyMMdd'T'HHmmss'Z'. Invalid when it is none of these.
+// A time as the marketplaces write it: Unix seconds (or milliseconds), RFC 3339, ISO 8601
+// (UTC when it names no zone), or Huawei Cloud's yyyyMMdd'T'HHmmss'Z'. Invalid when it is
+// none of these; never in the viewer's local zone.
 QDateTime marketplaceTime(const QJsonValue &value);
 
 } // namespace billing

@@ -1,5 +1,6 @@
 #include "ClaimCodes.h"
 
+#include "ClaimCode.h"
 #include "Clock.h"
 #include "InstanceStore.h"
 #include "Logging.h"
@@ -25,8 +26,6 @@ ApiError invalidCode()
 }
 } // namespace
 
-const QString ClaimCodes::kAlphabet = QStringLiteral("ABCDEFGHJKLMNPQRSTUVWXYZ23456789");
-
 ClaimCodes::ClaimCodes(const QSqlDatabase &db, InstanceStore &instances,
                        Transactional &transactions, const Clock &clock)
     : m_instances(instances)
@@ -41,25 +40,6 @@ ClaimCodes::ClaimCodes(const QSqlDatabase &db, InstanceStore &instances,
     , m_wrongCodes(clock, kMaxWrongCodes, kWrongCodeWindowSeconds)
 {}
 
-QString ClaimCodes::normalise(const QString &typed)
-{
-    QString code;
-    for (QChar c : typed) {
-        if (c.isSpace() || c == u'-')
-            continue;
-        c = c.toUpper();
-        if (!kAlphabet.contains(c) || code.size() == kLength)
-            return {};
-        code.append(c);
-    }
-    return code.size() == kLength ? code : QString();
-}
-
-QString ClaimCodes::display(const QString &normalised)
-{
-    return normalised.left(kLength / 2) + u'-' + normalised.mid(kLength / 2);
-}
-
 QString ClaimCodes::link(const QString &serverUrl, const QString &code)
 {
     QUrlQuery query;
@@ -71,16 +51,17 @@ QString ClaimCodes::link(const QString &serverUrl, const QString &code)
 
 QString ClaimCodes::issue(const QString &instanceId)
 {
+    const QString &alphabet = ClaimCode::alphabet();
     QString code;
-    for (int i = 0; i < kLength; ++i)
-        code.append(kAlphabet.at(int(SecureRandom::uniform(quint32(kAlphabet.size())))));
+    for (int i = 0; i < ClaimCode::kLength; ++i)
+        code.append(alphabet.at(int(SecureRandom::uniform(quint32(alphabet.size())))));
     const QDateTime now = m_clock.now();
     m_insert.bind(0, hashOf(code))
         .bind(1, instanceId)
         .bind(2, SqlStatement::fromTime(now))
         .bind(3, SqlStatement::fromTime(now.addSecs(kLifetimeSeconds)))
         .exec();
-    return display(code);
+    return ClaimCode::typing(code);
 }
 
 Outcome<StoredInstance> ClaimCodes::find(const QString &accountId, const QString &code,
@@ -91,7 +72,8 @@ Outcome<StoredInstance> ClaimCodes::find(const QString &accountId, const QString
         return ApiError::make(ErrorCode::RateLimited,
                               QStringLiteral("Too many wrong claim codes; try again later."));
     }
-    const QString normalised = normalise(code);
+    // What the user typed, as stored: upper-case, without the dash or spaces.
+    const QString normalised = ClaimCode::parse(code).value;
     std::optional<StoredInstance> found;
     if (!normalised.isEmpty()) {
         *hash = hashOf(normalised);

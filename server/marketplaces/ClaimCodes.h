@@ -12,27 +12,21 @@ class InstanceStore;
 class Transactional;
 
 // Claim codes (marketplaces.md): an AWS or Azure buyer types no ID; the landing page shows a
-// code that proves the claimer came through the marketplace. 8 characters shown XXXX-XXXX,
-// 30 minutes, single use; only a hash is stored. Ten wrong codes per account in 15 minutes
-// and the account must wait.
+// code that proves the claimer came through the marketplace (a ClaimCode: 8 characters
+// shown XXXX-XXXX), valid 30 minutes, single use; only a hash is stored. Ten wrong codes per
+// account in 15 minutes and the account must wait.
 class ClaimCodes
 {
 public:
-    static constexpr int kLength = 8;
     static constexpr qint64 kLifetimeSeconds = 30 * 60;
     static constexpr int kMaxWrongCodes = 10;
     static constexpr qint64 kWrongCodeWindowSeconds = 15 * 60;
-    static const QString kAlphabet; // no 0/O, 1/I: read aloud and typed without doubt
 
     ClaimCodes(const QSqlDatabase &db, InstanceStore &instances, Transactional &transactions,
                const Clock &clock);
 
     // A new code for the subscription (in the caller's transaction, if any).
     QString issue(const QString &instanceId);
-    // The typed code as stored: 8 characters of kAlphabet, upper-case, without the dash or
-    // spaces; empty when it cannot be a code.
-    static QString normalise(const QString &typed);
-    static QString display(const QString &normalised); // "ABCD-EFGH"
     // billingdesk://claim?server=<serverUrl>&code=ABCD-EFGH
     static QString link(const QString &serverUrl, const QString &code);
 

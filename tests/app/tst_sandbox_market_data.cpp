@@ -121,6 +121,10 @@ void TestSandboxMarketData::meteringRecordsOfEveryMarketplace_data()
         "quantity":4,"dimension":"logs","effectiveStartTime":"2026-12-01T16:00:00Z",
         "planId":"standard","acceptedAt":"2026-12-02T16:00:05Z"})")
                            << u"5f1c2d3e-0000-4000-8000-000000000001"_qs << start << u"logs: 4"_qs;
+    // ISO 8601 with milliseconds and no zone: UTC, not the viewer's local time.
+    QTest::newRow("no zone") << QByteArray(R"({"resourceId":"r1","quantity":4,"dimension":"logs",
+        "effectiveStartTime":"2026-12-01T16:00:00.000","acceptedAt":"2026-12-02T16:00:05Z"})")
+                             << u"r1"_qs << start << u"logs: 4"_qs;
 }
 
 void TestSandboxMarketData::meteringRecordsOfEveryMarketplace()
@@ -133,6 +137,7 @@ void TestSandboxMarketData::meteringRecordsOfEveryMarketplace()
         MeteringRecordRow::fromJson(QJsonDocument::fromJson(record).object());
     QCOMPARE(row.subscription, subscription);
     QCOMPARE(row.start, start);
+    QVERIFY(row.start.timeSpec() != Qt::LocalTime); // the same instant wherever it is shown
     QCOMPARE(row.usage, usage);
     QCOMPARE(row.acceptedAt, QDateTime(QDate(2026, 12, 2), QTime(16, 0, 5), Qt::UTC));
 }

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QFile>
 #include <QLoggingCategory>
 
 #include <cstddef>
@@ -32,6 +33,23 @@ inline void require(bool condition)
 {
     if (!condition)
         std::abort();
+}
+
+// The input as the file a cache reads.
+inline void writeFile(const QString &path, const uint8_t *data, size_t size)
+{
+    QFile file(path);
+    require(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    require(file.write(bytes(data, size)) == qint64(size));
+}
+
+// cache.load(): what it read, or nothing and a reason (never nothing without one).
+template<typename Cache>
+auto loadOrReason(Cache &cache, QString *error)
+{
+    auto contents = cache.load(error);
+    require(contents.has_value() || !error->isEmpty());
+    return contents;
 }
 
 } // namespace billing::fuzz

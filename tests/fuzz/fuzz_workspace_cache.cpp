@@ -4,7 +4,6 @@
 
 #include <WorkspaceCache.h>
 
-#include <QFile>
 #include <QTemporaryDir>
 
 using namespace billing;
@@ -17,14 +16,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     // The seeds are written for this profile.
     WorkspaceCache cache(directory.path(), QUrl(QStringLiteral("https://billing.example.com")),
                          QStringLiteral("alice"));
-    QFile file(cache.filePath());
-    fuzz::require(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    fuzz::require(file.write(fuzz::bytes(data, size)) == qint64(size));
-    file.close();
+    fuzz::writeFile(cache.filePath(), data, size);
 
     QString error;
-    const auto contents = cache.load(&error);
-    fuzz::require(contents.has_value() || !error.isEmpty());
+    const auto contents = fuzz::loadOrReason(cache, &error);
     if (!contents)
         return 0;
     fuzz::require(cache.save(contents->workspaces, contents->syncedAt, &error));

@@ -25,10 +25,10 @@
 #include "WorkspaceSession.h"
 #include "WorkspaceStatusBar.h"
 #include "WorkspaceTableModel.h"
+#include "WorkspaceTableView.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QHeaderView>
 #include <QMessageBox>
 #include <QSplitter>
 #include <QTabWidget>
@@ -47,7 +47,6 @@ MainWindow::MainWindow(WorkspaceSession &session, const Branding &branding, bool
     , m_actions(new MainWindowActions(*this, session.undoStack(), branding.brandName, sandbox))
     , m_tabs(new QTabWidget(this))
     , m_filterBar(new FilterBar(session.proxy(), this))
-    , m_table(new QTableView(this))
     , m_delegate(new StagedRowDelegate(session.staged(), this))
     , m_details(new WorkspaceDetailsPane(this))
     , m_overview(new OverviewTab(session.model(), this))
@@ -104,9 +103,12 @@ MainWindow::MainWindow(WorkspaceSession &session, const Branding &branding, bool
     connect(m_statusBar, &WorkspaceStatusBar::cancelSyncRequested, &session,
             &WorkspaceSession::cancelSync);
 
-    if (sandbox)
+    if (sandbox) {
         m_sandboxWindows = new SandboxWindows(session.client(), this, m_actions->sandboxMarkets,
                                               m_actions->sandboxMailbox);
+        connect(m_sandboxWindows, &SandboxWindows::bindRequested, m_commands,
+                [this](const QString &code) { m_commands->bindSubscription(code); });
+    }
     connectActions();
     connectSession();
     updateCounts();
@@ -117,47 +119,9 @@ MainWindow::MainWindow(WorkspaceSession &session, const Branding &branding, bool
 
 MainWindow::~MainWindow() = default;
 
-// Wide enough for the header and the longest value the column usually holds, measured on
-// the model's sample texts rather than on the rows (there may be 100 000 of them).
-int MainWindow::columnWidth(int column) const
-{
-    const QFontMetrics metrics = m_table->fontMetrics();
-    const QStringList samples = WorkspaceTableModel::widthSamples(column);
-    int width = 0;
-    for (const QString &sample : samples)
-        width = std::max(width, metrics.horizontalAdvance(sample));
-    // Cell padding, the sort indicator, and a little room to breathe.
-    return width + 3 * metrics.horizontalAdvance(QLatin1Char('M'));
-}
-
 QWidget *MainWindow::createWorkspacesTab()
 {
-    m_table->setObjectName(QStringLiteral("workspaceTableView"));
-    m_table->setAccessibleName(tr("Workspaces"));
-    m_table->setModel(&m_session.proxy());
-    m_table->setItemDelegate(m_delegate);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    // Tab leaves the table for the details pane; the arrow keys move between rows.
-    m_table->setTabKeyNavigation(false);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    // Fixed row heights and column widths: measuring 100 000 rows would stall every reset.
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    // Measured with Chinese too: its fallback font is taller than the Latin one.
-    m_table->verticalHeader()->setDefaultSectionSize(
-        m_table->fontMetrics().boundingRect(QStringLiteral("Ág中文")).height() + 8);
-    QHeaderView *header = m_table->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setStretchLastSection(true);
-    for (int column = 0; column < WorkspaceTableModel::ColumnCount; ++column)
-        header->resizeSection(column, columnWidth(column));
-    // "old → new" next to the name, where it is seen without scrolling.
-    header->moveSection(header->visualIndex(WorkspaceTableModel::StagedColumn), 1);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(WorkspaceTableModel::NameColumn, Qt::AscendingOrder);
-    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table = new WorkspaceTableView(m_session.proxy(), m_delegate, this);
     m_table->addActions({m_actions->changeSettlement, m_actions->unstage});
 
     m_details->setObjectName(QStringLiteral("workspaceDetailsPane"));
@@ -189,7 +153,6 @@ void MainWindow::connectActions()
         const ActivityQuery shown = m_activity->filterBar()->query();
         m_commands->exportActivity(shown.from, shown.to);
     });
-    // The Costs tab passes its month here once it is wired (issue 17); the current month until.
     // The bill of the month the Costs tab shows (the current month before it loaded one).
     connect(a.exportBill, &QAction::triggered, this,
             [this] { m_commands->exportBill(parseBillMonth(m_costs->month())); });

@@ -77,7 +77,6 @@ protected:
 
 private:
     QWidget *createWorkspacesTab();
-    int columnWidth(int column) const;
     void connectActions();
     void connectSession();
     // syncStarting: a sync is about to start, though the session does not say so yet.
@@ -97,7 +96,7 @@ private:
     MainWindowActions *m_actions;
     QTabWidget *m_tabs;
     FilterBar *m_filterBar;
-    QTableView *m_table;
+    QTableView *m_table = nullptr;
     StagedRowDelegate *m_delegate;
     WorkspaceDetailsPane *m_details;
     OverviewTab *m_overview;

@@ -47,6 +47,11 @@ void MainWindowCommands::changeSettlement()
                                               m_session.model().now(), m_sandbox, m_window);
     dialog->setObjectName(QStringLiteral("changeSettlementDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_settlementDialog = dialog;
+    // The change dialog is window-modal: a claim dialog asked from it is its child, or the
+    // modality would block it.
+    connect(dialog, &ChangeSettlementDialog::claimRequested, this,
+            [this, dialog] { bindSubscription({}, dialog); });
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         auto *command = new StageChangesCommand(m_session.staged(), dialog->eligibleWorkspaces(),
                                                 dialog->target());
@@ -63,13 +68,16 @@ void MainWindowCommands::changeSettlement()
     dialog->open();
 }
 
-void MainWindowCommands::bindSubscription(const QString &code)
+void MainWindowCommands::bindSubscription(const QString &code, QWidget *parent)
 {
     if (!m_claimDialog) {
-        m_claimDialog = new ClaimDialog(m_session.client(), m_window);
+        m_claimDialog = new ClaimDialog(m_session.client(), parent ? parent : m_window);
         m_claimDialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(m_claimDialog, &ClaimDialog::claimed, this,
-                [this] { Q_EMIT message(tr("Marketplace subscription bound to your account.")); });
+        connect(m_claimDialog, &ClaimDialog::claimed, this, [this] {
+            Q_EMIT message(tr("Marketplace subscription bound to your account."));
+            if (m_settlementDialog)
+                m_settlementDialog->reloadSubscriptions();
+        });
         m_claimDialog->open();
     }
     m_claimDialog->raise();
@@ -230,6 +238,11 @@ void MainWindowCommands::importPlanFile(const QString &path)
                              m_session.isOfflineCopy() ? nullptr : &m_session.client(), m_window);
     dialog->setObjectName(QStringLiteral("planImportDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_settlementDialog = dialog;
+    // The change dialog is window-modal: a claim dialog asked from it is its child, or the
+    // modality would block it.
+    connect(dialog, &ChangeSettlementDialog::claimRequested, this,
+            [this, dialog] { bindSubscription({}, dialog); });
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const QList<StagedChange> changes = dialog->changes();
         if (!changes.isEmpty())

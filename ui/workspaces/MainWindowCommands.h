@@ -12,6 +12,7 @@ class QWidget;
 
 namespace billing {
 
+class ChangeSettlementDialog;
 class ClaimDialog;
 class WorkspaceSession;
 
@@ -32,7 +33,9 @@ public:
     void changeSettlement();
     // Workspace → Bind marketplace subscription…; a code (from a claim link) is filled in and
     // looked up. An open claim dialog is raised and given the code instead of a second one.
-    void bindSubscription(const QString &code = {});
+    // A claim refreshes the subscriptions an open Change settlement dialog offers.
+    // `parent`: the window the dialog is modal to (the main window when null).
+    void bindSubscription(const QString &code = {}, QWidget *parent = nullptr);
     void unstageSelection();
     void restageConflicts();
     void exportWorkspaces();
@@ -60,6 +63,7 @@ private:
     QWidget *m_window;
     Selection m_selection;
     QPointer<ClaimDialog> m_claimDialog;
+    QPointer<ChangeSettlementDialog> m_settlementDialog;
 };
 
 } // namespace billing
