@@ -1,5 +1,6 @@
 #include "RegistrationForm.h"
 
+#include "ClaimCode.h"
 #include "RegistrationRules.h"
 
 #include <QLocale>
@@ -232,7 +233,9 @@ void RegistrationForm::normalise(Step step)
     for (Field field : RegistrationTypes::fieldsOf(step)) {
         if (!kTrimmed.contains(field))
             continue;
-        const QString trimmed = m_values.value(field).trimmed();
+        QString trimmed = m_values.value(field).trimmed();
+        if (field == Field::ClaimCode)
+            trimmed = ClaimCode::typing(trimmed); // XXXX-XXXX, as the landing page shows it
         if (trimmed != m_values.value(field)) {
             m_values.insert(field, trimmed);
             Q_EMIT textChanged(field, trimmed);

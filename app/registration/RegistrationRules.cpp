@@ -1,5 +1,6 @@
 #include "RegistrationRules.h"
 
+#include "ClaimCode.h"
 #include "FieldRules.h"
 
 #include <QRegularExpression>
@@ -114,13 +115,7 @@ QString RegistrationRules::checkWorkspaceName(const QString &name)
 
 QString RegistrationRules::checkClaimCode(const QString &code)
 {
-    QString compact = code.trimmed();
-    compact.remove(u' ').remove(u'-');
-    if (compact.isEmpty())
-        return tr("Enter the claim code shown after you subscribed in the marketplace.");
-    if (compact.size() != 8)
-        return tr("A claim code has 8 characters, shown as XXXX-XXXX.");
-    return {};
+    return ClaimCode::parse(code).message();
 }
 
 QString RegistrationRules::checkLanguage(const QString &language)

@@ -295,8 +295,7 @@ void TestClient::batchGivesPerRowResults()
     }
     const QList<SettlementChange> changes{
         {ids[0], SettlementMethod::Aliyun, m_uid, {}, m_instanceId, {}, {}},
-        // The demo account's claimed AWS subscription would be needed here; this account has
-        // none, so the AWS change is refused (instance_owner_mismatch) — adjust the expectation.
+        // cn1 does not offer AWS: refused for the site before the subscription is looked at.
         {ids[1], SettlementMethod::Aws, {}, {}, {}, QStringLiteral("aws-00000000000000000000"), {}},
         {u"ws_0000000000000000"_qs, SettlementMethod::BillingCenter, {}, {}, {}, {}, {}},
     };

@@ -145,7 +145,8 @@ void TestClientFaults::lostAnswerOfBatchIsAppliedOnce()
         const QString id = freshWorkspace();
         QVERIFY(!id.isEmpty());
         before.insert(id, versionOf(id));
-        changes.append({id, SettlementMethod::Aliyun, m_uid, m_instanceId, before.value(id)});
+        changes.append(
+            {id, SettlementMethod::Aliyun, m_uid, {}, m_instanceId, {}, before.value(id)});
     }
     m_faults->script({FaultInjectingServer::step(Fault::ForwardThenDrop),
                       FaultInjectingServer::step(Fault::Drop)});

@@ -53,9 +53,13 @@ QString wirePath(Field field)
         return u"settlement.aliyunAccountId"_qs;
     case Field::InstanceId:
         return u"settlement.instanceId"_qs;
+    case Field::HuaweiAccountId:
+        return u"settlement.huaweiAccountId"_qs;
     case Field::PasswordConfirmation:
     case Field::AgreeActivation:
         break; // the client's own: never sent
+    case Field::ClaimCode:
+        break; // sent alone to POST /marketplace/claims, in neither body compared here
     }
     return {};
 }

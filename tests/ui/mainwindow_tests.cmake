@@ -14,3 +14,8 @@ billing_add_test(tst_keyboard_main_window SOURCES tst_keyboard_main_window.cpp
 billing_add_test(tst_main_window_feedback SOURCES tst_main_window_feedback.cpp
     MainWindowFixture.h ShownMainWindow.h LIBS billing_ui billing_test_support
     LABELS ui gui server workspaces TIMEOUT 120)
+# Issue 18: a claim code from the sandbox markets or the change dialog reaches the claim
+# dialog in the running window (real sandbox billing-center).
+billing_add_test(tst_bind_routes SOURCES tst_bind_routes.cpp MainWindowFixture.h
+    LIBS billing_ui billing_ui_test_support billing_test_support LABELS ui gui server
+    TIMEOUT 180)

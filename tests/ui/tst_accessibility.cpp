@@ -42,6 +42,7 @@ private Q_SLOTS:
     void wizardPage_data();
     void wizardPage();
     void mailboxWindow();
+    void helpDialog_data();
     void helpDialog();
     void preferencesDialog_data();
     void preferencesDialog();
@@ -104,9 +105,18 @@ void AccessibilityTest::mailboxWindow()
     checkWindow(&window);
 }
 
+void AccessibilityTest::helpDialog_data()
+{
+    QTest::addColumn<SettlementMethod>("marketplace");
+    for (SettlementMethod method : {SettlementMethod::Aliyun, SettlementMethod::Aws,
+                                    SettlementMethod::Huawei, SettlementMethod::Azure})
+        QTest::newRow(qPrintable(toWire(method))) << method;
+}
+
 void AccessibilityTest::helpDialog()
 {
-    MarketplaceHelpDialog dialog(Branding::builtIn());
+    QFETCH(SettlementMethod, marketplace);
+    MarketplaceHelpDialog dialog(Branding::builtIn(), marketplace);
     checkWindow(&dialog);
 }
 

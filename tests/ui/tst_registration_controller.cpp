@@ -401,6 +401,8 @@ void TestRegistrationController::awsNeedsAClaimCode()
     QCOMPARE(form.fieldState(Field::ClaimCode).visibleMessage(),
              RegistrationRules::checkClaimCode(u"ABCD-EF"_qs));
     QVERIFY(!form.fieldState(Field::ClaimCode).valid);
+    form.setText(Field::ClaimCode, u"ABCD-EF01"_qs); // 0 and 1 are never in a code
+    QVERIFY(!form.fieldState(Field::ClaimCode).valid);
     form.setText(Field::ClaimCode, u" abcd-efgh "_qs);
     QVERIFY(m_controller->isStepValid(Step::Activation));
     // Another method needs no code.

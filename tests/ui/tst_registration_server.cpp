@@ -274,5 +274,34 @@ void TestRegistrationServer::lostAnswerRetriedOnce()
     QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
+void TestRegistrationServer::unknownClaimCodeStaysOnTheCode()
+{
+    auto client = m_fixture.newClient();
+    RegistrationController controller(*client);
+    const NewUser user = NewUser::make(u"ctl_claim"_qs);
+    controller.form().setText(Field::Site, u"us1"_qs); // an AWS site
+    QVERIFY(reachActivation(controller, user));
+    controller.form().setText(Field::WorkspaceName, user.workspace);
+    controller.form().setMethod(SettlementMethod::Aws);
+    // Well-formed, but no landing page issued it.
+    controller.form().setText(Field::ClaimCode, u"abcd ef23"_qs);
+    controller.form().setChecked(Field::AgreeActivation, true);
+    QVERIFY(controller.canGoNext());
+    controller.next();
+    QTRY_COMPARE_WITH_TIMEOUT(controller.submissionState(), State::Idle, kSlow);
+    QCOMPARE(controller.currentStep(), Step::Activation);
+    QVERIFY(!controller.workspace());
+    const FieldState code = controller.fieldState(Field::ClaimCode);
+    QVERIFY(!code.valid);
+    QVERIFY(code.fromServer);
+    QVERIFY2(!code.visibleMessage().isEmpty(), "the claim code's reason is shown");
+    // What the user typed is kept (normalised) and the name too.
+    QCOMPARE(controller.form().text(Field::ClaimCode), u"ABCD-EF23"_qs);
+    QCOMPARE(controller.form().text(Field::WorkspaceName), user.workspace);
+    // Editing the code clears the server's reason.
+    controller.form().setText(Field::ClaimCode, u"ABCD-EF24"_qs);
+    QVERIFY(!controller.fieldState(Field::ClaimCode).fromServer);
+}
+
 QTEST_GUILESS_MAIN(TestRegistrationServer)
 #include "tst_registration_server.moc"

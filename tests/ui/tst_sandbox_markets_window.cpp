@@ -4,6 +4,7 @@
 // clock moves one day; typed inputs are checked and kept; a server without the sandbox
 // markets says so in every tab.
 #include "MainWindowActions.h"
+#include "MeteringRecordModel.h"
 #include "RegistrationFixture.h"
 #include "SandboxClock.h"
 #include "SandboxMailboxWindow.h"

@@ -25,6 +25,16 @@ SandboxWindows::SandboxWindows(BillingClient &client, QWidget *window, QAction *
     connect(openMailbox, &QAction::triggered, this, &SandboxWindows::openMailbox);
 }
 
+SandboxMarketsWindow *SandboxWindows::markets() const
+{
+    return m_markets;
+}
+
+SandboxMailboxWindow *SandboxWindows::mailbox() const
+{
+    return m_mailbox;
+}
+
 void SandboxWindows::openMarkets()
 {
     if (!m_markets) {

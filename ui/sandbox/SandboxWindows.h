@@ -23,8 +23,8 @@ public:
     SandboxWindows(BillingClient &client, QWidget *window, QAction *openMarkets,
                    QAction *openMailbox);
 
-    SandboxMarketsWindow *markets() const { return m_markets; }
-    SandboxMailboxWindow *mailbox() const { return m_mailbox; }
+    SandboxMarketsWindow *markets() const; // nullptr until first opened
+    SandboxMailboxWindow *mailbox() const;
 
 public Q_SLOTS:
     void openMarkets();

@@ -238,11 +238,6 @@ void MainWindowCommands::importPlanFile(const QString &path)
                              m_session.isOfflineCopy() ? nullptr : &m_session.client(), m_window);
     dialog->setObjectName(QStringLiteral("planImportDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_settlementDialog = dialog;
-    // The change dialog is window-modal: a claim dialog asked from it is its child, or the
-    // modality would block it.
-    connect(dialog, &ChangeSettlementDialog::claimRequested, this,
-            [this, dialog] { bindSubscription({}, dialog); });
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const QList<StagedChange> changes = dialog->changes();
         if (!changes.isEmpty())
