@@ -6,6 +6,7 @@
 #include "BulkApplyEngine.h"
 #include "ChangeJournal.h"
 #include "ChangeSettlementJob.h"
+#include "MarketplaceHelpers.h"
 #include "SettlementEligibility.h"
 #include "StagedChanges.h"
 #include "WorkspaceListJob.h"
@@ -51,6 +52,7 @@ public:
         const SettlementEligibility eligibility(SiteTable::builtIn(), {SettlementMethod::Azure});
         SettlementChange toAzure;
         toAzure.method = SettlementMethod::Azure;
+        toAzure.subscriptionId = test::kDemoAzureSubscription;
         for (const Workspace &workspace : environment.workspaces()) {
             if (workspace.settlement.method != SettlementMethod::BillingCenter
                 || !eligibility.check(workspace, toAzure, environment.serverNow()).allowed())
@@ -77,6 +79,8 @@ public:
         change.method = workspace.settlement.method == SettlementMethod::BillingCenter
                             ? SettlementMethod::Azure
                             : SettlementMethod::BillingCenter;
+        if (change.method == SettlementMethod::Azure)
+            change.subscriptionId = test::kDemoAzureSubscription; // claimed by the demo account
         change.expectedVersion = workspace.version;
         return change;
     }

@@ -95,6 +95,26 @@
         <source>Also create the %1 Billing Center account, with the same username and password</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Claim code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How do I subscribe?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Claim code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribe to %1 in %2 first: its page then shows a claim code. Paste the code here; Activate claims the subscription for your account and settles the workspace through it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimed: subscription %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>billing::ActivityCache</name>
@@ -339,163 +359,6 @@
     </message>
 </context>
 <context>
-    <name>billing::AliyunBindingController</name>
-    <message>
-        <source>No instance %1 was found for Account ID %2. Check both IDs, or activate the product in the marketplace first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sandbox market activated instance %1 for this Account ID.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>opened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expired</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>released</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Instance %1 is %2, but it belongs to another Alibaba Cloud account, not to Account ID %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Instance %1 is %2 and belongs to this Account ID.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Instance %1 belongs to this Account ID but is %2: only an opened instance can settle a workspace.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>billing::AliyunBindingWidget</name>
-    <message>
-        <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Activate in the &amp;sandbox market</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Activate %1 on Alibaba Cloud Market first, then enter the IDs of that purchase here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open Alibaba Cloud &amp;Market</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open Alibaba Cloud Market</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Alibaba Cloud Account ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>16 digits, or name@UID of a RAM user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Product Instance ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. 6227091</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How do I find these?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verify the instance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Activate in the sandbox market</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Account &amp;ID:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Product &amp;Instance ID:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Asking the Billing Center…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not open %1 in a web browser.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>billing::AliyunHelpDialog</name>
-    <message>
-        <source>How do I find these?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Activate %1 on Alibaba Cloud Market</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log in to &lt;a href=&quot;%1&quot;&gt;Alibaba Cloud Market&lt;/a&gt; and click &lt;b&gt;Activate Now&lt;/b&gt; on the %2 product page.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When asked to &lt;b&gt;activate the pay-as-you-go service&lt;/b&gt;, agree to the terms and click &lt;b&gt;Activate&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Activation Request Submitted&lt;/b&gt; is shown. Click &lt;b&gt;Confirm&lt;/b&gt;: the cloud market shows your activated %1 instance.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Account ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log in to &lt;a href=&quot;https://www.aliyun.com&quot;&gt;Alibaba Cloud&lt;/a&gt; with the main account and open the console. Click the account avatar in the upper right corner: the Account ID (16 digits) is shown there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A RAM sub-account is shown as &lt;i&gt;name@UID&lt;/i&gt;; paste it as it is, the UID after @ is kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Product Instance ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>After you confirm the activation of %1, Alibaba Cloud shows the list of purchased services. Below the %1 service you can see the product&apos;s &lt;b&gt;Instance ID&lt;/b&gt;. Copy it into &lt;b&gt;Product Instance ID&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check before you go on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Verify&lt;/b&gt; looks the instance up: it shows whether it is opened, expired or released, and whether it belongs to the Account ID you entered. One Alibaba Cloud account can settle many workspaces on many sites.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>billing::AliyunIds</name>
     <message>
         <source>Required.</source>
@@ -523,6 +386,22 @@
     </message>
     <message>
         <source>This number is too large to be a Product Instance ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Huawei Cloud Account ID uses the letters a-f and digits 0-9 only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Huawei Cloud Account ID has 32 characters; this one has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use at most 64 letters, digits, &apos;-&apos; or &apos;_&apos;, without spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Azure subscription ID looks like xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx (digits and a-f).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1016,6 +895,21 @@
     </message>
 </context>
 <context>
+    <name>billing::BindingText</name>
+    <message>
+        <source>Account ID %1, Product Instance ID %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account ID %1, Instance ID %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>billing::ChangeJournal</name>
     <message>
         <source>The journal of staged changes is damaged or from another version.</source>
@@ -1101,10 +995,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Account ID %1, Product Instance ID %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1168,6 +1058,187 @@
         <source>S&amp;tage change for %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Enter a valid Account ID and Instance ID to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Huawei Cloud account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>billing::ClaimCode</name>
+    <message>
+        <source>Enter the claim code the marketplace page showed (XXXX-XXXX).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim codes never contain 0, O, 1 or I; check the character “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be part of a claim code: use the letters and digits shown on the marketplace page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A claim code has 8 characters (XXXX-XXXX).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>billing::ClaimController</name>
+    <message>
+        <source>Too many wrong claim codes. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong claim codes. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Too many wrong claim codes. Try again in %n minute.</numerusform>
+            <numerusform>Too many wrong claim codes. Try again in %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This claim code is wrong, used or expired. Check it on the marketplace page, or subscribe again there for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>billing::ClaimDialog</name>
+    <message>
+        <source>&amp;Look up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bind to my account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bind marketplace subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After you subscribe on AWS Marketplace or Azure Marketplace, its page shows a claim code. Enter the code here to make the subscription yours; workspaces can then be settled through it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XXXX-XXXX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketplace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try &amp;binding again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binding the subscription to your account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking the code up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 subscription %2 is now yours; bind workspaces to it in Change settlement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>billing::ClaimLink</name>
+    <message>
+        <source>This is not a Billing Desk link (billingdesk://claim?…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Billing Desk link asks for something this version does not know. Only claim links (billingdesk://claim?…) are supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link does not name a valid Billing Center address. Copy the claim code from the marketplace page and paste it into Workspace → Bind marketplace subscription… instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link&apos;s claim code is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>billing::ClaimLinkPrompts</name>
+    <message>
+        <source>Claim link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim link for another Billing Center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This claim link comes from the Billing Center at %1, but you are signed in to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subscription was created on %1; to bind it, sign in there. Sending the code to %2 instead will most likely be refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the code to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>billing::ClaimedSubscriptions</name>
+    <message>
+        <source>the account&apos;s marketplace subscriptions were not read from the server</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>billing::CliProfileSource</name>
@@ -1203,6 +1274,10 @@
             <numerusform>Using the offline copy of %n workspace synced %1 ago (%2); changes made on the server since then are not included.</numerusform>
             <numerusform>Using the offline copy of %n workspaces synced %1 ago (%2); changes made on the server since then are not included.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the offline copy does not hold the account&apos;s marketplace subscriptions</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1287,18 +1362,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No Alibaba Cloud Marketplace instance has this Product Instance ID.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This marketplace instance has expired or was closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This instance belongs to another Alibaba Cloud account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A workspace settled by a live cloud subscription can only go back to the Billing Center account, not to another cloud.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1328,6 +1391,22 @@
     </message>
     <message>
         <source>The Billing Center reported an internal error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No marketplace subscription has this ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This marketplace subscription is not active: it is not confirmed yet, has expired or was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This marketplace subscription belongs to another cloud account, or was not claimed by this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This claim code is wrong, was already used or has expired.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1602,6 +1681,10 @@
         <source>Unsupported language %1; use zh_CN or en.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A billingdesk://claim link to open (a marketplace subscription to bind).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>billing::DonePage</name>
@@ -1619,10 +1702,6 @@
     </message>
     <message>
         <source>Log in now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Account ID %1, Product Instance ID %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1782,6 +1861,18 @@
     </message>
     <message>
         <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Huawei Cloud account %1, instance %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS subscription %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure subscription %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2437,6 +2528,26 @@
         <source>&amp;Costs</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Bind marketplace subscription…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim an AWS or Azure Marketplace subscription with the code its page showed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox &amp;markets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox m&amp;ailbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>billing::MainWindowCommands</name>
@@ -2511,6 +2622,357 @@
     </message>
     <message>
         <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketplace subscription bound to your account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>billing::MarketplaceBindingController</name>
+    <message>
+        <source>No instance %1 was found for Account ID %2. Check both IDs, or activate the product in the marketplace first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox market activated instance %1 for this Account ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Huawei Cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance %1 is %2, but it belongs to another %3 account, not to Account ID %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance %1 is %2 and belongs to this Account ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance %1 belongs to this Account ID but is %2: only an opened instance can settle a workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>billing::MarketplaceBindingWidget</name>
+    <message>
+        <source>&amp;Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate in the &amp;sandbox market</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Alibaba Cloud &amp;Market</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Alibaba Cloud Market</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How do I find these?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the Billing Center whether this instance exists, is opened and belongs to this Account ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate in the sandbox market</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account &amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buy %1 in Huawei Cloud KooGallery first, then enter your Huawei Cloud Account ID and the instance ID of that purchase here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Huawei Cloud Account ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>32 characters, 0-9 and a-f</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Instance ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KooGallery Instance ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letters, digits, - and _</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate %1 on Alibaba Cloud Market first, then enter the IDs of that purchase here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud Account ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>16 digits, or name@UID of a RAM user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product &amp;Instance ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product Instance ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 6227091</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the Billing Center…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open %1 in a web browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>billing::MarketplaceHelpDialog</name>
+    <message>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>billing::MarketplaceHelpText</name>
+    <message>
+        <source>How do I find these?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How do I subscribe?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What happens then:&lt;/b&gt; the %1 Billing Center unbinds every workspace settled through this subscription and switches it to the %1 Billing Center account. You receive an email listing them, and each workspace&apos;s history records the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bind the subscription in Billing Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After you subscribe, the marketplace sends you to the %1 page, which shows a &lt;b&gt;claim code&lt;/b&gt; (XXXX-XXXX, valid for 30 minutes, used once) and a link that opens Billing Desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click the link, or paste the code in &lt;b&gt;Workspace → Bind marketplace subscription…&lt;/b&gt; (or in the registration&apos;s claim code field). The subscription then belongs to your account and can settle any number of workspaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate %1 on Alibaba Cloud Market</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in to &lt;a href=&quot;%1&quot;&gt;Alibaba Cloud Market&lt;/a&gt; and click &lt;b&gt;Activate Now&lt;/b&gt; on the %2 product page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When asked to &lt;b&gt;activate the pay-as-you-go service&lt;/b&gt;, agree to the terms and click &lt;b&gt;Activate&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Activation Request Submitted&lt;/b&gt; is shown. Click &lt;b&gt;Confirm&lt;/b&gt;: the cloud market shows your activated %1 instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in to &lt;a href=&quot;https://www.aliyun.com&quot;&gt;Alibaba Cloud&lt;/a&gt; with the main account and open the console. Click the account avatar in the upper right corner: the Account ID (16 digits) is shown there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A RAM sub-account is shown as &lt;i&gt;name@UID&lt;/i&gt;; paste it as it is, the UID after @ is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product Instance ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After you confirm the activation of %1, Alibaba Cloud shows the list of purchased services. Below the %1 service you can see the product&apos;s &lt;b&gt;Instance ID&lt;/b&gt;. Copy it into &lt;b&gt;Product Instance ID&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check before you go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Verify&lt;/b&gt; looks the instance up: it shows whether it is opened, expired or released, and whether it belongs to the Account ID you entered. One Alibaba Cloud account can settle many workspaces on many sites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the Alibaba Cloud console, open &lt;b&gt;Cloud Market &amp;gt; Purchased Services&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the %1 instance and click &lt;b&gt;Close&lt;/b&gt; at its top right corner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the &lt;b&gt;Business Closure&lt;/b&gt; dialog, click &lt;b&gt;Confirm&lt;/b&gt;. The instance is marked &lt;b&gt;Closed&lt;/b&gt;: the subscription to %1 is cancelled on Alibaba Cloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buy %1 in Huawei Cloud KooGallery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in to &lt;a href=&quot;https://www.huaweicloud.com&quot;&gt;Huawei Cloud&lt;/a&gt;, open &lt;b&gt;KooGallery&lt;/b&gt; (云商店), find %1 and click &lt;b&gt;Buy Now&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the specification, agree to the terms and pay. KooGallery then lists the purchase under &lt;b&gt;My KooGallery &amp;gt; Purchased Services&lt;/b&gt; (我的云商店 &amp;gt; 已购买的服务).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the Huawei Cloud console, hover over your account name in the upper right corner and choose &lt;b&gt;My Credentials&lt;/b&gt; (我的凭证). The &lt;b&gt;Account ID&lt;/b&gt; (账号ID) has 32 characters, digits and the letters a-f; paste it as it is, upper-case letters and surrounding spaces are fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In &lt;b&gt;My KooGallery &amp;gt; Purchased Services&lt;/b&gt;, the %1 purchase shows its &lt;b&gt;Instance ID&lt;/b&gt;. Copy it into &lt;b&gt;Instance ID&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Verify&lt;/b&gt; looks the instance up: it shows whether it is opened, expired or released, and whether it belongs to the Account ID you entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &lt;b&gt;KooGallery &amp;gt; My KooGallery &amp;gt; Purchased Services&lt;/b&gt; (云商店 &amp;gt; 我的云商店 &amp;gt; 已购买的服务).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the %1 purchase and choose &lt;b&gt;Unsubscribe&lt;/b&gt; (退订).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the unsubscription. When KooGallery releases the instance, the subscription to %1 is over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribe in AWS Marketplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in to the &lt;a href=&quot;https://aws.amazon.com/marketplace&quot;&gt;AWS Marketplace&lt;/a&gt;, find %1 and click &lt;b&gt;View purchase options&lt;/b&gt;, then &lt;b&gt;Subscribe&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click &lt;b&gt;Set up your account&lt;/b&gt;: AWS opens the %1 page in your browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the AWS console, open &lt;b&gt;AWS Marketplace &amp;gt; Manage subscriptions&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the %1 subscription, then &lt;b&gt;Actions &amp;gt; Cancel subscription&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm. AWS sends the last usage and ends the subscription.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribe in Azure Marketplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the &lt;a href=&quot;https://portal.azure.com&quot;&gt;Azure portal&lt;/a&gt;, open &lt;b&gt;Marketplace&lt;/b&gt;, find %1 and click &lt;b&gt;Subscribe&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the plan and click &lt;b&gt;Review + subscribe&lt;/b&gt;, then &lt;b&gt;Configure account now&lt;/b&gt;: Azure opens the %1 page in your browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the Azure portal, open &lt;b&gt;Software as a Service (SaaS)&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the %1 subscription and click &lt;b&gt;Cancel subscription&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm. Azure ends the subscription.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>billing::MeteringRecordModel</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2672,6 +3134,14 @@
         <source>%1 is not offered on site %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot check that this account has claimed the %1 subscription %2 (%3); nothing is staged unchecked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this account has not claimed the %1 subscription %2: claim it first with its claim link or code (Workspace → Bind marketplace subscription…)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>billing::PlanImportDialog</name>
@@ -2760,6 +3230,10 @@
     </message>
     <message>
         <source>&amp;Stage changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>working offline</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2876,15 +3350,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>only Alibaba Cloud account settlement (aliyun) has an Account ID and an Instance ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is not offered on site %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>workspace %1 appears again (first on line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names no marketplace account or subscription; leave this empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not use this field; it is named by %2 only</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2987,6 +3465,10 @@
         <source>A code was sent to %1. It is valid for 10 minutes.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This code is for a %1 subscription (%2), not for %3: choose %1 above, or paste a code of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>billing::RegistrationErrorMapping</name>
@@ -3006,15 +3488,15 @@
         <source>Check the Account ID: it is not the owner of this instance.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This claim code is wrong, was already used or has expired (a code lasts 30 minutes).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>billing::RegistrationForm</name>
     <message>
         <source>not offered on site %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not yet supported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3097,6 +3579,21 @@
     </message>
 </context>
 <context>
+    <name>billing::SandboxInputs</name>
+    <message>
+        <source>An AWS account ID is 12 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plan ID is 1 to 50 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantity is a whole number from 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>billing::SandboxLauncher</name>
     <message>
         <source>The sandbox server was not found at %1. Reinstall Billing Desk or choose another server.</source>
@@ -3174,6 +3671,382 @@
             <numerusform>%n mail.</numerusform>
             <numerusform>%n mails.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>billing::SandboxMarketConsole</name>
+    <message>
+        <source>Subscribed: %1. Bind it in Billing Desk with the claim code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribed: %1. Bind a workspace with these IDs in Change settlement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 sandbox market does not know this subscription or this action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Billing Center has no %1 sandbox market.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>billing::SandboxMarketProfile</name>
+    <message>
+        <source>Expire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subscription expires: its workspaces&apos; 14-day lock countdown starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subscription is renewed: any lock countdown ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subscription ends: its workspaces go back to the Billing Center account and the owner gets a mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsubscribe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The buyer cancels: the subscription ends, its workspaces go back to the Billing Center account and the owner gets a mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS reports that the subscription failed: it stays pending and cannot be bound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribe again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS reports a successful subscription again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Huawei Cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KooGallery freezes the instance: its workspaces&apos; 14-day lock countdown starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfreeze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KooGallery unfreezes the instance: any lock countdown ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure suspends the subscription: its workspaces&apos; 14-day lock countdown starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reinstate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure reinstates the subscription: any lock countdown ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>billing::SandboxMarketTab</name>
+    <message>
+        <source>&amp;Refresh status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribe as a buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take to Billing Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the marketplace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscriptions made here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status and bound workspaces of the subscriptions this account claimed or bound</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>billing::SandboxMarketsWindow</name>
+    <message>
+        <source>&amp;Advance one day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox markets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each tab plays a marketplace&apos;s console: subscribe as a buyer, take the claim code or the IDs to Billing Desk, and end the subscription as the marketplace would. Nothing here is real.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the sandbox clock 24 hours on: the day is settled and its usage pushed to the marketplaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox clock: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox clock: %1. The day before is being settled; its usage shows under Metering once it is pushed to the marketplace (Refresh metering in a few seconds).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>billing::SandboxMeteringPanel</name>
+    <message>
+        <source>Re&amp;fresh metering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Metering&lt;/b&gt;: the usage this market accepted from Billing Center for the selected subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metering records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a subscription to see its usage records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No usage records yet. Usage is pushed after the clock passes a day (Advance one day) for the days a workspace was bound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s).</source>
+        <translation>
+            <numerusform>%n record.</numerusform>
+            <numerusform>%n records.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>billing::SandboxSubscribeForm</name>
+    <message>
+        <source>Alibaba Cloud &amp;UID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS &amp;account ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Huawei Cloud &amp;account ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subscribe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any (the sandbox picks one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribe in the %1 sandbox market</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in another valid buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>billing::SandboxSubscriptionModel</name>
+    <message>
+        <source>Pending: claim it to activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active (trial)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, plan %2 × %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>billing::SandboxSubscriptionPanel</name>
+    <message>
+        <source>&amp;Copy code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy IDs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IDs for Change settlement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bind in Billing Desk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account ID: %1
+Instance ID: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a subscription.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid for 30 minutes and once: claiming it makes the subscription this account&apos;s. Then bind workspaces to it in Change settlement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change settlement takes these IDs for the workspaces this subscription pays for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The claim code was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IDs were copied.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3505,6 +4378,138 @@
     </message>
 </context>
 <context>
+    <name>billing::SubscriptionPickerController</name>
+    <message>
+        <source>Loading the claimed subscriptions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No opened AWS subscription is bound to this account yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No opened Azure subscription is bound to this account yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an opened subscription.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>billing::SubscriptionPickerWidget</name>
+    <message>
+        <source>No claimed Azure subscription yet: subscribe to %1 in Azure Marketplace, then paste the claim code the %1 page shows with &quot;Bind marketplace subscription…&quot; (or open its link).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No claimed AWS subscription yet: subscribe to %1 in AWS Marketplace, then paste the claim code the %1 page shows with &quot;Bind marketplace subscription…&quot; (or open its link).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bind marketplace subscription…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketplace subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bind marketplace subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the claim code of a subscription you bought in the marketplace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How do I subscribe?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subscription:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>billing::SubscriptionText</name>
+    <message>
+        <source>AWS Marketplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure Marketplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud Marketplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Huawei Cloud KooGallery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Huawei Cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS account %1 (customer %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (offer %2, %n seat(s))</source>
+        <translation>
+            <numerusform>%1 (offer %2, %n seat)</numerusform>
+            <numerusform>%1 (offer %2, %n seats)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Huawei Cloud account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending: the marketplace has not confirmed it yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled in the marketplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>billing::UnavailableCredentialStore</name>
     <message>
         <source>the keychain was switched off for this test</source>
@@ -3548,14 +4553,6 @@
         <source>--offline needs --server and --username to find the offline copy.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>No --server and --username: only the file is checked, not whether its workspaces exist nor the site rule.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only the file is checked, not whether its workspaces exist nor the site rule.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n change(s), </source>
         <translation>
@@ -3583,6 +4580,14 @@
             <numerusform>%1: valid, %n row.</numerusform>
             <numerusform>%1: valid, %n rows.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No --server and --username: only the file is checked, not whether its workspaces exist, the site rule nor whether its AWS and Azure subscriptions are claimed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the file is checked, not whether its workspaces exist, the site rule nor whether its AWS and Azure subscriptions are claimed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3793,10 +4798,6 @@ expires %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (Account ID %2, Instance ID %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Staged, not sent yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3834,14 +4835,6 @@ expires %3</source>
     </message>
     <message>
         <source>Settlement method:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Alibaba Cloud Account ID:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Instance ID:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3938,6 +4931,18 @@ Next change allowed: %2</source>
     </message>
     <message>
         <source>%1, version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud Account ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance / Subscription ID:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4162,14 +5167,6 @@ Next change allowed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Alibaba Cloud Account ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Instance ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4183,6 +5180,21 @@ Next change allowed: %2</source>
     </message>
     <message>
         <source>Staged change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud Account ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance / Subscription ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>billing::WorkspaceTableView</name>
+    <message>
+        <source>Workspaces</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -95,6 +95,26 @@
         <source>Also create the %1 Billing Center account, with the same username and password</source>
         <translation>同时创建 %1 费用中心账户，使用相同的用户名和密码</translation>
     </message>
+    <message>
+        <source>Claim code</source>
+        <translation>认领码</translation>
+    </message>
+    <message>
+        <source>How do I subscribe?</source>
+        <translation>如何订阅？</translation>
+    </message>
+    <message>
+        <source>&amp;Claim code:</source>
+        <translation>认领码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Subscribe to %1 in %2 first: its page then shows a claim code. Paste the code here; Activate claims the subscription for your account and settles the workspace through it.</source>
+        <translation>请先在%2订阅 %1：其页面随后会显示认领码。将认领码粘贴到此处；点击“开通”会将该订阅认领到您的账户，并通过它结算工作空间。</translation>
+    </message>
+    <message>
+        <source>Claimed: subscription %1.</source>
+        <translation>已认领：订阅 %1。</translation>
+    </message>
 </context>
 <context>
     <name>billing::ActivityCache</name>
@@ -333,163 +353,6 @@
     </message>
 </context>
 <context>
-    <name>billing::AliyunBindingController</name>
-    <message>
-        <source>No instance %1 was found for Account ID %2. Check both IDs, or activate the product in the marketplace first.</source>
-        <translation>未找到账号 ID %2 下的实例 %1。请检查两个 ID，或先在云市场开通商品。</translation>
-    </message>
-    <message>
-        <source>The sandbox market activated instance %1 for this Account ID.</source>
-        <translation>沙箱云市场已为该账号 ID 开通实例 %1。</translation>
-    </message>
-    <message>
-        <source>opened</source>
-        <translation>已开通</translation>
-    </message>
-    <message>
-        <source>expired</source>
-        <translation>已过期</translation>
-    </message>
-    <message>
-        <source>released</source>
-        <translation>已释放</translation>
-    </message>
-    <message>
-        <source>Instance %1 is %2, but it belongs to another Alibaba Cloud account, not to Account ID %3.</source>
-        <translation>实例 %1 %2，但属于其他阿里云账号，而不是账号 ID %3。</translation>
-    </message>
-    <message>
-        <source>Instance %1 is %2 and belongs to this Account ID.</source>
-        <translation>实例 %1 %2，属于该账号 ID。</translation>
-    </message>
-    <message>
-        <source>Instance %1 belongs to this Account ID but is %2: only an opened instance can settle a workspace.</source>
-        <translation>实例 %1 属于该账号 ID，但%2：只有已开通的实例才能结算工作空间。</translation>
-    </message>
-</context>
-<context>
-    <name>billing::AliyunBindingWidget</name>
-    <message>
-        <source>&amp;Verify</source>
-        <translation>验证(&amp;V)</translation>
-    </message>
-    <message>
-        <source>Activate in the &amp;sandbox market</source>
-        <translation>在沙箱云市场开通(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Activate %1 on Alibaba Cloud Market first, then enter the IDs of that purchase here.</source>
-        <translation>请先在阿里云云市场开通 %1，然后在此填写该订单的 ID。</translation>
-    </message>
-    <message>
-        <source>Open Alibaba Cloud &amp;Market</source>
-        <translation>打开阿里云云市场(&amp;M)</translation>
-    </message>
-    <message>
-        <source>Open Alibaba Cloud Market</source>
-        <translation>打开阿里云云市场</translation>
-    </message>
-    <message>
-        <source>Alibaba Cloud Account ID</source>
-        <translation>阿里云账号 ID</translation>
-    </message>
-    <message>
-        <source>16 digits, or name@UID of a RAM user</source>
-        <translation>16 位数字，或 RAM 用户的 名称@UID</translation>
-    </message>
-    <message>
-        <source>Product Instance ID</source>
-        <translation>商品实例 ID</translation>
-    </message>
-    <message>
-        <source>e.g. 6227091</source>
-        <translation>例如：6227091</translation>
-    </message>
-    <message>
-        <source>How do I find these?</source>
-        <translation>如何获取这些 ID？</translation>
-    </message>
-    <message>
-        <source>Verify the instance</source>
-        <translation>验证实例</translation>
-    </message>
-    <message>
-        <source>Activate in the sandbox market</source>
-        <translation>在沙箱云市场开通</translation>
-    </message>
-    <message>
-        <source>Account &amp;ID:</source>
-        <translation>账号 ID(&amp;I)：</translation>
-    </message>
-    <message>
-        <source>Product &amp;Instance ID:</source>
-        <translation>商品实例 ID(&amp;N)：</translation>
-    </message>
-    <message>
-        <source>Asking the Billing Center…</source>
-        <translation>正在查询费用中心…</translation>
-    </message>
-    <message>
-        <source>Could not open %1 in a web browser.</source>
-        <translation>无法在浏览器中打开 %1。</translation>
-    </message>
-</context>
-<context>
-    <name>billing::AliyunHelpDialog</name>
-    <message>
-        <source>How do I find these?</source>
-        <translation>如何获取这些 ID？</translation>
-    </message>
-    <message>
-        <source>Help</source>
-        <translation>帮助</translation>
-    </message>
-    <message>
-        <source>Activate %1 on Alibaba Cloud Market</source>
-        <translation>在阿里云云市场开通 %1</translation>
-    </message>
-    <message>
-        <source>Log in to &lt;a href=&quot;%1&quot;&gt;Alibaba Cloud Market&lt;/a&gt; and click &lt;b&gt;Activate Now&lt;/b&gt; on the %2 product page.</source>
-        <translation>登录&lt;a href=&quot;%1&quot;&gt;阿里云云市场&lt;/a&gt;，在 %2 商品页面点击&lt;b&gt;立即开通&lt;/b&gt;。</translation>
-    </message>
-    <message>
-        <source>When asked to &lt;b&gt;activate the pay-as-you-go service&lt;/b&gt;, agree to the terms and click &lt;b&gt;Activate&lt;/b&gt;.</source>
-        <translation>提示&lt;b&gt;开通按量付费服务&lt;/b&gt;时，同意相关条款并点击&lt;b&gt;开通&lt;/b&gt;。</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Activation Request Submitted&lt;/b&gt; is shown. Click &lt;b&gt;Confirm&lt;/b&gt;: the cloud market shows your activated %1 instance.</source>
-        <translation>页面显示&lt;b&gt;开通申请已提交&lt;/b&gt;。点击&lt;b&gt;确认&lt;/b&gt;后，云市场会显示您已开通的 %1 实例。</translation>
-    </message>
-    <message>
-        <source>Account ID</source>
-        <translation>账号 ID</translation>
-    </message>
-    <message>
-        <source>Log in to &lt;a href=&quot;https://www.aliyun.com&quot;&gt;Alibaba Cloud&lt;/a&gt; with the main account and open the console. Click the account avatar in the upper right corner: the Account ID (16 digits) is shown there.</source>
-        <translation>使用主账号登录&lt;a href=&quot;https://www.aliyun.com&quot;&gt;阿里云&lt;/a&gt;并进入控制台，点击右上角的账号头像，即可看到账号 ID（16 位数字）。</translation>
-    </message>
-    <message>
-        <source>A RAM sub-account is shown as &lt;i&gt;name@UID&lt;/i&gt;; paste it as it is, the UID after @ is kept.</source>
-        <translation>RAM 子账号显示为 &lt;i&gt;名称@UID&lt;/i&gt;；可直接原样粘贴，系统会保留 @ 之后的 UID。</translation>
-    </message>
-    <message>
-        <source>Product Instance ID</source>
-        <translation>商品实例 ID</translation>
-    </message>
-    <message>
-        <source>After you confirm the activation of %1, Alibaba Cloud shows the list of purchased services. Below the %1 service you can see the product&apos;s &lt;b&gt;Instance ID&lt;/b&gt;. Copy it into &lt;b&gt;Product Instance ID&lt;/b&gt;.</source>
-        <translation>确认开通 %1 后，页面会跳转到阿里云的已购买服务列表。在 %1 服务下方可以看到该商品的&lt;b&gt;实例 ID&lt;/b&gt;，将其复制到&lt;b&gt;商品实例 ID&lt;/b&gt;中。</translation>
-    </message>
-    <message>
-        <source>Check before you go on</source>
-        <translation>继续之前先检查</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Verify&lt;/b&gt; looks the instance up: it shows whether it is opened, expired or released, and whether it belongs to the Account ID you entered. One Alibaba Cloud account can settle many workspaces on many sites.</source>
-        <translation>&lt;b&gt;验证&lt;/b&gt;会查询该实例：显示它是已开通、已过期还是已释放，以及它是否属于您填写的账号 ID。一个阿里云账号可以为多个站点的多个工作空间结算。</translation>
-    </message>
-</context>
-<context>
     <name>billing::AliyunIds</name>
     <message>
         <source>Required.</source>
@@ -518,6 +381,22 @@
     <message>
         <source>This number is too large to be a Product Instance ID.</source>
         <translation>该数字过大，不是有效的商品实例 ID。</translation>
+    </message>
+    <message>
+        <source>A Huawei Cloud Account ID uses the letters a-f and digits 0-9 only.</source>
+        <translation>华为云账号 ID 只能包含字母 a-f 和数字 0-9。</translation>
+    </message>
+    <message>
+        <source>A Huawei Cloud Account ID has 32 characters; this one has %1.</source>
+        <translation>华为云账号 ID 为 32 个字符；当前为 %1 个。</translation>
+    </message>
+    <message>
+        <source>Use at most 64 letters, digits, &apos;-&apos; or &apos;_&apos;, without spaces.</source>
+        <translation>最多 64 个字母、数字、“-”或“_”，不含空格。</translation>
+    </message>
+    <message>
+        <source>An Azure subscription ID looks like xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx (digits and a-f).</source>
+        <translation>Azure 订阅 ID 的格式为 xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx（数字和 a-f）。</translation>
     </message>
 </context>
 <context>
@@ -996,6 +875,21 @@
     </message>
 </context>
 <context>
+    <name>billing::BindingText</name>
+    <message>
+        <source>Account ID %1, Product Instance ID %2</source>
+        <translation>账号 ID %1，商品实例 ID %2</translation>
+    </message>
+    <message>
+        <source>Account ID %1, Instance ID %2</source>
+        <translation>账号 ID %1，实例 ID %2</translation>
+    </message>
+    <message>
+        <source>Subscription %1</source>
+        <translation>订阅 %1</translation>
+    </message>
+</context>
+<context>
     <name>billing::ChangeJournal</name>
     <message>
         <source>The journal of staged changes is damaged or from another version.</source>
@@ -1081,10 +975,6 @@
         <translation>当前绑定</translation>
     </message>
     <message>
-        <source>Account ID %1, Product Instance ID %2</source>
-        <translation>账号 ID %1，商品实例 ID %2</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -1148,6 +1038,186 @@
         <source>S&amp;tage change for %1</source>
         <translation>为 %1 个暂存变更(&amp;T)</translation>
     </message>
+    <message>
+        <source>Enter a valid Account ID and Instance ID to continue.</source>
+        <translation>请输入有效的账号 ID 和实例 ID 后继续。</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud account</source>
+        <translation>华为云账号</translation>
+    </message>
+    <message>
+        <source>Azure subscription</source>
+        <translation>Azure 订阅</translation>
+    </message>
+    <message>
+        <source>AWS subscription</source>
+        <translation>AWS 订阅</translation>
+    </message>
+</context>
+<context>
+    <name>billing::ClaimCode</name>
+    <message>
+        <source>Enter the claim code the marketplace page showed (XXXX-XXXX).</source>
+        <translation>请输入云市场页面显示的认领码（XXXX-XXXX）。</translation>
+    </message>
+    <message>
+        <source>Claim codes never contain 0, O, 1 or I; check the character “%1”.</source>
+        <translation>认领码中不含 0、O、1 或 I，请检查字符“%1”。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be part of a claim code: use the letters and digits shown on the marketplace page.</source>
+        <translation>“%1”不可能出现在认领码中：请使用云市场页面上显示的字母和数字。</translation>
+    </message>
+    <message>
+        <source>A claim code has 8 characters (XXXX-XXXX).</source>
+        <translation>认领码共 8 个字符（XXXX-XXXX）。</translation>
+    </message>
+</context>
+<context>
+    <name>billing::ClaimController</name>
+    <message>
+        <source>Too many wrong claim codes. Try again later.</source>
+        <translation>错误的认领码次数过多，请稍后再试。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong claim codes. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>错误的认领码次数过多，请在 %n 分钟后重试。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This claim code is wrong, used or expired. Check it on the marketplace page, or subscribe again there for a new one.</source>
+        <translation>此认领码有误、已使用或已过期。请在云市场页面上核对，或在那里重新订阅以获取新的认领码。</translation>
+    </message>
+</context>
+<context>
+    <name>billing::ClaimDialog</name>
+    <message>
+        <source>&amp;Look up</source>
+        <translation>查询(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>订阅</translation>
+    </message>
+    <message>
+        <source>&amp;Bind to my account</source>
+        <translation>绑定到我的账户(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Bind marketplace subscription</source>
+        <translation>绑定云市场订阅</translation>
+    </message>
+    <message>
+        <source>After you subscribe on AWS Marketplace or Azure Marketplace, its page shows a claim code. Enter the code here to make the subscription yours; workspaces can then be settled through it.</source>
+        <translation>在 AWS Marketplace 或 Azure Marketplace 订阅后，其页面会显示一个认领码。在此输入该认领码，订阅即归您所有，之后即可通过它为工作空间结算。</translation>
+    </message>
+    <message>
+        <source>Claim code</source>
+        <translation>认领码</translation>
+    </message>
+    <message>
+        <source>XXXX-XXXX</source>
+        <translation>XXXX-XXXX</translation>
+    </message>
+    <message>
+        <source>Claim &amp;code:</source>
+        <translation>认领码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Marketplace:</source>
+        <translation>云市场：</translation>
+    </message>
+    <message>
+        <source>Subscription ID:</source>
+        <translation>订阅 ID：</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>客户：</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>套餐：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>重试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Try &amp;binding again</source>
+        <translation>重新绑定(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Binding the subscription to your account…</source>
+        <translation>正在将订阅绑定到您的账户…</translation>
+    </message>
+    <message>
+        <source>Looking the code up…</source>
+        <translation>正在查询认领码…</translation>
+    </message>
+    <message>
+        <source>%1 subscription %2 is now yours; bind workspaces to it in Change settlement…</source>
+        <translation>%1 订阅 %2 现已归您所有；请在“变更结算方式…”中将工作空间绑定到该订阅。</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>billing::ClaimLink</name>
+    <message>
+        <source>This is not a Billing Desk link (billingdesk://claim?…).</source>
+        <translation>这不是 Billing Desk 链接（billingdesk://claim?…）。</translation>
+    </message>
+    <message>
+        <source>This Billing Desk link asks for something this version does not know. Only claim links (billingdesk://claim?…) are supported.</source>
+        <translation>此 Billing Desk 链接请求的操作本版本无法识别。仅支持认领链接（billingdesk://claim?…）。</translation>
+    </message>
+    <message>
+        <source>The link does not name a valid Billing Center address. Copy the claim code from the marketplace page and paste it into Workspace → Bind marketplace subscription… instead.</source>
+        <translation>该链接未包含有效的费用中心地址。请从云市场页面复制认领码，粘贴到“工作空间 → 绑定云市场订阅…”中。</translation>
+    </message>
+    <message>
+        <source>The link&apos;s claim code is not valid: %1</source>
+        <translation>链接中的认领码无效：%1</translation>
+    </message>
+</context>
+<context>
+    <name>billing::ClaimLinkPrompts</name>
+    <message>
+        <source>Claim link</source>
+        <translation>认领链接</translation>
+    </message>
+    <message>
+        <source>Claim link for another Billing Center</source>
+        <translation>来自其他费用中心的认领链接</translation>
+    </message>
+    <message>
+        <source>This claim link comes from the Billing Center at %1, but you are signed in to %2.</source>
+        <translation>此认领链接来自 %1 的费用中心，但您当前登录的是 %2。</translation>
+    </message>
+    <message>
+        <source>The subscription was created on %1; to bind it, sign in there. Sending the code to %2 instead will most likely be refused.</source>
+        <translation>该订阅创建于 %1；要绑定它，请登录该费用中心。若将认领码发送到 %2，很可能会被拒绝。</translation>
+    </message>
+    <message>
+        <source>Send the code to %1</source>
+        <translation>将认领码发送到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>billing::ClaimedSubscriptions</name>
+    <message>
+        <source>the account&apos;s marketplace subscriptions were not read from the server</source>
+        <translation>未从服务器读取该账号的云市场订阅</translation>
+    </message>
 </context>
 <context>
     <name>billing::CliProfileSource</name>
@@ -1182,6 +1252,10 @@
         <translation>
             <numerusform>使用 %1前同步的 %n 个工作空间的离线副本（%2）；此后在服务器上所做的更改不包含在内。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the offline copy does not hold the account&apos;s marketplace subscriptions</source>
+        <translation>离线副本不包含该账号的云市场订阅</translation>
     </message>
 </context>
 <context>
@@ -1265,18 +1339,6 @@
         <translation>该工作空间所在站点不提供此结算方式。</translation>
     </message>
     <message>
-        <source>No Alibaba Cloud Marketplace instance has this Product Instance ID.</source>
-        <translation>阿里云云市场中没有此商品实例 ID 对应的实例。</translation>
-    </message>
-    <message>
-        <source>This marketplace instance has expired or was closed.</source>
-        <translation>该云市场实例已过期或已关闭。</translation>
-    </message>
-    <message>
-        <source>This instance belongs to another Alibaba Cloud account.</source>
-        <translation>该实例属于其他阿里云账号。</translation>
-    </message>
-    <message>
         <source>A workspace settled by a live cloud subscription can only go back to the Billing Center account, not to another cloud.</source>
         <translation>由有效云订阅结算的工作空间只能改回费用中心账户结算，不能改为其他云。</translation>
     </message>
@@ -1307,6 +1369,22 @@
     <message>
         <source>The Billing Center reported an internal error.</source>
         <translation>费用中心报告了内部错误。</translation>
+    </message>
+    <message>
+        <source>No marketplace subscription has this ID.</source>
+        <translation>没有云市场订阅使用此 ID。</translation>
+    </message>
+    <message>
+        <source>This marketplace subscription is not active: it is not confirmed yet, has expired or was closed.</source>
+        <translation>该云市场订阅未生效：尚未确认、已过期或已关闭。</translation>
+    </message>
+    <message>
+        <source>This marketplace subscription belongs to another cloud account, or was not claimed by this account.</source>
+        <translation>该云市场订阅属于其他云账号，或未被本账户认领。</translation>
+    </message>
+    <message>
+        <source>This claim code is wrong, was already used or has expired.</source>
+        <translation>该认领码错误、已被使用或已过期。</translation>
     </message>
 </context>
 <context>
@@ -1577,6 +1655,10 @@
         <source>Unsupported language %1; use zh_CN or en.</source>
         <translation>不支持语言 %1；请使用 zh_CN 或 en。</translation>
     </message>
+    <message>
+        <source>A billingdesk://claim link to open (a marketplace subscription to bind).</source>
+        <translation>要打开的 billingdesk://claim 链接（要绑定的云市场订阅）。</translation>
+    </message>
 </context>
 <context>
     <name>billing::DonePage</name>
@@ -1595,10 +1677,6 @@
     <message>
         <source>Log in now</source>
         <translation>立即登录</translation>
-    </message>
-    <message>
-        <source>Account ID %1, Product Instance ID %2</source>
-        <translation>账号 ID %1，商品实例 ID %2</translation>
     </message>
     <message>
         <source>Chinese</source>
@@ -1758,6 +1836,18 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud account %1, instance %2</source>
+        <translation>华为云账号 %1，实例 %2</translation>
+    </message>
+    <message>
+        <source>AWS subscription %1</source>
+        <translation>AWS 订阅 %1</translation>
+    </message>
+    <message>
+        <source>Azure subscription %1</source>
+        <translation>Azure 订阅 %1</translation>
     </message>
 </context>
 <context>
@@ -2405,6 +2495,26 @@
         <source>&amp;Costs</source>
         <translation>费用(&amp;C)</translation>
     </message>
+    <message>
+        <source>&amp;Bind marketplace subscription…</source>
+        <translation>绑定云市场订阅(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Claim an AWS or Azure Marketplace subscription with the code its page showed</source>
+        <translation>使用 AWS 或 Azure Marketplace 页面显示的认领码认领订阅</translation>
+    </message>
+    <message>
+        <source>Sandbox &amp;markets…</source>
+        <translation>沙箱云市场(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Sandbox m&amp;ailbox…</source>
+        <translation>沙箱邮箱(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Sandbox</source>
+        <translation>沙箱(&amp;S)</translation>
+    </message>
 </context>
 <context>
     <name>billing::MainWindowCommands</name>
@@ -2477,6 +2587,357 @@
     <message>
         <source>&amp;Discard</source>
         <translation>丢弃(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Marketplace subscription bound to your account.</source>
+        <translation>云市场订阅已绑定到您的账户。</translation>
+    </message>
+</context>
+<context>
+    <name>billing::MarketplaceBindingController</name>
+    <message>
+        <source>No instance %1 was found for Account ID %2. Check both IDs, or activate the product in the marketplace first.</source>
+        <translation>未找到账号 ID %2 下的实例 %1。请检查两个 ID，或先在云市场开通商品。</translation>
+    </message>
+    <message>
+        <source>The sandbox market activated instance %1 for this Account ID.</source>
+        <translation>沙箱云市场已为该账号 ID 开通实例 %1。</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>待确认</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>已开通</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translation>已释放</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud</source>
+        <translation>华为云</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud</source>
+        <translation>阿里云</translation>
+    </message>
+    <message>
+        <source>Instance %1 is %2, but it belongs to another %3 account, not to Account ID %4.</source>
+        <translation>实例 %1 %2，但属于其他%3账号，而不是账号 ID %4。</translation>
+    </message>
+    <message>
+        <source>Instance %1 is %2 and belongs to this Account ID.</source>
+        <translation>实例 %1 %2，属于该账号 ID。</translation>
+    </message>
+    <message>
+        <source>Instance %1 belongs to this Account ID but is %2: only an opened instance can settle a workspace.</source>
+        <translation>实例 %1 属于该账号 ID，但%2：只有已开通的实例才能结算工作空间。</translation>
+    </message>
+</context>
+<context>
+    <name>billing::MarketplaceBindingWidget</name>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>验证(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Activate in the &amp;sandbox market</source>
+        <translation>在沙箱云市场开通(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Open Alibaba Cloud &amp;Market</source>
+        <translation>打开阿里云云市场(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Open Alibaba Cloud Market</source>
+        <translation>打开阿里云云市场</translation>
+    </message>
+    <message>
+        <source>How do I find these?</source>
+        <translation>如何获取这些 ID？</translation>
+    </message>
+    <message>
+        <source>Verify the instance</source>
+        <translation>验证实例</translation>
+    </message>
+    <message>
+        <source>Ask the Billing Center whether this instance exists, is opened and belongs to this Account ID.</source>
+        <translation>向费用中心查询该实例是否存在、是否已开通以及是否属于该账号 ID。</translation>
+    </message>
+    <message>
+        <source>Activate in the sandbox market</source>
+        <translation>在沙箱云市场开通</translation>
+    </message>
+    <message>
+        <source>Account &amp;ID:</source>
+        <translation>账号 ID(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Buy %1 in Huawei Cloud KooGallery first, then enter your Huawei Cloud Account ID and the instance ID of that purchase here.</source>
+        <translation>请先在华为云云商店购买 %1，然后在此填写您的华为云账号 ID 和该订单的实例 ID。</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud Account ID</source>
+        <translation>华为云账号 ID</translation>
+    </message>
+    <message>
+        <source>32 characters, 0-9 and a-f</source>
+        <translation>32 个字符，0-9 和 a-f</translation>
+    </message>
+    <message>
+        <source>&amp;Instance ID:</source>
+        <translation>实例 ID(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>KooGallery Instance ID</source>
+        <translation>云商店实例 ID</translation>
+    </message>
+    <message>
+        <source>letters, digits, - and _</source>
+        <translation>字母、数字、- 和 _</translation>
+    </message>
+    <message>
+        <source>Activate %1 on Alibaba Cloud Market first, then enter the IDs of that purchase here.</source>
+        <translation>请先在阿里云云市场开通 %1，然后在此填写该订单的 ID。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud Account ID</source>
+        <translation>阿里云账号 ID</translation>
+    </message>
+    <message>
+        <source>16 digits, or name@UID of a RAM user</source>
+        <translation>16 位数字，或 RAM 用户的 名称@UID</translation>
+    </message>
+    <message>
+        <source>Product &amp;Instance ID:</source>
+        <translation>商品实例 ID(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Product Instance ID</source>
+        <translation>商品实例 ID</translation>
+    </message>
+    <message>
+        <source>e.g. 6227091</source>
+        <translation>例如：6227091</translation>
+    </message>
+    <message>
+        <source>Asking the Billing Center…</source>
+        <translation>正在查询费用中心…</translation>
+    </message>
+    <message>
+        <source>Could not open %1 in a web browser.</source>
+        <translation>无法在浏览器中打开 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>billing::MarketplaceHelpDialog</name>
+    <message>
+        <source>Help</source>
+        <translation>帮助</translation>
+    </message>
+</context>
+<context>
+    <name>billing::MarketplaceHelpText</name>
+    <message>
+        <source>How do I find these?</source>
+        <translation>如何获取这些 ID？</translation>
+    </message>
+    <message>
+        <source>How do I subscribe?</source>
+        <translation>如何订阅？</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What happens then:&lt;/b&gt; the %1 Billing Center unbinds every workspace settled through this subscription and switches it to the %1 Billing Center account. You receive an email listing them, and each workspace&apos;s history records the change.</source>
+        <translation>&lt;b&gt;退订之后：&lt;/b&gt;%1 费用中心会解绑通过该订阅结算的所有工作空间，并将它们切换为 %1 费用中心账户结算。您会收到一封列出这些工作空间的邮件，每个工作空间的历史记录中也会记下这次变更。</translation>
+    </message>
+    <message>
+        <source>Bind the subscription in Billing Desk</source>
+        <translation>在 Billing Desk 中绑定订阅</translation>
+    </message>
+    <message>
+        <source>After you subscribe, the marketplace sends you to the %1 page, which shows a &lt;b&gt;claim code&lt;/b&gt; (XXXX-XXXX, valid for 30 minutes, used once) and a link that opens Billing Desk.</source>
+        <translation>订阅后，云市场会将您带到 %1 页面，页面上显示&lt;b&gt;认领码&lt;/b&gt;（XXXX-XXXX，30 分钟内有效，只能使用一次）以及一个打开 Billing Desk 的链接。</translation>
+    </message>
+    <message>
+        <source>Click the link, or paste the code in &lt;b&gt;Workspace → Bind marketplace subscription…&lt;/b&gt; (or in the registration&apos;s claim code field). The subscription then belongs to your account and can settle any number of workspaces.</source>
+        <translation>点击该链接，或在&lt;b&gt;工作空间 → 绑定云市场订阅…&lt;/b&gt;中粘贴认领码（注册时也可填入认领码栏）。之后该订阅即属于您的账户，可以为任意数量的工作空间结算。</translation>
+    </message>
+    <message>
+        <source>Activate %1 on Alibaba Cloud Market</source>
+        <translation>在阿里云云市场开通 %1</translation>
+    </message>
+    <message>
+        <source>Log in to &lt;a href=&quot;%1&quot;&gt;Alibaba Cloud Market&lt;/a&gt; and click &lt;b&gt;Activate Now&lt;/b&gt; on the %2 product page.</source>
+        <translation>登录&lt;a href=&quot;%1&quot;&gt;阿里云云市场&lt;/a&gt;，在 %2 商品页面点击&lt;b&gt;立即开通&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>When asked to &lt;b&gt;activate the pay-as-you-go service&lt;/b&gt;, agree to the terms and click &lt;b&gt;Activate&lt;/b&gt;.</source>
+        <translation>提示&lt;b&gt;开通按量付费服务&lt;/b&gt;时，同意相关条款并点击&lt;b&gt;开通&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Activation Request Submitted&lt;/b&gt; is shown. Click &lt;b&gt;Confirm&lt;/b&gt;: the cloud market shows your activated %1 instance.</source>
+        <translation>页面显示&lt;b&gt;开通申请已提交&lt;/b&gt;。点击&lt;b&gt;确认&lt;/b&gt;后，云市场会显示您已开通的 %1 实例。</translation>
+    </message>
+    <message>
+        <source>Account ID</source>
+        <translation>账号 ID</translation>
+    </message>
+    <message>
+        <source>Log in to &lt;a href=&quot;https://www.aliyun.com&quot;&gt;Alibaba Cloud&lt;/a&gt; with the main account and open the console. Click the account avatar in the upper right corner: the Account ID (16 digits) is shown there.</source>
+        <translation>使用主账号登录&lt;a href=&quot;https://www.aliyun.com&quot;&gt;阿里云&lt;/a&gt;并进入控制台，点击右上角的账号头像，即可看到账号 ID（16 位数字）。</translation>
+    </message>
+    <message>
+        <source>A RAM sub-account is shown as &lt;i&gt;name@UID&lt;/i&gt;; paste it as it is, the UID after @ is kept.</source>
+        <translation>RAM 子账号显示为 &lt;i&gt;名称@UID&lt;/i&gt;；可直接原样粘贴，系统会保留 @ 之后的 UID。</translation>
+    </message>
+    <message>
+        <source>Product Instance ID</source>
+        <translation>商品实例 ID</translation>
+    </message>
+    <message>
+        <source>After you confirm the activation of %1, Alibaba Cloud shows the list of purchased services. Below the %1 service you can see the product&apos;s &lt;b&gt;Instance ID&lt;/b&gt;. Copy it into &lt;b&gt;Product Instance ID&lt;/b&gt;.</source>
+        <translation>确认开通 %1 后，页面会跳转到阿里云的已购买服务列表。在 %1 服务下方可以看到该商品的&lt;b&gt;实例 ID&lt;/b&gt;，将其复制到&lt;b&gt;商品实例 ID&lt;/b&gt;中。</translation>
+    </message>
+    <message>
+        <source>Check before you go on</source>
+        <translation>继续之前先检查</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Verify&lt;/b&gt; looks the instance up: it shows whether it is opened, expired or released, and whether it belongs to the Account ID you entered. One Alibaba Cloud account can settle many workspaces on many sites.</source>
+        <translation>&lt;b&gt;验证&lt;/b&gt;会查询该实例：显示它是已开通、已过期还是已释放，以及它是否属于您填写的账号 ID。一个阿里云账号可以为多个站点的多个工作空间结算。</translation>
+    </message>
+    <message>
+        <source>Cancel the subscription</source>
+        <translation>退订</translation>
+    </message>
+    <message>
+        <source>In the Alibaba Cloud console, open &lt;b&gt;Cloud Market &amp;gt; Purchased Services&lt;/b&gt;.</source>
+        <translation>在阿里云控制台中，进入&lt;b&gt;云市场 &amp;gt; 已购买的服务&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>Find the %1 instance and click &lt;b&gt;Close&lt;/b&gt; at its top right corner.</source>
+        <translation>找到 %1 实例，点击其右上角的&lt;b&gt;关闭&lt;/b&gt;按钮。</translation>
+    </message>
+    <message>
+        <source>In the &lt;b&gt;Business Closure&lt;/b&gt; dialog, click &lt;b&gt;Confirm&lt;/b&gt;. The instance is marked &lt;b&gt;Closed&lt;/b&gt;: the subscription to %1 is cancelled on Alibaba Cloud.</source>
+        <translation>在弹出的&lt;b&gt;业务关闭&lt;/b&gt;对话框中点击&lt;b&gt;确认&lt;/b&gt;。实例被标记为&lt;b&gt;已关闭&lt;/b&gt;，表示已在阿里云上取消对 %1 的订阅。</translation>
+    </message>
+    <message>
+        <source>Buy %1 in Huawei Cloud KooGallery</source>
+        <translation>在华为云云商店购买 %1</translation>
+    </message>
+    <message>
+        <source>Log in to &lt;a href=&quot;https://www.huaweicloud.com&quot;&gt;Huawei Cloud&lt;/a&gt;, open &lt;b&gt;KooGallery&lt;/b&gt; (云商店), find %1 and click &lt;b&gt;Buy Now&lt;/b&gt;.</source>
+        <translation>登录&lt;a href=&quot;https://www.huaweicloud.com&quot;&gt;华为云&lt;/a&gt;，打开&lt;b&gt;云商店&lt;/b&gt;，找到 %1 并点击&lt;b&gt;立即购买&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>Choose the specification, agree to the terms and pay. KooGallery then lists the purchase under &lt;b&gt;My KooGallery &amp;gt; Purchased Services&lt;/b&gt; (我的云商店 &amp;gt; 已购买的服务).</source>
+        <translation>选择规格，同意相关条款并付款。之后云商店会在&lt;b&gt;我的云商店 &amp;gt; 已购买的服务&lt;/b&gt;中列出该订单。</translation>
+    </message>
+    <message>
+        <source>In the Huawei Cloud console, hover over your account name in the upper right corner and choose &lt;b&gt;My Credentials&lt;/b&gt; (我的凭证). The &lt;b&gt;Account ID&lt;/b&gt; (账号ID) has 32 characters, digits and the letters a-f; paste it as it is, upper-case letters and surrounding spaces are fixed.</source>
+        <translation>在华为云控制台中，将鼠标悬停在右上角的账号名上，选择&lt;b&gt;我的凭证&lt;/b&gt;。&lt;b&gt;账号 ID&lt;/b&gt; 为 32 个字符，由数字和字母 a-f 组成；可直接原样粘贴，大写字母和首尾空格会被自动修正。</translation>
+    </message>
+    <message>
+        <source>Instance ID</source>
+        <translation>实例 ID</translation>
+    </message>
+    <message>
+        <source>In &lt;b&gt;My KooGallery &amp;gt; Purchased Services&lt;/b&gt;, the %1 purchase shows its &lt;b&gt;Instance ID&lt;/b&gt;. Copy it into &lt;b&gt;Instance ID&lt;/b&gt;.</source>
+        <translation>在&lt;b&gt;我的云商店 &amp;gt; 已购买的服务&lt;/b&gt;中，%1 订单会显示其&lt;b&gt;实例 ID&lt;/b&gt;。将其复制到&lt;b&gt;实例 ID&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Verify&lt;/b&gt; looks the instance up: it shows whether it is opened, expired or released, and whether it belongs to the Account ID you entered.</source>
+        <translation>&lt;b&gt;验证&lt;/b&gt;会查询该实例：显示它是已开通、已过期还是已释放，以及它是否属于您填写的账号 ID。</translation>
+    </message>
+    <message>
+        <source>Open &lt;b&gt;KooGallery &amp;gt; My KooGallery &amp;gt; Purchased Services&lt;/b&gt; (云商店 &amp;gt; 我的云商店 &amp;gt; 已购买的服务).</source>
+        <translation>打开&lt;b&gt;云商店 &amp;gt; 我的云商店 &amp;gt; 已购买的服务&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>Find the %1 purchase and choose &lt;b&gt;Unsubscribe&lt;/b&gt; (退订).</source>
+        <translation>找到 %1 订单，选择&lt;b&gt;退订&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>Confirm the unsubscription. When KooGallery releases the instance, the subscription to %1 is over.</source>
+        <translation>确认退订。云商店释放该实例后，对 %1 的订阅即告结束。</translation>
+    </message>
+    <message>
+        <source>Subscribe in AWS Marketplace</source>
+        <translation>在 AWS 云市场订阅</translation>
+    </message>
+    <message>
+        <source>Log in to the &lt;a href=&quot;https://aws.amazon.com/marketplace&quot;&gt;AWS Marketplace&lt;/a&gt;, find %1 and click &lt;b&gt;View purchase options&lt;/b&gt;, then &lt;b&gt;Subscribe&lt;/b&gt;.</source>
+        <translation>登录 &lt;a href=&quot;https://aws.amazon.com/marketplace&quot;&gt;AWS 云市场&lt;/a&gt;，找到 %1，点击 &lt;b&gt;View purchase options&lt;/b&gt;（查看购买选项），然后点击 &lt;b&gt;Subscribe&lt;/b&gt;（订阅）。</translation>
+    </message>
+    <message>
+        <source>Click &lt;b&gt;Set up your account&lt;/b&gt;: AWS opens the %1 page in your browser.</source>
+        <translation>点击 &lt;b&gt;Set up your account&lt;/b&gt;（设置账户）：AWS 会在浏览器中打开 %1 页面。</translation>
+    </message>
+    <message>
+        <source>In the AWS console, open &lt;b&gt;AWS Marketplace &amp;gt; Manage subscriptions&lt;/b&gt;.</source>
+        <translation>在 AWS 控制台中，打开 &lt;b&gt;AWS Marketplace &amp;gt; Manage subscriptions&lt;/b&gt;（管理订阅）。</translation>
+    </message>
+    <message>
+        <source>Choose the %1 subscription, then &lt;b&gt;Actions &amp;gt; Cancel subscription&lt;/b&gt;.</source>
+        <translation>选择 %1 订阅，然后点击 &lt;b&gt;Actions &amp;gt; Cancel subscription&lt;/b&gt;（操作 &amp;gt; 取消订阅）。</translation>
+    </message>
+    <message>
+        <source>Confirm. AWS sends the last usage and ends the subscription.</source>
+        <translation>确认。AWS 会提交最后的用量并结束订阅。</translation>
+    </message>
+    <message>
+        <source>Subscribe in Azure Marketplace</source>
+        <translation>在 Azure 云市场订阅</translation>
+    </message>
+    <message>
+        <source>In the &lt;a href=&quot;https://portal.azure.com&quot;&gt;Azure portal&lt;/a&gt;, open &lt;b&gt;Marketplace&lt;/b&gt;, find %1 and click &lt;b&gt;Subscribe&lt;/b&gt;.</source>
+        <translation>在 &lt;a href=&quot;https://portal.azure.com&quot;&gt;Azure 门户&lt;/a&gt;中打开&lt;b&gt;市场&lt;/b&gt;，找到 %1 并点击&lt;b&gt;订阅&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>Choose the plan and click &lt;b&gt;Review + subscribe&lt;/b&gt;, then &lt;b&gt;Configure account now&lt;/b&gt;: Azure opens the %1 page in your browser.</source>
+        <translation>选择套餐并点击&lt;b&gt;查看 + 订阅&lt;/b&gt;，然后点击&lt;b&gt;立即配置帐户&lt;/b&gt;：Azure 会在浏览器中打开 %1 页面。</translation>
+    </message>
+    <message>
+        <source>In the Azure portal, open &lt;b&gt;Software as a Service (SaaS)&lt;/b&gt;.</source>
+        <translation>在 Azure 门户中打开&lt;b&gt;软件即服务 (SaaS)&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>Choose the %1 subscription and click &lt;b&gt;Cancel subscription&lt;/b&gt;.</source>
+        <translation>选择 %1 订阅并点击&lt;b&gt;取消订阅&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>Confirm. Azure ends the subscription.</source>
+        <translation>确认。Azure 会结束该订阅。</translation>
+    </message>
+</context>
+<context>
+    <name>billing::MeteringRecordModel</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Usage period</source>
+        <translation>用量时段</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>用量</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>接收时间</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>订阅</translation>
     </message>
 </context>
 <context>
@@ -2632,6 +3093,14 @@
         <source>%1 is not offered on site %2</source>
         <translation>站点 %2 不提供 %1</translation>
     </message>
+    <message>
+        <source>cannot check that this account has claimed the %1 subscription %2 (%3); nothing is staged unchecked</source>
+        <translation>无法检查该账号是否已认领%1订阅 %2（%3）；未经检查的行不会暂存</translation>
+    </message>
+    <message>
+        <source>this account has not claimed the %1 subscription %2: claim it first with its claim link or code (Workspace → Bind marketplace subscription…)</source>
+        <translation>该账号尚未认领%1订阅 %2：请先通过其认领链接或认领码认领（“工作空间 → 绑定云市场订阅…”）</translation>
+    </message>
 </context>
 <context>
     <name>billing::PlanImportDialog</name>
@@ -2716,6 +3185,10 @@
     <message>
         <source>&amp;Stage changes</source>
         <translation>暂存变更(&amp;S)</translation>
+    </message>
+    <message>
+        <source>working offline</source>
+        <translation>正在离线工作</translation>
     </message>
 </context>
 <context>
@@ -2831,16 +3304,20 @@
         <translation>未知结算方式“%1”（应为 %2 之一）</translation>
     </message>
     <message>
-        <source>only Alibaba Cloud account settlement (aliyun) has an Account ID and an Instance ID</source>
-        <translation>只有阿里云账号结算（aliyun）才有账号 ID 和实例 ID</translation>
-    </message>
-    <message>
         <source>%1 is not offered on site %2</source>
         <translation>站点 %2 不提供 %1</translation>
     </message>
     <message>
         <source>workspace %1 appears again (first on line %2)</source>
         <translation>工作空间 %1 重复出现（首次出现在第 %2 行）</translation>
+    </message>
+    <message>
+        <source>%1 names no marketplace account or subscription; leave this empty</source>
+        <translation>%1 不指定云市场账号或订阅，请将此项留空</translation>
+    </message>
+    <message>
+        <source>%1 does not use this field; it is named by %2 only</source>
+        <translation>%1 不使用此字段，它只由 %2 指定</translation>
     </message>
 </context>
 <context>
@@ -2942,6 +3419,10 @@
         <source>A code was sent to %1. It is valid for 10 minutes.</source>
         <translation>验证码已发送至 %1，10 分钟内有效。</translation>
     </message>
+    <message>
+        <source>This code is for a %1 subscription (%2), not for %3: choose %1 above, or paste a code of %3.</source>
+        <translation>此认领码对应的是%1订阅（%2），而不是%3：请在上方选择%1，或粘贴%3的认领码。</translation>
+    </message>
 </context>
 <context>
     <name>billing::RegistrationErrorMapping</name>
@@ -2961,16 +3442,16 @@
         <source>Check the Account ID: it is not the owner of this instance.</source>
         <translation>请检查账号 ID：它不是该实例的所有者。</translation>
     </message>
+    <message>
+        <source>This claim code is wrong, was already used or has expired (a code lasts 30 minutes).</source>
+        <translation>该认领码错误、已被使用或已过期（认领码有效期为 30 分钟）。</translation>
+    </message>
 </context>
 <context>
     <name>billing::RegistrationForm</name>
     <message>
         <source>not offered on site %1</source>
         <translation>站点 %1 不提供</translation>
-    </message>
-    <message>
-        <source>not yet supported</source>
-        <translation>暂不支持</translation>
     </message>
     <message>
         <source>Choose a site.</source>
@@ -3052,6 +3533,21 @@
     </message>
 </context>
 <context>
+    <name>billing::SandboxInputs</name>
+    <message>
+        <source>An AWS account ID is 12 digits.</source>
+        <translation>AWS 账号 ID 为 12 位数字。</translation>
+    </message>
+    <message>
+        <source>A plan ID is 1 to 50 characters.</source>
+        <translation>套餐 ID 为 1 到 50 个字符。</translation>
+    </message>
+    <message>
+        <source>The quantity is a whole number from 1 to %1.</source>
+        <translation>数量为 1 到 %1 之间的整数。</translation>
+    </message>
+</context>
+<context>
     <name>billing::SandboxLauncher</name>
     <message>
         <source>The sandbox server was not found at %1. Reinstall Billing Desk or choose another server.</source>
@@ -3127,6 +3623,382 @@
         <translation>
             <numerusform>共 %n 封邮件。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>billing::SandboxMarketConsole</name>
+    <message>
+        <source>Subscribed: %1. Bind it in Billing Desk with the claim code.</source>
+        <translation>已订阅：%1。请在 Billing Desk 中用认领码绑定它。</translation>
+    </message>
+    <message>
+        <source>Subscribed: %1. Bind a workspace with these IDs in Change settlement.</source>
+        <translation>已订阅：%1。请在“变更结算方式”中用这些 ID 绑定工作空间。</translation>
+    </message>
+    <message>
+        <source>%1: %2. %3</source>
+        <translation>%1：%2。%3</translation>
+    </message>
+    <message>
+        <source>The %1 sandbox market does not know this subscription or this action.</source>
+        <translation>%1 沙箱云市场不认识此订阅或此操作。</translation>
+    </message>
+    <message>
+        <source>This Billing Center has no %1 sandbox market.</source>
+        <translation>此费用中心没有 %1 沙箱云市场。</translation>
+    </message>
+</context>
+<context>
+    <name>billing::SandboxMarketProfile</name>
+    <message>
+        <source>Expire</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>The subscription expires: its workspaces&apos; 14-day lock countdown starts.</source>
+        <translation>订阅到期：其工作空间开始 14 天锁定倒计时。</translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation>续费</translation>
+    </message>
+    <message>
+        <source>The subscription is renewed: any lock countdown ends.</source>
+        <translation>订阅已续费：锁定倒计时随之结束。</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>释放</translation>
+    </message>
+    <message>
+        <source>The subscription ends: its workspaces go back to the Billing Center account and the owner gets a mail.</source>
+        <translation>订阅结束：其工作空间改回费用中心账户结算，所有者会收到一封邮件。</translation>
+    </message>
+    <message>
+        <source>Unsubscribe</source>
+        <translation>退订</translation>
+    </message>
+    <message>
+        <source>The buyer cancels: the subscription ends, its workspaces go back to the Billing Center account and the owner gets a mail.</source>
+        <translation>买家退订：订阅结束，其工作空间改回费用中心账户结算，所有者会收到一封邮件。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud</source>
+        <translation>阿里云</translation>
+    </message>
+    <message>
+        <source>AWS</source>
+        <translation>AWS</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>订阅失败</translation>
+    </message>
+    <message>
+        <source>AWS reports that the subscription failed: it stays pending and cannot be bound.</source>
+        <translation>AWS 通知订阅失败：订阅保持待处理状态，不能绑定。</translation>
+    </message>
+    <message>
+        <source>Subscribe again</source>
+        <translation>重新订阅</translation>
+    </message>
+    <message>
+        <source>AWS reports a successful subscription again.</source>
+        <translation>AWS 再次通知订阅成功。</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud</source>
+        <translation>华为云</translation>
+    </message>
+    <message>
+        <source>Freeze</source>
+        <translation>冻结</translation>
+    </message>
+    <message>
+        <source>KooGallery freezes the instance: its workspaces&apos; 14-day lock countdown starts.</source>
+        <translation>云商店冻结实例：其工作空间开始 14 天锁定倒计时。</translation>
+    </message>
+    <message>
+        <source>Unfreeze</source>
+        <translation>解冻</translation>
+    </message>
+    <message>
+        <source>KooGallery unfreezes the instance: any lock countdown ends.</source>
+        <translation>云商店解冻实例：锁定倒计时随之结束。</translation>
+    </message>
+    <message>
+        <source>Azure</source>
+        <translation>Azure</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Azure suspends the subscription: its workspaces&apos; 14-day lock countdown starts.</source>
+        <translation>Azure 暂停订阅：其工作空间开始 14 天锁定倒计时。</translation>
+    </message>
+    <message>
+        <source>Reinstate</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Azure reinstates the subscription: any lock countdown ends.</source>
+        <translation>Azure 恢复订阅：锁定倒计时随之结束。</translation>
+    </message>
+</context>
+<context>
+    <name>billing::SandboxMarketTab</name>
+    <message>
+        <source>&amp;Refresh status</source>
+        <translation>刷新状态(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Subscribe as a buyer</source>
+        <translation>以买家身份订阅</translation>
+    </message>
+    <message>
+        <source>Take to Billing Desk</source>
+        <translation>带到 Billing Desk</translation>
+    </message>
+    <message>
+        <source>Waiting for the marketplace…</source>
+        <translation>正在等待云市场…</translation>
+    </message>
+    <message>
+        <source>Subscriptions made here</source>
+        <translation>在此创建的订阅</translation>
+    </message>
+    <message>
+        <source>The status and bound workspaces of the subscriptions this account claimed or bound</source>
+        <translation>本账户已认领或已绑定的订阅的状态和绑定的工作空间</translation>
+    </message>
+</context>
+<context>
+    <name>billing::SandboxMarketsWindow</name>
+    <message>
+        <source>&amp;Advance one day</source>
+        <translation>前进一天(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Sandbox markets</source>
+        <translation>沙箱云市场</translation>
+    </message>
+    <message>
+        <source>Each tab plays a marketplace&apos;s console: subscribe as a buyer, take the claim code or the IDs to Billing Desk, and end the subscription as the marketplace would. Nothing here is real.</source>
+        <translation>每个标签页扮演一个云市场的控制台：以买家身份订阅，把认领码或 ID 带到 Billing Desk，并像云市场那样结束订阅。这里的一切都不是真实的。</translation>
+    </message>
+    <message>
+        <source>Move the sandbox clock 24 hours on: the day is settled and its usage pushed to the marketplaces</source>
+        <translation>将沙箱时钟向前拨 24 小时：当天完成结算，其用量推送到各云市场</translation>
+    </message>
+    <message>
+        <source>Sandbox clock: %1.</source>
+        <translation>沙箱时钟：%1。</translation>
+    </message>
+    <message>
+        <source>Sandbox clock: %1. The day before is being settled; its usage shows under Metering once it is pushed to the marketplace (Refresh metering in a few seconds).</source>
+        <translation>沙箱时钟：%1。前一天正在结算；其用量推送到云市场后会显示在“计量”中（几秒后请刷新计量）。</translation>
+    </message>
+</context>
+<context>
+    <name>billing::SandboxMeteringPanel</name>
+    <message>
+        <source>Re&amp;fresh metering</source>
+        <translation>刷新计量(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Metering&lt;/b&gt;: the usage this market accepted from Billing Center for the selected subscription</source>
+        <translation>&lt;b&gt;计量&lt;/b&gt;：此云市场从费用中心接收的所选订阅的用量</translation>
+    </message>
+    <message>
+        <source>Metering records</source>
+        <translation>计量记录</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Select a subscription to see its usage records.</source>
+        <translation>选择一个订阅以查看其用量记录。</translation>
+    </message>
+    <message>
+        <source>No usage records yet. Usage is pushed after the clock passes a day (Advance one day) for the days a workspace was bound.</source>
+        <translation>暂无用量记录。时钟走过一天（前进一天）后，会推送工作空间绑定期间各天的用量。</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 records.</source>
+        <translation>共 %2 条记录中的前 %1 条。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s).</source>
+        <translation>
+            <numerusform>%n 条记录。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>billing::SandboxSubscribeForm</name>
+    <message>
+        <source>Alibaba Cloud &amp;UID:</source>
+        <translation>阿里云 UID(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>AWS &amp;account ID:</source>
+        <translation>AWS 账号 ID(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud &amp;account ID:</source>
+        <translation>华为云账号 ID(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>套餐(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>数量(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>&amp;Subscribe</source>
+        <translation>订阅(&amp;S)</translation>
+    </message>
+    <message>
+        <source>New &amp;buyer</source>
+        <translation>新买家(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Trial</source>
+        <translation>试用(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Any (the sandbox picks one)</source>
+        <translation>任意（由沙箱选择）</translation>
+    </message>
+    <message>
+        <source>Subscribe in the %1 sandbox market</source>
+        <translation>在 %1 沙箱云市场订阅</translation>
+    </message>
+    <message>
+        <source>Fill in another valid buyer</source>
+        <translation>填入另一个有效买家</translation>
+    </message>
+</context>
+<context>
+    <name>billing::SandboxSubscriptionModel</name>
+    <message>
+        <source>Pending: claim it to activate</source>
+        <translation>待处理：认领后激活</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>Active (trial)</source>
+        <translation>有效（试用）</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation>已冻结</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已到期</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation>已退订</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>已释放</translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation>账号 %1</translation>
+    </message>
+    <message>
+        <source>%1, plan %2 × %3</source>
+        <translation>%1，套餐 %2 × %3</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>订阅</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Workspaces</source>
+        <translation>工作空间</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>到期时间</translation>
+    </message>
+</context>
+<context>
+    <name>billing::SandboxSubscriptionPanel</name>
+    <message>
+        <source>&amp;Copy code</source>
+        <translation>复制认领码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy IDs</source>
+        <translation>复制 ID(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Claim code</source>
+        <translation>认领码</translation>
+    </message>
+    <message>
+        <source>IDs for Change settlement</source>
+        <translation>用于变更结算方式的 ID</translation>
+    </message>
+    <message>
+        <source>&amp;Bind in Billing Desk…</source>
+        <translation>在 Billing Desk 中绑定(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Account ID: %1
+Instance ID: %2</source>
+        <translation>账号 ID：%1
+实例 ID：%2</translation>
+    </message>
+    <message>
+        <source>Select a subscription.</source>
+        <translation>请选择一个订阅。</translation>
+    </message>
+    <message>
+        <source>Valid for 30 minutes and once: claiming it makes the subscription this account&apos;s. Then bind workspaces to it in Change settlement.</source>
+        <translation>30 分钟内有效，仅可使用一次：认领后订阅归本账户所有。然后在“变更结算方式”中把工作空间绑定到它。</translation>
+    </message>
+    <message>
+        <source>Change settlement takes these IDs for the workspaces this subscription pays for.</source>
+        <translation>在“变更结算方式”中为由此订阅付费的工作空间填写这些 ID。</translation>
+    </message>
+    <message>
+        <source>The claim code was copied.</source>
+        <translation>认领码已复制。</translation>
+    </message>
+    <message>
+        <source>The IDs were copied.</source>
+        <translation>ID 已复制。</translation>
     </message>
 </context>
 <context>
@@ -3455,6 +4327,137 @@
     </message>
 </context>
 <context>
+    <name>billing::SubscriptionPickerController</name>
+    <message>
+        <source>Loading the claimed subscriptions…</source>
+        <translation>正在加载已认领的订阅…</translation>
+    </message>
+    <message>
+        <source>No opened AWS subscription is bound to this account yet.</source>
+        <translation>本账户尚未绑定已开通的 AWS 订阅。</translation>
+    </message>
+    <message>
+        <source>No opened Azure subscription is bound to this account yet.</source>
+        <translation>本账户尚未绑定已开通的 Azure 订阅。</translation>
+    </message>
+    <message>
+        <source>Choose an opened subscription.</source>
+        <translation>请选择一个已开通的订阅。</translation>
+    </message>
+    <message>
+        <source>plan %1</source>
+        <translation>套餐 %1</translation>
+    </message>
+    <message>
+        <source>AWS account %1</source>
+        <translation>AWS 账号 %1</translation>
+    </message>
+</context>
+<context>
+    <name>billing::SubscriptionPickerWidget</name>
+    <message>
+        <source>No claimed Azure subscription yet: subscribe to %1 in Azure Marketplace, then paste the claim code the %1 page shows with &quot;Bind marketplace subscription…&quot; (or open its link).</source>
+        <translation>尚无已认领的 Azure 订阅：请先在 Azure 云市场订阅 %1，然后通过“绑定云市场订阅…”粘贴 %1 页面显示的认领码（或打开其链接）。</translation>
+    </message>
+    <message>
+        <source>No claimed AWS subscription yet: subscribe to %1 in AWS Marketplace, then paste the claim code the %1 page shows with &quot;Bind marketplace subscription…&quot; (or open its link).</source>
+        <translation>尚无已认领的 AWS 订阅：请先在 AWS 云市场订阅 %1，然后通过“绑定云市场订阅…”粘贴 %1 页面显示的认领码（或打开其链接）。</translation>
+    </message>
+    <message>
+        <source>&amp;Bind marketplace subscription…</source>
+        <translation>绑定云市场订阅(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Marketplace subscription</source>
+        <translation>云市场订阅</translation>
+    </message>
+    <message>
+        <source>Bind marketplace subscription</source>
+        <translation>绑定云市场订阅</translation>
+    </message>
+    <message>
+        <source>Paste the claim code of a subscription you bought in the marketplace.</source>
+        <translation>粘贴您在云市场购买的订阅的认领码。</translation>
+    </message>
+    <message>
+        <source>How do I subscribe?</source>
+        <translation>如何订阅？</translation>
+    </message>
+    <message>
+        <source>&amp;Subscription:</source>
+        <translation>订阅(&amp;S)：</translation>
+    </message>
+</context>
+<context>
+    <name>billing::SubscriptionText</name>
+    <message>
+        <source>AWS Marketplace</source>
+        <translation>AWS Marketplace</translation>
+    </message>
+    <message>
+        <source>Azure Marketplace</source>
+        <translation>Azure Marketplace</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud Marketplace</source>
+        <translation>阿里云云市场</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud KooGallery</source>
+        <translation>华为云云商店</translation>
+    </message>
+    <message>
+        <source>AWS</source>
+        <translation>AWS</translation>
+    </message>
+    <message>
+        <source>Azure</source>
+        <translation>Azure</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud</source>
+        <translation>阿里云</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud</source>
+        <translation>华为云</translation>
+    </message>
+    <message>
+        <source>AWS account %1 (customer %2)</source>
+        <translation>AWS 账号 %1（客户 %2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (offer %2, %n seat(s))</source>
+        <translation>
+            <numerusform>%1（产品 %2，%n 个席位）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud account %1</source>
+        <translation>阿里云账号 %1</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud account %1</source>
+        <translation>华为云账号 %1</translation>
+    </message>
+    <message>
+        <source>Pending: the marketplace has not confirmed it yet</source>
+        <translation>待确认：云市场尚未确认</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Cancelled in the marketplace</source>
+        <translation>已在云市场退订</translation>
+    </message>
+</context>
+<context>
     <name>billing::UnavailableCredentialStore</name>
     <message>
         <source>the keychain was switched off for this test</source>
@@ -3498,14 +4501,6 @@
         <source>--offline needs --server and --username to find the offline copy.</source>
         <translation>--offline 需要 --server 和 --username 才能找到离线副本。</translation>
     </message>
-    <message>
-        <source>No --server and --username: only the file is checked, not whether its workspaces exist nor the site rule.</source>
-        <translation>未指定 --server 和 --username：只检查文件本身，不检查其中的工作空间是否存在，也不检查站点规则。</translation>
-    </message>
-    <message>
-        <source>Only the file is checked, not whether its workspaces exist nor the site rule.</source>
-        <translation>只检查文件本身，不检查其中的工作空间是否存在，也不检查站点规则。</translation>
-    </message>
     <message numerus="yes">
         <source>%n change(s), </source>
         <translation>
@@ -3529,6 +4524,14 @@
         <translation>
             <numerusform>%1：有效，%n 行。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No --server and --username: only the file is checked, not whether its workspaces exist, the site rule nor whether its AWS and Azure subscriptions are claimed.</source>
+        <translation>未指定 --server 和 --username：只检查文件本身，不检查其工作空间是否存在、站点规则，也不检查其 AWS 和 Azure 订阅是否已认领。</translation>
+    </message>
+    <message>
+        <source>Only the file is checked, not whether its workspaces exist, the site rule nor whether its AWS and Azure subscriptions are claimed.</source>
+        <translation>只检查文件本身，不检查其工作空间是否存在、站点规则，也不检查其 AWS 和 Azure 订阅是否已认领。</translation>
     </message>
 </context>
 <context>
@@ -3735,10 +4738,6 @@ expires %3</source>
         <translation>英文</translation>
     </message>
     <message>
-        <source>%1 (Account ID %2, Instance ID %3)</source>
-        <translation>%1（账号 ID %2，实例 ID %3）</translation>
-    </message>
-    <message>
         <source>Staged, not sent yet</source>
         <translation>已暂存，尚未发送</translation>
     </message>
@@ -3777,14 +4776,6 @@ expires %3</source>
     <message>
         <source>Settlement method:</source>
         <translation>结算方式：</translation>
-    </message>
-    <message>
-        <source>Alibaba Cloud Account ID:</source>
-        <translation>阿里云账号 ID：</translation>
-    </message>
-    <message>
-        <source>Instance ID:</source>
-        <translation>实例 ID：</translation>
     </message>
     <message>
         <source>Status:</source>
@@ -3882,6 +4873,18 @@ Next change allowed: %2</source>
     <message>
         <source>%1, version %2</source>
         <translation>%1，版本 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Cloud Account ID:</source>
+        <translation>云账号 ID：</translation>
+    </message>
+    <message>
+        <source>Instance / Subscription ID:</source>
+        <translation>实例 / 订阅 ID：</translation>
     </message>
 </context>
 <context>
@@ -4102,14 +5105,6 @@ Next change allowed: %2</source>
         <translation>结算方式</translation>
     </message>
     <message>
-        <source>Alibaba Cloud Account ID</source>
-        <translation>阿里云账号 ID</translation>
-    </message>
-    <message>
-        <source>Instance ID</source>
-        <translation>实例 ID</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -4124,6 +5119,21 @@ Next change allowed: %2</source>
     <message>
         <source>Staged change</source>
         <translation>暂存的变更</translation>
+    </message>
+    <message>
+        <source>Cloud Account ID</source>
+        <translation>云账号 ID</translation>
+    </message>
+    <message>
+        <source>Instance / Subscription ID</source>
+        <translation>实例 / 订阅 ID</translation>
+    </message>
+</context>
+<context>
+    <name>billing::WorkspaceTableView</name>
+    <message>
+        <source>Workspaces</source>
+        <translation>工作空间</translation>
     </message>
 </context>
 </TS>

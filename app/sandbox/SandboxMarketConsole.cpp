@@ -1,10 +1,10 @@
 #include "SandboxMarketConsole.h"
 
-#include "AccountSubscriptionsJob.h"
 #include "MeteringRecordModel.h"
 #include "SandboxConsoleJob.h"
 #include "SandboxMeteringJob.h"
 #include "SandboxSubscriptionModel.h"
+#include "SubscriptionListJob.h"
 
 #include <QLoggingCategory>
 
@@ -136,7 +136,7 @@ QString SandboxMarketConsole::failureText(const ClientError &error, bool aboutSu
 void SandboxMarketConsole::refreshStatuses()
 {
     drop(m_statusJob, this);
-    auto *job = new AccountSubscriptionsJob(m_client, this);
+    auto *job = new SubscriptionListJob(m_client, std::nullopt, this); // every marketplace's
     m_statusJob = job;
     connect(job, &ApiJob::finished, this, [this, job] {
         job->deleteLater();

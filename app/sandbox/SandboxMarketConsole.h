@@ -8,11 +8,11 @@
 
 namespace billing {
 
-class AccountSubscriptionsJob;
 class BillingClient;
 class MeteringRecordModel;
 class SandboxConsoleJob;
 class SandboxMeteringJob;
+class SubscriptionListJob;
 class SandboxSubscriptionModel;
 struct ClientError;
 
@@ -69,7 +69,7 @@ private:
     QPointer<SandboxConsoleJob> m_console;
     QPointer<SandboxMeteringJob> m_meteringJob;
     QString m_meteringOf; // the subscription the metering model lists
-    QPointer<AccountSubscriptionsJob> m_statusJob;
+    QPointer<SubscriptionListJob> m_statusJob;
 };
 
 } // namespace billing

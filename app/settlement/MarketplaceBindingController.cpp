@@ -78,14 +78,16 @@ void MarketplaceBindingController::setText(Field field, const QString &text)
     Input &in = input(field);
     if (in.text == text && in.state.edited)
         return;
+    // One character typed at the end is typing: normalising then would eat a space or fold
+    // the case under the cursor. Anything else (a paste, a value set at once) lands as the
+    // bare ID as soon as it parses; the target is normalised either way.
+    const bool typing = text.size() == in.text.size() + 1 && text.startsWith(in.text);
     in.text = text;
     in.state.edited = true;
     in.state.fromServer = false;
     revalidate(field);
-    // Normalise as soon as the value parses: a paste lands as the bare ID at once, while a
-    // half-typed value is left alone.
     const IdParseResult parsed = parse(field, text);
-    if (parsed.ok() && parsed.value != text) {
+    if (!typing && parsed.ok() && parsed.value != text) {
         in.text = parsed.value;
         Q_EMIT textChanged(field, in.text);
     }

@@ -123,9 +123,9 @@ void TestClientFaults::lostAnswerOfPutIsAppliedOnce()
     QVERIFY(!id.isEmpty());
     const qint64 before = versionOf(id);
     m_faults->script({FaultInjectingServer::step(Fault::ForwardThenDrop)});
-    ChangeSettlementJob job(*m_client,
-                            SettlementChange{id, SettlementMethod::Aliyun, m_uid, {}, m_instanceId, {}, {}},
-                            BillingClient::newIdempotencyKey());
+    ChangeSettlementJob job(
+        *m_client, SettlementChange{id, SettlementMethod::Aliyun, m_uid, {}, m_instanceId, {}, {}},
+        BillingClient::newIdempotencyKey());
     QVERIFY(runJob(job));
     QVERIFY2(job.ok(), describe(job));
     const auto &seen = m_faults->seen();
@@ -204,9 +204,9 @@ void TestClientFaults::rateLimitHonoursRetryAfter()
     QElapsedTimer timer;
     timer.start();
     const QString id = freshWorkspace();
-    ChangeSettlementJob job(*m_client,
-                            SettlementChange{id, SettlementMethod::BillingCenter, {}, {}, {}, {}, {}},
-                            BillingClient::newIdempotencyKey());
+    ChangeSettlementJob job(
+        *m_client, SettlementChange{id, SettlementMethod::BillingCenter, {}, {}, {}, {}, {}},
+        BillingClient::newIdempotencyKey());
     QVERIFY(runJob(job));
     QVERIFY2(job.ok(), describe(job));
     QCOMPARE(job.attempts(), 2);

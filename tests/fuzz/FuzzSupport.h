@@ -44,8 +44,7 @@ inline void writeFile(const QString &path, const uint8_t *data, size_t size)
 }
 
 // cache.load(): what it read, or nothing and a reason (never nothing without one).
-template<typename Cache>
-auto loadOrReason(Cache &cache, QString *error)
+template <typename Cache> auto loadOrReason(Cache &cache, QString *error)
 {
     auto contents = cache.load(error);
     require(contents.has_value() || !error->isEmpty());

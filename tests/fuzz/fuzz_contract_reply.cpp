@@ -6,9 +6,9 @@
 #include "FuzzSupport.h"
 
 #include <Account.h>
-#include <MarketplaceSubscription.h>
 #include <ApiError.h>
 #include <BillLine.h>
+#include <MarketplaceSubscription.h>
 #include <MonthStatement.h>
 #include <Notification.h>
 #include <Rfc3339.h>

@@ -22,8 +22,8 @@ void checkSignature(const QList<QPair<QString, QString>> &query, const QByteArra
         fuzz::require(!credentials->nonce.isEmpty() && credentials->nonce.size() <= 128);
         fuzz::require(credentials->signature.size() == 64);
         HuaweiSignature::verify(*credentials, kKey, body);
-        const auto resigned = HuaweiSignature::read(HuaweiSignature::signedQuery(
-            kKey, credentials->nonce, credentials->timestampMs, body));
+        const auto resigned = HuaweiSignature::read(
+            HuaweiSignature::signedQuery(kKey, credentials->nonce, credentials->timestampMs, body));
         fuzz::require(resigned.has_value());
         fuzz::require(HuaweiSignature::verify(*resigned, kKey, body));
         fuzz::require(!HuaweiSignature::verify(*resigned, kKey + 'x', body));

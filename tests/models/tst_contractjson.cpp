@@ -138,6 +138,7 @@ void TestContractJson::newWorkspaceRoundTrip_data()
     QTest::newRow("billing center") << center;
     NewWorkspace aws = center;
     aws.settlement.method = SettlementMethod::Aws;
+    aws.settlement.subscriptionId = u"aws-0123456789abcdef0123"_qs;
     aws.createBillingCenterAccount = true;
     QTest::newRow("aws") << aws;
 }
@@ -218,22 +219,31 @@ void TestContractJson::newWorkspaceFromJson()
 void TestContractJson::settlementChangeWritesOnlyItsBinding_data()
 {
     QTest::addColumn<SettlementMethod>("method");
-    QTest::addColumn<bool>("withIds");
-    QTest::newRow("aliyun") << SettlementMethod::Aliyun << true;
-    QTest::newRow("billing center") << SettlementMethod::BillingCenter << false;
-    QTest::newRow("aws") << SettlementMethod::Aws << false;
-    QTest::newRow("azure") << SettlementMethod::Azure << false;
+    QTest::addColumn<QStringList>("written"); // the binding keys sent
+    QTest::newRow("aliyun") << SettlementMethod::Aliyun
+                            << QStringList{u"aliyunAccountId"_qs, u"instanceId"_qs};
+    QTest::newRow("huawei") << SettlementMethod::Huawei
+                            << QStringList{u"huaweiAccountId"_qs, u"instanceId"_qs};
+    QTest::newRow("billing center") << SettlementMethod::BillingCenter << QStringList{};
+    QTest::newRow("aws") << SettlementMethod::Aws << QStringList{u"subscriptionId"_qs};
+    QTest::newRow("azure") << SettlementMethod::Azure << QStringList{u"subscriptionId"_qs};
 }
 
 void TestContractJson::settlementChangeWritesOnlyItsBinding()
 {
     QFETCH(SettlementMethod, method);
-    QFETCH(bool, withIds);
-    // Stray IDs of a form that showed Alibaba Cloud before are never sent with another method.
-    const SettlementChange change{u"ws_0123456789abcdef"_qs, method, kUid, {}, kInstance, {}, 7};
+    QFETCH(QStringList, written);
+    // Stray IDs of a form that showed another method before are never sent with this one.
+    const QString huaweiId = u"0a1b2c3d4e5f60718293a4b5c6d7e8f9"_qs;
+    const QString subscription = method == SettlementMethod::Azure
+                                     ? u"3f2504e0-4f89-41d3-9a0c-0305e82c3301"_qs
+                                     : u"aws-0123456789abcdef0123"_qs;
+    const SettlementChange change{
+        u"ws_0123456789abcdef"_qs, method, kUid, huaweiId, kInstance, subscription, 7};
     const QJsonObject item = change.toJson(true);
-    QCOMPARE(item.contains(u"aliyunAccountId"), withIds);
-    QCOMPARE(item.contains(u"instanceId"), withIds);
+    for (const QString &key :
+         {u"aliyunAccountId"_qs, u"huaweiAccountId"_qs, u"instanceId"_qs, u"subscriptionId"_qs})
+        QVERIFY2(item.contains(key) == written.contains(key), qPrintable(key));
     QCOMPARE(item.value(u"workspaceId").toString(), change.workspaceId);
     QCOMPARE(item.value(u"expectedVersion").toInteger(), 7);
     QVERIFY(!change.toJson(false).contains(u"workspaceId"));
@@ -243,8 +253,10 @@ void TestContractJson::settlementChangeWritesOnlyItsBinding()
     QCOMPARE(read->method, method);
     QCOMPARE(read->workspaceId, change.workspaceId);
     QCOMPARE(read->expectedVersion, change.expectedVersion);
-    QCOMPARE(read->aliyunAccountId, withIds ? kUid : QString());
-    QCOMPARE(read->instanceId, withIds ? kInstance : QString());
+    QCOMPARE(read->aliyunAccountId, written.contains(u"aliyunAccountId") ? kUid : QString());
+    QCOMPARE(read->huaweiAccountId, written.contains(u"huaweiAccountId") ? huaweiId : QString());
+    QCOMPARE(read->instanceId, written.contains(u"instanceId") ? kInstance : QString());
+    QCOMPARE(read->subscriptionId, written.contains(u"subscriptionId") ? subscription : QString());
 }
 
 void TestContractJson::sessionReplyRoundTrip()

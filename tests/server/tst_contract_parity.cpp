@@ -83,13 +83,24 @@ Verdict clientVerdict(const RegistrationController &controller, Step step)
 {
     if (controller.isStepValid(step))
         return std::nullopt;
-    // The wizard shows (and counts) the Alibaba Cloud IDs only for that method.
-    const bool bindingShown = controller.form().method() == SettlementMethod::Aliyun;
+    // The wizard shows (and counts) a marketplace's IDs only for that method.
+    const SettlementMethod method = controller.form().method();
+    const auto shown = [method](Field field) {
+        switch (field) {
+        case Field::AliyunAccountId:
+            return method == SettlementMethod::Aliyun;
+        case Field::HuaweiAccountId:
+            return method == SettlementMethod::Huawei;
+        case Field::InstanceId:
+            return method == SettlementMethod::Aliyun || method == SettlementMethod::Huawei;
+        default:
+            return true;
+        }
+    };
     QStringList fields;
     for (Field field : RegistrationTypes::fieldsOf(step)) {
-        const bool binding = field == Field::AliyunAccountId || field == Field::InstanceId;
         const bool sent = !wirePath(field).isEmpty();
-        if (sent && (bindingShown || !binding) && !controller.fieldState(field).valid)
+        if (sent && shown(field) && !controller.fieldState(field).valid)
             fields.append(wirePath(field));
     }
     fields.sort();

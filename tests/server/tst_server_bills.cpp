@@ -342,9 +342,13 @@ void TestServerBills::badQueriesAreRefused_data()
     QTest::newRow("unknown payer") << "/api/v1/bill-lines"
                                    << "month=2031-04&payer=paypal"
                                    << "payer";
-    QTest::newRow("instance of another method") << "/api/v1/bill-lines"
-                                                << "month=2031-04&payer=azure:1"
-                                                << "payer";
+    // Every marketplace names its subscription (azure:<id>); the Billing Center has none.
+    QTest::newRow("subscription of billing center") << "/api/v1/bill-lines"
+                                                    << "month=2031-04&payer=billing_center:1"
+                                                    << "payer";
+    QTest::newRow("marketplace without its subscription") << "/api/v1/bill-lines"
+                                                          << "month=2031-04&payer=azure:"
+                                                          << "payer";
     QTest::newRow("unknown status") << "/api/v1/bill-lines"
                                     << "month=2031-04&status=paid"
                                     << "status";

@@ -2,6 +2,7 @@
 // database, --sandbox, --demo-workspaces, the SPI key sources, and 500s that leak nothing.
 #include "ApiHelpers.h"
 #include "ReplyChecks.h"
+#include "SettlementBinding.h"
 #include "TestServer.h"
 
 #include <QSet>
@@ -10,6 +11,7 @@
 #include <QSqlQuery>
 #include <QTest>
 
+using namespace billing;
 using namespace billing::test;
 
 namespace {
@@ -206,8 +208,18 @@ void TestServerProcess::demoWorkspaces()
                  qPrintable(QStringLiteral("demo workspace with %1 on %2, neither offered nor "
                                            "granted")
                                 .arg(method, site)));
-        QCOMPARE(settlement.contains(QLatin1String("instanceId")),
-                 method == QLatin1String("aliyun"));
+        // Every demo settlement names its payer: the binding fields of its method, no other.
+        const auto parsed = settlementMethodFromWire(method);
+        QVERIFY(parsed);
+        QStringList expected{QStringLiteral("method"), QStringLiteral("since")};
+        for (SettlementBinding::Field field : SettlementBinding::fieldsOf(*parsed))
+            expected.append(QString(SettlementBinding::wireKey(field)));
+        QStringList keys = settlement.keys();
+        keys.sort();
+        expected.sort();
+        QCOMPARE(keys, expected);
+        for (const QString &key : keys)
+            QVERIFY2(!settlement.value(key).toString().isEmpty(), qPrintable(key));
     }
     QCOMPARE(siteCodes.size(), offered.size());
     QCOMPARE(methods, QSet<QString>({QStringLiteral("billing_center"), QStringLiteral("aliyun"),

@@ -1,8 +1,8 @@
 // GET /spi/aliyun, the marketplace callbacks: the MD5 token over every received parameter,
 // stale timeStamps, createInstance and its idempotency by orderBizId, and the error replies
 // (400 bad_request, 404 not_found) in the SPI's {"success":"false","error":…} shape.
-#include "MarketplaceSubscription.h"
 #include "ApiHelpers.h"
+#include "MarketplaceSubscription.h"
 #include "ReplyChecks.h"
 #include "TestServer.h"
 

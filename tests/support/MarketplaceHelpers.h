@@ -10,6 +10,12 @@ namespace billing::test {
 // Subscriptions in the sandbox markets, through their consoles (the marketplaces' real
 // signed callbacks), for tests that bind workspaces to them.
 
+// The demo account's claimed subscriptions (billing-center's DemoSubscriptions; AWS and Azure
+// are claimed by the demo account, so its workspaces may be bound to them).
+inline const QString kDemoAwsSubscription = QStringLiteral("aws-de30000000000000a001");
+inline const QString kDemoAzureSubscription =
+    QStringLiteral("de300000-0000-4000-8000-00000000c001");
+
 // A fresh 32-hex Huawei Cloud Account ID.
 QString uniqueHuaweiAccountId();
 

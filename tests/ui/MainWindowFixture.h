@@ -4,6 +4,7 @@
 // WorkspaceSessions on one data folder: what the main window's tests and screens start from.
 #include "ApiHelpers.h"
 #include "BillingClient.h"
+#include "MarketplaceHelpers.h"
 #include "StagedChanges.h"
 #include "TestServer.h"
 #include "WorkspaceSession.h"
@@ -23,6 +24,17 @@ public:
     static constexpr int kSlowMs = 60000;
     static inline const QString kUser = QStringLiteral("demo");
     static inline const QString kPassword = QStringLiteral("demo-pass-2026");
+    static inline const QString kDemoAwsSubscription = test::kDemoAwsSubscription;
+    static inline const QString kDemoAzureSubscription = test::kDemoAzureSubscription;
+
+    // A change to `method`, bound to the demo account's subscription for AWS and Azure.
+    static SettlementChange target(SettlementMethod method)
+    {
+        SettlementChange change;
+        change.method = method;
+        change.subscriptionId = subscriptionOf(method);
+        return change;
+    }
 
     explicit MainWindowFixture(int demoWorkspaces)
         : m_server(std::make_unique<TestServer>(options(demoWorkspaces)))
@@ -120,9 +132,12 @@ public:
     // Changes a workspace's settlement behind the client's back (another administrator).
     bool changeBehindTheBack(const QString &workspaceId, const QString &method, QString *error)
     {
+        QJsonObject body = settlementBody(method);
+        const auto parsed = settlementMethodFromWire(method);
+        if (parsed && !subscriptionOf(*parsed).isEmpty())
+            body.insert(QStringLiteral("subscriptionId"), subscriptionOf(*parsed));
         const HttpReply reply =
-            m_http->put(QStringLiteral("/api/v1/workspaces/%1/settlement").arg(workspaceId),
-                        settlementBody(method));
+            m_http->put(QStringLiteral("/api/v1/workspaces/%1/settlement").arg(workspaceId), body);
         if (reply.status != 200) {
             *error = reply.describe();
             return false;
@@ -131,6 +146,13 @@ public:
     }
 
 private:
+    static QString subscriptionOf(SettlementMethod method)
+    {
+        if (method == SettlementMethod::Aws)
+            return kDemoAwsSubscription;
+        return method == SettlementMethod::Azure ? kDemoAzureSubscription : QString();
+    }
+
     static TestServer::Options options(int demoWorkspaces)
     {
         TestServer::Options options;

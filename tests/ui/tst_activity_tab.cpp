@@ -156,8 +156,8 @@ void TestActivityTab::bulkApplyListsEveryChangeWithTheUserName()
     QCOMPARE(selection.size(), kBulk);
     for (const Workspace &ws : std::as_const(selection))
         m_bulkIds.append(ws.id);
-    SettlementChange target;
-    target.method = SettlementMethod::Azure; // granted to the demo account on every site
+    // Azure is granted to the demo account on every site; its subscription is claimed.
+    const SettlementChange target = MainWindowFixture::target(SettlementMethod::Azure);
     m_session->undoStack().push(new StageChangesCommand(m_session->staged(), selection, target));
     QSignalSpy applied(&m_session->engine(), &BulkApplyEngine::finished);
     m_window->actions().apply->trigger();
@@ -174,7 +174,8 @@ void TestActivityTab::bulkApplyListsEveryChangeWithTheUserName()
     for (int row = 0; row < model.rowCount(); ++row) {
         QCOMPARE(text(row, EventTableModel::WhoColumn), u"demo"_qs);
         QCOMPARE(text(row, EventTableModel::ChangeColumn),
-                 u"Billing Center account → Azure account settlement"_qs);
+                 u"Billing Center account → Azure subscription "_qs
+                     + MainWindowFixture::kDemoAzureSubscription);
         listed.insert(model.event(row).workspaceId);
     }
     QCOMPARE(listed, QSet<QString>(m_bulkIds.cbegin(), m_bulkIds.cend()));

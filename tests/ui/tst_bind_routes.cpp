@@ -134,8 +134,7 @@ void TestBindRoutes::changeDialogClaimRefreshesItsSubscriptions()
     QVERIFY(claim);
     QVERIFY(QTest::qWaitForWindowExposed(claim));
     QTest::keyClicks(child<QLineEdit>(claim, "claimCodeLineEdit"), made.claimCode);
-    QTRY_COMPARE_WITH_TIMEOUT(child<QLabel>(claim, "subscriptionIdLabel")->text(), made.id,
-                              kSlow);
+    QTRY_COMPARE_WITH_TIMEOUT(child<QLabel>(claim, "subscriptionIdLabel")->text(), made.id, kSlow);
     QSignalSpy claimed(claim, &ClaimDialog::claimed);
     QTest::mouseClick(child<QPushButton>(claim, "claimButton"), Qt::LeftButton);
     QVERIFY(claimed.wait(kSlow));

@@ -254,7 +254,7 @@ void TestClaimDialog::tenWrongCodesSayHowLongToWait()
     open(*client);
     QString last;
     for (int i = 0; i < 11 && m_dialog->controller().error().isEmpty(); ++i) {
-        const QString code = QStringLiteral("ZZZZ-ZZ%1").arg(QStringLiteral("ABCDEFGHJKLM").at(i));
+        const QString code = QStringLiteral("ZZZZ-ZZZ%1").arg(QStringLiteral("ABCDEFGHJKLM").at(i));
         m_dialog->openCode(code);
         QVERIFY(settled());
         last = code;

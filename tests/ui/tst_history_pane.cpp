@@ -118,8 +118,8 @@ void TestHistoryPane::appliedChangeAppearsAtTheTop()
     QVERIFY(selectAndLoadHistory(*m_window, ws.id));
     const int before = m_history->loader().model().rowCount();
 
-    SettlementChange target;
-    target.method = SettlementMethod::Azure; // granted to the demo account on every site
+    // Azure is granted to the demo account on every site; its subscription is claimed.
+    const SettlementChange target = MainWindowFixture::target(SettlementMethod::Azure);
     m_session->undoStack().push(new StageChangesCommand(m_session->staged(), {ws}, target));
     QSignalSpy applied(&m_session->engine(), &BulkApplyEngine::finished);
     QSignalSpy loads(&m_history->loader(), &EventLoader::finished);
@@ -134,7 +134,8 @@ void TestHistoryPane::appliedChangeAppearsAtTheTop()
     const QStringList top = shownRow(0).split(u'\n');
     QCOMPARE(top.size(), 3);
     QVERIFY2(top.at(0).endsWith(u" · demo"_qs), qPrintable(top.at(0)));
-    QCOMPARE(top.at(1), u"Billing Center account → Azure account settlement"_qs);
+    QCOMPARE(top.at(1), u"Billing Center account → Azure subscription "_qs
+                            + MainWindowFixture::kDemoAzureSubscription);
     QCOMPARE(top.at(2), u"user change"_qs);
     // Newest first: the change is no older than anything under it.
     const EventTableModel &model = m_history->loader().model();

@@ -42,9 +42,7 @@ const QStringList kAwsSites{QStringLiteral("cn2"), QStringLiteral("us1"), QStrin
 
 SettlementChange to(SettlementMethod method)
 {
-    SettlementChange change;
-    change.method = method;
-    return change;
+    return MainWindowFixture::target(method);
 }
 } // namespace
 
@@ -213,7 +211,10 @@ void TestMainWindow::stageUndoRedoAcrossSites()
     QVERIFY(QTest::qWaitForWindowExposed(dialog));
     dialog->setSelectedMethod(SettlementMethod::Aws);
     auto *stage = dialog->findChild<QPushButton *>(u"stageChangeButton"_qs);
-    QVERIFY(stage && stage->isEnabled());
+    QVERIFY(stage);
+    // Enabled once the account's AWS subscriptions are listed and the opened one chosen.
+    QTRY_VERIFY_WITH_TIMEOUT(stage->isEnabled(), kSlow);
+    QCOMPARE(dialog->target().subscriptionId, MainWindowFixture::kDemoAwsSubscription);
     QTest::mouseClick(stage, Qt::LeftButton);
     QCOMPARE(m_session->staged().size(), 6);
 

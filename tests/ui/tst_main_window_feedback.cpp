@@ -133,10 +133,9 @@ void TestMainWindowFeedback::stoppedSyncKeepsTheTable()
 void TestMainWindowFeedback::applyWithServerDownSaysSo()
 {
     const QList<Workspace> one{m_session->model().workspace(3)};
-    SettlementChange change;
-    change.method = one.first().settlement.method == SettlementMethod::Azure
-                        ? SettlementMethod::Aws
-                        : SettlementMethod::Azure;
+    const SettlementChange change = MainWindowFixture::target(
+        one.first().settlement.method == SettlementMethod::Azure ? SettlementMethod::Aws
+                                                                 : SettlementMethod::Azure);
     m_session->undoStack().push(new StageChangesCommand(m_session->staged(), one, change));
     QVERIFY(m_fixture.server().stop());
 

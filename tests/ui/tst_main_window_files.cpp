@@ -157,7 +157,11 @@ void TestMainWindowFiles::importPlanStagesOneStep()
     QJsonArray rows;
     for (const Workspace &ws : two) {
         QJsonObject row = toJson(ws);
-        row.insert(u"settlement"_qs, QJsonObject{{u"method"_qs, u"aws"_qs}});
+        // Bound to the demo account's claimed AWS subscription: a plan naming one the account
+        // has not claimed is refused.
+        row.insert(u"settlement"_qs,
+                   QJsonObject{{u"method"_qs, u"aws"_qs},
+                               {u"subscriptionId"_qs, MainWindowFixture::kDemoAwsSubscription}});
         rows.append(row);
     }
     const QJsonObject plan{{u"format"_qs, u"billing-desk.workspaces"_qs},

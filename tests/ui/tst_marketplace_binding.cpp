@@ -12,7 +12,9 @@
 #include "SubscriptionPickerController.h"
 #include "WidgetLookup.h"
 
+#include <QClipboard>
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -66,6 +68,7 @@ private Q_SLOTS:
 private:
     ChangeSettlementDialog *open(const QList<Workspace> &workspaces);
     void type(const char *name, const QString &text);
+    void paste(const char *name, const QString &text);
     bool confirmEnabled();
 
     RegistrationFixture m_fixture;
@@ -107,6 +110,17 @@ void TestMarketplaceBinding::type(const char *name, const QString &text)
     edit->selectAll();
     QTest::keyClick(edit, Qt::Key_Delete);
     QTest::keyClicks(edit, text);
+}
+
+// Replaces the field's text with `text` from the clipboard, as Ctrl+V would.
+void TestMarketplaceBinding::paste(const char *name, const QString &text)
+{
+    auto *edit = child<QLineEdit>(m_dialog.get(), name);
+    QVERIFY(edit);
+    QGuiApplication::clipboard()->setText(text);
+    edit->setFocus();
+    edit->selectAll();
+    edit->paste();
 }
 
 bool TestMarketplaceBinding::confirmEnabled()
@@ -160,10 +174,13 @@ void TestMarketplaceBinding::huaweiPasteIsNormalisedInTarget()
 {
     open({workspace(QStringLiteral("Guangzhou"), QStringLiteral("cn4"))});
     child<QRadioButton>(m_dialog.get(), "huaweiRadioButton")->click();
-    type("accountIdLineEdit",
-         QStringLiteral("  ") + kHuaweiAccount.toUpper() + QStringLiteral(" "));
+    paste("accountIdLineEdit",
+          QStringLiteral("  ") + kHuaweiAccount.toUpper() + QStringLiteral(" "));
     QCOMPARE(child<QLineEdit>(m_dialog.get(), "accountIdLineEdit")->text(), kHuaweiAccount);
+    // Typed, the value is left as typed until it is used; the target has it bare.
     type("instanceIdLineEdit", QStringLiteral(" hw0123456789abcdef0123"));
+    QCOMPARE(child<QLineEdit>(m_dialog.get(), "instanceIdLineEdit")->text(),
+             QStringLiteral(" hw0123456789abcdef0123"));
     QVERIFY(!child<QLabel>(m_dialog.get(), "accountIdErrorLabel")->isVisible());
     QVERIFY(child<QPushButton>(m_dialog.get(), "verifyButton")->isEnabled());
     QVERIFY(confirmEnabled());

@@ -226,6 +226,7 @@ void TestSandboxMarketsWindow::invalidInputIsExplainedAndKept()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     SandboxMarketTab *tab = window.tab(SettlementMethod::Huawei);
+    window.tabs()->setCurrentWidget(tab); // what the user looks at
     QLineEdit *account = tab->form()->field(SandboxInput::HuaweiAccountId);
     QCOMPARE(account->text().size(), 32);
     account->setText(u"not-an-account"_qs);

@@ -19,9 +19,7 @@ using namespace billing::test;
 namespace {
 SettlementChange to(SettlementMethod method)
 {
-    SettlementChange change;
-    change.method = method;
-    return change;
+    return MainWindowFixture::target(method);
 }
 } // namespace
 

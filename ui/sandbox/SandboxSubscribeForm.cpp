@@ -73,9 +73,9 @@ SandboxSubscribeForm::SandboxSubscribeForm(const SandboxMarketProfile &profile, 
         form->addRow(labelOf(input), edit);
     }
     fillSamples();
-    for (SandboxInput input : profile.inputs) {
-        if (!isBuyer(input))
-            m_fields.value(input)->setText(sampleValue(input));
+    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
+        if (!isBuyer(it.key()))
+            it.value()->setText(sampleValue(it.key()));
     }
     m_error->setObjectName(QStringLiteral("subscribeErrorLabel"));
     m_subscribe->setObjectName(QStringLiteral("subscribeButton"));

@@ -29,6 +29,21 @@ MarketplaceHelpDialog::MarketplaceHelpDialog(const Branding &branding, Settlemen
     setMarketplace(marketplace);
 }
 
+void MarketplaceHelpDialog::showFor(QPointer<MarketplaceHelpDialog> &dialog,
+                                    const Branding &branding, SettlementMethod marketplace,
+                                    QWidget *parent)
+{
+    if (!dialog) {
+        dialog = new MarketplaceHelpDialog(branding, marketplace, parent);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+    } else if (dialog->marketplace() != marketplace) {
+        dialog->setMarketplace(marketplace);
+    }
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+}
+
 void MarketplaceHelpDialog::setMarketplace(SettlementMethod marketplace)
 {
     m_marketplace = marketplace;

@@ -4,6 +4,7 @@
 #include "SettlementMethod.h"
 
 #include <QDialog>
+#include <QPointer>
 
 class QTextBrowser;
 
@@ -19,6 +20,11 @@ class MarketplaceHelpDialog : public QDialog
 public:
     MarketplaceHelpDialog(const Branding &branding, SettlementMethod marketplace,
                           QWidget *parent = nullptr);
+
+    // The help of `marketplace` in `dialog`, made on first use (a child of `parent`, deleted
+    // on close), raised when already open.
+    static void showFor(QPointer<MarketplaceHelpDialog> &dialog, const Branding &branding,
+                        SettlementMethod marketplace, QWidget *parent);
 
     SettlementMethod marketplace() const { return m_marketplace; }
     void setMarketplace(SettlementMethod marketplace);

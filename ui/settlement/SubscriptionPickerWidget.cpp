@@ -131,13 +131,7 @@ MarketplaceHelpDialog *SubscriptionPickerWidget::helpDialog() const
 
 void SubscriptionPickerWidget::showHelp()
 {
-    if (!m_help) {
-        m_help = new MarketplaceHelpDialog(m_branding, m_controller.marketplace(), this);
-        m_help->setAttribute(Qt::WA_DeleteOnClose);
-    }
-    m_help->show();
-    m_help->raise();
-    m_help->activateWindow();
+    MarketplaceHelpDialog::showFor(m_help, m_branding, m_controller.marketplace(), this);
 }
 
 } // namespace billing

@@ -6,8 +6,8 @@
 
 namespace billing {
 
-WorkspaceTableView::WorkspaceTableView(QAbstractItemModel &model,
-                                       QAbstractItemDelegate *delegate, QWidget *parent)
+WorkspaceTableView::WorkspaceTableView(QAbstractItemModel &model, QAbstractItemDelegate *delegate,
+                                       QWidget *parent)
     : QTableView(parent)
 {
     setObjectName(QStringLiteral("workspaceTableView"));
