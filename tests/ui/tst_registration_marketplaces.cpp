@@ -6,6 +6,7 @@
 #include "RegistrationRules.h"
 
 #include <QNetworkAccessManager>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace billing;
