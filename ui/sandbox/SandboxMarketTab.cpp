@@ -1,6 +1,7 @@
 #include "SandboxMarketTab.h"
 
 #include "FieldErrorLabel.h"
+#include "FittedColumns.h"
 #include "SandboxMarketConsole.h"
 #include "SandboxMeteringPanel.h"
 #include "SandboxSubscribeForm.h"
@@ -89,8 +90,7 @@ QWidget *SandboxMarketTab::createSubscriptionsBox()
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setTabKeyNavigation(false);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    keepColumnsFitted(*m_table);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &SandboxMarketTab::selectionChanged);
 

@@ -1,5 +1,6 @@
 #include "SandboxMeteringPanel.h"
 
+#include "FittedColumns.h"
 #include "MeteringRecordModel.h"
 #include "SandboxMarketConsole.h"
 
@@ -32,11 +33,7 @@ SandboxMeteringPanel::SandboxMeteringPanel(SandboxMarketConsole &console, QWidge
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setTabKeyNavigation(false);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(MeteringRecordModel::PeriodColumn,
-                                                      QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(MeteringRecordModel::AcceptedColumn,
-                                                      QHeaderView::ResizeToContents);
+    keepColumnsFitted(*m_table);
     m_refresh->setObjectName(QStringLiteral("refreshMeteringButton"));
     m_refresh->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
     connect(m_refresh, &QPushButton::clicked, this, &SandboxMeteringPanel::refresh);

@@ -24,11 +24,10 @@ struct DemoScene : QObject {
     }
 };
 
+// Bound to the demo account's own subscriptions for AWS and Azure.
 inline SettlementChange changeTo(SettlementMethod method)
 {
-    SettlementChange change;
-    change.method = method;
-    return change;
+    return MainWindowFixture::target(method);
 }
 
 // A synced, shown main window owned by `context`; nullptr with context.error set.

@@ -27,6 +27,11 @@ Workspace workspace(int n, const QString &name, const QString &site, SettlementM
     if (method == SettlementMethod::Aliyun) {
         ws.settlement.aliyunAccountId = QStringLiteral("1234567890123456");
         ws.settlement.instanceId = QString::number(6227090 + n);
+    } else if (method == SettlementMethod::Huawei) {
+        ws.settlement.huaweiAccountId = QStringLiteral("0a1b2c3d4e5f60718293a4b5c6d7e8f9");
+        ws.settlement.instanceId = QStringLiteral("hw0123456789abcdef0123");
+    } else if (method == SettlementMethod::Aws) {
+        ws.settlement.subscriptionId = QStringLiteral("aws-0123456789abcdef0123");
     }
     ws.version = 3;
     return ws;

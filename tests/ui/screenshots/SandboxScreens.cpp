@@ -1,5 +1,6 @@
 // The Sandbox markets window: the Alibaba Cloud tab after a subscription, with the IDs to
-// take to Billing Desk, its metering and the sandbox clock.
+// take to Billing Desk, its metering and the sandbox clock; the AWS tab with the claim code
+// its landing page gave.
 #include "BillingClient.h"
 #include "RegistrationFixture.h"
 #include "SandboxClock.h"
@@ -10,6 +11,7 @@
 #include "SandboxSubscriptionModel.h"
 #include "ScreenCatalog.h"
 
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -20,10 +22,10 @@ namespace {
 constexpr int kSlow = 60000;
 
 // Subscribes in the tab as a user would; false with context.error set when it failed.
-bool subscribe(ScreenContext &context, SandboxMarketTab &tab)
+bool subscribe(ScreenContext &context, SandboxMarketTab &tab, const QJsonObject &buyer = {})
 {
     QSignalSpy busy(&tab.console(), &SandboxMarketConsole::busyChanged);
-    tab.console().subscribe({{QStringLiteral("aliUid"), QStringLiteral("1234567890123456")}});
+    tab.console().subscribe(buyer);
     if (!busy.wait(kSlow) || (busy.count() < 2 && !busy.wait(kSlow))) {
         context.error = QStringLiteral("the sandbox market did not answer");
         return false;
@@ -42,7 +44,27 @@ QWidget *sandboxMarkets(ScreenContext &context)
     SandboxMarketTab *tab = window->tab(SettlementMethod::Aliyun);
     tab->form()->field(SandboxInput::AliUid)->setText(QStringLiteral("1234567890123456"));
     window->show();
-    if (!subscribe(context, *tab) || !subscribe(context, *tab))
+    const QJsonObject buyer{{QStringLiteral("aliUid"), QStringLiteral("1234567890123456")}};
+    if (!subscribe(context, *tab, buyer) || !subscribe(context, *tab, buyer))
+        return nullptr;
+    if (!QTest::qWaitFor(
+            [&] { return !tab->console().isLoadingMetering() && !window->clock().isBusy(); },
+            kSlow)) {
+        context.error = QStringLiteral("the metering or the clock did not load");
+        return nullptr;
+    }
+    return window;
+}
+
+QWidget *sandboxMarketsAws(ScreenContext &context)
+{
+    BillingClient *client = context.own(context.fixture.newClient());
+    auto *window = context.own(std::make_unique<SandboxMarketsWindow>(*client));
+    SandboxMarketTab *tab = window->tab(SettlementMethod::Aws);
+    window->tabs()->setCurrentWidget(tab);
+    window->show();
+    if (!subscribe(context, *tab,
+                   {{QStringLiteral("awsAccountId"), QStringLiteral("111122223333")}}))
         return nullptr;
     if (!QTest::qWaitFor(
             [&] { return !tab->console().isLoadingMetering() && !window->clock().isBusy(); },
@@ -57,6 +79,7 @@ QWidget *sandboxMarkets(ScreenContext &context)
 void addSandboxScreens(ScreenCatalog &catalog)
 {
     catalog.add(QStringLiteral("sandbox-markets"), sandboxMarkets);
+    catalog.add(QStringLiteral("sandbox-markets-aws"), sandboxMarketsAws);
 }
 
 } // namespace billing::test
