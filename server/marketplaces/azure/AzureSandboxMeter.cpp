@@ -25,12 +25,7 @@ AzureSandboxMeter::AzureSandboxMeter(const QSqlDatabase &db, Transactional &tran
                                      IsSubscribed isSubscribed)
     : m_transactions(transactions)
     , m_isSubscribed(std::move(isSubscribed))
-    , m_insert(db, QStringLiteral("INSERT INTO market_usage (marketplace, record_key, "
-                                  "instance_id, record, accepted_at) VALUES (?,?,?,?,?) "
-                                  "ON CONFLICT DO NOTHING"))
-    , m_list(db, QStringLiteral("SELECT record, accepted_at FROM market_usage WHERE "
-                                "marketplace = ?1 AND (?2 = '' OR instance_id = ?2) "
-                                "ORDER BY accepted_at, record_key"))
+    , m_usage(db, kMarketplace)
 {}
 
 QString AzureSandboxMeter::statusOf(const QJsonObject &event, const QDateTime &sentAt,
@@ -66,13 +61,8 @@ QJsonObject AzureSandboxMeter::take(const QJsonObject &event, const QDateTime &s
     result.insert(QStringLiteral("messageTime"), sentAt.toUTC().toString(Qt::ISODate));
     if (status == u"Accepted") {
         const QString resourceId = key.section(u'|', 0, 0);
-        m_insert.bind(0, kMarketplace)
-            .bind(1, key)
-            .bind(2, resourceId)
-            .bind(3, QString::fromUtf8(QJsonDocument(event).toJson(QJsonDocument::Compact)))
-            .bind(4, SqlStatement::fromTime(sentAt))
-            .exec();
-        if (m_insert.rowsAffected() == 0)
+        if (!m_usage.keep(key, resourceId, QJsonDocument(event).toJson(QJsonDocument::Compact),
+                          sentAt))
             status = QStringLiteral("Duplicate");
     }
     result.insert(QStringLiteral("status"), status);
@@ -106,15 +96,7 @@ QByteArray AzureSandboxMeter::batchUsageEvent(const QByteArray &request, const Q
 
 QJsonArray AzureSandboxMeter::accepted(const QString &resourceId)
 {
-    m_list.bind(0, kMarketplace).bind(1, resourceId).exec();
-    QJsonArray records;
-    while (m_list.next()) {
-        QJsonObject record = QJsonDocument::fromJson(m_list.bytes(0)).object();
-        record.insert(QStringLiteral("acceptedAt"), m_list.time(1).toUTC().toString(Qt::ISODate));
-        records.append(record);
-    }
-    m_list.finish();
-    return records;
+    return m_usage.accepted(resourceId);
 }
 
 } // namespace billing::server

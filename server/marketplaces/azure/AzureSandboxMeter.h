@@ -1,7 +1,7 @@
 #pragma once
 
+#include "../MarketUsage.h"
 #include "AzureMeteringGateway.h"
-#include "SqlStatement.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -38,8 +38,7 @@ private:
 
     Transactional &m_transactions;
     IsSubscribed m_isSubscribed;
-    SqlStatement m_insert;
-    SqlStatement m_list;
+    MarketUsage m_usage;
 };
 
 } // namespace billing::server

@@ -4,8 +4,6 @@
 #include "Logging.h"
 #include "Transactional.h"
 
-#include <Rfc3339.h>
-
 #include <QJsonDocument>
 #include <QRegularExpression>
 
@@ -36,12 +34,7 @@ HuaweiSandboxMarket::HuaweiSandboxMarket(const QSqlDatabase &db, Transactional &
                                          InstanceCheck isInstance)
     : m_transactions(transactions)
     , m_isInstance(std::move(isInstance))
-    , m_insert(db, QStringLiteral("INSERT INTO market_usage (marketplace, record_key, "
-                                  "instance_id, record, accepted_at) VALUES (?,?,?,?,?) "
-                                  "ON CONFLICT DO NOTHING"))
-    , m_list(db, QStringLiteral("SELECT record, accepted_at FROM market_usage WHERE "
-                                "marketplace = ?1 AND (?2 = '' OR instance_id = ?2) "
-                                "ORDER BY accepted_at, record_key"))
+    , m_usage(db, kMarketplace)
 {}
 
 QString HuaweiSandboxMarket::problemOf(const QJsonObject &record, const QDateTime &sentAt)
@@ -84,13 +77,8 @@ HuaweiSandboxMarket::Answer HuaweiSandboxMarket::accept(const QJsonArray &usageR
             answer.result.insert(sn, problem);
             continue;
         }
-        m_insert.bind(0, kMarketplace)
-            .bind(1, sn)
-            .bind(2, record.value(u"instance_id").toString())
-            .bind(3, QJsonDocument(record).toJson(QJsonDocument::Compact))
-            .bind(4, SqlStatement::fromTime(sentAt))
-            .exec();
-        if (m_insert.rowsAffected() == 0)
+        if (!m_usage.keep(sn, record.value(u"instance_id").toString(),
+                          QJsonDocument(record).toJson(QJsonDocument::Compact), sentAt))
             answer.result.insert(sn, kDuplicate + QStringLiteral(" duplicate metering_sn"));
     }
     transaction.commit();
@@ -101,15 +89,7 @@ HuaweiSandboxMarket::Answer HuaweiSandboxMarket::accept(const QJsonArray &usageR
 
 QJsonArray HuaweiSandboxMarket::accepted(const QString &instanceId)
 {
-    m_list.bind(0, kMarketplace).bind(1, instanceId).exec();
-    QJsonArray records;
-    while (m_list.next()) {
-        QJsonObject record = QJsonDocument::fromJson(m_list.bytes(0)).object();
-        record.insert(QStringLiteral("acceptedAt"), rfc3339::format(m_list.time(1)));
-        records.append(record);
-    }
-    m_list.finish();
-    return records;
+    return m_usage.accepted(instanceId);
 }
 
 } // namespace billing::server

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SqlStatement.h"
+#include "../MarketUsage.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -47,8 +47,7 @@ private:
 
     Transactional &m_transactions;
     InstanceCheck m_isInstance;
-    SqlStatement m_insert;
-    SqlStatement m_list;
+    MarketUsage m_usage;
 };
 
 } // namespace billing::server

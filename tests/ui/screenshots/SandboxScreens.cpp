@@ -7,12 +7,10 @@
 #include "SandboxMarketConsole.h"
 #include "SandboxMarketTab.h"
 #include "SandboxMarketsWindow.h"
-#include "SandboxSubscribeForm.h"
 #include "SandboxSubscriptionModel.h"
 #include "ScreenCatalog.h"
 
 #include <QJsonObject>
-#include <QLineEdit>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTest>
@@ -37,16 +35,20 @@ bool subscribe(ScreenContext &context, SandboxMarketTab &tab, const QJsonObject 
     return true;
 }
 
-QWidget *sandboxMarkets(ScreenContext &context)
+// The window shown on the marketplace's tab, `times` subscriptions made there by `buyer`, its
+// metering and the clock loaded; nullptr with context.error set.
+QWidget *marketsAfterSubscribing(ScreenContext &context, SettlementMethod marketplace,
+                                 const QJsonObject &buyer, int times)
 {
     BillingClient *client = context.own(context.fixture.newClient());
     auto *window = context.own(std::make_unique<SandboxMarketsWindow>(*client));
-    SandboxMarketTab *tab = window->tab(SettlementMethod::Aliyun);
-    tab->form()->field(SandboxInput::AliUid)->setText(QStringLiteral("1234567890123456"));
+    SandboxMarketTab *tab = window->tab(marketplace);
+    window->tabs()->setCurrentWidget(tab);
     window->show();
-    const QJsonObject buyer{{QStringLiteral("aliUid"), QStringLiteral("1234567890123456")}};
-    if (!subscribe(context, *tab, buyer) || !subscribe(context, *tab, buyer))
-        return nullptr;
+    for (int i = 0; i < times; ++i) {
+        if (!subscribe(context, *tab, buyer))
+            return nullptr;
+    }
     if (!QTest::qWaitFor(
             [&] { return !tab->console().isLoadingMetering() && !window->clock().isBusy(); },
             kSlow)) {
@@ -56,23 +58,18 @@ QWidget *sandboxMarkets(ScreenContext &context)
     return window;
 }
 
+QWidget *sandboxMarkets(ScreenContext &context)
+{
+    return marketsAfterSubscribing(context, SettlementMethod::Aliyun,
+                                   {{QStringLiteral("aliUid"), QStringLiteral("1234567890123456")}},
+                                   2);
+}
+
 QWidget *sandboxMarketsAws(ScreenContext &context)
 {
-    BillingClient *client = context.own(context.fixture.newClient());
-    auto *window = context.own(std::make_unique<SandboxMarketsWindow>(*client));
-    SandboxMarketTab *tab = window->tab(SettlementMethod::Aws);
-    window->tabs()->setCurrentWidget(tab);
-    window->show();
-    if (!subscribe(context, *tab,
-                   {{QStringLiteral("awsAccountId"), QStringLiteral("111122223333")}}))
-        return nullptr;
-    if (!QTest::qWaitFor(
-            [&] { return !tab->console().isLoadingMetering() && !window->clock().isBusy(); },
-            kSlow)) {
-        context.error = QStringLiteral("the metering or the clock did not load");
-        return nullptr;
-    }
-    return window;
+    return marketsAfterSubscribing(
+        context, SettlementMethod::Aws,
+        {{QStringLiteral("awsAccountId"), QStringLiteral("111122223333")}}, 1);
 }
 } // namespace
 
