@@ -73,6 +73,8 @@
 namespace billing::server {
 namespace {
 constexpr int kPurgeIntervalMs = 10 * 60 * 1000;
+// Lock countdowns that ended are applied this often (and by every write): reads never write.
+constexpr int kDueIntervalMs = 2000;
 constexpr qint64 kDrainTimeoutMs = 5000;
 // Before any usage is known: about two weeks of a demo workspace's usage, per workspace used.
 constexpr qint64 kDemoFirstCashPerWorkspaceCents = 16'000; // 160.00
@@ -215,9 +217,13 @@ bool BillingCenter::open(QString *error)
     m_wallets->checkAll(); // a crash may have come between a settled day and its checks
     purgeExpired();
     startMetering();
+    settleDue();
     auto *timer = new QTimer(this);
     connect(timer, &QTimer::timeout, this, &BillingCenter::purgeExpired);
     timer->start(kPurgeIntervalMs);
+    auto *dueTimer = new QTimer(this);
+    connect(dueTimer, &QTimer::timeout, this, &BillingCenter::settleDue);
+    dueTimer->start(kDueIntervalMs);
     return true;
 }
 
@@ -252,7 +258,8 @@ void BillingCenter::buildRoutes()
                                              BillingCatalogue::builtIn());
     h.bills->registerRoutes(*m_router);
     if (m_options.sandbox) {
-        h.sandbox = std::make_unique<SandboxHandlers>(*m_marketplace, *m_mails, *m_clock);
+        h.sandbox = std::make_unique<SandboxHandlers>(*m_marketplace, *m_mails, *m_clock,
+                                                      [this] { settleDue(); });
         h.sandbox->registerRoutes(*m_router);
         h.sandboxWallet =
             std::make_unique<SandboxWalletHandlers>(*m_wallets, *m_accounts, *m_clock);
@@ -356,6 +363,16 @@ void BillingCenter::purgeExpired()
                          << "idempotency records";
     } catch (const StorageError &failure) {
         qCWarning(lcDb) << "purge failed:" << failure.what();
+    }
+}
+
+// A full disk must not stop the server: the next tick (or write) tries again.
+void BillingCenter::settleDue()
+{
+    try {
+        m_workspaceService->sweepLocks();
+    } catch (const StorageError &failure) {
+        qCWarning(lcDb) << "ended lock countdowns not applied yet:" << failure.what();
     }
 }
 

@@ -77,6 +77,7 @@ public:
 private:
     void buildRoutes();
     void purgeExpired();
+    void settleDue();
     void startMetering();
     void seedDemoBills(const QString &demoAccountId, qint64 firstCashCents);
 

@@ -15,7 +15,7 @@ Outcome<EventPage> EventService::history(const Account &account, const QString &
     const Outcome<Workspace> workspace = m_workspaces.get(account, workspaceId);
     if (!workspace.ok())
         return workspace.error();
-    AuditFilter ofWorkspace; // get() settled the due lock countdowns
+    AuditFilter ofWorkspace;
     ofWorkspace.workspaceId = workspaceId;
     return page(account, ofWorkspace, beforeSeq, limit);
 }
@@ -23,7 +23,6 @@ Outcome<EventPage> EventService::history(const Account &account, const QString &
 EventPage EventService::audit(const Account &account, const AuditFilter &filter, qint64 beforeSeq,
                               int limit)
 {
-    m_workspaces.sweepLocks();
     return page(account, filter, beforeSeq, limit);
 }
 

@@ -15,8 +15,8 @@ struct EventPage {
     qint64 total = 0;
 };
 
-// Reading the settlement history: one workspace's, or the account's audit log. Due lock
-// countdowns are settled first, so the log never misses a lock that is already in force.
+// Reading the settlement history: one workspace's, or the account's audit log. Reads only:
+// due lock countdowns are settled by the server's timer and by the writers.
 class EventService
 {
 public:

@@ -17,10 +17,11 @@ namespace billing::server {
 const QString SandboxHandlers::kProductCode = QStringLiteral("cmgj00053362");
 
 SandboxHandlers::SandboxHandlers(MarketplaceService &marketplace, MailStore &mails,
-                                 OffsetClock &clock)
+                                 OffsetClock &clock, std::function<void()> clockMoved)
     : m_marketplace(marketplace)
     , m_mails(mails)
     , m_clock(clock)
+    , m_clockMoved(std::move(clockMoved))
 {}
 
 void SandboxHandlers::registerRoutes(Router &router)
@@ -150,6 +151,7 @@ HttpResponse SandboxHandlers::setClock(const RequestContext &context)
         return HttpResponse::error(body.error());
     m_clock.setNow(target);
     qCInfo(lcServer) << "sandbox clock set to" << rfc3339::format(m_clock.now());
+    m_clockMoved();
     return HttpResponse::json(200, {{QStringLiteral("now"), rfc3339::format(m_clock.now())}});
 }
 

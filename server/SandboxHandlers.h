@@ -2,6 +2,8 @@
 
 #include "HttpResponse.h"
 
+#include <functional>
+
 namespace billing::server {
 
 class MailStore;
@@ -15,7 +17,9 @@ struct RequestContext;
 class SandboxHandlers
 {
 public:
-    SandboxHandlers(MarketplaceService &marketplace, MailStore &mails, OffsetClock &clock);
+    // clockMoved runs after each move of the clock (what became due is done at once).
+    SandboxHandlers(MarketplaceService &marketplace, MailStore &mails, OffsetClock &clock,
+                    std::function<void()> clockMoved);
     void registerRoutes(Router &router);
 
     static const QString kProductCode;
@@ -31,6 +35,7 @@ private:
     MarketplaceService &m_marketplace;
     MailStore &m_mails;
     OffsetClock &m_clock;
+    std::function<void()> m_clockMoved;
 };
 
 } // namespace billing::server

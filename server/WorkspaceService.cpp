@@ -118,7 +118,6 @@ Outcome<Workspace> WorkspaceService::create(const Account &account, const NewWor
 
 Outcome<Workspace> WorkspaceService::get(const Account &account, const QString &id)
 {
-    sweepLocks();
     const auto stored = m_workspaces.findById(id);
     if (!stored || stored->accountId != account.id)
         return notFound();
@@ -128,7 +127,6 @@ Outcome<Workspace> WorkspaceService::get(const Account &account, const QString &
 WorkspacePage WorkspaceService::list(const Account &account, const WorkspaceFilter &filter,
                                      qint64 afterSeq, int limit)
 {
-    sweepLocks();
     WorkspacePage page;
     page.total = m_workspaces.count(account.id, filter);
     QList<StoredWorkspace> rows = m_workspaces.list(account.id, filter, afterSeq, limit + 1);

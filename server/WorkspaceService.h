@@ -56,7 +56,8 @@ public:
     QList<Outcome<Workspace>> applyBatch(const Account &account, const QList<BatchItem> &items,
                                          const EventOrigin &origin);
 
-    // lock_pending workspaces whose countdown ended become locked (at their lockAt).
+    // lock_pending workspaces whose countdown ended become locked (at their lockAt). Called by
+    // the writers and the server's timer, never by a read: reads must work on a full disk.
     void sweepLocks();
     Workspace present(const StoredWorkspace &stored) const;
 

@@ -2,9 +2,11 @@
 // and no small file system needed). At start-up it refuses with a clear sentence and exit
 // code 2. When the disk fills up or the folder turns read-only while it runs, a write is
 // answered with the contract's 500 "internal" error, nothing of the batch is applied, reads
-// go on, and the same request (same Idempotency-Key) succeeds once the space is back.
+// go on, and the same request (same Idempotency-Key) succeeds once the space is back. Reads
+// never write: a lock countdown that ends while the disk is full does not fail them.
 #include "FaultFixtures.h"
 #include "FsFaultInjector.h"
+#include "ReplyChecks.h"
 
 #include <QJsonArray>
 
@@ -37,6 +39,7 @@ private Q_SLOTS:
     void refusesToStart();
     void faultWhileRunning_data();
     void faultWhileRunning();
+    void readsGoOnWhenALockFallsDueOnAFullDisk();
 };
 
 void TestServerStorage::refusesToStart_data()
@@ -147,6 +150,72 @@ void TestServerStorage::faultWhileRunning()
         const QJsonObject ws = result.value(u"workspace").toObject();
         QCOMPARE(ws.value(u"version").toInteger(), versions.value(ws.value(u"id").toString()) + 1);
     }
+    QVERIFY2(server.stop(), qPrintable(server.errorString()));
+    QCOMPARE(integrityCheck(folder.filePath(u"db.sqlite"_qs)), u"ok"_qs);
+}
+
+void TestServerStorage::readsGoOnWhenALockFallsDueOnAFullDisk()
+{
+    QTemporaryDir folder;
+    FsFaultInjector faults;
+    QVERIFY(folder.isValid() && faults.isValid());
+    QVERIFY(QDir().mkpath(folder.filePath(u"mail"_qs)));
+    TestServer::Options options;
+    options.extraArgs << QStringLiteral("--db") << folder.filePath(u"db.sqlite"_qs)
+                      << QStringLiteral("--mail-dir") << folder.filePath(u"mail"_qs);
+    options.environment = faults.environment(folder.path(), FsMode::Full);
+    TestServer server(options);
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    HttpClient http(server.baseUrl());
+    const Session session = registerAccount(http, uniqueName(u"full"_qs));
+    QVERIFY2(session.ok(), qPrintable(session.error));
+    QString error;
+    const QString uid = uniqueUid();
+    const QString instanceId =
+        createSandboxInstance(http, uid, &error).value(u"instanceId").toString();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    HttpClient owner(server.baseUrl(), session.token);
+    const QString id = createWorkspace(owner,
+                                       workspaceBody(u"due"_qs, u"cn1"_qs,
+                                                     settlementBody(u"aliyun"_qs, uid, instanceId)),
+                                       &error)
+                           .value(u"id")
+                           .toString();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    sandboxInstanceAction(http, instanceId, u"expire"_qs, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const QJsonObject pending = getWorkspace(owner, id, &error);
+    QCOMPARE(pending.value(u"status").toString(), u"lock_pending"_qs);
+    const QDateTime lockAt = utc(pending.value(u"lockAt").toString().toLatin1().constData());
+    QVERIFY(lockAt.isValid());
+
+    // A session that outlives the countdown's end (sessions last 12 hours).
+    VERIFY_STATUS(setClock(http, lockAt.addSecs(-60)), 200);
+    const Session fresh = login(http, session.username, session.password);
+    QVERIFY2(fresh.ok(), qPrintable(fresh.error));
+    owner.setToken(fresh.token);
+
+    QVERIFY(faults.on());
+    VERIFY_STATUS(setClock(http, lockAt.addSecs(60)), 200);
+    VERIFY_STATUS(owner.get(u"/api/v1/workspaces"_qs), 200);
+    VERIFY_STATUS(owner.get(u"/api/v1/workspaces/"_qs + id), 200);
+    VERIFY_STATUS(owner.get(u"/api/v1/workspaces/"_qs + id + u"/history"_qs), 200);
+    VERIFY_STATUS(owner.get(u"/api/v1/audit"_qs), 200);
+    const HttpReply refused =
+        owner.post(u"/api/v1/workspaces"_qs, workspaceBody(u"refused"_qs, u"cn1"_qs));
+    QCOMPARE(refused.status, 500);
+    QCOMPARE(refused.error().value(u"code").toString(), u"internal"_qs);
+
+    // Once there is space again the countdown's end is applied within seconds, with its event.
+    QVERIFY(faults.off());
+    QTRY_COMPARE_WITH_TIMEOUT(getWorkspace(owner, id, &error).value(u"status").toString(),
+                              u"locked"_qs, 10000);
+    const QJsonArray events =
+        listAll(owner, u"/api/v1/workspaces/"_qs + id + u"/history"_qs, {}, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const QJsonObject newest = events.first().toObject();
+    QCOMPARE(newest.value(u"event").toString(), u"locked"_qs);
+    QCOMPARE(newest.value(u"reason").toString(), u"lock_due"_qs);
     QVERIFY2(server.stop(), qPrintable(server.errorString()));
     QCOMPARE(integrityCheck(folder.filePath(u"db.sqlite"_qs)), u"ok"_qs);
 }
