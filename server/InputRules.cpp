@@ -14,6 +14,13 @@ QString checkUsername(const QString &username)
         .arg(FieldRules::kMaxUsernameLength);
 }
 
+QString checkLoginUsername(const QString &username)
+{
+    if (username.size() <= FieldRules::kMaxUsernameLength)
+        return {};
+    return QStringLiteral("At most %1 characters.").arg(FieldRules::kMaxUsernameLength);
+}
+
 QString checkPassword(const QString &password)
 {
     if (FieldRules::checkPassword(password) == FieldVerdict::Ok)

@@ -9,26 +9,38 @@
 
 namespace billing::server {
 
-// Failed logins per username (case-insensitive): after `maxFailures` within `window`, every
-// login for that username is refused until the oldest of them has aged out of the window.
+// Failed attempts per key (case-insensitive): after `maxFailures` within `window`, every
+// attempt for that key is refused until the oldest of them has aged out of the window.
+// Logins are keyed twice: by username, and by client address with its own, higher limit, so
+// that many usernames from one address do not buy more guesses.
 class LoginThrottle
 {
 public:
-    explicit LoginThrottle(const Clock &clock, int maxFailures = 5, qint64 windowSeconds = 15 * 60);
+    static constexpr int kMaxFailuresPerAddress = 30;
 
-    // Seconds to wait before trying again; 0 when a login may be attempted now.
-    qint64 retryAfter(const QString &username);
-    void recordFailure(const QString &username);
+    explicit LoginThrottle(const Clock &clock, int maxFailures = 5, qint64 windowSeconds = 15 * 60,
+                           int maxFailuresPerAddress = kMaxFailuresPerAddress);
+
+    // Seconds to wait before trying again; 0 when an attempt may be made now.
+    qint64 retryAfter(const QString &key);
+    void recordFailure(const QString &key);
+    // A login: the longer wait of its username's and its address's.
+    qint64 retryAfter(const QString &username, const QString &address);
+    void recordFailure(const QString &username, const QString &address);
     // Drops every key whose failures have all aged out: the keys are chosen by callers.
     void forgetStale();
 
 private:
-    QList<QDateTime> &recent(const QString &username);
+    using Failures = QHash<QString, QList<QDateTime>>;
+    QList<QDateTime> &recent(Failures &failures, const QString &key);
+    qint64 retryAfter(Failures &failures, const QString &key, int maxFailures);
 
     const Clock &m_clock;
     int m_maxFailures;
     qint64 m_windowSeconds;
-    QHash<QString, QList<QDateTime>> m_failures;
+    int m_maxFailuresPerAddress;
+    Failures m_failures;
+    Failures m_addressFailures;
 };
 
 } // namespace billing::server
