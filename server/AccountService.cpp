@@ -50,15 +50,38 @@ QDateTime AccountService::sendVerificationCode(const QString &email)
     return expiresAt;
 }
 
-bool AccountService::codeMatches(const QString &email, const QString &code)
+std::optional<ApiError> AccountService::checkCode(const QString &email, const QString &code)
 {
-    const auto stored = m_codes.find(emailKey(email));
+    const auto invalid = [](bool usedUp) {
+        return usedUp
+                   ? ApiError::make(ErrorCode::VerificationCodeInvalid,
+                                    QStringLiteral("Too many wrong verification codes: this "
+                                                   "code no longer works. Request a new code."),
+                                    {{QStringLiteral("verificationCode"),
+                                      QStringLiteral("Too many wrong codes; request a new one.")}})
+                   : ApiError::make(
+                       ErrorCode::VerificationCodeInvalid,
+                       QStringLiteral("The e-mail verification code is wrong or expired."),
+                       {{QStringLiteral("verificationCode"), QStringLiteral("Wrong or expired.")}});
+    };
+    const QString key = emailKey(email);
+    const auto stored = m_codes.find(key);
+    if (stored && stored->wrongTries >= kMaxWrongCodes)
+        return invalid(true);
     if (!stored || stored->expiresAt <= m_clock.now())
-        return false;
+        return invalid(false);
     const QByteArray given = SessionTokens::hash(code.trimmed().toUtf8());
-    return given.size() == stored->codeHash.size()
-           && sodium_memcmp(given.constData(), stored->codeHash.constData(), size_t(given.size()))
-                  == 0;
+    if (given.size() == stored->codeHash.size()
+        && sodium_memcmp(given.constData(), stored->codeHash.constData(), size_t(given.size()))
+               == 0)
+        return std::nullopt;
+    TransactionGuard transaction(m_transactions);
+    m_codes.recordWrongTry(key);
+    transaction.commit();
+    const bool usedUp = stored->wrongTries + 1 >= kMaxWrongCodes;
+    if (usedUp)
+        qCInfo(lcAuth) << "a verification code ended after" << kMaxWrongCodes << "wrong tries";
+    return invalid(usedUp);
 }
 
 Outcome<RegisteredAccount> AccountService::registerAccount(const Registration &registration)
@@ -68,12 +91,8 @@ Outcome<RegisteredAccount> AccountService::registerAccount(const Registration &r
                               QStringLiteral("This username is already taken."),
                               {{QStringLiteral("username"), QStringLiteral("Already taken.")}});
     }
-    if (!codeMatches(registration.email, registration.verificationCode)) {
-        return ApiError::make(
-            ErrorCode::VerificationCodeInvalid,
-            QStringLiteral("The e-mail verification code is wrong or expired."),
-            {{QStringLiteral("verificationCode"), QStringLiteral("Wrong or expired.")}});
-    }
+    if (const auto refused = checkCode(registration.email, registration.verificationCode))
+        return *refused;
     Account account;
     account.id = SecureRandom::prefixedId(QStringLiteral("acc_"));
     account.username = registration.username;

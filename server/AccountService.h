@@ -30,13 +30,15 @@ public:
 
     // Mails a fresh 6-digit code (replacing older ones); returns when it expires.
     QDateTime sendVerificationCode(const QString &email);
-    // username_taken, then verification_code_invalid; the code is consumed on success.
+    // username_taken, then verification_code_invalid; the code is consumed on success, and
+    // ends after kMaxWrongCodes wrong ones (even the right code is refused then).
     Outcome<RegisteredAccount> registerAccount(const Registration &registration);
 
     static constexpr qint64 kCodeSeconds = 10 * 60;
+    static constexpr int kMaxWrongCodes = 5;
 
 private:
-    bool codeMatches(const QString &email, const QString &code);
+    std::optional<ApiError> checkCode(const QString &email, const QString &code);
 
     AccountStore &m_accounts;
     VerificationCodeStore &m_codes;

@@ -327,11 +327,21 @@ QStringList version4()
                        "instance_id, accepted_at)"),
     };
 }
+
+// Issue 19: wrong guesses of an e-mail verification code; the fifth ends the code.
+QStringList version5()
+{
+    return {
+        QStringLiteral("ALTER TABLE verification_codes ADD COLUMN wrong_tries INTEGER NOT NULL "
+                       "DEFAULT 0"),
+    };
+}
 } // namespace
 
 const QList<QStringList> &SchemaMigrations::all()
 {
-    static const QList<QStringList> migrations{version1(), version2(), version3(), version4()};
+    static const QList<QStringList> migrations{version1(), version2(), version3(), version4(),
+                                               version5()};
     return migrations;
 }
 

@@ -5,9 +5,11 @@ namespace billing::server {
 SqliteVerificationCodeStore::SqliteVerificationCodeStore(const QSqlDatabase &db)
     : m_replace(db, QStringLiteral("INSERT OR REPLACE INTO verification_codes (email_key, "
                                    "code_hash, created_at, expires_at) VALUES (?, ?, ?, ?)"))
-    , m_find(db, QStringLiteral("SELECT code_hash, expires_at FROM verification_codes "
-                                "WHERE email_key = ?"))
+    , m_find(db, QStringLiteral("SELECT code_hash, expires_at, wrong_tries FROM "
+                                "verification_codes WHERE email_key = ?"))
     , m_remove(db, QStringLiteral("DELETE FROM verification_codes WHERE email_key = ?"))
+    , m_wrongTry(db, QStringLiteral("UPDATE verification_codes SET wrong_tries = wrong_tries + 1 "
+                                    "WHERE email_key = ?"))
 {}
 
 void SqliteVerificationCodeStore::replace(const QString &emailKey, const QByteArray &codeHash,
@@ -25,7 +27,8 @@ std::optional<StoredVerificationCode> SqliteVerificationCodeStore::find(const QS
     m_find.bind(0, emailKey).exec();
     std::optional<StoredVerificationCode> code;
     if (m_find.next())
-        code = StoredVerificationCode{m_find.text(0).toLatin1(), m_find.time(1)};
+        code = StoredVerificationCode{m_find.text(0).toLatin1(), m_find.time(1),
+                                      int(m_find.integer(2))};
     m_find.finish();
     return code;
 }
@@ -33,6 +36,11 @@ std::optional<StoredVerificationCode> SqliteVerificationCodeStore::find(const QS
 void SqliteVerificationCodeStore::remove(const QString &emailKey)
 {
     m_remove.bind(0, emailKey).exec();
+}
+
+void SqliteVerificationCodeStore::recordWrongTry(const QString &emailKey)
+{
+    m_wrongTry.bind(0, emailKey).exec();
 }
 
 } // namespace billing::server

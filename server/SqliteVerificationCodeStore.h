@@ -14,11 +14,13 @@ public:
                  const QDateTime &expiresAt) override;
     std::optional<StoredVerificationCode> find(const QString &emailKey) override;
     void remove(const QString &emailKey) override;
+    void recordWrongTry(const QString &emailKey) override;
 
 private:
     SqlStatement m_replace;
     SqlStatement m_find;
     SqlStatement m_remove;
+    SqlStatement m_wrongTry;
 };
 
 } // namespace billing::server
