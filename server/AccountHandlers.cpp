@@ -2,6 +2,7 @@
 
 #include "AccountService.h"
 #include "InputRules.h"
+#include "Logging.h"
 #include "RegistrationInput.h"
 #include "RequestBody.h"
 #include "Router.h"
@@ -11,9 +12,11 @@
 
 namespace billing::server {
 
-AccountHandlers::AccountHandlers(AccountService &accounts, const SiteTable &sites)
+AccountHandlers::AccountHandlers(AccountService &accounts, const SiteTable &sites,
+                                 const Clock &clock)
     : m_accounts(accounts)
     , m_sites(sites)
+    , m_mailQuota(clock)
 {}
 
 void AccountHandlers::registerRoutes(Router &router)
@@ -24,6 +27,18 @@ void AccountHandlers::registerRoutes(Router &router)
                    const auto email = body.fields().string("email", InputRules::checkEmail);
                    if (!body.ok())
                        return HttpResponse::error(body.error());
+                   const HttpRequest &request = context.request;
+                   if (const qint64 wait =
+                           m_mailQuota.admit(email->trimmed().toLower(),
+                                             request.peerAddress.toString(), !request.isLoopback)) {
+                       qCInfo(lcAuth) << "verification code for" << request.peerAddress.toString()
+                                      << "refused: too many mails";
+                       return HttpResponse::error(
+                                  ErrorCode::RateLimited,
+                                  QStringLiteral("Too many verification codes requested; try "
+                                                 "again later."))
+                           .withHeader("Retry-After", QByteArray::number(wait));
+                   }
                    const QDateTime expiresAt = m_accounts.sendVerificationCode(*email);
                    return HttpResponse::json(
                        202, {{QStringLiteral("expiresAt"), rfc3339::format(expiresAt)}});

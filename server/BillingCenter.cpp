@@ -233,7 +233,7 @@ void BillingCenter::buildRoutes()
     m_handlers = std::make_unique<Handlers>();
     Handlers &h = *m_handlers;
     h.sites = std::make_unique<SiteHandlers>(sites);
-    h.accounts = std::make_unique<AccountHandlers>(*m_accountService, sites);
+    h.accounts = std::make_unique<AccountHandlers>(*m_accountService, sites, *m_clock);
     h.sessions = std::make_unique<SessionHandlers>(*m_sessionService);
     h.workspaces = std::make_unique<WorkspaceHandlers>(*m_workspaceService, sites);
     h.batch = std::make_unique<SettlementBatchHandler>(*m_workspaceService);
