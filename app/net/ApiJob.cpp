@@ -32,6 +32,26 @@ int parseRetryAfterSeconds(const QByteArray &header)
                           : -1;
 }
 
+int portOf(const QUrl &url)
+{
+    return url.port(url.scheme() == u"https" ? 443 : 80);
+}
+
+// Scheme, host and port: where a bearer token may go.
+bool isSameOrigin(const QUrl &a, const QUrl &b)
+{
+    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0
+           && a.host().compare(b.host(), Qt::CaseInsensitive) == 0 && portOf(a) == portOf(b);
+}
+
+QString originOf(const QUrl &url)
+{
+    return url
+        .adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery
+                  | QUrl::RemoveFragment)
+        .toString();
+}
+
 ClientError errorFromBody(int status, const QJsonDocument &document)
 {
     const QJsonObject inner = document.object().value(u"error").toObject();
@@ -124,6 +144,8 @@ void ApiJob::sendAttempt()
     ++m_attempts;
     m_timedOut = false;
     m_tlsErrors.clear();
+    m_refusedRedirect.clear();
+    m_tooLargeBytes = 0;
     QUrl url = m_client.endpoint(m_path);
     if (!m_query.isEmpty())
         url.setQuery(m_query);
@@ -132,8 +154,9 @@ void ApiJob::sendAttempt()
     request.setHeader(
         QNetworkRequest::UserAgentHeader,
         QStringLiteral("billing-desk/%1").arg(QCoreApplication::applicationVersion()));
+    // Each redirect is checked (onRedirected): Qt 6.4 would send Authorization to any host.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::NoLessSafeRedirectPolicy);
+                         QNetworkRequest::UserVerifiedRedirectPolicy);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     if (!m_body.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader,
@@ -166,7 +189,33 @@ void ApiJob::sendAttempt()
         });
     }
     connect(reply, &QNetworkReply::downloadProgress, this, progress);
+    connect(reply, &QNetworkReply::downloadProgress, this, &ApiJob::onDownloadProgress);
+    connect(reply, &QNetworkReply::redirected, this, &ApiJob::onRedirected);
     m_transferTimer.start(m_client.transferTimeoutMs);
+}
+
+void ApiJob::onRedirected(const QUrl &target)
+{
+    if (!m_reply)
+        return;
+    if (isSameOrigin(target, m_client.baseUrl())) {
+        Q_EMIT m_reply->redirectAllowed();
+        return;
+    }
+    m_refusedRedirect = originOf(target);
+    qCWarning(lcNet) << m_verb << withoutPathSecret(m_path) << "refused a redirect to"
+                     << m_refusedRedirect;
+    m_reply->abort();
+}
+
+void ApiJob::onDownloadProgress(qint64 received, qint64 total)
+{
+    // QNetworkReply keeps what arrives in memory until finished: stop before it is too much.
+    const qint64 limit = m_client.maxReplyBytes;
+    if (!m_reply || (received <= limit && total <= limit))
+        return;
+    m_tooLargeBytes = limit;
+    m_reply->abort();
 }
 
 void ApiJob::onTimeout()
@@ -187,6 +236,22 @@ void ApiJob::onReplyFinished()
     m_transferTimer.stop();
 
     m_httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (!m_refusedRedirect.isEmpty()) {
+        ClientError error = ClientError::make(ClientError::Kind::RefusedRedirect,
+                                              u"redirect to " + m_refusedRedirect + u" refused");
+        error.redirectTarget = m_refusedRedirect;
+        finish(error);
+        return;
+    }
+    if (m_tooLargeBytes > 0) {
+        ClientError error =
+            ClientError::make(ClientError::Kind::ReplyTooLarge,
+                              QStringLiteral("answer over %1 bytes, aborted").arg(m_tooLargeBytes));
+        error.limit = m_tooLargeBytes;
+        error.httpStatus = m_httpStatus;
+        finish(error);
+        return;
+    }
     if (m_client.baseUrl().scheme() == u"https" && reply->url().scheme() != u"https") {
         finish(ClientError::make(ClientError::Kind::InsecureUrl,
                                  QStringLiteral("redirected away from https")));

@@ -65,6 +65,8 @@ private:
     void sendAttempt();
     void onReplyFinished();
     void onTimeout();
+    void onRedirected(const QUrl &target);
+    void onDownloadProgress(qint64 received, qint64 total);
     bool isSafeToRetry() const;
     void retryOrFinish(const ClientError &error, int retryAfterMs = -1);
     void handleUnauthenticated(const ClientError &error);
@@ -84,6 +86,8 @@ private:
     QTimer m_retryTimer;
     QStringList m_tlsErrors;
     ClientError m_error;
+    QString m_refusedRedirect; // the other origin a redirect pointed to
+    qint64 m_tooLargeBytes = 0;
     int m_attempts = 0;
     int m_httpStatus = 0;
     bool m_timedOut = false;

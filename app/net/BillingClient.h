@@ -42,6 +42,13 @@ public:
 
     RetryPolicy retryPolicy;
     int transferTimeoutMs = 30000;
+    // Limits against a broken or hostile server (README, "Limits"): the largest answer read
+    // (a full 5000-item page is a few MB), aborted while it arrives; and the most pages one
+    // list may take (1000 pages of 5000 items), so a list that never ends stops.
+    static constexpr qint64 kDefaultMaxReplyBytes = 64LL * 1024 * 1024;
+    static constexpr int kDefaultMaxPages = 1000;
+    qint64 maxReplyBytes = kDefaultMaxReplyBytes;
+    int maxPages = kDefaultMaxPages;
 
     // Lets a 401 re-authenticate once with the stored credential of `username`.
     void setReauthentication(const QString &username, PasswordProvider provider);

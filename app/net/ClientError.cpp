@@ -99,6 +99,19 @@ QString ClientError::userMessage() const
         return Text::tr("Your session has ended. Please log in again.");
     case Kind::Cancelled:
         return Text::tr("Cancelled.");
+    case Kind::RefusedRedirect:
+        return Text::tr("The Billing Center redirected the request to another server (%1). "
+                        "Billing Desk did not follow it, so your session was not sent there. "
+                        "Check the server address.")
+            .arg(redirectTarget);
+    case Kind::ReplyTooLarge:
+        return Text::tr("The Billing Center's answer was larger than the limit of %1 MiB and was "
+                        "not read.")
+            .arg(limit / (1024 * 1024));
+    case Kind::TooManyPages:
+        return Text::tr("The list from the Billing Center did not end after %1 pages; Billing "
+                        "Desk stopped reading it.")
+            .arg(limit);
     }
     return {};
 }

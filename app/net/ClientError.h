@@ -20,14 +20,19 @@ struct ClientError {
         BadReply,       // an answer that is not the contract's JSON
         SessionExpired, // 401 after re-authenticating once: log in again
         Cancelled,
+        RefusedRedirect, // a redirect to another origin: not followed (it would carry the token)
+        ReplyTooLarge,   // an answer over BillingClient::maxReplyBytes: aborted while arriving
+        TooManyPages,    // a list that did not end within BillingClient::maxPages pages
     };
 
     Kind kind = Kind::None;
     ApiError api;       // for Kind::Api (and the last reply's error for others, if any)
     int httpStatus = 0; // 0 when no HTTP answer arrived
     int retryAfterSeconds = -1;
-    QString detail;        // technical detail for logs (never a secret)
-    QStringList tlsErrors; // certificate problems, as Qt describes them
+    QString detail;         // technical detail for logs (never a secret)
+    QStringList tlsErrors;  // certificate problems, as Qt describes them
+    QString redirectTarget; // RefusedRedirect: the other origin (scheme://host:port)
+    qint64 limit = 0;       // ReplyTooLarge (bytes) and TooManyPages (pages)
 
     bool isError() const { return kind != Kind::None; }
     bool isApi(ErrorCode code) const { return kind == Kind::Api && api.code == code; }

@@ -1,5 +1,11 @@
 #include "PagedListJob.h"
 
+#include "BillingClient.h"
+
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcNet)
+
 namespace billing {
 
 PagedListJob::PagedListJob(BillingClient &client, QString path, QUrlQuery filters, int pageSize,
@@ -41,11 +47,19 @@ void PagedListJob::requestPage(const QString &cursor)
             Q_EMIT finished();
             return;
         }
+        ++m_pages;
         m_received += page->itemCount();
         m_total = std::max(page->total(), m_received);
         Q_EMIT pageReceived(page->items());
         Q_EMIT progress(m_received, m_total);
         if (page->nextCursor().isEmpty()) {
+            m_finished = true;
+            Q_EMIT finished();
+        } else if (m_pages >= m_client.maxPages) {
+            qCWarning(lcNet) << m_path << "still had a next page after" << m_pages << "pages";
+            m_error = ClientError::make(ClientError::Kind::TooManyPages,
+                                        QStringLiteral("no end after %1 pages").arg(m_pages));
+            m_error.limit = m_client.maxPages;
             m_finished = true;
             Q_EMIT finished();
         } else {

@@ -11,7 +11,8 @@ namespace billing {
 
 class BillingClient;
 
-// Streams every page of a list endpoint, one request after another, reporting progress.
+// Streams every page of a list endpoint, one request after another, reporting progress;
+// at most BillingClient::maxPages pages, so a server whose list never ends cannot hold it.
 class PagedListJob : public QObject
 {
     Q_OBJECT
@@ -50,6 +51,7 @@ private:
     ClientError m_error;
     qint64 m_received = 0;
     qint64 m_total = -1;
+    int m_pages = 0;
     bool m_finished = false;
 };
 

@@ -28,6 +28,10 @@ QString serverUrlProblem(const QUrl &url)
         return Text::tr("The address must start with https://.");
     if (scheme == u"http" && !isLoopbackHost(url.host()))
         return Text::tr("Only https:// addresses are allowed for servers outside this computer.");
+    // Never echoes the address: it would show the password to anyone looking on.
+    if (!url.userInfo().isEmpty())
+        return Text::tr("Leave the user name and password out of the address; enter the user name "
+                        "in its own field.");
     return {};
 }
 

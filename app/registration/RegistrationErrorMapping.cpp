@@ -67,6 +67,9 @@ bool RegistrationErrorMapping::isTransient(const ClientError &error)
     case ClientError::Kind::Tls:
     case ClientError::Kind::InsecureUrl:
     case ClientError::Kind::SessionExpired:
+    case ClientError::Kind::RefusedRedirect:
+    case ClientError::Kind::ReplyTooLarge:
+    case ClientError::Kind::TooManyPages:
         break;
     }
     return false;

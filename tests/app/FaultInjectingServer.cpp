@@ -32,6 +32,24 @@ void writeThenReset(QTcpSocket *socket, const QByteArray &bytes)
     socket->abort();
 }
 
+// A head that names no length (the body ends when the connection does), the step's body,
+// and then spaces for as long as the client reads them.
+void streamEndlessly(QTcpSocket *socket, const FaultInjectingServer::Step &step)
+{
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(step.status) + " Fault\r\n";
+    for (const auto &[name, value] : step.headers)
+        head += name + ": " + value + "\r\n";
+    socket->write(head + "Connection: close\r\n\r\n" + step.body);
+    const QByteArray chunk(256 * 1024, ' ');
+    auto refill = [socket, chunk] {
+        if (socket->state() == QAbstractSocket::ConnectedState
+            && socket->bytesToWrite() < 2 * chunk.size())
+            socket->write(chunk);
+    };
+    QObject::connect(socket, &QTcpSocket::bytesWritten, socket, refill);
+    refill();
+}
+
 qsizetype parseRequest(const QByteArray &buffer, FaultInjectingServer::SeenRequest *out)
 {
     const qsizetype headerEnd = buffer.indexOf("\r\n\r\n");
@@ -147,6 +165,9 @@ void FaultInjectingServer::handle(QTcpSocket *socket, const QByteArray &rawReque
         return;
     case Fault::Truncate:
         writeThenReset(socket, cutMidBody(cannedAnswer(step)));
+        return;
+    case Fault::EndlessBody:
+        streamEndlessly(socket, step);
         return;
     }
 }

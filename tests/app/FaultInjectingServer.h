@@ -30,6 +30,7 @@ public:
         Truncate,            // a canned reply cut in the middle of its body, then a reset
         ForwardThenTruncate, // the real server does the work, its answer is cut mid-body
         ForwardThenStall,    // the real server does the work, its answer is held forever
+        EndlessBody,         // a canned head without a length, its body, then spaces forever
     };
     struct Step {
         Fault fault = Fault::Forward;
@@ -58,6 +59,10 @@ public:
                       const QList<std::pair<QByteArray, QByteArray>> &headers = {});
     static Step truncated(int status, const QByteArray &body,
                           const QList<std::pair<QByteArray, QByteArray>> &headers = {});
+    static Step endless(int status, const QByteArray &bodyStart)
+    {
+        return Step{Fault::EndlessBody, status, {}, bodyStart};
+    }
     // Requests from now on go to this server (a restarted one listens on a new port).
     void setUpstream(const QUrl &upstream) { m_upstream = upstream; }
     const QList<SeenRequest> &seen() const { return m_seen; }

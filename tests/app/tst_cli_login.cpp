@@ -46,6 +46,8 @@ private Q_SLOTS:
     void wrongPasswordIsRefused();
     void usageErrors_data();
     void usageErrors();
+    void passwordInServerUrlIsRefused_data();
+    void passwordInServerUrlIsRefused();
     void logoutForgetRemovesPassword();
     void noDbusNamesTheKeychain();
 
@@ -135,6 +137,31 @@ void TestCliLogin::usageErrors()
     const Run run = runDesk(arguments);
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
+}
+
+void TestCliLogin::passwordInServerUrlIsRefused_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QStringList>("more");
+    QTest::newRow("login") << u"login"_qs << QStringList{u"--password-stdin"_qs};
+    QTest::newRow("whoami") << u"whoami"_qs << QStringList{};
+}
+
+void TestCliLogin::passwordInServerUrlIsRefused()
+{
+    QFETCH(QString, command);
+    QFETCH(QStringList, more);
+    QUrl server = m_server.baseUrl();
+    server.setUserName(u"demo"_qs);
+    server.setPassword(kDemoPassword);
+    const Run run = runDesk(
+        QStringList{command, u"--server"_qs, server.toString(), u"--username"_qs, u"demo"_qs}
+            + more,
+        kDemoPassword.toUtf8() + "\n");
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(u"user name and password"_qs), qPrintable(run.err));
+    QVERIFY2(!run.err.contains(kDemoPassword) && !run.out.contains(kDemoPassword),
+             "the password was printed");
 }
 
 void TestCliLogin::logoutForgetRemovesPassword()
