@@ -2,6 +2,7 @@
 
 #include "BulkLog.h"
 #include "JournalJson.h"
+#include "PrivateFiles.h"
 #include "Rfc3339.h"
 #include "WorkspaceJsonWriter.h"
 
@@ -138,7 +139,7 @@ bool ChangeJournal::save(const JournalContents &contents, QString *error)
 {
     if (contents.isEmpty())
         return remove(error);
-    if (!QDir().mkpath(QFileInfo(m_path).absolutePath())) {
+    if (!makePrivateDirectory(QFileInfo(m_path).absolutePath())) {
         if (error)
             *error = Text::tr("Cannot create the folder of the journal %1.").arg(m_path);
         return false;
@@ -149,7 +150,7 @@ bool ChangeJournal::save(const JournalContents &contents, QString *error)
             *error = Text::tr("Cannot write the journal %1: %2").arg(m_path, file.errorString());
         return false;
     }
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    file.setPermissions(kOwnerOnlyFile);
     const QByteArray logId = QUuid::createUuid().toByteArray(QUuid::Id128);
     const QByteArray bytes = toJson(contents, logId);
     // The cause (a full disk, say) is read before commit(), which would replace it.

@@ -6,6 +6,7 @@
 
 #include "BulkLog.h"
 #include "JournalJson.h"
+#include "PrivateFiles.h"
 #include "WorkspaceJsonWriter.h"
 
 #include <QCoreApplication>
@@ -170,9 +171,10 @@ bool ChangeJournal::appendRecord(const QByteArray &record, bool sync, QString *e
         return failed(Text::tr("no saved journal to extend"));
     if (!m_log) {
         m_log = std::make_unique<QFile>(m_logPath);
-        if (!m_log->open(QIODevice::WriteOnly | QIODevice::Append))
+        // Created owner-only whatever the umask; an older log is restricted too.
+        if (!m_log->open(QIODevice::WriteOnly | QIODevice::Append, kOwnerOnlyFile))
             return failed(m_log->errorString());
-        m_log->setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        m_log->setPermissions(kOwnerOnlyFile);
         // save() removed the previous log, so this one starts empty; it names its journal.
         const QByteArray header = headerRecord(m_logId);
         if (m_log->size() == 0 && m_log->write(header) != header.size())

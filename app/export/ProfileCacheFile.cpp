@@ -1,6 +1,7 @@
 #include "ProfileCacheFile.h"
 
 #include "CredentialKey.h"
+#include "PrivateFiles.h"
 #include "Rfc3339.h"
 #include "WorkspaceJsonWriter.h"
 
@@ -56,15 +57,16 @@ QByteArray ProfileCacheFile::beginObject(const QDateTime &syncedAt) const
 
 bool ProfileCacheFile::write(const QByteArray &bytes, QString *cause) const
 {
-    if (!QDir().mkpath(m_directory)) {
+    if (!makePrivateDirectory(m_directory)) {
         *cause = CacheText::tr("the folder %1 cannot be created")
                      .arg(QDir::toNativeSeparators(m_directory));
         return false;
     }
     QSaveFile file(filePath());
     file.setDirectWriteFallback(false);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.flush()
-        || !file.commit()) {
+    // After open(): QSaveFile gives the new file the old one's permissions, or the umask's.
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(kOwnerOnlyFile)
+        || file.write(bytes) != bytes.size() || !file.flush() || !file.commit()) {
         *cause = file.errorString();
         file.cancelWriting();
         return false;

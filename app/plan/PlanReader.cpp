@@ -166,10 +166,39 @@ PlanReadResult PlanReader::readFile(const QString &path) const
             {0, 0, {}, Text::tr("Cannot read %1: %2").arg(path, file.errorString())});
         return result;
     }
+    if (file.size() > kMaxFileBytes) {
+        PlanReadResult result;
+        result.issues.append({0,
+                              0,
+                              {},
+                              Text::tr("%1 is %2 MiB; a plan may be at most %3 MiB.")
+                                  .arg(path)
+                                  .arg(double(file.size()) / (1024 * 1024), 0, 'f', 1)
+                                  .arg(kMaxFileBytes / (1024 * 1024))});
+        qCInfo(lcPlan) << "refused a plan of" << file.size() << "bytes";
+        return result;
+    }
     return read(file.readAll());
 }
 
 PlanReadResult PlanReader::read(const QByteArray &data) const
+{
+    PlanReadResult result = readAny(data);
+    if (result.plan.rows.size() > kMaxRows) {
+        const qsizetype rows = result.plan.rows.size();
+        result.plan.rows.clear();
+        result.issues = {{1,
+                          1,
+                          {},
+                          Text::tr("the plan has %1 rows; a plan may have at most %2 rows")
+                              .arg(rows)
+                              .arg(kMaxRows)}};
+        qCInfo(lcPlan) << "refused a plan of" << rows << "rows";
+    }
+    return result;
+}
+
+PlanReadResult PlanReader::readAny(const QByteArray &data) const
 {
     const QByteArray content = withoutBom(data);
     for (const char c : content) {

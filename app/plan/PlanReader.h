@@ -30,6 +30,10 @@ class PlanReader
 public:
     static const QString kFormat; // "billing-desk.workspaces"
     static constexpr int kVersion = 1;
+    // Limits (README, "Limits"): a JSON export of 100 000 workspaces is about 25 MB. A file
+    // over them is refused as a whole, before anything is staged.
+    static constexpr qint64 kMaxFileBytes = 64LL * 1024 * 1024;
+    static constexpr qsizetype kMaxRows = 250000;
     static const QStringList &csvHeader();
     // The columns a CSV plan must have: csvHeader() without those added later.
     static const QStringList &requiredCsvColumns();
@@ -39,6 +43,9 @@ public:
     PlanReadResult read(const QByteArray &data) const;
     PlanReadResult readJson(const QByteArray &data) const;
     PlanReadResult readCsv(const QByteArray &data) const;
+
+private:
+    PlanReadResult readAny(const QByteArray &data) const; // read() without the row limit
 };
 
 } // namespace billing

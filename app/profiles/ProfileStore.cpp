@@ -1,8 +1,10 @@
 #include "ProfileStore.h"
 
+#include "PrivateFiles.h"
 #include "ProfilesLog.h"
 #include "UrlPolicy.h"
 
+#include <QFileInfo>
 #include <QSettings>
 #include <QUuid>
 
@@ -133,7 +135,7 @@ ProfileStore::Result ProfileStore::setLastUsedProfileId(const QString &id)
     if (!find(id))
         return failure(Error::NotFound, tr("This server profile no longer exists."));
     m_settings.setValue(kGroup + u'/' + kLastUsed, id);
-    m_settings.sync();
+    syncPrivately();
     return success(id);
 }
 
@@ -147,12 +149,7 @@ void ProfileStore::setSandboxUrl(const QUrl &url)
 
 QString ProfileStore::validateUrl(const QUrl &url)
 {
-    if (const QString problem = serverUrlProblem(url); !problem.isEmpty())
-        return problem;
-    if (!url.userInfo().isEmpty())
-        return tr("Leave the user name and password out of the address; enter the user name in "
-                  "its own field.");
-    return {};
+    return serverUrlProblem(url); // user info included
 }
 
 QList<ServerProfile> ProfileStore::userProfiles() const
@@ -194,9 +191,21 @@ void ProfileStore::saveUserProfiles(const QList<ServerProfile> &profiles)
     }
     m_settings.endArray();
     m_settings.endGroup();
-    m_settings.sync();
+    syncPrivately();
     if (m_settings.status() != QSettings::NoError)
         qCWarning(lcProfiles) << "could not save server profiles to" << m_settings.fileName();
+}
+
+void ProfileStore::syncPrivately()
+{
+    const QString path = m_settings.fileName();
+    const QString folder = QFileInfo(path).absolutePath();
+    // Only a folder made here: the settings may sit in a folder that is not ours alone.
+    if (!QFileInfo::exists(folder))
+        makePrivateDirectory(folder);
+    m_settings.sync();
+    if (QFileInfo::exists(path))
+        restrictToOwner(path);
 }
 
 ServerProfile ProfileStore::sandboxProfile() const

@@ -61,6 +61,8 @@ Q_SIGNALS:
 private:
     QList<ServerProfile> userProfiles() const;
     void saveUserProfiles(const QList<ServerProfile> &profiles);
+    // QSettings::sync(), then the file (and any folder made for it) owner-only.
+    void syncPrivately();
     ServerProfile sandboxProfile() const;
     Result check(const ServerProfile &profile, const QList<ServerProfile> &others) const;
 

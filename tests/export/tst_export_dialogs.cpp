@@ -2,6 +2,7 @@
 // that keep the dialog open, and a plan's issues and changes.
 #include "ExportDialog.h"
 #include "PlanImportDialog.h"
+#include "PlanReader.h"
 #include "WorkspaceFixtures.h"
 
 #include <QApplication>
@@ -85,6 +86,7 @@ private Q_SLOTS:
     void planImportOfUnchangedPlanOffersNothing();
     void planImportIsBusyThenShowsTheResult();
     void cancelWhileReadingStagesNothing();
+    void planOverTheLimitOffersNothing();
 };
 
 void TestExportDialogs::scopesShowCountsAndEmptyOnesAreDisabled()
@@ -341,6 +343,26 @@ void TestExportDialogs::cancelWhileReadingStagesNothing()
     QCOMPARE(ready.count(), 0);
     QCOMPARE(accepted.count(), 0);
     QVERIFY(dialog.changes().isEmpty());
+}
+
+void TestExportDialogs::planOverTheLimitOffersNothing()
+{
+    // Refused before a row is read: nothing to stage, so what is staged stays as it was.
+    const QList<Workspace> current{makeWorkspace(1, u"a"_qs, u"cn1"_qs)};
+    QTemporaryDir dir;
+    const QString path = writeFile(dir, u"plan.csv"_qs, oneChangePlan(current));
+    QVERIFY(QFile::resize(path, PlanReader::kMaxFileBytes + 1));
+    PlanImportDialog dialog(path, current);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QTRY_VERIFY(!dialog.isReading());
+    QVERIFY(dialog.changes().isEmpty());
+    QVERIFY(!child<QPushButton>(&dialog, "stageChangesButton")->isEnabled());
+    QVERIFY(child<QLabel>(&dialog, "planSummaryLabel")->text().contains(u"nothing can be staged"));
+    auto *table = child<QTableWidget>(&dialog, "planIssuesTable");
+    QCOMPARE(table->rowCount(), 1);
+    QVERIFY2(table->item(0, 3)->text().contains(u"at most 64 MiB"_qs),
+             qPrintable(table->item(0, 3)->text()));
 }
 
 QTEST_MAIN(TestExportDialogs)

@@ -1,6 +1,7 @@
 // importPlan: an edited export comes back as staged changes for the rows that differ,
 // with every problem located by line and column.
 #include "PlanImport.h"
+#include "PlanReader.h"
 #include "WorkspaceExport.h"
 #include "WorkspaceFixtures.h"
 
@@ -75,6 +76,8 @@ private Q_SLOTS:
     void unreadableFile();
     void grantsInUseAllowMethodsOffSite();
     void largeCsvPlan();
+    void planOverTheSizeLimitIsRefused();
+    void planOverTheRowLimitIsRefused();
     void everyMethodsFieldsRoundTrip_data();
     void everyMethodsFieldsRoundTrip();
     void unclaimedSubscriptionNamesItsLine();
@@ -217,6 +220,38 @@ void TestPlanImport::largeCsvPlan()
     QCOMPARE(result.rows, 100000);
     QCOMPARE(result.changes.size(), expected);
     QCOMPARE(result.unchanged, 100000 - expected);
+}
+
+void TestPlanImport::planOverTheSizeLimitIsRefused()
+{
+    QTemporaryDir dir;
+    const QString path = write(dir, u"huge.csv"_qs, csvOf(current()));
+    QVERIFY(QFile::resize(path, PlanReader::kMaxFileBytes + 1)); // sparse: never read
+    const PlanImportResult result = importPlan(path, current());
+    QVERIFY(!result.readable);
+    QCOMPARE(result.issues.size(), 1);
+    const QString message = result.issues.constFirst().toString();
+    QVERIFY2(message.contains(u"at most 64 MiB"_qs), qPrintable(message));
+    QVERIFY(result.changes.isEmpty());
+}
+
+void TestPlanImport::planOverTheRowLimitIsRefused()
+{
+    const QList<Workspace> now = current();
+    QByteArray csv = csvOf(now);
+    const QByteArray row = now.at(0).id.toUtf8() + ",x,cn1,en,billing_center,,,,,active\n";
+    csv.reserve(csv.size() + row.size() * PlanReader::kMaxRows);
+    for (qsizetype i = now.size(); i <= PlanReader::kMaxRows; ++i)
+        csv += row;
+    QTemporaryDir dir;
+    const PlanImportResult result = importPlan(write(dir, u"many.csv"_qs, csv), now);
+    QVERIFY(result.readable);
+    QCOMPARE(result.issues.size(), 1);
+    const QString message = result.issues.constFirst().toString();
+    QVERIFY2(message.contains(u"250001 rows"_qs) && message.contains(u"at most 250000"_qs),
+             qPrintable(message));
+    QVERIFY(result.changes.isEmpty());
+    QCOMPARE(result.unchanged, 0);
 }
 
 void TestPlanImport::everyMethodsFieldsRoundTrip_data()
