@@ -4,6 +4,7 @@
 #include "CliRunner.h"
 #include "CommandLineLanguage.h"
 #include "DesktopApplication.h"
+#include "TrustedCa.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -21,7 +22,9 @@ int runCommand(int &argc, char **argv, const QStringList &arguments,
         QLoggingCategory::setFilterRules(
             QStringLiteral("billing.*.debug=false\nbilling.*.info=false"));
     QCoreApplication app(argc, argv);
-    const QString problem = language.install();
+    QString problem = language.install();
+    if (problem.isEmpty())
+        problem = billing::trustCaFileFromEnvironment();
     if (!problem.isEmpty()) {
         std::fprintf(stderr, "%s\n", qPrintable(problem));
         return 2;

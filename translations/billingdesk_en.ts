@@ -1409,6 +1409,18 @@
         <source>This claim code is wrong, was already used or has expired.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The Billing Center redirected the request to another server (%1). Billing Desk did not follow it, so your session was not sent there. Check the server address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Billing Center&apos;s answer was larger than the limit of %1 MiB and was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list from the Billing Center did not end after %1 pages; Billing Desk stopped reading it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>billing::CommandLineLanguage</name>
@@ -3326,6 +3338,14 @@
         <source>must be a string</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is %2 MiB; a plan may be at most %3 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan has %1 rows; a plan may have at most %2 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>billing::PlanValidator</name>
@@ -3436,10 +3456,6 @@
     </message>
     <message>
         <source>The local sandbox profile cannot be removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Leave the user name and password out of the address; enter the user name in its own field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4510,6 +4526,17 @@ Instance ID: %2</source>
     </message>
 </context>
 <context>
+    <name>billing::TrustedCa</name>
+    <message>
+        <source>%1: cannot read %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>billing::UnavailableCredentialStore</name>
     <message>
         <source>the keychain was switched off for this test</source>
@@ -4528,6 +4555,10 @@ Instance ID: %2</source>
     </message>
     <message>
         <source>Only https:// addresses are allowed for servers outside this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the user name and password out of the address; enter the user name in its own field.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1386,6 +1386,18 @@
         <source>This claim code is wrong, was already used or has expired.</source>
         <translation>该认领码错误、已被使用或已过期。</translation>
     </message>
+    <message>
+        <source>The Billing Center redirected the request to another server (%1). Billing Desk did not follow it, so your session was not sent there. Check the server address.</source>
+        <translation>Billing Center 将请求重定向到了另一台服务器（%1）。Billing Desk 没有跟随，因此您的会话未被发送到那里。请检查服务器地址。</translation>
+    </message>
+    <message>
+        <source>The Billing Center&apos;s answer was larger than the limit of %1 MiB and was not read.</source>
+        <translation>Billing Center 的应答超过了 %1 MiB 的上限，未被读取。</translation>
+    </message>
+    <message>
+        <source>The list from the Billing Center did not end after %1 pages; Billing Desk stopped reading it.</source>
+        <translation>Billing Center 返回的列表在 %1 页后仍未结束；Billing Desk 已停止读取。</translation>
+    </message>
 </context>
 <context>
     <name>billing::CommandLineLanguage</name>
@@ -3280,6 +3292,14 @@
         <source>must be a string</source>
         <translation>必须是字符串</translation>
     </message>
+    <message>
+        <source>%1 is %2 MiB; a plan may be at most %3 MiB.</source>
+        <translation>%1 大小为 %2 MiB；计划文件最大为 %3 MiB。</translation>
+    </message>
+    <message>
+        <source>the plan has %1 rows; a plan may have at most %2 rows</source>
+        <translation>该计划有 %1 行；计划最多可有 %2 行</translation>
+    </message>
 </context>
 <context>
     <name>billing::PlanValidator</name>
@@ -3391,10 +3411,6 @@
     <message>
         <source>The local sandbox profile cannot be removed.</source>
         <translation>本地沙箱配置不可删除。</translation>
-    </message>
-    <message>
-        <source>Leave the user name and password out of the address; enter the user name in its own field.</source>
-        <translation>地址中不要包含用户名和密码；请在单独的字段中输入用户名。</translation>
     </message>
     <message>
         <source>Local sandbox</source>
@@ -4458,6 +4474,17 @@ Instance ID: %2</source>
     </message>
 </context>
 <context>
+    <name>billing::TrustedCa</name>
+    <message>
+        <source>%1: cannot read %2: %3</source>
+        <translation>%1：无法读取 %2：%3</translation>
+    </message>
+    <message>
+        <source>%1: %2 holds no PEM certificate.</source>
+        <translation>%1：%2 中没有 PEM 证书。</translation>
+    </message>
+</context>
+<context>
     <name>billing::UnavailableCredentialStore</name>
     <message>
         <source>the keychain was switched off for this test</source>
@@ -4477,6 +4504,10 @@ Instance ID: %2</source>
     <message>
         <source>Only https:// addresses are allowed for servers outside this computer.</source>
         <translation>本机以外的服务器只允许使用 https:// 地址。</translation>
+    </message>
+    <message>
+        <source>Leave the user name and password out of the address; enter the user name in its own field.</source>
+        <translation>地址中不要包含用户名和密码；请在单独的字段中输入用户名。</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "RegistrationWizard.h"
 #include "SingleInstance.h"
 #include "Translations.h"
+#include "TrustedCa.h"
 #include "WorkspaceSession.h"
 
 #include <QApplication>
@@ -127,6 +128,12 @@ void DesktopApplication::start()
     for (int size : {16, 24, 32, 48, 64, 128, 256})
         icon.addFile(QStringLiteral(":/billing/icons/billing-desk-%1.png").arg(size));
     QApplication::setWindowIcon(icon);
+    if (const QString problem = trustCaFileFromEnvironment(); !problem.isEmpty()) {
+        // Queued: fail() ends the event loop, which starts after start() returns.
+        QMetaObject::invokeMethod(
+            this, [this, problem] { fail(problem); }, Qt::QueuedConnection);
+        return;
+    }
     m_flow->start();
     if (!m_options.link.isEmpty())
         openLink(m_options.link);
