@@ -73,7 +73,8 @@
 namespace billing::server {
 namespace {
 constexpr int kPurgeIntervalMs = 10 * 60 * 1000;
-// Lock countdowns that ended are applied this often (and by every write): reads never write.
+// Ended lock countdowns and expired vouchers are applied this often (the countdowns by every
+// write too): reads never write.
 constexpr int kDueIntervalMs = 2000;
 constexpr qint64 kDrainTimeoutMs = 5000;
 // Before any usage is known: about two weeks of a demo workspace's usage, per workspace used.
@@ -371,8 +372,9 @@ void BillingCenter::settleDue()
 {
     try {
         m_workspaceService->sweepLocks();
+        m_wallets->expireDueVouchers();
     } catch (const StorageError &failure) {
-        qCWarning(lcDb) << "ended lock countdowns not applied yet:" << failure.what();
+        qCWarning(lcDb) << "ended lock countdowns or vouchers not applied yet:" << failure.what();
     }
 }
 

@@ -43,8 +43,6 @@ HttpResponse WalletHandlers::ledger(const RequestContext &context)
     }
     if (!errors.isEmpty())
         return HttpResponse::error(FieldReader::validationError(errors));
-    // Reading the wallet first expires what is due, so the page includes those entries.
-    m_wallets.view(context.account().id);
     const LedgerPage result =
         m_ledger.page(context.account().id, from, to, page.cursorSeq, page.limit);
     QJsonArray items;

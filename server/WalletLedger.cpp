@@ -47,6 +47,17 @@ WalletRow WalletLedger::open(const QSqlDatabase &db, const QString &accountId)
     return *row;
 }
 
+WalletRow WalletLedger::peek(const QSqlDatabase &db, const QString &accountId)
+{
+    WalletTables &t = tables(db);
+    if (auto row = t.wallet(accountId))
+        return *row;
+    WalletRow empty;
+    empty.currency =
+        billing::toWire(m_catalogue.currencyForRegistrationSite(t.registrationSite(accountId)));
+    return empty;
+}
+
 qint64 WalletLedger::balanceCents(const QSqlDatabase &db, const QString &accountId)
 {
     WalletTables &t = tables(db);

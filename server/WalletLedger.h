@@ -39,6 +39,8 @@ public:
     // The account's wallet, created (empty, in the currency of its registration site) when
     // it has none yet.
     WalletRow open(const QSqlDatabase &db, const QString &accountId);
+    // The same without creating anything: an empty wallet when the account has none yet.
+    WalletRow peek(const QSqlDatabase &db, const QString &accountId);
     qint64 balanceCents(const QSqlDatabase &db, const QString &accountId);
     WalletTables &tables(const QSqlDatabase &db);
     // Drops the statements kept for a connection; call before closing it.

@@ -56,7 +56,8 @@ public:
     void topUpDemo(const QString &accountId, const QDate &day, const QDateTime &at, int days,
                    qint64 floorCents);
     bool demoRunsLow(const QString &accountId, const QDate &day); // under 3 days' worth
-    // Every voucher whose time has come gets its `voucher_expired` entry (a timer's job).
+    // Every voucher whose time has come gets its `voucher_expired` entry (a timer's job, and
+    // the sandbox clock's after a move).
     void expireDueVouchers();
 
 public Q_SLOTS:

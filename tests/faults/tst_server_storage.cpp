@@ -3,7 +3,8 @@
 // code 2. When the disk fills up or the folder turns read-only while it runs, a write is
 // answered with the contract's 500 "internal" error, nothing of the batch is applied, reads
 // go on, and the same request (same Idempotency-Key) succeeds once the space is back. Reads
-// never write: a lock countdown that ends while the disk is full does not fail them.
+// never write: a lock countdown that ends while the disk is full does not fail them, nor does
+// a first look at the wallet.
 #include "FaultFixtures.h"
 #include "FsFaultInjector.h"
 #include "ReplyChecks.h"
@@ -201,6 +202,9 @@ void TestServerStorage::readsGoOnWhenALockFallsDueOnAFullDisk()
     VERIFY_STATUS(owner.get(u"/api/v1/workspaces/"_qs + id), 200);
     VERIFY_STATUS(owner.get(u"/api/v1/workspaces/"_qs + id + u"/history"_qs), 200);
     VERIFY_STATUS(owner.get(u"/api/v1/audit"_qs), 200);
+    // A wallet not created yet reads as empty, creating nothing.
+    VERIFY_STATUS(owner.get(u"/api/v1/account/wallet"_qs), 200);
+    VERIFY_STATUS(owner.get(u"/api/v1/account/ledger"_qs), 200);
     const HttpReply refused =
         owner.post(u"/api/v1/workspaces"_qs, workspaceBody(u"refused"_qs, u"cn1"_qs));
     QCOMPARE(refused.status, 500);

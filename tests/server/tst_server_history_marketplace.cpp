@@ -177,6 +177,8 @@ void TestServerHistoryMarketplace::migrationStartsTheHistoryOfOlderWorkspaces()
              {"marketplace", "customer", "plan_id", "owner_account_id", "pending"})
             QVERIFY(query.exec(QStringLiteral("ALTER TABLE instances DROP COLUMN ")
                                + QLatin1String(column)));
+        QVERIFY(
+            query.exec(QStringLiteral("ALTER TABLE verification_codes DROP COLUMN wrong_tries")));
         QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 1")));
         db.close();
     }
