@@ -3,6 +3,7 @@
 #include "AccountService.h"
 #include "InputRules.h"
 #include "Logging.h"
+#include "PasswordHasher.h"
 #include "RegistrationInput.h"
 #include "RequestBody.h"
 #include "Router.h"
@@ -51,21 +52,34 @@ void AccountHandlers::registerRoutes(Router &router)
                    if (!registration)
                        return HttpResponse::error(body.error());
 
-                   const auto outcome = m_accounts.registerAccount(*registration);
-                   if (!outcome.ok())
-                       return HttpResponse::error(outcome.error());
-                   const RegisteredAccount &created = outcome.value();
-                   const SessionReply session{QString::fromLatin1(created.session.token),
-                                              created.session.expiresAt, std::nullopt};
-                   return HttpResponse::json(201,
-                                             {{QStringLiteral("account"), toJson(created.account)},
-                                              {QStringLiteral("session"), session.toJson()}})
-                       .withHeader("Location", "/api/v1/account");
+                   if (const auto refused = m_accounts.checkRegistration(*registration))
+                       return HttpResponse::error(*refused);
+                   // Argon2id takes a worker thread, not the event loop, for its 64 MiB.
+                   return HttpResponse::offload<QByteArray>(
+                       [hasher = &m_accounts.hasher(), password = registration->password] {
+                           return hasher->hash(password);
+                       },
+                       [this, registration = *registration](const QByteArray &passwordHash) {
+                           return created(
+                               m_accounts.completeRegistration(registration, passwordHash));
+                       });
                });
 
     router.add(
         "GET", QStringLiteral("/api/v1/account"), {Auth::Bearer, false},
         [](RequestContext &context) { return HttpResponse::json(200, toJson(context.account())); });
+}
+
+HttpResponse AccountHandlers::created(const Outcome<RegisteredAccount> &outcome)
+{
+    if (!outcome.ok())
+        return HttpResponse::error(outcome.error());
+    const RegisteredAccount &account = outcome.value();
+    const SessionReply session{QString::fromLatin1(account.session.token),
+                               account.session.expiresAt, std::nullopt};
+    return HttpResponse::json(201, {{QStringLiteral("account"), toJson(account.account)},
+                                    {QStringLiteral("session"), session.toJson()}})
+        .withHeader("Location", "/api/v1/account");
 }
 
 } // namespace billing::server

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "HttpResponse.h"
 #include "MailQuota.h"
+#include "Outcome.h"
 
 namespace billing {
 class SiteTable;
@@ -11,9 +13,10 @@ namespace billing::server {
 class AccountService;
 class Clock;
 class Router;
+struct RegisteredAccount;
 
-// POST /api/v1/verification-codes (within the MailQuota), POST /api/v1/accounts,
-// GET /api/v1/account.
+// POST /api/v1/verification-codes (within the MailQuota), POST /api/v1/accounts (its
+// password hashed on the worker pool), GET /api/v1/account.
 class AccountHandlers
 {
 public:
@@ -21,6 +24,8 @@ public:
     void registerRoutes(Router &router);
 
 private:
+    static HttpResponse created(const Outcome<RegisteredAccount> &outcome);
+
     AccountService &m_accounts;
     const SiteTable &m_sites;
     MailQuota m_mailQuota;

@@ -86,12 +86,25 @@ std::optional<ApiError> AccountService::checkCode(const QString &email, const QS
 
 Outcome<RegisteredAccount> AccountService::registerAccount(const Registration &registration)
 {
+    if (const auto refused = checkRegistration(registration))
+        return *refused;
+    return completeRegistration(registration, m_hasher.hash(registration.password));
+}
+
+std::optional<ApiError> AccountService::checkRegistration(const Registration &registration)
+{
     if (m_accounts.usernameExists(registration.username)) {
         return ApiError::make(ErrorCode::UsernameTaken,
                               QStringLiteral("This username is already taken."),
                               {{QStringLiteral("username"), QStringLiteral("Already taken.")}});
     }
-    if (const auto refused = checkCode(registration.email, registration.verificationCode))
+    return checkCode(registration.email, registration.verificationCode);
+}
+
+Outcome<RegisteredAccount> AccountService::completeRegistration(const Registration &registration,
+                                                                const QByteArray &passwordHash)
+{
+    if (const auto refused = checkRegistration(registration))
         return *refused;
     Account account;
     account.id = SecureRandom::prefixedId(QStringLiteral("acc_"));
@@ -101,7 +114,6 @@ Outcome<RegisteredAccount> AccountService::registerAccount(const Registration &r
     account.company = registration.company;
     account.site = registration.site;
     account.createdAt = m_clock.now();
-    const QByteArray passwordHash = m_hasher.hash(registration.password);
 
     TransactionGuard transaction(m_transactions);
     m_accounts.insert(account, passwordHash);

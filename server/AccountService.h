@@ -33,6 +33,13 @@ public:
     // username_taken, then verification_code_invalid; the code is consumed on success, and
     // ends after kMaxWrongCodes wrong ones (even the right code is refused then).
     Outcome<RegisteredAccount> registerAccount(const Registration &registration);
+    // The same in three steps, so that hashing the password can leave the event loop: the
+    // checks, then PasswordHasher::hash() on any thread, then the checks again (another
+    // registration may have taken the name or the code meanwhile) and the new account.
+    std::optional<ApiError> checkRegistration(const Registration &registration);
+    Outcome<RegisteredAccount> completeRegistration(const Registration &registration,
+                                                    const QByteArray &passwordHash);
+    const PasswordHasher &hasher() const { return m_hasher; }
 
     static constexpr qint64 kCodeSeconds = 10 * 60;
     static constexpr int kMaxWrongCodes = 5;

@@ -16,6 +16,9 @@
 #include "EventService.h"
 #include "HttpServerAdapter.h"
 #include "IdempotencyStore.h"
+#include "ServerSecret.h"
+#include "TlsFiles.h"
+#include "WorkerPool.h"
 #include "LedgerPages.h"
 #include "Logging.h"
 #include "LoginThrottle.h"
@@ -113,6 +116,7 @@ BillingCenter::~BillingCenter()
 {
     // Members go in reverse order: the HTTP server first, the database last.
     m_http.reset();
+    m_workers.reset(); // waits for work in flight; its replies are dropped with the sockets
     m_settlement.reset(); // joins the settlement thread before anything it uses goes
     if (m_db)
         qCInfo(lcServer) << "closing the database";
@@ -170,7 +174,11 @@ bool BillingCenter::open(QString *error)
     m_loginThrottle = std::make_unique<LoginThrottle>(clock);
     m_rateLimiter = std::make_unique<AddressRateLimiter>(clock);
     m_mailer = std::make_unique<Mailer>(*m_mails, clock, m_options.mailDir);
-    m_idempotency = std::make_unique<IdempotencyStore>(*m_idempotencyRecords, clock);
+    const auto secret = loadOrCreateServerSecret(m_options.databasePath, error);
+    if (!secret)
+        return false;
+    m_idempotency = std::make_unique<IdempotencyStore>(*m_idempotencyRecords, clock, *secret);
+    m_workers = std::make_unique<WorkerPool>(WorkerPool::defaultThreads(), kMaxQueuedWork);
     m_authenticator = std::make_unique<Authenticator>(*m_sessions, *m_accounts, clock);
     m_sessionService = std::make_unique<SessionService>(*m_sessions, *m_accounts, *m_hasher,
                                                         *m_loginThrottle, clock);
@@ -269,7 +277,8 @@ void BillingCenter::buildRoutes()
     }
     m_sessionReplies = std::make_unique<SessionReplyRedaction>(*m_sessionService);
     m_dispatcher = std::make_unique<RequestDispatcher>(*m_router, *m_authenticator, *m_idempotency,
-                                                       *m_rateLimiter, *m_sessionReplies);
+                                                       *m_rateLimiter, *m_sessionReplies, *m_db,
+                                                       *m_workers);
 }
 
 QStringList BillingCenter::routeTable() const
@@ -381,8 +390,21 @@ void BillingCenter::settleDue()
 bool BillingCenter::listen(QString *error)
 {
     RequestDispatcher *dispatcher = m_dispatcher.get();
+    LowDelayTcpServer::Limits limits{m_options.maxConnections,
+                                     HttpServerAdapter::kMaxConnectionsPerAddress,
+                                     m_options.connectionTimeoutMs,
+                                     ForwardedFor(m_options.trustedProxies)};
     m_http = std::make_unique<HttpServerAdapter>(
-        [dispatcher](const HttpRequest &request) { return dispatcher->dispatch(request); });
+        [dispatcher](const HttpRequest &request, HttpServerAdapter::Reply reply) {
+            dispatcher->dispatch(request, std::move(reply));
+        },
+        std::move(limits));
+    if (m_options.usesTls()) {
+        const auto tls = loadTlsFiles(m_options.tlsCertPath, m_options.tlsKeyPath, error);
+        if (!tls)
+            return false;
+        m_http->setTls(*tls);
+    }
     m_port = m_http->listenOn(m_options.listenAddress, m_options.port, error);
     if (m_port == 0)
         return false;
@@ -401,7 +423,8 @@ void BillingCenter::shutdown(std::function<void()> done)
     auto *elapsed = new QElapsedTimer;
     elapsed->start();
     connect(timer, &QTimer::timeout, this, [this, timer, elapsed, done] {
-        if (m_http->pendingBytes() > 0 && elapsed->elapsed() < kDrainTimeoutMs)
+        const bool busy = m_http->pendingBytes() > 0 || m_workers->busy() > 0;
+        if (busy && elapsed->elapsed() < kDrainTimeoutMs)
             return;
         timer->stop();
         delete elapsed;

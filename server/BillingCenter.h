@@ -51,6 +51,7 @@ class WalletLedger;
 class WalletService;
 class SystemClock;
 class WorkspaceService;
+class WorkerPool;
 struct Handlers;
 
 // The composition root: builds storage, services, handlers and the HTTP server from the
@@ -75,6 +76,8 @@ public:
     void shutdown(std::function<void()> done);
 
 private:
+    // Log-ins and registrations waiting for a worker thread before new ones answer 503.
+    static constexpr int kMaxQueuedWork = 64;
     void buildRoutes();
     void purgeExpired();
     void settleDue();
@@ -125,6 +128,7 @@ private:
     std::unique_ptr<Router> m_router;
     std::unique_ptr<SessionReplyRedaction> m_sessionReplies;
     std::unique_ptr<RequestDispatcher> m_dispatcher;
+    std::unique_ptr<WorkerPool> m_workers;
     std::unique_ptr<HttpServerAdapter> m_http;
 };
 

@@ -7,6 +7,11 @@ namespace {
 const QByteArray kJsonType = QByteArrayLiteral("application/json; charset=utf-8");
 }
 
+HttpResponse HttpResponse::failed()
+{
+    return error(ErrorCode::Internal, QStringLiteral("The server could not complete the request."));
+}
+
 HttpResponse HttpResponse::json(int status, const QJsonObject &object)
 {
     return rawJson(status, QJsonDocument(object).toJson(QJsonDocument::Compact));

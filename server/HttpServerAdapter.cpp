@@ -1,27 +1,30 @@
 #include "HttpServerAdapter.h"
 
-#include "Logging.h"
-#include "LowDelayTcpServer.h"
+#include "ConnectionWatch.h"
 #include "QueryString.h"
+#include "ReplyQueue.h"
 #include "RequestGuard.h"
 
 #include <QHttpServerRequest>
-#include <QHttpServerResponder>
 #include <QMetaEnum>
 #include <QTcpSocket>
 
 namespace billing::server {
 
-HttpServerAdapter::HttpServerAdapter(Dispatch dispatch, QObject *parent)
+HttpServerAdapter::HttpServerAdapter(Dispatch dispatch, LowDelayTcpServer::Limits limits,
+                                     QObject *parent)
     : QAbstractHttpServer(parent)
     , m_dispatch(std::move(dispatch))
+    , m_limits(std::move(limits))
 {}
 
 HttpServerAdapter::~HttpServerAdapter() = default;
 
 quint16 HttpServerAdapter::listenOn(const QHostAddress &address, quint16 port, QString *error)
 {
-    auto *server = new LowDelayTcpServer(this);
+    auto *server = new LowDelayTcpServer(m_limits, this);
+    if (m_tls)
+        server->setTls(*m_tls);
     if (!server->listen(address, port)) {
         *error = server->errorString();
         delete server;
@@ -42,30 +45,8 @@ void HttpServerAdapter::guardNewConnections()
         if (socket->property(kGuarded).toBool())
             continue;
         socket->setProperty(kGuarded, true);
-        if (admitConnection(socket))
-            RequestGuard::attach(socket);
+        RequestGuard::attach(socket);
     }
-}
-
-bool HttpServerAdapter::admitConnection(QTcpSocket *socket)
-{
-    const QHostAddress peer = socket->peerAddress();
-    bool isV4 = false;
-    const quint32 v4 = peer.toIPv4Address(&isV4);
-    if (isV4 ? QHostAddress(v4).isLoopback() : peer.isLoopback())
-        return true;
-    int open = 0;
-    for (const QTcpSocket *other :
-         m_tcpServer->findChildren<QTcpSocket *>(Qt::FindDirectChildrenOnly)) {
-        if (other->state() == QAbstractSocket::ConnectedState && other->peerAddress() == peer)
-            ++open;
-    }
-    if (open <= kMaxConnectionsPerAddress)
-        return true;
-    qCWarning(lcHttp).noquote() << peer.toString() << "connection refused: more than"
-                                << kMaxConnectionsPerAddress << "open";
-    RequestGuard::refuseConnection(socket);
-    return false;
 }
 
 void HttpServerAdapter::stopListening()
@@ -94,7 +75,7 @@ void HttpServerAdapter::closeConnections()
         socket->disconnectFromHost();
 }
 
-HttpRequest HttpServerAdapter::convert(const QHttpServerRequest &request)
+HttpRequest HttpServerAdapter::convert(const QHttpServerRequest &request) const
 {
     HttpRequest plain;
     const QMetaEnum methods = QMetaEnum::fromType<QHttpServerRequest::Method>();
@@ -105,38 +86,34 @@ HttpRequest HttpServerAdapter::convert(const QHttpServerRequest &request)
     for (const auto &[name, value] : request.headers())
         plain.headers.append({name.toLower(), value});
     plain.body = request.body();
-    plain.peerAddress = request.remoteAddress();
-    bool isV4 = false;
-    const quint32 v4 = plain.peerAddress.toIPv4Address(&isV4);
-    plain.isLoopback = isV4 ? QHostAddress(v4).isLoopback() : plain.peerAddress.isLoopback();
+    const ForwardedFor::Caller caller =
+        m_limits.proxies.resolve(request.remoteAddress(), plain.header("x-forwarded-for"));
+    plain.peerAddress = caller.address;
+    plain.isLoopback = caller.isLoopback;
     return plain;
 }
 
+// The request object is reused for the socket's next request, so nothing here may keep it:
+// the dispatcher gets a plain copy, and the reply is written by the socket's ReplyQueue.
 bool HttpServerAdapter::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    write(request, socket, m_dispatch(convert(request)));
+    if (ConnectionWatch *watch = ConnectionWatch::of(socket))
+        watch->requestComplete();
+    ReplyQueue *queue = ReplyQueue::of(socket);
+    const qint64 place = queue->reserve();
+    m_dispatch(convert(request),
+               [queue = QPointer<ReplyQueue>(queue), place](const HttpResponse &response) {
+                   if (queue)
+                       queue->fulfil(place, response);
+               });
     return true;
 }
 
-void HttpServerAdapter::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+void HttpServerAdapter::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)
 {
-    HttpResponse response =
-        HttpResponse::error(ErrorCode::NotFound, QStringLiteral("No such resource."));
-    write(request, socket, response);
-}
-
-void HttpServerAdapter::write(const QHttpServerRequest &request, QTcpSocket *socket,
-                              const HttpResponse &response)
-{
-    // QHttpServerResponder::write() only takes a fixed initializer list of headers, so the
-    // reply is written piecewise; the responder adds nothing of its own this way.
-    QHttpServerResponder responder = makeResponder(request, socket);
-    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
-    for (const auto &[name, value] : response.headers)
-        responder.writeHeader(name, value);
-    if (response.status != 204 && response.status != 304)
-        responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
-    responder.writeBody(response.body);
+    ReplyQueue *queue = ReplyQueue::of(socket);
+    queue->fulfil(queue->reserve(),
+                  HttpResponse::error(ErrorCode::NotFound, QStringLiteral("No such resource.")));
 }
 
 } // namespace billing::server

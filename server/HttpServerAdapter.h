@@ -2,27 +2,32 @@
 
 #include "HttpRequest.h"
 #include "HttpResponse.h"
+#include "LowDelayTcpServer.h"
 
 #include <QAbstractHttpServer>
 #include <QHostAddress>
+#include <QPointer>
 
 #include <functional>
 
 namespace billing::server {
 
-class LowDelayTcpServer;
-
 // The only place that knows QtHttpServer: turns each QHttpServerRequest into a plain
-// HttpRequest, asks the dispatcher, and writes the HttpResponse back.
+// HttpRequest, asks the dispatcher, and writes the HttpResponse back when it is ready (in
+// request order, see ReplyQueue).
 class HttpServerAdapter : public QAbstractHttpServer
 {
     Q_OBJECT
 public:
-    using Dispatch = std::function<HttpResponse(const HttpRequest &)>;
+    using Reply = std::function<void(const HttpResponse &)>;
+    using Dispatch = std::function<void(const HttpRequest &, Reply)>;
 
-    explicit HttpServerAdapter(Dispatch dispatch, QObject *parent = nullptr);
+    HttpServerAdapter(Dispatch dispatch, LowDelayTcpServer::Limits limits,
+                      QObject *parent = nullptr);
     ~HttpServerAdapter() override;
 
+    // With a configuration set before listenOn(), connections are TLS.
+    void setTls(const QSslConfiguration &configuration) { m_tls = configuration; }
     // Listens on address:port (0 picks a free port); returns the port or 0 with *error set.
     quint16 listenOn(const QHostAddress &address, quint16 port, QString *error);
     // Stops accepting; connections already open stay until they are served and drained.
@@ -40,12 +45,12 @@ protected:
 
 private:
     void guardNewConnections();
-    bool admitConnection(QTcpSocket *socket);
-    static HttpRequest convert(const QHttpServerRequest &request);
-    void write(const QHttpServerRequest &request, QTcpSocket *socket, const HttpResponse &response);
+    HttpRequest convert(const QHttpServerRequest &request) const;
 
     Dispatch m_dispatch;
-    LowDelayTcpServer *m_tcpServer = nullptr;
+    LowDelayTcpServer::Limits m_limits;
+    std::optional<QSslConfiguration> m_tls;
+    QPointer<LowDelayTcpServer> m_tcpServer;
 };
 
 } // namespace billing::server

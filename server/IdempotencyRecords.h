@@ -30,6 +30,7 @@ public:
                                                   const QString &path, const QByteArray &key) = 0;
     virtual void put(const IdempotencyRecord &record) = 0; // replaces an older one
     virtual int purgeOlderThan(const QDateTime &cutoff) = 0;
+    virtual int countSince(const QString &scope, const QDateTime &since) = 0;
 };
 
 } // namespace billing::server

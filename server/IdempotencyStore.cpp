@@ -5,6 +5,7 @@
 #include "SessionTokens.h"
 
 #include <QJsonDocument>
+#include <QMessageAuthenticationCode>
 
 #include <algorithm>
 
@@ -19,9 +20,11 @@ bool isStored(int status)
 }
 } // namespace
 
-IdempotencyStore::IdempotencyStore(IdempotencyRecords &records, const Clock &clock)
+IdempotencyStore::IdempotencyStore(IdempotencyRecords &records, const Clock &clock,
+                                   QByteArray secret)
     : m_records(records)
     , m_clock(clock)
+    , m_secret(std::move(secret))
 {}
 
 bool IdempotencyStore::isValidKey(const QByteArray &key)
@@ -31,15 +34,29 @@ bool IdempotencyStore::isValidKey(const QByteArray &key)
     return std::all_of(key.begin(), key.end(), [](char c) { return c >= 0x20 && c <= 0x7e; });
 }
 
-QByteArray IdempotencyStore::bodyFingerprint(const QByteArray &body)
+QByteArray IdempotencyStore::bodyFingerprint(const QByteArray &body) const
 {
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(body, &error);
-    if (error.error == QJsonParseError::NoError && !document.isNull()) {
-        // QJsonObject keeps keys sorted, so compact output is a canonical form.
-        return "json:" + SessionTokens::hash(document.toJson(QJsonDocument::Compact));
-    }
-    return "raw:" + SessionTokens::hash(body);
+    // QJsonObject keeps keys sorted, so compact output is a canonical form.
+    const bool isJson = error.error == QJsonParseError::NoError && !document.isNull();
+    const QByteArray canonical = isJson ? document.toJson(QJsonDocument::Compact) : body;
+    return (isJson ? "hmac-json:" : "hmac-raw:")
+           + QMessageAuthenticationCode::hash(canonical, m_secret, QCryptographicHash::Sha256)
+                 .toHex();
+}
+
+// Records written before bodies were keyed ("json:"/"raw:" + SHA-256) expire within 24 h;
+// until then they still match their own body.
+bool IdempotencyStore::sameBody(const QByteArray &stored, const QByteArray &body) const
+{
+    if (stored.startsWith("hmac-"))
+        return stored == bodyFingerprint(body);
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
+    if (error.error == QJsonParseError::NoError && !document.isNull())
+        return stored == "json:" + SessionTokens::hash(document.toJson(QJsonDocument::Compact));
+    return stored == "raw:" + SessionTokens::hash(body);
 }
 
 IdempotencyStore::Lookup IdempotencyStore::lookup(const QString &scope, const QByteArray &method,
@@ -47,9 +64,16 @@ IdempotencyStore::Lookup IdempotencyStore::lookup(const QString &scope, const QB
                                                   const QByteArray &body)
 {
     const auto record = m_records.find(scope, method, path, key);
-    if (!record || record->createdAt.secsTo(m_clock.now()) >= kRetentionSeconds)
-        return {};
-    if (record->bodyHash != bodyFingerprint(body)) {
+    if (!record || record->createdAt.secsTo(m_clock.now()) >= kRetentionSeconds) {
+        const int cap = scope.startsWith(u"acc:") ? kMaxPerAccount : kMaxPerAddress;
+        if (m_records.countSince(scope, m_clock.now().addSecs(-kRetentionSeconds)) < cap)
+            return {};
+        return {HttpResponse::error(ErrorCode::RateLimited,
+                                    QStringLiteral("Too many requests with an Idempotency-Key "
+                                                   "in 24 hours; try again later."))
+                    .withHeader("Retry-After", "3600")};
+    }
+    if (!sameBody(record->bodyHash, body)) {
         return {HttpResponse::error(ErrorCode::IdempotencyKeyReused,
                                     QStringLiteral("This Idempotency-Key was already used with "
                                                    "another request body."))};

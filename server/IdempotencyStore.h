@@ -14,14 +14,19 @@ class IdempotencyRecords;
 
 // Idempotency-Key handling: replay the first reply for the same key and body within 24 h
 // of server time, refuse the key with another body, remember replies worth replaying.
+// A body is remembered only as an HMAC keyed with the server's secret: bodies carry
+// passwords, and a plain hash of one could be guessed offline from a copy of the database.
 class IdempotencyStore
 {
 public:
-    IdempotencyStore(IdempotencyRecords &records, const Clock &clock);
+    IdempotencyStore(IdempotencyRecords &records, const Clock &clock, QByteArray secret);
 
     static bool isValidKey(const QByteArray &key); // 1-128 printable ASCII
     // "Same body" is the same JSON value; a body that is not JSON compares byte for byte.
-    static QByteArray bodyFingerprint(const QByteArray &body);
+    QByteArray bodyFingerprint(const QByteArray &body) const;
+    // Records one caller may leave in 24 h; beyond them its keyed requests answer 429.
+    static constexpr int kMaxPerAccount = 20000;
+    static constexpr int kMaxPerAddress = 1000;
 
     struct Lookup {
         std::optional<HttpResponse> replay; // set: answer with this and do nothing else
@@ -34,8 +39,11 @@ public:
     int purgeExpired();
 
 private:
+    bool sameBody(const QByteArray &stored, const QByteArray &body) const;
+
     IdempotencyRecords &m_records;
     const Clock &m_clock;
+    const QByteArray m_secret;
 };
 
 } // namespace billing::server

@@ -1,8 +1,14 @@
 #include "LowDelayTcpServer.h"
 
+#include "ConnectionWatch.h"
+#include "DeploymentRules.h"
 #include "Logging.h"
+#include "RequestGuard.h"
 
+#include <QSslSocket>
 #include <QTcpSocket>
+
+#include <algorithm>
 
 #if defined(Q_OS_LINUX)
 #include <netinet/in.h>
@@ -41,25 +47,89 @@ void acknowledgeNow(QTcpSocket *socket)
 }
 } // namespace
 
-LowDelayTcpServer::LowDelayTcpServer(QObject *parent)
+LowDelayTcpServer::LowDelayTcpServer(Limits limits, QObject *parent)
     : QTcpServer(parent)
+    , m_limits(std::move(limits))
 {}
 
 void LowDelayTcpServer::incomingConnection(qintptr socketDescriptor)
 {
-    auto *socket = new QTcpSocket(this);
-    if (!socket->setSocketDescriptor(socketDescriptor)) {
-        qCWarning(lcHttp) << "cannot accept a connection:" << socket->errorString();
-        delete socket;
+    QTcpSocket *socket = accept(socketDescriptor);
+    if (!socket)
+        return;
+    connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    if (const Refusal refused = refusal(socket); refused != Refusal::None) {
+        qCWarning(lcHttp).noquote()
+            << socket->peerAddress().toString() << "connection refused:"
+            << (refused == Refusal::ServerFull ? "the server is at its limit of"
+                                               : "this address is at its limit of")
+            << (refused == Refusal::ServerFull ? m_limits.maxConnections : m_limits.maxPerAddress)
+            << "open connections";
+        if (m_tls)
+            socket->abort(); // no handshake for a connection that cannot stay
+        else
+            RequestGuard::refuseConnection(socket, refused == Refusal::ServerFull);
         return;
     }
+    track(socket);
     socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    ConnectionWatch::attach(socket, m_limits.timeoutMs);
     // Connected before QtHttpServer's own readyRead handler, so it runs first.
     connect(socket, &QTcpSocket::readyRead, socket, [socket] {
         acknowledgeNow(socket);
         answerExpectContinue(socket);
     });
-    addPendingConnection(socket);
+    auto *tlsSocket = qobject_cast<QSslSocket *>(socket);
+    if (!tlsSocket) {
+        addPendingConnection(socket);
+        return;
+    }
+    connect(tlsSocket, &QSslSocket::encrypted, this,
+            [this, tlsSocket] { addPendingConnection(tlsSocket); });
+    connect(tlsSocket, &QSslSocket::errorOccurred, tlsSocket, [tlsSocket] {
+        qCInfo(lcHttp).noquote() << tlsSocket->peerAddress().toString()
+                                 << "TLS connection failed:" << tlsSocket->errorString();
+        tlsSocket->abort();
+    });
+    tlsSocket->startServerEncryption();
+}
+
+QTcpSocket *LowDelayTcpServer::accept(qintptr socketDescriptor)
+{
+    QTcpSocket *socket = nullptr;
+    if (m_tls) {
+        auto *tlsSocket = new QSslSocket(this);
+        tlsSocket->setSslConfiguration(*m_tls);
+        socket = tlsSocket;
+    } else {
+        socket = new QTcpSocket(this);
+    }
+    if (!socket->setSocketDescriptor(socketDescriptor)) {
+        qCWarning(lcHttp) << "cannot accept a connection:" << socket->errorString();
+        delete socket;
+        return nullptr;
+    }
+    return socket;
+}
+
+LowDelayTcpServer::Refusal LowDelayTcpServer::refusal(const QTcpSocket *socket) const
+{
+    if (m_open.size() >= m_limits.maxConnections)
+        return Refusal::ServerFull;
+    const QHostAddress peer = socket->peerAddress();
+    if (isLoopbackAddress(peer) || m_limits.proxies.isTrustedProxy(peer))
+        return Refusal::None;
+    const auto fromPeer =
+        std::count_if(m_open.cbegin(), m_open.cend(),
+                      [&](const QTcpSocket *open) { return open->peerAddress() == peer; });
+    return fromPeer >= m_limits.maxPerAddress ? Refusal::AddressFull : Refusal::None;
+}
+
+void LowDelayTcpServer::track(QTcpSocket *socket)
+{
+    m_open.insert(socket);
+    connect(socket, &QObject::destroyed, this, [this, socket] { m_open.remove(socket); });
+    connect(socket, &QTcpSocket::disconnected, this, [this, socket] { m_open.remove(socket); });
 }
 
 } // namespace billing::server

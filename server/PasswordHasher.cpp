@@ -28,8 +28,8 @@ bool PasswordHasher::verify(const QByteArray &hash, const QString &password) con
 
 void PasswordHasher::verifyDummy(const QString &password) const
 {
-    if (m_dummyHash.isEmpty())
-        m_dummyHash = hash(QStringLiteral("dummy password for timing"));
+    std::call_once(m_dummyMade,
+                   [this] { m_dummyHash = hash(QStringLiteral("dummy password for timing")); });
     verify(m_dummyHash, password);
 }
 

@@ -3,9 +3,12 @@
 #include <QByteArray>
 #include <QString>
 
+#include <mutex>
+
 namespace billing::server {
 
-// Argon2id through libsodium's crypto_pwhash_str (OPSLIMIT/MEMLIMIT_INTERACTIVE).
+// Argon2id through libsodium's crypto_pwhash_str (OPSLIMIT/MEMLIMIT_INTERACTIVE). Safe to
+// use from several worker threads at once.
 class PasswordHasher
 {
 public:
@@ -15,6 +18,7 @@ public:
     void verifyDummy(const QString &password) const;
 
 private:
+    mutable std::once_flag m_dummyMade;
     mutable QByteArray m_dummyHash; // made on first use, to keep start-up fast
 };
 

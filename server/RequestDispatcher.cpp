@@ -6,44 +6,122 @@
 #include "Logging.h"
 #include "Router.h"
 #include "SessionReplyRedaction.h"
-#include "StorageError.h"
+#include "Transactional.h"
+#include "WorkerPool.h"
 
 #include <QElapsedTimer>
 
 #include <exception>
+#include <memory>
 
 namespace billing::server {
 
+struct RequestDispatcher::Recording {
+    QString scope;
+    QByteArray method;
+    QString path;
+    QByteArray key;
+    QByteArray body;
+    bool withSession = false;
+};
+
 RequestDispatcher::RequestDispatcher(const Router &router, const Authenticator &authenticator,
                                      IdempotencyStore &idempotency, AddressRateLimiter &rateLimiter,
-                                     const SessionReplyRedaction &sessionReplies)
+                                     const SessionReplyRedaction &sessionReplies,
+                                     Transactional &transactions, WorkerPool &workers)
     : m_router(router)
     , m_authenticator(authenticator)
     , m_idempotency(idempotency)
     , m_rateLimiter(rateLimiter)
     , m_sessionReplies(sessionReplies)
+    , m_transactions(transactions)
+    , m_workers(workers)
 {}
 
-HttpResponse RequestDispatcher::dispatch(const HttpRequest &request)
+void RequestDispatcher::dispatch(const HttpRequest &request, Reply reply)
 {
-    QElapsedTimer timer;
-    timer.start();
-    HttpResponse response;
-    try {
-        response = handle(request);
-    } catch (const std::exception &failure) {
-        qCCritical(lcHttp) << "request failed:" << request.method << request.path << "-"
-                           << failure.what();
-        response = HttpResponse::error(
-            ErrorCode::Internal, QStringLiteral("The server could not complete the request."));
-    }
+    auto timer = std::make_shared<QElapsedTimer>();
+    timer->start();
     // The path only: SPI query strings carry the marketplace token.
-    qCInfo(lcHttp).noquote() << request.peerAddress.toString() << request.method << request.path
-                             << response.status << timer.elapsed() << "ms";
+    auto finish = [timer, reply = std::move(reply), peer = request.peerAddress.toString(),
+                   method = request.method, path = request.path](const HttpResponse &response) {
+        qCInfo(lcHttp).noquote() << peer << method << path << response.status << timer->elapsed()
+                                 << "ms";
+        reply(response);
+    };
+    std::shared_ptr<Recording> recording;
+    HttpResponse response = guarded(request.method + ' ' + request.path.toUtf8(),
+                                    [&] { return handle(request, &recording); });
+    complete(std::move(response), std::move(recording), std::move(finish));
+}
+
+HttpResponse RequestDispatcher::guarded(const QByteArray &what,
+                                        const std::function<HttpResponse()> &body) const
+{
+    try {
+        return body();
+    } catch (const std::exception &failure) {
+        qCCritical(lcHttp) << "request failed:" << what << "-" << failure.what();
+        return HttpResponse::failed();
+    }
+}
+
+// A deferred reply goes to the worker pool; its finish step (and the recording of its reply)
+// runs back on the event loop, and may itself defer again.
+void RequestDispatcher::complete(HttpResponse response, std::shared_ptr<Recording> recording,
+                                 std::function<void(const HttpResponse &)> finish)
+{
+    const std::shared_ptr<DeferredReply> deferred = std::move(response.deferred);
+    if (!deferred) {
+        finish(response);
+        return;
+    }
+    const bool queued =
+        m_workers.run(deferred->work, [this, deferred, recording, finish](std::any result) {
+            HttpResponse done = guarded("deferred", [&] {
+                return runRecorded([&] { return deferred->finish(result); }, recording.get());
+            });
+            complete(std::move(done), recording, finish);
+        });
+    if (!queued) {
+        finish(HttpResponse::error(ErrorCode::ServiceUnavailable,
+                                   QStringLiteral("The server is busy; try again in a moment."))
+                   .withHeader("Retry-After", "1"));
+    }
+}
+
+HttpResponse RequestDispatcher::runRecorded(const Produce &produce, const Recording *recording)
+{
+    if (!recording)
+        return produce();
+    HttpResponse response;
+    {
+        TransactionGuard transaction(m_transactions);
+        response = produce();
+        if (!m_transactions.markedForRollback()) {
+            if (!response.deferred) {
+                m_idempotency.remember(
+                    recording->scope, recording->method, recording->path, recording->key,
+                    recording->body,
+                    recording->withSession ? SessionReplyRedaction::redact(response) : response);
+            }
+            transaction.commit();
+            return response;
+        }
+    } // the handler undid its changes: the guard rolls the rest back
+    if (!response.deferred) {
+        try {
+            m_idempotency.remember(recording->scope, recording->method, recording->path,
+                                   recording->key, recording->body, response);
+        } catch (const std::exception &failure) {
+            qCWarning(lcHttp) << "reply not recorded for replay:" << failure.what();
+        }
+    }
     return response;
 }
 
-HttpResponse RequestDispatcher::handle(const HttpRequest &request)
+HttpResponse RequestDispatcher::handle(const HttpRequest &request,
+                                       std::shared_ptr<Recording> *recording)
 {
     if (!request.isLoopback) {
         if (const qint64 wait = m_rateLimiter.admit(request.peerAddress.toString())) {
@@ -93,10 +171,9 @@ HttpResponse RequestDispatcher::handle(const HttpRequest &request)
     const bool withSession = match.route->options.repliesWithSession;
     if (lookup.replay)
         return withSession ? m_sessionReplies.reissue(*lookup.replay) : *lookup.replay;
-    const HttpResponse response = match.route->handler(context);
-    m_idempotency.remember(scope, request.method, request.path, *key, request.body,
-                           withSession ? SessionReplyRedaction::redact(response) : response);
-    return response;
+    *recording = std::make_shared<Recording>(
+        Recording{scope, request.method, request.path, *key, request.body, withSession});
+    return runRecorded([&] { return match.route->handler(context); }, recording->get());
 }
 
 } // namespace billing::server

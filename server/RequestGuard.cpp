@@ -1,7 +1,9 @@
 #include "RequestGuard.h"
 
+#include "ConnectionWatch.h"
 #include "HttpResponse.h"
 #include "Logging.h"
+#include "ReplyQueue.h"
 
 #include <QTcpSocket>
 #include <QTimer>
@@ -23,26 +25,20 @@ QByteArray headerValue(const QByteArray &head, const QByteArray &lowerName)
     return {};
 }
 
-// A whole HTTP/1.1 reply that ends the connection.
-QByteArray closingReply(const QByteArray &statusLine, const HttpResponse &response)
-{
-    QByteArray reply = "HTTP/1.1 " + statusLine + "\r\n";
-    for (const auto &[name, value] : response.headers)
-        reply += name + ": " + value + "\r\n";
-    reply += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
-    reply += "Connection: close\r\n\r\n" + response.body;
-    return reply;
-}
 } // namespace
 
-void RequestGuard::refuseConnection(QTcpSocket *socket)
+void RequestGuard::refuseConnection(QTcpSocket *socket, bool serverFull)
 {
     const HttpResponse response =
-        HttpResponse::error(ErrorCode::RateLimited,
-                            QStringLiteral("Too many connections from this address."))
+        (serverFull ? HttpResponse::error(ErrorCode::ServiceUnavailable,
+                                          QStringLiteral("The server has too many connections "
+                                                         "open; try again in a moment."))
+                    : HttpResponse::error(ErrorCode::RateLimited,
+                                          QStringLiteral("Too many connections from this "
+                                                         "address.")))
             .withHeader("Retry-After", "1");
     auto *guard = new RequestGuard(socket);
-    guard->answerAndDiscard(closingReply("429 Too Many Requests", response), kMaxDiscardBytes);
+    guard->answerAndDiscard(ReplyQueue::serialize(response, true), kMaxDiscardBytes);
 }
 
 void RequestGuard::attach(QTcpSocket *socket)
@@ -70,6 +66,8 @@ void RequestGuard::inspect()
         m_requestBytes = 0;
         m_headSeen = false;
         m_head.clear();
+        if (ConnectionWatch *watch = ConnectionWatch::of(m_socket))
+            watch->requestStarted();
     }
     m_requestBytes += arrived;
     if (!m_headSeen) {
@@ -120,7 +118,7 @@ void RequestGuard::refuse(const QByteArray &why, qint64 bodyStillExpected)
     const HttpResponse response = HttpResponse::error(
         ErrorCode::PayloadTooLarge,
         QStringLiteral("The request is too large (%1).").arg(QString::fromLatin1(why)));
-    answerAndDiscard(closingReply("413 Payload Too Large", response),
+    answerAndDiscard(ReplyQueue::serialize(response, true),
                      bodyStillExpected < 0 ? kMaxDiscardBytes
                                            : qMin(bodyStillExpected, kMaxDiscardBytes));
 }

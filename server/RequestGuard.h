@@ -24,8 +24,9 @@ public:
 
     // Must be called before QtHttpServer connects to the socket's readyRead.
     static void attach(QTcpSocket *socket);
-    // For a connection over the per-address limit: 429 rate_limited at once, then close.
-    static void refuseConnection(QTcpSocket *socket);
+    // For a connection over a connection limit: 429 rate_limited (its address's limit) or
+    // 503 service_unavailable (the server's), at once, then close.
+    static void refuseConnection(QTcpSocket *socket, bool serverFull);
 
 private:
     explicit RequestGuard(QTcpSocket *socket);

@@ -1,5 +1,7 @@
 #include "ServerOptions.h"
 
+#include "DeploymentRules.h"
+
 #include <QCommandLineParser>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -46,7 +48,14 @@ QString ServerOptions::defaultDatabasePath()
 
 QString ServerOptions::listeningUrl(quint16 actualPort) const
 {
-    return QStringLiteral("http://%1:%2").arg(listenHost).arg(actualPort);
+    return QStringLiteral("%1://%2:%3")
+        .arg(usesTls() ? u"https" : u"http", listenHost)
+        .arg(actualPort);
+}
+
+bool ServerOptions::isLoopbackListen() const
+{
+    return isLoopbackAddress(listenAddress);
 }
 
 std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments,
@@ -107,11 +116,32 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments,
         QStringLiteral("With --demo-workspaces: N events of history per demo workspace "
                        "(its creation, then settlement changes; default 1)."),
         QStringLiteral("N"));
+    const QCommandLineOption tlsCert(QStringLiteral("tls-cert"),
+                                     QStringLiteral("PEM certificate chain: serve HTTPS."),
+                                     QStringLiteral("PEM"));
+    const QCommandLineOption tlsKey(QStringLiteral("tls-key"),
+                                    QStringLiteral("PEM private key of --tls-cert."),
+                                    QStringLiteral("PEM"));
+    const QCommandLineOption trustedProxy(
+        QStringLiteral("trusted-proxy"),
+        QStringLiteral("A TLS-terminating proxy in this range sends X-Forwarded-For; the "
+                       "per-address limits apply to the forwarded address (repeatable)."),
+        QStringLiteral("CIDR"));
+    QCommandLineOption maxConnections(QStringLiteral("max-connections"),
+                                      QStringLiteral("Open connections in all (default 512)."),
+                                      QStringLiteral("N"));
+    maxConnections.setFlags(QCommandLineOption::HiddenFromHelp); // for the limit tests
+    QCommandLineOption connectionTimeout(
+        QStringLiteral("connection-timeout-ms"),
+        QStringLiteral("Idle and incomplete-request timeout (default 30000)."),
+        QStringLiteral("MS"));
+    connectionTimeout.setFlags(QCommandLineOption::HiddenFromHelp); // for the timeout tests
     QCommandLineOption listRoutes(QStringLiteral("list-routes"),
                                   QStringLiteral("Print the route table and exit."));
     listRoutes.setFlags(QCommandLineOption::HiddenFromHelp); // for the authorisation tests
     parser.addOptions({listen, db, spiKey, huaweiKey, awsSnsCert, azureWebhookKey, publicUrl,
-                       collectorKey, mailDir, sandbox, demo, history, listRoutes});
+                       collectorKey, mailDir, sandbox, demo, history, tlsCert, tlsKey, trustedProxy,
+                       maxConnections, connectionTimeout, listRoutes});
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return std::nullopt;
@@ -154,6 +184,26 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments,
     if (options.collectorKey.isEmpty() && options.sandbox)
         options.collectorKey = kSandboxCollectorKey;
     options.listRoutes = parser.isSet(listRoutes);
+    options.tlsCertPath = parser.value(tlsCert);
+    options.tlsKeyPath = parser.value(tlsKey);
+    for (const QString &range : parser.values(trustedProxy)) {
+        const auto subnet = QHostAddress::parseSubnet(range);
+        if (subnet.first.isNull() || !range.contains(u'/')) {
+            *error = QStringLiteral("--trusted-proxy expects an address range such as "
+                                    "10.0.0.0/8, got \"%1\"")
+                         .arg(range);
+            return std::nullopt;
+        }
+        options.trustedProxies.append(subnet);
+    }
+    if (parser.isSet(maxConnections)) {
+        bool ok = false;
+        options.maxConnections = parser.value(maxConnections).toInt(&ok);
+        if (!ok || options.maxConnections < 1 || options.maxConnections > 100000) {
+            *error = QStringLiteral("--max-connections expects a number from 1 to 100000");
+            return std::nullopt;
+        }
+    }
     if (parser.isSet(demo)) {
         static const QRegularExpression digits(QStringLiteral("^[0-9]{1,7}$"));
         const QString value = parser.value(demo);
@@ -178,6 +228,18 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments,
                          .arg(kMaxDemoHistory);
             return std::nullopt;
         }
+    }
+    if (parser.isSet(connectionTimeout)) {
+        bool ok = false;
+        options.connectionTimeoutMs = parser.value(connectionTimeout).toInt(&ok);
+        if (!ok || options.connectionTimeoutMs < 100) {
+            *error = QStringLiteral("--connection-timeout-ms expects at least 100");
+            return std::nullopt;
+        }
+    }
+    if (const QString problem = deploymentProblem(options); !problem.isEmpty()) {
+        *error = problem;
+        return std::nullopt;
     }
     return options;
 }

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QHostAddress>
+#include <QList>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 
@@ -21,6 +23,11 @@ struct ServerOptions {
     QString publicUrl;          // base URL in claim links; empty: the listening URL
     QByteArray collectorKey;    // POST /api/v1/usage; empty: that endpoint answers 503
     QString mailDir;
+    QString tlsCertPath; // with tlsKeyPath: serve HTTPS
+    QString tlsKeyPath;
+    QList<QPair<QHostAddress, int>> trustedProxies; // --trusted-proxy CIDR, any number
+    int maxConnections = 512;            // hidden --max-connections: open connections in all
+    int connectionTimeoutMs = 30 * 1000; // hidden --connection-timeout-ms (tests)
     bool sandbox = false;
     int demoWorkspaces = -1; // -1: not requested
     int demoHistory = 1;     // events per demo workspace (its creation, then changes)
@@ -37,6 +44,8 @@ struct ServerOptions {
     static constexpr const char *kSandboxCollectorKey = "sandbox-collector";
     static QString defaultDatabasePath();
     QString listeningUrl(quint16 actualPort) const;
+    bool usesTls() const { return !tlsCertPath.isEmpty(); }
+    bool isLoopbackListen() const;
 };
 
 } // namespace billing::server

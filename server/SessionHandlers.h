@@ -1,11 +1,16 @@
 #pragma once
 
+#include "HttpResponse.h"
+#include "Outcome.h"
+
 namespace billing::server {
 
 class Router;
 class SessionService;
+struct LoginResult;
 
-// POST /api/v1/sessions (login) and DELETE /api/v1/sessions/current (logout).
+// POST /api/v1/sessions (login; its password check runs on the worker pool) and
+// DELETE /api/v1/sessions/current (logout).
 class SessionHandlers
 {
 public:
@@ -13,6 +18,8 @@ public:
     void registerRoutes(Router &router);
 
 private:
+    static HttpResponse reply(const Outcome<LoginResult> &outcome);
+
     SessionService &m_sessions;
 };
 

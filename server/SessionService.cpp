@@ -21,26 +21,47 @@ SessionService::SessionService(SessionStore &sessions, AccountStore &accounts,
 {}
 
 Outcome<LoginResult> SessionService::login(const QString &username, const QString &password,
-                                           qint64 *retryAfter)
+                                           const QString &address, qint64 *retryAfter)
 {
-    *retryAfter = m_throttle.retryAfter(username);
+    const Outcome<LoginAttempt> attempt = beginLogin(username, address, retryAfter);
+    if (!attempt.ok())
+        return attempt.error();
+    return finishLogin(attempt.value(), checkPassword(m_hasher, attempt.value(), password));
+}
+
+Outcome<LoginAttempt> SessionService::beginLogin(const QString &username, const QString &address,
+                                                 qint64 *retryAfter)
+{
+    *retryAfter = m_throttle.retryAfter(username, address);
     if (*retryAfter > 0) {
-        qCWarning(lcAuth) << "login for" << username << "refused: too many failed attempts";
+        qCWarning(lcAuth) << "login for" << username << "from" << address
+                          << "refused: too many failed attempts";
         return ApiError::make(ErrorCode::RateLimited,
-                              QStringLiteral("Too many failed logins for this username; try "
-                                             "again later."));
+                              QStringLiteral("Too many failed logins for this username or from "
+                                             "this address; try again later."));
     }
-    const auto credentials = m_accounts.findByUsername(username);
-    const bool valid = credentials ? m_hasher.verify(credentials->passwordHash, password)
-                                   : (m_hasher.verifyDummy(password), false);
-    if (!valid) {
-        m_throttle.recordFailure(username);
-        qCInfo(lcAuth) << "failed login for" << username;
+    return LoginAttempt{username, address, m_accounts.findByUsername(username)};
+}
+
+bool SessionService::checkPassword(const PasswordHasher &hasher, const LoginAttempt &attempt,
+                                   const QString &password)
+{
+    if (attempt.credentials)
+        return hasher.verify(attempt.credentials->passwordHash, password);
+    hasher.verifyDummy(password);
+    return false;
+}
+
+Outcome<LoginResult> SessionService::finishLogin(const LoginAttempt &attempt, bool passwordMatches)
+{
+    if (!passwordMatches) {
+        m_throttle.recordFailure(attempt.username, attempt.address);
+        qCInfo(lcAuth) << "failed login for" << attempt.username;
         return ApiError::make(ErrorCode::Unauthenticated,
                               QStringLiteral("Wrong username or password."));
     }
-    qCInfo(lcAuth) << "login for account" << credentials->account.id;
-    return LoginResult{issue(credentials->account.id), credentials->account};
+    qCInfo(lcAuth) << "login for account" << attempt.credentials->account.id;
+    return LoginResult{issue(attempt.credentials->account.id), attempt.credentials->account};
 }
 
 IssuedSession SessionService::issue(const QString &accountId)

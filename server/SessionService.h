@@ -2,10 +2,13 @@
 
 #include <Account.h>
 
+#include "AccountCredentials.h"
 #include "Outcome.h"
 
 #include <QByteArray>
 #include <QDateTime>
+
+#include <optional>
 
 namespace billing::server {
 
@@ -20,21 +23,38 @@ struct IssuedSession {
     QDateTime expiresAt;
 };
 
+// A log-in between its steps: who asks, from where, and what the password must match
+// (no credentials: no such user, and the password is checked against a dummy all the same).
+struct LoginAttempt {
+    QString username;
+    QString address;
+    std::optional<AccountCredentials> credentials;
+};
+
 struct LoginResult {
     IssuedSession session;
     Account account;
 };
 
-// Logins (with the per-username throttle), session issue and logout.
+// Logins (with the per-username and per-address throttle), session issue and logout.
 class SessionService
 {
 public:
     SessionService(SessionStore &sessions, AccountStore &accounts, const PasswordHasher &hasher,
                    LoginThrottle &throttle, const Clock &clock);
 
-    // On rate_limited, *retryAfter holds the seconds to wait.
+    // On rate_limited, *retryAfter holds the seconds to wait. `address` is the client's: failed
+    // logins are limited per username and per address.
     Outcome<LoginResult> login(const QString &username, const QString &password,
-                               qint64 *retryAfter);
+                               const QString &address, qint64 *retryAfter);
+    // The same in three steps, so that the password check can leave the event loop:
+    // the throttle and the stored hash, then checkPassword() on any thread, then the result.
+    Outcome<LoginAttempt> beginLogin(const QString &username, const QString &address,
+                                     qint64 *retryAfter);
+    static bool checkPassword(const PasswordHasher &hasher, const LoginAttempt &attempt,
+                              const QString &password);
+    Outcome<LoginResult> finishLogin(const LoginAttempt &attempt, bool passwordMatches);
+    const PasswordHasher &hasher() const { return m_hasher; }
     IssuedSession issue(const QString &accountId);
     void logout(const QByteArray &tokenHash);
 

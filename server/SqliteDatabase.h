@@ -28,6 +28,7 @@ public:
     void begin() override;
     void commit() override;
     void rollback() override;
+    bool markedForRollback() const override { return m_depth > 0 && m_rollbackOnly; }
 
 private:
     void execute(const QString &sql);

@@ -10,6 +10,8 @@ SqliteIdempotencyRecords::SqliteIdempotencyRecords(const QSqlDatabase &db)
                                "body_hash, status, location, body, created_at) "
                                "VALUES (?,?,?,?,?,?,?,?,?)"))
     , m_purge(db, QStringLiteral("DELETE FROM idempotency WHERE created_at <= ?"))
+    , m_count(db, QStringLiteral("SELECT COUNT(*) FROM idempotency WHERE scope = ? AND "
+                                 "created_at > ?"))
 {}
 
 std::optional<IdempotencyRecord> SqliteIdempotencyRecords::find(const QString &scope,
@@ -56,6 +58,14 @@ int SqliteIdempotencyRecords::purgeOlderThan(const QDateTime &cutoff)
 {
     m_purge.bind(0, SqlStatement::fromTime(cutoff)).exec();
     return m_purge.rowsAffected();
+}
+
+int SqliteIdempotencyRecords::countSince(const QString &scope, const QDateTime &since)
+{
+    m_count.bind(0, scope).bind(1, SqlStatement::fromTime(since)).exec();
+    const int count = m_count.next() ? int(m_count.integer(0)) : 0;
+    m_count.finish();
+    return count;
 }
 
 } // namespace billing::server

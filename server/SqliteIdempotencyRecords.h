@@ -14,11 +14,13 @@ public:
                                           const QString &path, const QByteArray &key) override;
     void put(const IdempotencyRecord &record) override;
     int purgeOlderThan(const QDateTime &cutoff) override;
+    int countSince(const QString &scope, const QDateTime &since) override;
 
 private:
     SqlStatement m_find;
     SqlStatement m_put;
     SqlStatement m_purge;
+    SqlStatement m_count;
 };
 
 } // namespace billing::server

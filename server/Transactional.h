@@ -11,6 +11,8 @@ public:
     virtual void begin() = 0;
     virtual void commit() = 0;
     virtual void rollback() = 0;
+    // True inside a transaction that a nested rollback doomed: commit() would throw.
+    virtual bool markedForRollback() const = 0;
 };
 
 // Rolls back unless commit() was called (e.g. when an exception leaves the scope).

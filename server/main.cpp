@@ -7,11 +7,14 @@
 
 #include <cstdio>
 #include <exception>
+#include <sys/stat.h>
 
 using namespace billing::server;
 
 int main(int argc, char *argv[])
 {
+    // Everything the server creates (database, WAL, mails, its secret) is its user's alone.
+    ::umask(S_IRWXG | S_IRWXO);
     installSecretSafeLogFilter();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("billing-center"));

@@ -1,5 +1,7 @@
 #include "TestServer.h"
 
+#include "ThrowawayCa.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -68,6 +70,23 @@ QString TestServer::log() const
     return QString::fromUtf8(file.readAll());
 }
 
+QString TestServer::caPath() const
+{
+    return m_ca ? m_ca->caPath() : QString();
+}
+
+bool TestServer::ensureTlsFiles()
+{
+    if (!m_options.tls || m_ca)
+        return true;
+    auto ca = std::make_unique<ThrowawayCa>();
+    QString error;
+    if (!ca->create(dir(), &error))
+        return fail(QStringLiteral("cannot make the throwaway CA: %1").arg(error));
+    m_ca = std::move(ca);
+    return true;
+}
+
 QStringList TestServer::arguments() const
 {
     QStringList args{QStringLiteral("--listen"),   QStringLiteral("127.0.0.1:0"),
@@ -77,6 +96,10 @@ QStringList TestServer::arguments() const
         args << QStringLiteral("--spi-key") << QString::fromUtf8(m_options.spiKey);
     if (m_options.sandbox)
         args << QStringLiteral("--sandbox");
+    if (m_options.tls && m_ca) {
+        args << QStringLiteral("--tls-cert") << m_ca->certificatePath()
+             << QStringLiteral("--tls-key") << m_ca->keyPath();
+    }
     args << m_options.extraArgs;
     return args;
 }
@@ -116,6 +139,8 @@ bool TestServer::start()
     if (program.isEmpty() || !QFileInfo(program).isExecutable())
         return fail(QStringLiteral("billing-center binary not found or not executable"));
     QDir().mkpath(mailDir());
+    if (!ensureTlsFiles())
+        return false;
 
     m_process = std::make_unique<QProcess>();
     m_stdout.clear();
@@ -134,7 +159,7 @@ bool TestServer::start()
     if (!m_process->waitForStarted(kStartTimeoutMs))
         return fail(QStringLiteral("could not start: %1").arg(m_process->errorString()));
 
-    static const QRegularExpression listening(QStringLiteral(R"(^listening (http://\S+)$)"));
+    static const QRegularExpression listening(QStringLiteral(R"(^listening (https?://\S+)$)"));
     QElapsedTimer timer;
     timer.start();
     while (timer.elapsed() < kStartTimeoutMs) {

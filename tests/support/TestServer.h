@@ -14,6 +14,8 @@
 
 namespace billing::test {
 
+class ThrowawayCa;
+
 // The real billing-center executable, started on a free loopback port with its own database,
 // mail directory and log file in a temporary directory that outlives restarts.
 class TestServer
@@ -24,6 +26,7 @@ public:
         QByteArray spiKey = QByteArrayLiteral("test-spi-key"); // empty: no --spi-key
         QStringList extraArgs;
         QList<QPair<QString, QString>> environment; // added to the inherited environment
+        bool tls = false; // serve HTTPS with a certificate of a throwaway CA (caPath())
     };
 
     TestServer();
@@ -50,7 +53,8 @@ public:
     QString dbPath() const;
     QString mailDir() const;
     QString logPath() const;
-    QString log() const; // everything the server wrote on stderr, all runs
+    QString caPath() const; // the throwaway CA's PEM certificate; with Options::tls only
+    QString log() const;    // everything the server wrote on stderr, all runs
     QByteArray standardOutput() const { return m_stdout; } // stdout of the current/last run
     QByteArray spiKey() const { return m_options.spiKey; }
     QStringList arguments() const;
@@ -59,10 +63,12 @@ public:
 private:
     bool fail(const QString &what);
     void drainStdout();
+    bool ensureTlsFiles();
 
     Options m_options;
     std::unique_ptr<QTemporaryDir> m_dir; // outlives restarts; created on the first start()
     std::unique_ptr<QProcess> m_process;
+    std::unique_ptr<ThrowawayCa> m_ca; // made on the first start with Options::tls
     QUrl m_baseUrl;
     QByteArray m_stdout;
     QString m_error;
