@@ -81,4 +81,25 @@ QString LoadStats::report() const
     return lines.join(u'\n');
 }
 
+QString LoadStats::sideBySide(const QStringList &logins, const QStringList &reads) const
+{
+    QStringList lines{QStringLiteral("log-ins beside reads (ms):")};
+    lines << QStringLiteral("  %1 %2 %3 %4")
+                 .arg(u"kind"_qs, -30)
+                 .arg(u"count"_qs, 7)
+                 .arg(u"p50"_qs, 8)
+                 .arg(u"p99"_qs, 8);
+    for (const QString &kind : logins + reads) {
+        const auto it = m_kinds.constFind(kind);
+        if (it == m_kinds.cend())
+            continue;
+        lines << QStringLiteral("  %1 %2 %3 %4")
+                     .arg(kind, -30)
+                     .arg(it->latenciesUs.size(), 7)
+                     .arg(percentileMs(it->latenciesUs, 0.50), 8, 'f', 2)
+                     .arg(percentileMs(it->latenciesUs, 0.99), 8, 'f', 2);
+    }
+    return lines.join(u'\n');
+}
+
 } // namespace billing::load

@@ -30,6 +30,8 @@ public:
     qint64 nonContractErrors() const;
     const QStringList &failures() const { return m_failures; }
     QString report() const; // the figures, as printed by billing-load
+    // Latencies of the log-in kinds and of the read kinds in one table, to compare.
+    QString sideBySide(const QStringList &logins, const QStringList &reads) const;
 
 private:
     struct Kind {

@@ -1,11 +1,13 @@
 // billing-load: 8 administrators and the marketplace against a real billing-center on
 // loopback for a while, then every workspace is read back and checked against the changes the
-// server acknowledged, and its history against its version. Exit code 0 only with no non-contract error and no lost update.
+// server acknowledged, and its history against its version. Exit code 0 only with no non-contract
+// error and no lost update.
 #include "AdminActor.h"
 #include "ApiHelpers.h"
 #include "ClockStepper.h"
 #include "HttpClient.h"
 #include "LoadStats.h"
+#include "LoginActor.h"
 #include "MarketplaceActor.h"
 #include "TestServer.h"
 
@@ -26,6 +28,7 @@ struct Settings {
     int workspaces = 100;     // per administrator
     int lanes = 2;            // requests in flight per administrator
     int monthEveryMs = 15000; // the sandbox clock steps to the next month this often (0: never)
+    int loginLanes = 4;       // log-ins in flight all the time (0: only the administrators')
 };
 
 // Registers the administrator, opens two marketplace instances for its Alibaba Cloud account
@@ -70,6 +73,7 @@ int run(const Settings &settings, const QUrl &baseUrl, const QByteArray &spiKey)
     ClockStepper clock(baseUrl, serverNow, qMax(1, settings.monthEveryMs), stats);
     const ClockStepper *stepper = settings.monthEveryMs > 0 ? &clock : nullptr;
     std::vector<std::unique_ptr<AdminActor>> admins;
+    QString loginUser, loginPassword;
     for (int i = 0; i < settings.admins; ++i) {
         QString error;
         AdminActor::Setup setup = prepareAdmin(baseUrl, settings.workspaces, &error);
@@ -77,12 +81,15 @@ int run(const Settings &settings, const QUrl &baseUrl, const QByteArray &spiKey)
             std::fprintf(stderr, "billing-load: setup failed: %s\n", qPrintable(error));
             return 2;
         }
+        loginUser = setup.username;
+        loginPassword = setup.password;
         admins.push_back(std::make_unique<AdminActor>(std::move(setup), stats, stepper,
                                                       settings.lanes, quint32(1000 + i)));
     }
     MarketplaceActor marketplace(baseUrl, spiKey, stats, 2, 7);
+    LoginActor logins(baseUrl, loginUser, loginPassword, stats, settings.loginLanes);
 
-    int running = int(admins.size()) + 1;
+    int running = int(admins.size()) + 2;
     const auto oneFinished = [&running] {
         if (--running == 0)
             QCoreApplication::exit(0);
@@ -90,21 +97,24 @@ int run(const Settings &settings, const QUrl &baseUrl, const QByteArray &spiKey)
     for (auto &admin : admins)
         QObject::connect(admin.get(), &AdminActor::finished, oneFinished);
     QObject::connect(&marketplace, &MarketplaceActor::finished, oneFinished);
+    QObject::connect(&logins, &LoginActor::finished, oneFinished);
     QTimer::singleShot(settings.seconds * 1000, [&] {
         for (auto &admin : admins)
             admin->stop();
         marketplace.stop();
+        logins.stop();
         clock.stop();
     });
     std::printf("billing-load: %d administrators x %d workspaces, %d lanes each, marketplace "
-                "2 lanes, next month every %d ms, %d s against %s\n",
-                settings.admins, settings.workspaces, settings.lanes, settings.monthEveryMs,
-                settings.seconds, qPrintable(baseUrl.toString()));
+                "2 lanes, %d log-in lanes, next month every %d ms, %d s against %s\n",
+                settings.admins, settings.workspaces, settings.lanes, settings.loginLanes,
+                settings.monthEveryMs, settings.seconds, qPrintable(baseUrl.toString()));
     std::fflush(stdout);
     stats.start();
     for (auto &admin : admins)
         admin->start();
     marketplace.start();
+    logins.start();
     if (stepper)
         clock.start();
     QCoreApplication::exec();
@@ -112,6 +122,9 @@ int run(const Settings &settings, const QUrl &baseUrl, const QByteArray &spiKey)
     for (auto &admin : admins)
         admin->verify();
     std::printf("%s\n", qPrintable(stats.report()));
+    std::printf("%s\n", qPrintable(stats.sideBySide(
+                            {LoginActor::kKind, QStringLiteral("POST sessions (login)")},
+                            {QStringLiteral("GET list page"), QStringLiteral("GET workspace")})));
     const bool clean = stats.nonContractErrors() == 0 && stats.failures().isEmpty();
     std::printf("billing-load: %s\n", clean ? "PASS" : "FAIL");
     return clean ? 0 : 1;
@@ -139,7 +152,10 @@ int main(int argc, char *argv[])
         u"Milliseconds between steps of the sandbox clock to the next month (default 15000; "
         "0: the clock stays, so each workspace changes at most once)."_qs,
         u"MS"_qs);
-    parser.addOptions({seconds, admins, workspaces, url, spiKey, monthEvery});
+    const QCommandLineOption loginLanes(
+        u"login-lanes"_qs,
+        u"Log-ins kept in flight beside the administrators (default 4; 0: none)."_qs, u"N"_qs);
+    parser.addOptions({seconds, admins, workspaces, url, spiKey, monthEvery, loginLanes});
     parser.process(app);
     Settings settings;
     const auto number = [&](const QCommandLineOption &option, int fallback) {
@@ -150,6 +166,8 @@ int main(int argc, char *argv[])
     settings.seconds = number(seconds, settings.seconds);
     settings.admins = number(admins, settings.admins);
     settings.workspaces = number(workspaces, settings.workspaces);
+    if (parser.isSet(loginLanes))
+        settings.loginLanes = qBound(0, parser.value(loginLanes).toInt(), 64);
     if (parser.isSet(monthEvery))
         settings.monthEveryMs = qMax(0, parser.value(monthEvery).toInt());
 
