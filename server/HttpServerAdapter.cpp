@@ -1,8 +1,10 @@
 #include "HttpServerAdapter.h"
 
 #include "ConnectionWatch.h"
+#include "ContentCoding.h"
 #include "QueryString.h"
 #include "ReplyQueue.h"
+#include "RequestDispatcher.h"
 #include "RequestGuard.h"
 
 #include <QHttpServerRequest>
@@ -101,11 +103,17 @@ bool HttpServerAdapter::handleRequest(const QHttpServerRequest &request, QTcpSoc
         watch->requestComplete();
     ReplyQueue *queue = ReplyQueue::of(socket);
     const qint64 place = queue->reserve();
-    m_dispatch(convert(request),
-               [queue = QPointer<ReplyQueue>(queue), place](const HttpResponse &response) {
-                   if (queue)
-                       queue->fulfil(place, response);
-               });
+    HttpRequest plain = convert(request);
+    const bool acceptsGzip = ContentCoding::acceptsGzip(plain);
+    auto reply = [queue = QPointer<ReplyQueue>(queue), place,
+                  acceptsGzip](const HttpResponse &response) {
+        if (queue)
+            queue->fulfil(place, ContentCoding::encode(response, acceptsGzip));
+    };
+    if (const auto refusal = ContentCoding::decode(plain, RequestDispatcher::kMaxBodyBytes))
+        reply(*refusal);
+    else
+        m_dispatch(plain, reply);
     return true;
 }
 

@@ -53,7 +53,8 @@ QString PageRequest::encodeCursor(qint64 seq)
         plain.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
-QByteArray pageJson(const QByteArray &itemsJsonArray, qint64 nextCursorSeq, qint64 total)
+QByteArray pageJson(const QByteArray &itemsJsonArray, qint64 nextCursorSeq, qint64 total,
+                    const QString &syncToken)
 {
     QByteArray out;
     out.reserve(itemsJsonArray.size() + 96);
@@ -66,6 +67,8 @@ QByteArray pageJson(const QByteArray &itemsJsonArray, qint64 nextCursorSeq, qint
         out += "null";
     out += ",\"total\":";
     out += QByteArray::number(total);
+    if (!syncToken.isEmpty())
+        out += ",\"syncToken\":\"" + syncToken.toLatin1() + '"'; // [a-z0-9.] only
     out += '}';
     return out;
 }

@@ -18,8 +18,10 @@ struct PageRequest {
     static QString encodeCursor(qint64 seq);
 };
 
-// {"items":[...],"nextCursor":...,"total":N}, written directly for speed on big pages.
-QByteArray pageJson(const QByteArray &itemsJsonArray, qint64 nextCursorSeq, qint64 total);
+// {"items":[...],"nextCursor":...,"total":N[,"syncToken":"…"]}, written directly for speed
+// on big pages.
+QByteArray pageJson(const QByteArray &itemsJsonArray, qint64 nextCursorSeq, qint64 total,
+                    const QString &syncToken = {});
 QByteArray pageJson(const QJsonArray &items, qint64 nextCursorSeq, qint64 total);
 
 } // namespace billing::server

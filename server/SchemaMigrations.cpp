@@ -336,12 +336,43 @@ QStringList version5()
                        "DEFAULT 0"),
     };
 }
+// Issue 20: delta sync. Every insert or update of a workspace, whoever makes it (a user, a
+// marketplace, the lock timer, the settlement thread's connection), takes the next value of
+// one clock; `changedSince` lists an account's workspaces past a value. The epoch tells a
+// token of this database from one of another.
+QStringList version6()
+{
+    return {
+        QStringLiteral("ALTER TABLE workspaces ADD COLUMN change_seq INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral(R"(CREATE TABLE sync_clock (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            epoch TEXT NOT NULL,
+            value INTEGER NOT NULL))"),
+        QStringLiteral("INSERT INTO sync_clock VALUES (1, lower(hex(randomblob(8))), "
+                       "(SELECT COALESCE(MAX(seq), 0) FROM workspaces))"),
+        QStringLiteral("UPDATE workspaces SET change_seq = seq"),
+        QStringLiteral("CREATE INDEX workspaces_changes ON workspaces(account_id, change_seq)"),
+        QStringLiteral(R"(CREATE TRIGGER workspaces_changed_insert AFTER INSERT ON workspaces
+            BEGIN
+                UPDATE sync_clock SET value = value + 1 WHERE id = 1;
+                UPDATE workspaces SET change_seq = (SELECT value FROM sync_clock WHERE id = 1)
+                    WHERE seq = NEW.seq;
+            END)"),
+        QStringLiteral(R"(CREATE TRIGGER workspaces_changed_update AFTER UPDATE ON workspaces
+            WHEN NEW.change_seq = OLD.change_seq
+            BEGIN
+                UPDATE sync_clock SET value = value + 1 WHERE id = 1;
+                UPDATE workspaces SET change_seq = (SELECT value FROM sync_clock WHERE id = 1)
+                    WHERE seq = NEW.seq;
+            END)"),
+    };
+}
 } // namespace
 
 const QList<QStringList> &SchemaMigrations::all()
 {
     static const QList<QStringList> migrations{version1(), version2(), version3(), version4(),
-                                               version5()};
+                                               version5(), version6()};
     return migrations;
 }
 

@@ -10,7 +10,7 @@ namespace {
 const QString kColumns = QStringLiteral(
     "seq, id, account_id, name, site, language, method, aliyun_account_id, instance_id, since, "
     "last_user_change_at, status, lock_at, version, created_at, updated_at, last_event_seq, "
-    "lock_reason");
+    "lock_reason, change_seq");
 
 // The marketplace binding as stored: the marketplace account (aliyun_account_id: the Alibaba
 // or Huawei Cloud account) and the subscription (instance_id), whatever the method.
@@ -54,6 +54,12 @@ SqliteWorkspaceStore::SqliteWorkspaceStore(const QSqlDatabase &db)
     , m_dueLocks(db, QStringLiteral("SELECT ") + kColumns
                          + QStringLiteral(" FROM workspaces WHERE status = 'lock_pending' "
                                           "AND lock_at <= ?"))
+    , m_changedSince(db, QStringLiteral("SELECT ") + kColumns
+                             + QStringLiteral(" FROM workspaces WHERE account_id = ? AND "
+                                              "change_seq > ? ORDER BY change_seq LIMIT ?"))
+    , m_countChangedSince(db, QStringLiteral("SELECT count(*) FROM workspaces WHERE "
+                                             "account_id = ? AND change_seq > ?"))
+    , m_syncClock(db, QStringLiteral("SELECT epoch, value FROM sync_clock WHERE id = 1"))
 {}
 
 SqliteWorkspaceStore::~SqliteWorkspaceStore() = default;
@@ -158,6 +164,7 @@ StoredWorkspace SqliteWorkspaceStore::readRow(const SqlStatement &row)
     ws.updatedAt = row.time(15);
     stored.lastEventSeq = row.integer(16);
     ws.lockReason = lockReasonFromWire(row.text(17)).value_or(LockReason::None);
+    stored.changeSeq = row.integer(18);
     return stored;
 }
 
@@ -240,6 +247,31 @@ int SqliteWorkspaceStore::bindFilter(SqlStatement &statement, const QString &acc
     if (!filter.nameFolded.isEmpty())
         statement.bind(position++, filter.nameFolded);
     return position;
+}
+
+QList<StoredWorkspace> SqliteWorkspaceStore::changedSince(const QString &accountId,
+                                                          qint64 afterChangeSeq, int limit)
+{
+    m_changedSince.bind(0, accountId).bind(1, afterChangeSeq).bind(2, limit);
+    return readRows(m_changedSince, limit);
+}
+
+qint64 SqliteWorkspaceStore::countChangedSince(const QString &accountId, qint64 afterChangeSeq)
+{
+    m_countChangedSince.bind(0, accountId).bind(1, afterChangeSeq).exec();
+    const qint64 total = m_countChangedSince.next() ? m_countChangedSince.integer(0) : 0;
+    m_countChangedSince.finish();
+    return total;
+}
+
+QPair<QString, qint64> SqliteWorkspaceStore::syncClock()
+{
+    m_syncClock.exec();
+    QPair<QString, qint64> clock;
+    if (m_syncClock.next())
+        clock = {m_syncClock.text(0), m_syncClock.integer(1)};
+    m_syncClock.finish();
+    return clock;
 }
 
 QList<StoredWorkspace> SqliteWorkspaceStore::list(const QString &accountId,

@@ -23,6 +23,10 @@ public:
     QList<StoredWorkspace> list(const QString &accountId, const WorkspaceFilter &filter,
                                 qint64 afterSeq, int limit) override;
     qint64 count(const QString &accountId, const WorkspaceFilter &filter) override;
+    QList<StoredWorkspace> changedSince(const QString &accountId, qint64 afterChangeSeq,
+                                        int limit) override;
+    qint64 countChangedSince(const QString &accountId, qint64 afterChangeSeq) override;
+    QPair<QString, qint64> syncClock() override;
     QList<StoredWorkspace> boundTo(const QString &instanceId) override;
     qint64 countBoundTo(const QString &instanceId, const QString &accountId) override;
     QList<StoredWorkspace> dueLocks(const QDateTime &now) override;
@@ -44,6 +48,9 @@ private:
     SqlStatement m_countBound;
     SqlStatement m_countBoundAll;
     SqlStatement m_dueLocks;
+    SqlStatement m_changedSince;
+    SqlStatement m_countChangedSince;
+    SqlStatement m_syncClock;
     QHash<int, std::shared_ptr<SqlStatement>> m_filtered; // by kind and filter shape
     QHash<int, std::shared_ptr<SqlStatement>> m_updates;  // by the indexed columns written
 

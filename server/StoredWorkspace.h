@@ -16,6 +16,7 @@ struct StoredWorkspace {
     QDateTime
         lastUserChangeAt;    // the last change a user made (creation and system switches are not)
     qint64 lastEventSeq = 0; // its newest history event (0: none)
+    qint64 changeSeq = 0;    // the sync clock's value at its last insert or update
 };
 
 } // namespace billing::server

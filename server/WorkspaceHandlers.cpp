@@ -79,13 +79,27 @@ HttpResponse WorkspaceHandlers::list(const RequestContext &context)
     }
     if (const auto q = request.queryValue(QStringLiteral("q")))
         filter.nameFolded = q->toCaseFolded();
+    const auto changedSince = request.queryValue(QStringLiteral("changedSince"));
+    if (changedSince && (filter.site || filter.method || filter.status || !filter.nameFolded.isEmpty()))
+        errors.insert(QStringLiteral("changedSince"),
+                      QStringLiteral("A delta lists every workspace that changed: no filter."));
     if (!errors.isEmpty())
         return HttpResponse::error(FieldReader::validationError(errors));
 
-    const WorkspacePage result =
-        m_workspaces.list(context.account(), filter, page.cursorSeq, page.limit);
-    return HttpResponse::rawJson(
-        200, pageJson(WorkspaceJson::array(result.items), result.nextSeq, result.total));
+    if (changedSince) {
+        const Outcome<WorkspacePage> delta = m_workspaces.changedSince(
+            context.account(), *changedSince, page.cursorSeq, page.limit);
+        if (!delta.ok())
+            return HttpResponse::error(delta.error());
+        return pageReply(delta.value());
+    }
+    return pageReply(m_workspaces.list(context.account(), filter, page.cursorSeq, page.limit));
+}
+
+HttpResponse WorkspaceHandlers::pageReply(const WorkspacePage &page)
+{
+    return HttpResponse::rawJson(200, pageJson(WorkspaceJson::array(page.items), page.nextSeq,
+                                               page.total, page.syncToken));
 }
 
 HttpResponse WorkspaceHandlers::changeSettlement(const RequestContext &context)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "HttpResponse.h"
+#include "WorkspaceService.h"
 
 #include <Workspace.h>
 
@@ -28,6 +29,7 @@ private:
     HttpResponse create(const RequestContext &context);
     HttpResponse list(const RequestContext &context);
     HttpResponse changeSettlement(const RequestContext &context);
+    static HttpResponse pageReply(const WorkspacePage &page);
 
     WorkspaceService &m_workspaces;
     const SiteTable &m_sites;

@@ -5,6 +5,7 @@
 #include "InstanceStore.h"
 #include "Logging.h"
 #include "SecureRandom.h"
+#include "SyncToken.h"
 #include "Transactional.h"
 
 #include <SiteTable.h>
@@ -128,20 +129,60 @@ WorkspacePage WorkspaceService::list(const Account &account, const WorkspaceFilt
                                      qint64 afterSeq, int limit)
 {
     WorkspacePage page;
+    page.syncToken = syncToken();
     page.total = m_workspaces.count(account.id, filter);
     QList<StoredWorkspace> rows = m_workspaces.list(account.id, filter, afterSeq, limit + 1);
     if (rows.size() > limit) {
         rows.resize(limit);
         page.nextSeq = rows.constLast().seq;
     }
+    present(std::move(rows), &page);
+    return page;
+}
+
+Outcome<WorkspacePage> WorkspaceService::changedSince(const Account &account, const QString &token,
+                                                      qint64 afterChangeSeq, int limit)
+{
+    const auto given = SyncToken::decode(token);
+    if (!given) {
+        return ApiError::make(ErrorCode::ValidationFailed, QStringLiteral("Invalid sync token."),
+                              {{QStringLiteral("changedSince"),
+                                QStringLiteral("Use the syncToken of a list reply.")}});
+    }
+    const auto [epoch, value] = m_workspaces.syncClock();
+    const QString problem = SyncToken::problem(*given, SyncToken{epoch, value, m_clock.now()});
+    if (!problem.isEmpty())
+        return ApiError::make(ErrorCode::SyncTokenExpired, problem);
+    const qint64 after = qMax(afterChangeSeq, given->value);
+    WorkspacePage page;
+    page.syncToken = syncToken();
+    page.total = m_workspaces.countChangedSince(account.id, after);
+    QList<StoredWorkspace> rows = m_workspaces.changedSince(account.id, after, limit + 1);
+    if (rows.size() > limit) {
+        rows.resize(limit);
+        page.nextSeq = rows.constLast().changeSeq;
+    }
+    present(std::move(rows), &page);
+    return page;
+}
+
+// The sync clock as a token, read before the rows: a change made meanwhile is after it.
+QString WorkspaceService::syncToken()
+{
+    const auto [epoch, value] = m_workspaces.syncClock();
+    return SyncToken{epoch, value, m_clock.now()}.encode();
+}
+
+// The rows as the contract shows them.
+void WorkspaceService::present(QList<StoredWorkspace> rows, WorkspacePage *page)
+{
     const QDateTime now = m_clock.now();
-    page.items.reserve(rows.size());
+    page->items.reserve(rows.size());
     for (StoredWorkspace &row : rows) {
-        page.items.append(std::move(row.workspace));
-        page.items.last().nextChangeAllowedAt =
+        page->items.append(std::move(row.workspace));
+        page->items.last().nextChangeAllowedAt =
             SettlementRules::nextChangeAllowedAt(row.lastUserChangeAt, now);
     }
-    return page;
 }
 
 Outcome<Workspace> WorkspaceService::applyChange(const Account &account,

@@ -34,6 +34,7 @@ struct WorkspacePage {
     QList<Workspace> items;
     qint64 nextSeq = 0; // 0 at the end
     qint64 total = 0;
+    QString syncToken; // the sync clock when the page was read (see SyncToken)
 };
 
 // Creating, reading and re-settling workspaces; the rules decide, this class gathers the facts
@@ -50,6 +51,11 @@ public:
     Outcome<Workspace> get(const Account &account, const QString &id);
     WorkspacePage list(const Account &account, const WorkspaceFilter &filter, qint64 afterSeq,
                        int limit);
+    // The account's workspaces changed after the token's clock value, in the order of their
+    // last change, paged by that order (afterChangeSeq 0: from the token on). Fails with
+    // sync_token_expired when the token cannot be used.
+    Outcome<WorkspacePage> changedSince(const Account &account, const QString &token,
+                                        qint64 afterChangeSeq, int limit);
     Outcome<Workspace> change(const Account &account, const QString &id,
                               const SettlementChange &request, const EventOrigin &origin);
     // Applied in order in one transaction, committed before returning.
@@ -62,6 +68,8 @@ public:
     Workspace present(const StoredWorkspace &stored) const;
 
 private:
+    QString syncToken();
+    void present(QList<StoredWorkspace> rows, WorkspacePage *page);
     // `stored` is the row as read (nullopt: no such workspace); updated when applied.
     Outcome<Workspace> applyChange(const Account &account, std::optional<StoredWorkspace> &stored,
                                    const SettlementChange &request, const EventOrigin &origin);

@@ -3,6 +3,8 @@
 #include "StoredWorkspace.h"
 
 #include <QList>
+#include <QPair>
+#include <QString>
 
 #include <optional>
 
@@ -32,6 +34,13 @@ public:
     virtual QList<StoredWorkspace> list(const QString &accountId, const WorkspaceFilter &filter,
                                         qint64 afterSeq, int limit) = 0;
     virtual qint64 count(const QString &accountId, const WorkspaceFilter &filter) = 0;
+    // Changed (inserted or updated) after the sync clock's `afterChangeSeq`, in the order of
+    // their last change.
+    virtual QList<StoredWorkspace> changedSince(const QString &accountId, qint64 afterChangeSeq,
+                                                int limit) = 0;
+    virtual qint64 countChangedSince(const QString &accountId, qint64 afterChangeSeq) = 0;
+    // The sync clock: its epoch (which database) and its value now.
+    virtual QPair<QString, qint64> syncClock() = 0;
     virtual QList<StoredWorkspace> boundTo(const QString &instanceId) = 0;
     // Workspaces bound to the instance, of one account (or all when accountId is empty).
     virtual qint64 countBoundTo(const QString &instanceId, const QString &accountId) = 0;

@@ -67,6 +67,8 @@ QString translatedApiMessage(const ApiError &error)
         return Text::tr("The Billing Center is temporarily unavailable.");
     case ErrorCode::InstanceReleased:
         return Text::tr("This marketplace instance was closed.");
+    case ErrorCode::SyncTokenExpired:
+        return Text::tr("The saved copy is too old to update; all workspaces are loaded again.");
     case ErrorCode::Internal:
         break;
     }

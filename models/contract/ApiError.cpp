@@ -36,6 +36,7 @@ constexpr std::array kCodes{
     CodeInfo{ErrorCode::InstanceReleased, "instance_released", 409},
     CodeInfo{ErrorCode::BadRequest, "bad_request", 400},
     CodeInfo{ErrorCode::UsageDaySettled, "usage_day_settled", 409},
+    CodeInfo{ErrorCode::SyncTokenExpired, "sync_token_expired", 410},
 };
 
 const CodeInfo &info(ErrorCode code)

@@ -38,6 +38,7 @@ enum class ErrorCode {
     InstanceReleased,   // 409 renewing a released instance (SPI)
     BadRequest,         // 400 SPI: unknown action or missing parameter
     UsageDaySettled,    // 409 usage for a billing day that is already settled
+    SyncTokenExpired,   // 410 changedSince with a token this server cannot continue from
 };
 
 QString toWire(ErrorCode code);

@@ -10,7 +10,7 @@ BILLING_PACKAGES=(
     qt6-translations-l10n qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev
     libqt6opengl6-dev libxkbcommon-dev libgl-dev libqt6sql6-sqlite qt6-qpa-plugins
     qtkeychain-qt6-dev libsecret-1-0 gnome-keyring dbus
-    libsodium-dev libcsv-dev libsimdjson-dev libsqlite3-dev libssl-dev fonts-noto-cjk
+    libsodium-dev libcsv-dev libsimdjson-dev libsqlite3-dev libssl-dev zlib1g-dev fonts-noto-cjk
     desktop-file-utils appstream dpkg-dev file librsvg2-bin libbenchmark-dev
 )
 
