@@ -80,15 +80,16 @@ HttpResponse WorkspaceHandlers::list(const RequestContext &context)
     if (const auto q = request.queryValue(QStringLiteral("q")))
         filter.nameFolded = q->toCaseFolded();
     const auto changedSince = request.queryValue(QStringLiteral("changedSince"));
-    if (changedSince && (filter.site || filter.method || filter.status || !filter.nameFolded.isEmpty()))
+    if (changedSince
+        && (filter.site || filter.method || filter.status || !filter.nameFolded.isEmpty()))
         errors.insert(QStringLiteral("changedSince"),
                       QStringLiteral("A delta lists every workspace that changed: no filter."));
     if (!errors.isEmpty())
         return HttpResponse::error(FieldReader::validationError(errors));
 
     if (changedSince) {
-        const Outcome<WorkspacePage> delta = m_workspaces.changedSince(
-            context.account(), *changedSince, page.cursorSeq, page.limit);
+        const Outcome<WorkspacePage> delta =
+            m_workspaces.changedSince(context.account(), *changedSince, page.cursorSeq, page.limit);
         if (!delta.ok())
             return HttpResponse::error(delta.error());
         return pageReply(delta.value());
@@ -98,8 +99,8 @@ HttpResponse WorkspaceHandlers::list(const RequestContext &context)
 
 HttpResponse WorkspaceHandlers::pageReply(const WorkspacePage &page)
 {
-    return HttpResponse::rawJson(200, pageJson(WorkspaceJson::array(page.items), page.nextSeq,
-                                               page.total, page.syncToken));
+    return HttpResponse::rawJson(
+        200, pageJson(WorkspaceJson::array(page.items), page.nextSeq, page.total, page.syncToken));
 }
 
 HttpResponse WorkspaceHandlers::changeSettlement(const RequestContext &context)

@@ -156,7 +156,7 @@ Outcome<WorkspacePage> WorkspaceService::changedSince(const Account &account, co
     const qint64 after = qMax(afterChangeSeq, given->value);
     WorkspacePage page;
     page.syncToken = syncToken();
-    page.total = m_workspaces.countChangedSince(account.id, after);
+    page.total = m_workspaces.countChangedSince(account.id, given->value);
     QList<StoredWorkspace> rows = m_workspaces.changedSince(account.id, after, limit + 1);
     if (rows.size() > limit) {
         rows.resize(limit);

@@ -66,7 +66,8 @@ HttpReply TestServerCompression::raw(const QByteArray &path, const QByteArray &e
     QTcpSocket socket;
     socket.connectToHost(QHostAddress::LocalHost, quint16(m_server.baseUrl().port()));
     socket.waitForConnected(5000);
-    return rawExchange(socket, "GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
+    return rawExchange(socket, "GET " + path
+                                   + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
                                    + m_client.token().toLatin1() + "\r\n" + extraHeaders + "\r\n");
 }
 
@@ -79,8 +80,9 @@ void TestServerCompression::largeRepliesAreGzipped()
     QCOMPARE(packed.status, 200);
     QCOMPARE(packed.header("Content-Encoding"), QByteArray("gzip"));
     QCOMPARE(packed.header("Vary"), QByteArray("Accept-Encoding"));
-    QVERIFY2(packed.body.size() * 3 < plain.body.size(),
-             qPrintable(u"%1 bytes gzipped of %2"_qs.arg(packed.body.size()).arg(plain.body.size())));
+    QVERIFY2(
+        packed.body.size() * 3 < plain.body.size(),
+        qPrintable(u"%1 bytes gzipped of %2"_qs.arg(packed.body.size()).arg(plain.body.size())));
     QByteArray inflated;
     QCOMPARE(gzip::decompress(packed.body, kMaxBody, &inflated), gzip::InflateResult::Ok);
     QCOMPARE(inflated, plain.body);
@@ -94,8 +96,8 @@ void TestServerCompression::smallRepliesAndRefusingClientsGetThemAsTheyAre_data(
     QTest::newRow("small reply") << QByteArray("/healthz") << QByteArray("gzip");
     QTest::newRow("gzip refused") << QByteArray("/api/v1/workspaces?limit=100")
                                   << QByteArray("gzip;q=0, identity");
-    QTest::newRow("another coding") << QByteArray("/api/v1/workspaces?limit=100")
-                                    << QByteArray("br");
+    QTest::newRow("another coding")
+        << QByteArray("/api/v1/workspaces?limit=100") << QByteArray("br");
 }
 
 void TestServerCompression::smallRepliesAndRefusingClientsGetThemAsTheyAre()
@@ -142,13 +144,14 @@ void TestServerCompression::unusableRequestBodies_data()
     QTest::addColumn<int>("status");
     QTest::addColumn<QString>("code");
     // 16 MiB of one JSON document (a huge name) in about 16 KiB of gzip.
-    const QByteArray bomb = "{\"changes\":[],\"pad\":\"" + QByteArray(16 * 1024 * 1024, 'a') + "\"}";
+    const QByteArray bomb =
+        "{\"changes\":[],\"pad\":\"" + QByteArray(16 * 1024 * 1024, 'a') + "\"}";
     QTest::newRow("zip bomb") << gzip::compress(bomb, 9) << QByteArray("gzip") << 413
                               << u"payload_too_large"_qs;
     QTest::newRow("corrupt gzip") << QByteArray("\x1f\x8b\x08\x00garbage", 12) << QByteArray("gzip")
                                   << 400 << u"bad_request"_qs;
-    QTest::newRow("another coding") << QByteArray("{}") << QByteArray("br") << 400
-                                    << u"bad_request"_qs;
+    QTest::newRow("another coding")
+        << QByteArray("{}") << QByteArray("br") << 400 << u"bad_request"_qs;
 }
 
 void TestServerCompression::unusableRequestBodies()

@@ -73,7 +73,10 @@ QJsonObject TestServerSync::create(const QString &name)
 
 QString TestServerSync::tokenNow()
 {
-    return m_alice.get(kWorkspaces, {{u"limit"_qs, u"1"_qs}}).object().value(u"syncToken").toString();
+    return m_alice.get(kWorkspaces, {{u"limit"_qs, u"1"_qs}})
+        .object()
+        .value(u"syncToken")
+        .toString();
 }
 
 HttpReply TestServerSync::delta(const QString &token, const QueryItems &more)
@@ -87,7 +90,8 @@ void TestServerSync::everyPageCarriesAToken()
     VERIFY_STATUS(first, 200);
     const QString cursor = first.object().value(u"nextCursor").toString();
     QVERIFY(!cursor.isEmpty());
-    const HttpReply second = m_alice.get(kWorkspaces, {{u"limit"_qs, u"2"_qs}, {u"cursor"_qs, cursor}});
+    const HttpReply second =
+        m_alice.get(kWorkspaces, {{u"limit"_qs, u"2"_qs}, {u"cursor"_qs, cursor}});
     for (const HttpReply &page : {first, second}) {
         const QString token = page.object().value(u"syncToken").toString();
         QVERIFY2(token.startsWith(u"s1."), qPrintable(page.describe()));
@@ -123,7 +127,8 @@ void TestServerSync::marketplaceAndLockChangesAreInTheDelta()
 {
     QString error;
     const QString uid = uniqueUid();
-    const QString instance = createSandboxInstance(m_alice, uid, &error).value(u"instanceId").toString();
+    const QString instance =
+        createSandboxInstance(m_alice, uid, &error).value(u"instanceId").toString();
     QVERIFY2(error.isEmpty(), qPrintable(error));
     const QString id = create(uniqueName(u"bound"_qs)).value(u"id").toString();
 
@@ -180,11 +185,12 @@ void TestServerSync::unusableTokens_data()
     QTest::addColumn<QueryItems>("more");
     QTest::addColumn<int>("status");
     QTest::addColumn<QString>("code");
-    QTest::newRow("not a token") << u"yesterday"_qs << QueryItems{} << 422 << u"validation_failed"_qs;
-    QTest::newRow("another database") << u"s1.0123456789abcdef.1.1"_qs << QueryItems{} << 410
-                                      << u"sync_token_expired"_qs;
-    QTest::newRow("with a filter") << QString() << QueryItems{{u"site"_qs, u"cn1"_qs}} << 422
-                                   << u"validation_failed"_qs;
+    QTest::newRow("not a token") << u"yesterday"_qs << QueryItems{} << 422
+                                 << u"validation_failed"_qs;
+    QTest::newRow("another database")
+        << u"s1.0123456789abcdef.1.1"_qs << QueryItems{} << 410 << u"sync_token_expired"_qs;
+    QTest::newRow("with a filter")
+        << QString() << QueryItems{{u"site"_qs, u"cn1"_qs}} << 422 << u"validation_failed"_qs;
 }
 
 void TestServerSync::unusableTokens()
