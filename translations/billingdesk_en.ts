@@ -1421,6 +1421,10 @@
         <source>The list from the Billing Center did not end after %1 pages; Billing Desk stopped reading it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The saved copy is too old to update; all workspaces are loaded again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>billing::CommandLineLanguage</name>

@@ -1398,6 +1398,10 @@
         <source>The list from the Billing Center did not end after %1 pages; Billing Desk stopped reading it.</source>
         <translation>Billing Center 返回的列表在 %1 页后仍未结束；Billing Desk 已停止读取。</translation>
     </message>
+    <message>
+        <source>The saved copy is too old to update; all workspaces are loaded again.</source>
+        <translation>保存的副本太旧，无法更新；将重新加载全部工作空间。</translation>
+    </message>
 </context>
 <context>
     <name>billing::CommandLineLanguage</name>

@@ -134,7 +134,9 @@ void TestServerCompression::gzippedRequestBodyIsTaken()
 {
     const HttpReply reply = postBatch(gzip::compress(batchBody(m_ids.first()), 6), "gzip");
     VERIFY_STATUS(reply, 200);
-    QCOMPARE(reply.items().size(), 1);
+    const QJsonArray results = reply.object().value(u"results").toArray();
+    QCOMPARE(results.size(), 1);
+    QCOMPARE(results.first().toObject().value(u"workspaceId").toString(), m_ids.first());
 }
 
 void TestServerCompression::unusableRequestBodies_data()
