@@ -6,6 +6,7 @@
 #include "BenchEnvironment.h"
 #include "BenchReport.h"
 #include "Benchmarks.h"
+#include "WanFixture.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -76,6 +77,37 @@ QString cpuModel()
     return QSysInfo::currentCpuArchitecture();
 }
 
+// Issue 20: each figure on the shaped network with its bytes on the wire.
+void fillWan(BenchReport &report, const CollectingReporter &runs)
+{
+    struct Keys {
+        const char *benchmark, *ms, *down, *up;
+    };
+    static const Keys wan[] = {
+        {"cold_load_wan", "cold_load_wan_ms", "cold_load_wan_bytes_down", "cold_load_wan_bytes_up"},
+        {"warm_start_wan", "warm_start_wan_ms", "warm_start_wan_bytes_down",
+         "warm_start_wan_bytes_up"},
+        {"warm_sync_wan", "warm_sync_wan_ms", "warm_sync_wan_bytes_down", "warm_sync_wan_bytes_up"},
+        {"bulk_apply_wan", "bulk_apply_10k_wan_ms", "bulk_apply_10k_wan_bytes_down",
+         "bulk_apply_10k_wan_bytes_up"},
+        {"bulk_apply_wan_n1", "bulk_apply_10k_wan_n1_ms", nullptr, nullptr},
+        {"bulk_apply_wan_n2", "bulk_apply_10k_wan_n2_ms", nullptr, nullptr},
+        {"bulk_apply_wan_n4", "bulk_apply_10k_wan_n4_ms", nullptr, nullptr},
+        {"bulk_apply_wan_n8", "bulk_apply_10k_wan_n8_ms", nullptr, nullptr},
+    };
+    for (const Keys &keys : wan) {
+        const QString benchmark = QString::fromLatin1(keys.benchmark);
+        if (const auto value = runs.medianTime(benchmark))
+            report.set(keys.ms, *value);
+        if (!keys.down)
+            continue;
+        if (const auto down = runs.medianCounter(benchmark, QStringLiteral("bytes_down")))
+            report.set(keys.down, *down);
+        if (const auto up = runs.medianCounter(benchmark, QStringLiteral("bytes_up")))
+            report.set(keys.up, *up);
+    }
+}
+
 void fill(BenchReport &report, const CollectingReporter &runs, const Options &options)
 {
     const auto time = [&](const char *key, const char *benchmark) {
@@ -113,6 +145,7 @@ void fill(BenchReport &report, const CollectingReporter &runs, const Options &op
         report.setInfo(QStringLiteral("settle_day_lines"), *lines);
     time("window_load_100k_ms", "window_with_rows");
     time("costs_load_100k_ms", "costs_load");
+    fillWan(report, runs);
 
     const auto bulk = runs.medianTime(QStringLiteral("bulk_apply"));
     const auto bulkChanges =
@@ -144,6 +177,8 @@ void fill(BenchReport &report, const CollectingReporter &runs, const Options &op
                                                   .arg(QThread::idealThreadCount())
                                                   .arg(QSysInfo::prettyProductName()));
     report.setInfo(QStringLiteral("qt"), QString::fromLatin1(qVersion()));
+    report.setInfo(QStringLiteral("wan_round_trip_ms"), WanFixture::kRoundTripMs);
+    report.setInfo(QStringLiteral("wan_bits_per_second"), double(WanFixture::kBitsPerSecond));
     report.setInfo(QStringLiteral("measuredAt"),
                    QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
 }
@@ -172,9 +207,12 @@ int main(int argc, char **argv)
     registerSettlementBenchmarks(environment, options.repetitions);
     registerCostsBenchmarks(environment, options.repetitions);
     registerAppBenchmarks(environment, options.repetitions, options.cold);
+    registerWanBenchmarks(environment, options.repetitions);
 
     CollectingReporter runs;
     benchmark::RunSpecifiedBenchmarks(&runs);
+    // The cases' shared state (the WAN cases' proxy thread) goes while the application lives.
+    benchmark::ClearRegisteredBenchmarks();
     benchmark::Shutdown();
 
     BenchReport report;

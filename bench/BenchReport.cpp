@@ -64,6 +64,24 @@ const std::vector<Figure> &figures()
         {"bill_month_ms", "the month's statement of that account", Goal::AtMost, 300},
         {"costs_load_100k_ms", "Costs tab: fetch, parse and model a month's workspace costs",
          Goal::AtMost, 1500},
+        // Issue 20: through the shaping proxy, 40 ms round trip and 50 Mbit/s each way.
+        {"cold_load_wan_ms", "WAN: first start (no offline copy) to every row", Goal::AtMost, 3000},
+        {"cold_load_wan_bytes_down", "WAN: bytes to the client, cold load"},
+        {"cold_load_wan_bytes_up", "WAN: bytes to the server, cold load"},
+        {"warm_start_wan_ms", "WAN: start to the offline copy's rows shown", Goal::AtMost, 400},
+        {"warm_start_wan_bytes_down", "WAN: bytes to the client until then"},
+        {"warm_start_wan_bytes_up", "WAN: bytes to the server until then"},
+        {"warm_sync_wan_ms", "WAN: start to in sync, 500 changed on the server", Goal::AtMost,
+         1000},
+        {"warm_sync_wan_bytes_down", "WAN: bytes to the client, warm sync"},
+        {"warm_sync_wan_bytes_up", "WAN: bytes to the server, warm sync"},
+        {"bulk_apply_10k_wan_ms", "WAN: bulk engine, 10 000 changes", Goal::AtMost, 1500},
+        {"bulk_apply_10k_wan_bytes_down", "WAN: bytes to the client, bulk apply"},
+        {"bulk_apply_10k_wan_bytes_up", "WAN: bytes to the server, bulk apply"},
+        {"bulk_apply_10k_wan_n1_ms", "WAN: the same, 1 chunk in flight"},
+        {"bulk_apply_10k_wan_n2_ms", "WAN: the same, 2 chunks in flight"},
+        {"bulk_apply_10k_wan_n4_ms", "WAN: the same, 4 chunks in flight"},
+        {"bulk_apply_10k_wan_n8_ms", "WAN: the same, 8 chunks in flight"},
     };
     return all;
 }

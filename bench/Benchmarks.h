@@ -15,5 +15,7 @@ void registerSettlementBenchmarks(BenchEnvironment &environment, int repetitions
 void registerCostsBenchmarks(BenchEnvironment &environment, int repetitions);
 // cold: drop the page cache before each start of the desktop process (needs root).
 void registerAppBenchmarks(BenchEnvironment &environment, int repetitions, bool cold);
+// Issue 20: start-ups and the bulk apply through a shaping proxy (40 ms RTT, 50 Mbit/s).
+void registerWanBenchmarks(BenchEnvironment &environment, int repetitions);
 
 } // namespace billing::bench

@@ -3,18 +3,11 @@
 #include "BenchEnvironment.h"
 #include "BenchTiming.h"
 #include "Benchmarks.h"
-#include "BulkApplyEngine.h"
-#include "ChangeJournal.h"
+#include "BulkApplyRun.h"
 #include "ChangeSettlementJob.h"
-#include "MarketplaceHelpers.h"
-#include "SettlementEligibility.h"
-#include "StagedChanges.h"
+#include "FlippingSets.h"
+#include "WaitFor.h"
 #include "WorkspaceListJob.h"
-
-#include <QEventLoop>
-#include <QHash>
-#include <QTemporaryDir>
-#include <QTimer>
 
 #include <memory>
 
@@ -24,80 +17,7 @@ constexpr int kBulkChanges = 10000;
 constexpr int kSequentialChanges = 1000;
 // More than a calendar month: every workspace of a set may change again (monthly rule).
 constexpr int kDaysBetweenRounds = 35;
-constexpr int kWaitLimitMs = 10 * 60 * 1000;
-
-// Runs the event loop until `done` is emitted (or the limit passes); false on the limit.
-template <typename Sender, typename Signal> bool waitFor(Sender *sender, Signal done)
-{
-    QEventLoop loop;
-    QObject::connect(sender, done, &loop, &QEventLoop::quit);
-    QTimer limit;
-    bool timedOut = false;
-    QObject::connect(&limit, &QTimer::timeout, &loop, [&] {
-        timedOut = true;
-        loop.quit();
-    });
-    limit.start(kWaitLimitMs);
-    loop.exec();
-    return !timedOut;
-}
-
-// Two disjoint sets of Billing Center workspaces that may move to Azure (a grant of the demo
-// account, offered on every site). Each round flips a set: to Azure, back, to Azure…
-class FlippingSets
-{
-public:
-    FlippingSets(BenchEnvironment &environment, int bulkSize, int sequentialSize)
-    {
-        const SettlementEligibility eligibility(SiteTable::builtIn(), {SettlementMethod::Azure});
-        SettlementChange toAzure;
-        toAzure.method = SettlementMethod::Azure;
-        toAzure.subscriptionId = test::kDemoAzureSubscription;
-        for (const Workspace &workspace : environment.workspaces()) {
-            if (workspace.settlement.method != SettlementMethod::BillingCenter
-                || !eligibility.check(workspace, toAzure, environment.serverNow()).allowed())
-                continue;
-            if (m_bulk.size() < bulkSize)
-                m_bulk << workspace.id;
-            else if (m_sequential.size() < sequentialSize)
-                m_sequential << workspace.id;
-            else
-                break;
-            m_current.insert(workspace.id, workspace);
-        }
-    }
-
-    const QStringList &bulk() const { return m_bulk; }
-    const QStringList &sequential() const { return m_sequential; }
-
-    // The change that flips a workspace of a set, against its current version.
-    SettlementChange flip(const QString &id) const
-    {
-        const Workspace &workspace = m_current[id];
-        SettlementChange change;
-        change.workspaceId = id;
-        change.method = workspace.settlement.method == SettlementMethod::BillingCenter
-                            ? SettlementMethod::Azure
-                            : SettlementMethod::BillingCenter;
-        if (change.method == SettlementMethod::Azure)
-            change.subscriptionId = test::kDemoAzureSubscription; // claimed by the demo account
-        change.expectedVersion = workspace.version;
-        return change;
-    }
-    QList<StagedChange> flipAll(const QStringList &ids) const
-    {
-        QList<StagedChange> changes;
-        changes.reserve(ids.size());
-        for (const QString &id : ids)
-            changes << stagedChangeFor(m_current[id], flip(id));
-        return changes;
-    }
-    void update(const Workspace &workspace) { m_current[workspace.id] = workspace; }
-
-private:
-    QStringList m_bulk, m_sequential;
-    QHash<QString, Workspace> m_current;
-};
+enum Set { kBulkSet, kSequentialSet };
 } // namespace
 
 void registerServerBenchmarks(BenchEnvironment &environment, int repetitions)
@@ -105,7 +25,8 @@ void registerServerBenchmarks(BenchEnvironment &environment, int repetitions)
     // Small accounts (the short run in scripts/test) split their rows between the two sets.
     const int bulkSize = qMin(kBulkChanges, environment.rows() / 4);
     const int sequentialSize = qMin(kSequentialChanges, environment.rows() / 20);
-    auto sets = std::make_shared<FlippingSets>(environment, bulkSize, sequentialSize);
+    auto sets = std::make_shared<FlippingSets>(environment.workspaces(), environment.serverNow(),
+                                               QList<int>{bulkSize, sequentialSize});
 
     manualTime(benchmark::RegisterBenchmark(
                    "bulk_apply",
@@ -115,39 +36,12 @@ void registerServerBenchmarks(BenchEnvironment &environment, int repetitions)
                                state.SkipWithError(qPrintable(environment.error()));
                                return;
                            }
-                           // With the journal on disk, as WorkspaceSession runs it.
-                           QTemporaryDir journalDir;
-                           ChangeJournal journal(journalDir.path(), environment.server().baseUrl(),
-                                                 QStringLiteral("demo"));
-                           StagedChanges staged;
-                           BulkApplyEngine engine(environment.client(), staged, &journal);
-                           staged.put(sets->flipAll(sets->bulk()));
-                           // In the app staging saves the journal, before Apply is pressed.
-                           if (!engine.saveJournal()) {
-                               state.SkipWithError("the journal could not be saved");
-                               return;
-                           }
-                           QObject::connect(&engine, &BulkApplyEngine::workspacesApplied,
-                                            [sets](const QList<Workspace> &applied) {
-                                                for (const Workspace &workspace : applied)
-                                                    sets->update(workspace);
-                                            });
-                           QElapsedTimer timer;
-                           timer.start();
-                           engine.apply();
-                           const bool finished = engine.isRunning()
-                                                     ? waitFor(&engine, &BulkApplyEngine::finished)
-                                                     : true;
-                           setIterationTime(state, timer);
-                           const BulkApplyEngine::Summary &summary = engine.summary();
-                           state.counters["changes"] = summary.applied;
-                           if (!finished || summary.applied != sets->bulk().size())
-                               state.SkipWithError(
-                                   qPrintable(QStringLiteral("%1 of %2 applied (%3 rejected) %4")
-                                                  .arg(summary.applied)
-                                                  .arg(sets->bulk().size())
-                                                  .arg(summary.rejected)
-                                                  .arg(summary.error.detail)));
+                           const BulkApplyRun run =
+                               runBulkApply(environment.client(), *sets, kBulkSet);
+                           state.SetIterationTime(run.ms / 1000.0);
+                           state.counters["changes"] = run.applied;
+                           if (!run.error.isEmpty())
+                               state.SkipWithError(qPrintable(run.error));
                        }
                    }),
                repetitions);
@@ -163,7 +57,7 @@ void registerServerBenchmarks(BenchEnvironment &environment, int repetitions)
                            int applied = 0;
                            QElapsedTimer timer;
                            timer.start();
-                           for (const QString &id : sets->sequential()) {
+                           for (const QString &id : sets->set(kSequentialSet)) {
                                ChangeSettlementJob job(environment.client(), sets->flip(id),
                                                        BillingClient::newIdempotencyKey());
                                job.start();
@@ -176,7 +70,7 @@ void registerServerBenchmarks(BenchEnvironment &environment, int repetitions)
                            }
                            setIterationTime(state, timer);
                            state.counters["changes"] = applied;
-                           if (applied != sets->sequential().size())
+                           if (applied != sets->set(kSequentialSet).size())
                                state.SkipWithError("a PUT failed");
                        }
                    }),

@@ -1,8 +1,9 @@
 // billing-desk-probe: the desktop start-up of billing-desk from the point where a session
 // exists (the log-in dialog is skipped: the benchmark hands the token over on stdin) to the
-// main window on screen. It prints "shown" once the window is exposed; with --memory it then
-// waits for every workspace to load into the table and prints
-// "memory <rows> <resident KiB> <peak KiB>".
+// main window on screen. As the app does, it shows the profile's offline copy from the data
+// folder at once (none in an empty one). It prints "shown <rows in the table>" once the window
+// is exposed; with --memory it then waits until the sync is done (every workspace in the
+// table) and prints "memory <rows> <resident KiB> <peak KiB>".
 #include "ApplicationInfo.h"
 #include "BillingClient.h"
 #include "Branding.h"
@@ -33,6 +34,15 @@ QByteArray statusField(const QByteArray &status, const char *field)
             return line.mid(qsizetype(qstrlen(field))).trimmed().split(' ').value(0);
     }
     return "0";
+}
+
+// WorkspaceSession::showCachedCopy() (issue 20), where the session has it.
+template <typename Session> bool showCachedCopy(Session &session)
+{
+    if constexpr (requires { session.showCachedCopy(); })
+        return session.showCachedCopy();
+    else
+        return false;
 }
 
 void say(const QByteArray &line)
@@ -76,11 +86,14 @@ int main(int argc, char *argv[])
                                          QStringLiteral("demo"), false};
     billing::WorkspaceSession session(
         client, profile, QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation));
+    showCachedCopy(session);
     billing::ClientError syncError;
+    bool syncDone = false;
     QEventLoop synced;
     QObject::connect(&session, &billing::WorkspaceSession::syncFinished, &synced,
                      [&](const billing::ClientError &error) {
                          syncError = error;
+                         syncDone = true;
                          synced.quit();
                      });
 
@@ -88,11 +101,11 @@ int main(int argc, char *argv[])
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))
         return 2;
-    say("shown");
+    say("shown " + QByteArray::number(session.model().rowCount()));
     if (!parser.isSet(memory))
         return 0;
 
-    if (session.isSyncing())
+    if (!syncDone && session.isSyncing())
         synced.exec();
     if (syncError.isError()) {
         say("error " + syncError.detail.toUtf8());
