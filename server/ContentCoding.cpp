@@ -1,6 +1,6 @@
 #include "ContentCoding.h"
 
-#include "GzipBody.h"
+#include "Gzip.h"
 
 namespace billing::server {
 

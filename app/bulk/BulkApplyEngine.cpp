@@ -65,6 +65,11 @@ void BulkApplyEngine::setChunkSize(int size)
     m_chunkSize = std::clamp(size, 1, 1000);
 }
 
+void BulkApplyEngine::setMaxChunksInFlight(int chunks)
+{
+    m_maxChunksInFlight = std::clamp(chunks, 1, 16);
+}
+
 void BulkApplyEngine::restore(const JournalContents &contents)
 {
     QList<StagedChange> entries = contents.entries;
@@ -164,13 +169,13 @@ void BulkApplyEngine::apply()
     if (m_running)
         return;
     m_summary = {};
+    m_stopError = {};
     m_cancelRequested = false;
     m_chunkIndex = 0;
     m_done = 0;
-    m_resendQueue = m_unconfirmed;
-    m_queue.clear();
 
     const QSet<QString> inFlight = idsInUnconfirmedChunks();
+    QStringList rows;
     QStringList noOps;
     for (const StagedChange &entry : m_staged.all()) {
         if (entry.state != StagedState::Staged || inFlight.contains(entry.workspaceId()))
@@ -178,19 +183,19 @@ void BulkApplyEngine::apply()
         if (entry.isNoOp())
             noOps.append(entry.workspaceId());
         else
-            m_queue.append(entry.workspaceId());
+            rows.append(entry.workspaceId());
     }
     m_summary.skipped = int(noOps.size());
     m_staged.remove(noOps);
-    m_total = int(m_queue.size());
-    for (const JournalChunk &chunk : std::as_const(m_resendQueue))
-        m_total += int(chunk.changes.size());
+    m_queue.reset(m_unconfirmed, rows);
+    m_total = m_queue.remainingRows();
     m_running = true;
-    qCInfo(lcBulk) << "applying" << m_total << "rows;" << m_resendQueue.size()
-                   << "unconfirmed chunks first;" << noOps.size() << "no-ops skipped";
+    qCInfo(lcBulk) << "applying" << m_total << "rows;" << m_unconfirmed.size()
+                   << "unconfirmed chunks first;" << noOps.size() << "no-ops skipped; up to"
+                   << m_maxChunksInFlight << "chunks in flight";
     Q_EMIT started(m_total);
     Q_EMIT progress(0, m_total);
-    sendNext();
+    pump();
 }
 
 void BulkApplyEngine::retryFailed()
@@ -216,79 +221,78 @@ void BulkApplyEngine::cancel()
         m_cancelRequested = true;
 }
 
-void BulkApplyEngine::markApplying(const JournalChunk &chunk)
+void BulkApplyEngine::setRowStates(const JournalChunk &chunk, StagedState state)
 {
-    QList<StagedChange> applying;
+    QList<StagedChange> rows;
     for (const SettlementChange &change : chunk.changes) {
         if (const StagedChange *entry = m_staged.find(change.workspaceId)) {
             StagedChange updated = *entry;
-            updated.state = StagedState::Applying;
-            applying.append(updated);
+            updated.state = state;
+            rows.append(updated);
         }
     }
-    putRowStates(applying);
+    putRowStates(rows);
 }
 
-void BulkApplyEngine::sendNext()
+void BulkApplyEngine::forgetUnconfirmed(const QByteArray &idempotencyKey)
 {
-    if (m_cancelRequested) {
-        m_summary.cancelled = true;
-        finish();
+    m_unconfirmed.removeIf(
+        [&idempotencyKey](const JournalChunk &c) { return c.idempotencyKey == idempotencyKey; });
+}
+
+void BulkApplyEngine::pump()
+{
+    // A job that finishes inside start() (a refused URL) must not end the run under this loop.
+    m_pumping = true;
+    while (m_inFlight < m_maxChunksInFlight && !m_cancelRequested && !m_stopError.isError()) {
+        const std::optional<ChunkQueue::Next> next = m_queue.take(m_staged, m_chunkSize);
+        if (!next || !send(*next))
+            break;
+    }
+    m_pumping = false;
+    if (m_inFlight > 0)
         return;
-    }
-    JournalChunk chunk;
-    bool resent = false;
-    if (!m_resendQueue.isEmpty()) {
-        chunk = m_resendQueue.takeFirst();
-        resent = true;
+    m_summary.cancelled = m_cancelRequested;
+    finish(m_stopError);
+}
+
+bool BulkApplyEngine::send(const ChunkQueue::Next &next)
+{
+    const JournalChunk &chunk = next.chunk;
+    if (next.resent)
         qCInfo(lcBulk) << "re-sending unconfirmed chunk" << chunk.idempotencyKey;
-    } else {
-        while (!m_queue.isEmpty() && chunk.changes.size() < m_chunkSize) {
-            const StagedChange *entry = m_staged.find(m_queue.takeFirst());
-            if (entry && entry->state == StagedState::Staged)
-                chunk.changes.append(entry->target);
-        }
-        if (chunk.changes.isEmpty()) {
-            finish();
-            return;
-        }
-        chunk.idempotencyKey = BillingClient::newIdempotencyKey();
-        chunk.sentAt = QDateTime::currentDateTimeUtc();
+    else
         m_unconfirmed.append(chunk);
-    }
-    markApplying(chunk);
+    setRowStates(chunk, StagedState::Applying);
     // The key and the body are on disk before the request can reach the server.
     if (!journalSent(chunk)) {
-        m_unconfirmed.removeIf(
-            [&chunk](const JournalChunk &c) { return c.idempotencyKey == chunk.idempotencyKey; });
-        QList<StagedChange> back;
-        for (const SettlementChange &change : chunk.changes) {
-            if (const StagedChange *entry = m_staged.find(change.workspaceId)) {
-                StagedChange restored = *entry;
-                restored.state = StagedState::Staged;
-                back.append(restored);
-            }
+        // A new chunk never left: its rows go back to staged. A re-sent one stays
+        // unconfirmed (it is in the journal already) and waits for the next apply.
+        if (!next.resent) {
+            forgetUnconfirmed(chunk.idempotencyKey);
+            setRowStates(chunk, StagedState::Staged);
         }
-        putRowStates(back);
-        finish(ClientError::make(ClientError::Kind::Cancelled,
-                                 QStringLiteral("the journal could not be written")));
-        return;
+        m_queue.putBack(next);
+        m_stopError = ClientError::make(ClientError::Kind::Cancelled,
+                                        QStringLiteral("the journal could not be written"));
+        return false;
     }
     auto *job = new SettlementBatchJob(m_client, chunk.changes, chunk.idempotencyKey, this);
-    m_job = job;
+    ++m_inFlight;
     connect(job, &ApiJob::finished, this,
-            [this, job, chunk, resent] { onChunkFinished(job, chunk, resent); });
+            [this, job, next] { onChunkFinished(job, next.chunk, next.resent); });
     qCDebug(lcBulk) << "chunk" << m_chunkIndex << "with" << chunk.changes.size() << "changes, key"
-                    << chunk.idempotencyKey;
+                    << chunk.idempotencyKey << "-" << m_inFlight << "in flight";
     job->start();
     Q_EMIT chunkSent(m_chunkIndex++, chunk.idempotencyKey);
+    return true;
 }
 
 void BulkApplyEngine::onChunkFinished(SettlementBatchJob *job, const JournalChunk &chunk,
                                       bool resent)
 {
     job->deleteLater();
-    m_job = nullptr;
+    --m_inFlight;
     if (job->ok()) {
         journalResults(chunk, takeResults(chunk, *job, resent));
     } else if (isDefinitiveRefusal(job->error())) {
@@ -296,20 +300,22 @@ void BulkApplyEngine::onChunkFinished(SettlementBatchJob *job, const JournalChun
         journalResults(chunk, rejectChunk(chunk, job->error().api));
     } else {
         // No answer we can trust: the chunk stays unconfirmed (rows "applying") and goes
-        // again, same key, on the next apply.
+        // again, same key, on the next apply. No new chunk leaves; those in flight finish.
         qCWarning(lcBulk) << "chunk unconfirmed:" << job->error().detail;
-        persist();
-        finish(job->error());
+        if (!m_stopError.isError())
+            m_stopError = job->error();
+        if (!m_pumping)
+            pump();
         return;
     }
-    m_unconfirmed.removeIf(
-        [&chunk](const JournalChunk &c) { return c.idempotencyKey == chunk.idempotencyKey; });
+    forgetUnconfirmed(chunk.idempotencyKey);
     m_done += int(chunk.changes.size());
     Q_EMIT progress(m_done, m_total);
-    // The results are on disk once the next chunk's record is synced, or finish() saves.
+    // The results are on disk once a later chunk's record is synced, or finish() saves.
     // Until then a crash leaves this chunk unconfirmed, which is safe: re-sent, it meets its
     // own stored reply (same key).
-    sendNext();
+    if (!m_pumping)
+        pump();
 }
 
 QList<StagedChange> BulkApplyEngine::takeResults(const JournalChunk &chunk,
@@ -376,11 +382,8 @@ QList<StagedChange> BulkApplyEngine::rejectChunk(const JournalChunk &chunk, cons
 void BulkApplyEngine::finish(const ClientError &error)
 {
     m_summary.error = error;
-    m_summary.remaining = int(m_queue.size());
-    for (const JournalChunk &chunk : std::as_const(m_resendQueue))
-        m_summary.remaining += int(chunk.changes.size());
+    m_summary.remaining = m_queue.remainingRows();
     m_queue.clear();
-    m_resendQueue.clear();
     m_running = false;
     persist();
     qCInfo(lcBulk) << "apply finished:" << m_summary.applied << "applied," << m_summary.rejected

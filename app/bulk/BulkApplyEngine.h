@@ -1,11 +1,11 @@
 #pragma once
 
 #include "ChangeJournal.h"
+#include "ChunkQueue.h"
 #include "ClientError.h"
 #include "StagedChanges.h"
 
 #include <QObject>
-#include <QPointer>
 #include <QTimer>
 
 namespace billing {
@@ -22,7 +22,12 @@ class SettlementBatchJob;
 //    server committed it and lost the answer: its idempotency record is not guaranteed).
 //  - Per-row results go into StagedChanges: applied, or rejected with the server's error
 //    (a version_conflict carries the current workspace, see RestageCommand).
-//  - cancel() stops after the chunk in flight; rows not sent stay staged.
+//  - Up to maxChunksInFlight() chunks are in flight at once (a WAN round trip no longer
+//    idles the server between chunks). Each is in the journal before its request leaves;
+//    each answer is recorded as it arrives, in any order.
+//  - cancel() sends no new chunk and waits for those in flight; rows not sent stay staged.
+//    So does a failure without a trustworthy answer (network, timeout, journal): the chunks
+//    in flight complete, the failed one stays unconfirmed, the run then stops.
 //  - Rows whose target is the binding they already have are unstaged as no-ops.
 // With a journal, edits of the staged set are saved too (coalesced, atomically).
 class BulkApplyEngine : public QObject
@@ -46,6 +51,11 @@ public:
 
     void setChunkSize(int size); // 1..1000
     int chunkSize() const { return m_chunkSize; }
+    // How many chunks may wait for their answers at once (1 sends them one by one).
+    static constexpr int kDefaultMaxChunksInFlight = 4;
+    void setMaxChunksInFlight(int chunks); // 1..16
+    int maxChunksInFlight() const { return m_maxChunksInFlight; }
+    int chunksInFlight() const { return m_inFlight; }
 
     // Puts back a journal after a restart: the rows and the unconfirmed chunks.
     void restore(const JournalContents &contents);
@@ -72,12 +82,15 @@ Q_SIGNALS:
     void journalError(const QString &message);
 
 private:
-    void sendNext();
+    // Sends chunks while there is room and no reason to stop; ends the run when none is left.
+    void pump();
+    bool send(const ChunkQueue::Next &next);
     void onChunkFinished(SettlementBatchJob *job, const JournalChunk &chunk, bool resent);
     QList<StagedChange> takeResults(const JournalChunk &chunk, const SettlementBatchJob &job,
                                     bool resent);
     QList<StagedChange> rejectChunk(const JournalChunk &chunk, const ApiError &error);
-    void markApplying(const JournalChunk &chunk);
+    void setRowStates(const JournalChunk &chunk, StagedState state);
+    void forgetUnconfirmed(const QByteArray &idempotencyKey);
     void finish(const ClientError &error = {});
     bool persist();
     // The engine's own updates of row states (applying, applied, rejected): its journal log
@@ -91,17 +104,19 @@ private:
     StagedChanges &m_staged;
     ChangeJournal *m_journal;
     int m_chunkSize = 1000;
-    QList<JournalChunk> m_unconfirmed;
-    QList<JournalChunk> m_resendQueue;
-    QStringList m_queue; // rows still to be put into new chunks
-    QPointer<SettlementBatchJob> m_job;
+    int m_maxChunksInFlight = kDefaultMaxChunksInFlight;
+    QList<JournalChunk> m_unconfirmed; // on disk, answer not read: in flight or failed
+    ChunkQueue m_queue;
     QTimer m_saveTimer;
     Summary m_summary;
+    ClientError m_stopError; // set: no new chunk leaves; the run ends with it
+    int m_inFlight = 0;
     int m_total = 0;
     int m_done = 0;
     int m_chunkIndex = 0;
     bool m_running = false;
     bool m_cancelRequested = false;
+    bool m_pumping = false;
     bool m_journalCurrent = false; // the journal on disk (with its log) holds m_staged
     bool m_updatingRows = false;
 };

@@ -1,6 +1,7 @@
 #include "ApiJob.h"
 
 #include "BillingClient.h"
+#include "BodyCoding.h"
 #include "TcpNoDelay.h"
 #include "UrlPolicy.h"
 
@@ -161,15 +162,22 @@ void ApiJob::sendAttempt()
     if (!m_body.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader,
                           QByteArrayLiteral("application/json; charset=utf-8"));
+    // gzip answers, inflated in onReplyFinished (see BodyCoding.h for why not by Qt).
+    request.setRawHeader("Accept-Encoding", "gzip");
+    // A resend compresses the same JSON again; the server's idempotency compares it inflated.
+    const BodyCoding::WireBody body = BodyCoding::encode(m_body, m_client.serverTakesGzip());
+    if (body.gzipped)
+        request.setRawHeader("Content-Encoding", "gzip");
     if (m_auth == Auth::Bearer && m_client.hasSession())
         request.setRawHeader("Authorization", "Bearer " + m_client.session().token.toLatin1());
     if (!m_idempotencyKey.isEmpty())
         request.setRawHeader("Idempotency-Key", m_idempotencyKey);
 
-    qCDebug(lcNet) << m_verb << withoutPathSecret(m_path) << "attempt" << m_attempts;
+    qCDebug(lcNet) << m_verb << withoutPathSecret(m_path) << "attempt" << m_attempts
+                   << (body.gzipped ? "gzipped body" : "");
     QNetworkReply *reply = m_verb == "GET"
                                ? m_client.network()->get(request)
-                               : m_client.network()->sendCustomRequest(request, m_verb, m_body);
+                               : m_client.network()->sendCustomRequest(request, m_verb, body.bytes);
     m_reply = reply;
     connect(reply, &QNetworkReply::finished, this, &ApiJob::onReplyFinished);
     connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
@@ -236,6 +244,8 @@ void ApiJob::onReplyFinished()
     m_transferTimer.stop();
 
     m_httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (m_httpStatus != 0)
+        m_client.noteAcceptedCodings(reply->rawHeader("Accept-Encoding"));
     if (!m_refusedRedirect.isEmpty()) {
         ClientError error = ClientError::make(ClientError::Kind::RefusedRedirect,
                                               u"redirect to " + m_refusedRedirect + u" refused");
@@ -269,13 +279,35 @@ void ApiJob::onReplyFinished()
         return;
     }
 
-    const QByteArray bytes = reply->readAll();
+    QByteArray bytes = reply->readAll();
     if (m_httpStatus >= 200 && m_httpStatus < 300 && reply->error() != QNetworkReply::NoError) {
         // The head arrived, the body was cut off (connection reset, timeout): a network
         // failure, not a reply to parse.
         const auto kind = m_timedOut ? ClientError::Kind::Timeout : ClientError::Kind::Network;
         retryOrFinish(ClientError::make(kind, reply->errorString()));
         return;
+    }
+    switch (BodyCoding::decodeAnswer(reply->rawHeader("Content-Encoding"), m_client.maxReplyBytes,
+                                     &bytes)) {
+    case BodyCoding::Decoded::Ok:
+        break;
+    case BodyCoding::Decoded::TooLarge: {
+        ClientError error = ClientError::make(
+            ClientError::Kind::ReplyTooLarge,
+            QStringLiteral("answer over %1 bytes once inflated").arg(m_client.maxReplyBytes));
+        error.limit = m_client.maxReplyBytes;
+        error.httpStatus = m_httpStatus;
+        finish(error);
+        return;
+    }
+    case BodyCoding::Decoded::Corrupt: {
+        ClientError error = ClientError::make(
+            ClientError::Kind::BadReply,
+            QStringLiteral("HTTP %1, a body in a coding it cannot be read in").arg(m_httpStatus));
+        error.httpStatus = m_httpStatus;
+        retryOrFinish(error);
+        return;
+    }
     }
     if (m_httpStatus >= 200 && m_httpStatus < 300) {
         if (parseSuccessBody(m_httpStatus, bytes)) {

@@ -1,6 +1,7 @@
 #include "BillingClient.h"
 
 #include "LoginJob.h"
+#include "BodyCoding.h"
 #include "UrlPolicy.h"
 
 #include <QLoggingCategory>
@@ -87,6 +88,14 @@ void BillingClient::finishReauthentication(bool ok)
     }
     if (!ok)
         Q_EMIT sessionExpired();
+}
+
+void BillingClient::noteAcceptedCodings(const QByteArray &acceptEncoding)
+{
+    if (m_serverTakesGzip || !BodyCoding::admitsGzip(acceptEncoding))
+        return;
+    m_serverTakesGzip = true;
+    qCInfo(lcNet) << "the server takes gzipped request bodies";
 }
 
 QByteArray BillingClient::newIdempotencyKey()

@@ -56,6 +56,12 @@ public:
     // Logs in again; concurrent callers share one attempt. `done(true)` when a new token is set.
     void reauthenticate(QObject *context, std::function<void(bool)> done);
 
+    // Whether this server has said it takes gzipped request bodies (an answer carried
+    // "Accept-Encoding: gzip"); remembered for the client's lifetime.
+    bool serverTakesGzip() const { return m_serverTakesGzip; }
+    // Called with the Accept-Encoding header of each answer of this server.
+    void noteAcceptedCodings(const QByteArray &acceptEncoding);
+
     // A fresh key for one user action; reuse it for every retry of that action.
     static QByteArray newIdempotencyKey();
 
@@ -74,6 +80,7 @@ private:
     PasswordProvider m_passwordProvider;
     QList<std::pair<QPointer<QObject>, std::function<void(bool)>>> m_reauthWaiters;
     bool m_reauthenticating = false;
+    bool m_serverTakesGzip = false;
 };
 
 } // namespace billing

@@ -154,6 +154,9 @@ void FaultInjectingServer::handle(QTcpSocket *socket, const QByteArray &rawReque
     case Fault::ForwardThenStall:
         forward(socket, rawRequest, Delivery::Hold);
         return;
+    case Fault::ForwardThenHold:
+        forward(socket, rawRequest, Delivery::HoldForRelease);
+        return;
     case Fault::Drop:
         socket->abort();
         return;
@@ -178,8 +181,18 @@ void FaultInjectingServer::forward(QTcpSocket *client, const QByteArray &rawRequ
     // One request per upstream connection keeps the forwarding simple.
     auto *upstream = new QTcpSocket(this);
     auto answer = std::make_shared<QByteArray>();
-    auto deliver = [upstream, answer, client = QPointer<QTcpSocket>(client), delivery] {
-        if (client && delivery != Delivery::Hold) {
+    const int index = int(m_seen.size()) - 1;
+    auto complete = std::make_shared<bool>(false);
+    auto deliver = [this, index, upstream, answer, complete, client = QPointer<QTcpSocket>(client),
+                    delivery] {
+        if (client && delivery == Delivery::HoldForRelease) {
+            if (*complete && !m_dropHeld) {
+                m_held.insert(index, HeldAnswer{client, *answer});
+                Q_EMIT answerHeld(index);
+            } else {
+                client->abort(); // no whole answer to hold, or held ones are dropped
+            }
+        } else if (client && delivery != Delivery::Hold) {
             if (delivery == Delivery::Drop || answer->isEmpty()) {
                 client->abort();
             } else if (delivery == Delivery::Truncate) {
@@ -193,7 +206,6 @@ void FaultInjectingServer::forward(QTcpSocket *client, const QByteArray &rawRequ
         upstream->abort();
         upstream->deleteLater();
     };
-    const int index = int(m_seen.size()) - 1;
     auto unwritten = std::make_shared<qint64>(rawRequest.size());
     connect(upstream, &QTcpSocket::connected, upstream,
             [upstream, rawRequest] { upstream->write(rawRequest); });
@@ -202,21 +214,43 @@ void FaultInjectingServer::forward(QTcpSocket *client, const QByteArray &rawRequ
         if (*unwritten == 0)
             Q_EMIT forwarded(index);
     });
-    connect(upstream, &QTcpSocket::readyRead, upstream, [this, index, upstream, answer, deliver] {
-        if (answer->isEmpty())
-            Q_EMIT answerStarted(index);
-        *answer += upstream->readAll();
-        const qsizetype headerEnd = answer->indexOf("\r\n\r\n");
-        if (headerEnd < 0)
-            return;
-        qsizetype length = 0;
-        for (const QByteArray &line : answer->left(headerEnd).split('\n')) {
-            if (line.toLower().startsWith("content-length:"))
-                length = line.mid(15).trimmed().toLongLong();
-        }
-        if (answer->size() >= headerEnd + 4 + length)
-            deliver();
-    });
+    connect(upstream, &QTcpSocket::readyRead, upstream,
+            [this, index, upstream, answer, complete, deliver] {
+                if (answer->isEmpty())
+                    Q_EMIT answerStarted(index);
+                *answer += upstream->readAll();
+                const qsizetype headerEnd = answer->indexOf("\r\n\r\n");
+                if (headerEnd < 0)
+                    return;
+                qsizetype length = 0;
+                for (const QByteArray &line : answer->left(headerEnd).split('\n')) {
+                    if (line.toLower().startsWith("content-length:"))
+                        length = line.mid(15).trimmed().toLongLong();
+                }
+                if (answer->size() >= headerEnd + 4 + length) {
+                    *complete = true;
+                    deliver();
+                }
+            });
     connect(upstream, &QTcpSocket::errorOccurred, upstream, [deliver] { deliver(); });
     upstream->connectToHost(m_upstream.host(), quint16(m_upstream.port()));
+}
+
+void FaultInjectingServer::release(int index)
+{
+    const HeldAnswer held = m_held.take(index);
+    if (!held.client)
+        return;
+    held.client->write(held.answer);
+    held.client->disconnectFromHost();
+}
+
+void FaultInjectingServer::dropHeld()
+{
+    m_dropHeld = true;
+    for (const HeldAnswer &held : std::as_const(m_held)) {
+        if (held.client)
+            held.client->abort();
+    }
+    m_held.clear();
 }

@@ -3,7 +3,9 @@
 #include <QByteArray>
 #include <QHash>
 #include <QList>
+#include <QMap>
 #include <QObject>
+#include <QPointer>
 #include <QTcpServer>
 #include <QUrl>
 
@@ -30,6 +32,7 @@ public:
         Truncate,            // a canned reply cut in the middle of its body, then a reset
         ForwardThenTruncate, // the real server does the work, its answer is cut mid-body
         ForwardThenStall,    // the real server does the work, its answer is held forever
+        ForwardThenHold,     // the real server does the work, its answer waits for release()
         EndlessBody,         // a canned head without a length, its body, then spaces forever
     };
     struct Step {
@@ -67,18 +70,27 @@ public:
     void setUpstream(const QUrl &upstream) { m_upstream = upstream; }
     const QList<SeenRequest> &seen() const { return m_seen; }
     void clearSeen() { m_seen.clear(); }
+    // ForwardThenHold: the whole answers waiting, by request index (into seen()).
+    QList<int> held() const { return m_held.keys(); }
+    // Delivers the held answer of request `index`.
+    void release(int index);
+    // Resets the connections of the held answers, and from now on of every answer that
+    // would be held (the server behind is gone, say).
+    void dropHeld();
 
 Q_SIGNALS:
     // The whole request `index` (into seen()) was written to the real server.
     void forwarded(int index);
     // The first bytes of the real server's answer to request `index` arrived.
     void answerStarted(int index);
+    // The whole answer to request `index` arrived and is held (ForwardThenHold).
+    void answerHeld(int index);
 
 private:
     void onNewConnection();
     void onReadyRead(QTcpSocket *socket);
     void handle(QTcpSocket *socket, const QByteArray &rawRequest, const SeenRequest &request);
-    enum class Delivery { Whole, Drop, Truncate, Hold };
+    enum class Delivery { Whole, Drop, Truncate, Hold, HoldForRelease };
     void forward(QTcpSocket *client, const QByteArray &rawRequest, Delivery delivery);
 
     QTcpServer m_server;
@@ -87,4 +99,10 @@ private:
     Rule m_rule;
     QList<SeenRequest> m_seen;
     QHash<QTcpSocket *, QByteArray> m_buffers;
+    struct HeldAnswer {
+        QPointer<QTcpSocket> client;
+        QByteArray answer;
+    };
+    QMap<int, HeldAnswer> m_held;
+    bool m_dropHeld = false;
 };

@@ -1,10 +1,13 @@
 #pragma once
 
 // Shared by the crash and fault tests: changes the demo account accepts, the state they
-// leave behind, and SQLite's own verdict on a database file.
+// leave behind, the settlement history the server keeps of them, and SQLite's own verdict on
+// a database file.
 #include "ServerFixture.h"
 #include "StagedChanges.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -45,6 +48,44 @@ inline int countAppliedOnce(const QList<StagedChange> &changes,
     return applied;
 }
 
+// How many settlement_changed events the demo user has in the audit log, by workspace.
+inline QHash<QString, int> changeEvents(const QUrl &server, QString *error)
+{
+    HttpClient http(server);
+    const Session session = login(http, kDemoUser, kDemoPassword);
+    if (!session.ok()) {
+        *error = session.error;
+        return {};
+    }
+    http.setToken(session.token);
+    const QJsonArray items =
+        listAll(http, QStringLiteral("/api/v1/audit"),
+                {{QStringLiteral("event"), QStringLiteral("settlement_changed")},
+                 {QStringLiteral("actor"), QStringLiteral("user:demo")},
+                 {QStringLiteral("limit"), QStringLiteral("5000")}},
+                error);
+    QHash<QString, int> counts;
+    for (const QJsonValue &item : items)
+        ++counts[item.toObject().value(QLatin1String("workspaceId")).toString()];
+    return counts;
+}
+
+// Empty when every workspace has one event if its settlement differs from `initial`, else none.
+inline QString historyMismatch(const QList<Workspace> &initial,
+                               const QHash<QString, Workspace> &now,
+                               const QHash<QString, int> &events)
+{
+    for (const Workspace &before : initial) {
+        const bool changed = !now.value(before.id).settlement.sameBindingAs(before.settlement);
+        const int count = events.value(before.id);
+        if (count != (changed ? 1 : 0))
+            return QStringLiteral("%1: %2 events for a workspace %3")
+                .arg(before.id)
+                .arg(count)
+                .arg(changed ? QStringLiteral("changed once") : QStringLiteral("not changed"));
+    }
+    return {};
+}
 // PRAGMA integrity_check on a database file, opened read-only: "ok" or what SQLite found.
 inline QString integrityCheck(const QString &path)
 {

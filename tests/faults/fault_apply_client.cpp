@@ -1,8 +1,9 @@
 // A test-only client process for tst_client_crash: the GUI's WorkspaceSession without
 // widgets. It loads every workspace, stages a change for each (as flipAll() does) and applies
 // them with the session's journal, printing "chunk N" and "progress DONE" lines as it goes,
-// until the test kills it. Usage: fault_apply_client URL USERNAME DATADIR CHUNKSIZE, with
-// the session token in BILLING_FAULT_TOKEN (never on the command line).
+// until the test kills it. Usage: fault_apply_client URL USERNAME DATADIR CHUNKSIZE INFLIGHT
+// (INFLIGHT: the most chunks waiting for answers at once), with the session token in
+// BILLING_FAULT_TOKEN (never on the command line).
 #include "BillingClient.h"
 #include "BulkApplyEngine.h"
 #include "FaultFixtures.h"
@@ -29,8 +30,8 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    if (args.size() != 5) {
-        std::fprintf(stderr, "usage: fault_apply_client URL USERNAME DATADIR CHUNKSIZE\n");
+    if (args.size() != 6) {
+        std::fprintf(stderr, "usage: fault_apply_client URL USERNAME DATADIR CHUNKSIZE INFLIGHT\n");
         return 2;
     }
     QNetworkAccessManager network;
@@ -42,6 +43,7 @@ int main(int argc, char *argv[])
     profile.username = args[2];
     WorkspaceSession session(client, profile, args[3]);
     session.engine().setChunkSize(args[4].toInt());
+    session.engine().setMaxChunksInFlight(args[5].toInt());
 
     QObject::connect(
         &session.engine(), &BulkApplyEngine::chunkSent,

@@ -1,7 +1,8 @@
-// kill -9 of a client process in the middle of a bulk apply: the real billing-center has
-// applied the chunk in flight but its answer never reaches the client. The next start of a
-// WorkspaceSession on the same data folder offers the unconfirmed changes back (the journal
-// restore path the GUI uses), and applying them again duplicates nothing.
+// kill -9 of a client process in the middle of a bulk apply with several chunks in flight:
+// the real billing-center has applied three chunks whose answers the proxy holds, and the
+// client dies waiting for them. The next start of a WorkspaceSession on the same data folder
+// offers all three back (the journal restore path the GUI uses), and applying them again
+// duplicates nothing: every workspace is one version on, with one history event.
 #include "BulkApplyEngine.h"
 #include "FaultFixtures.h"
 #include "FaultInjectingServer.h"
@@ -16,8 +17,12 @@ using Fault = FaultInjectingServer::Fault;
 
 namespace {
 constexpr int kWorkspaces = 3000;
-constexpr int kChunk = 500;
-constexpr int kHeldChunk = 2; // chunks 0 and 1 are acknowledged, chunk 2 is in flight
+constexpr int kChunk = 500; // six chunks
+constexpr int kInFlight = 4;
+// The batches the proxy receives second to fourth are applied and their answers held; the
+// others are answered, so the client sends all six and then waits for three answers.
+constexpr int kHeldFirst = 1;
+constexpr int kHeld = 3;
 } // namespace
 
 class TestClientCrash : public QObject
@@ -55,17 +60,16 @@ void TestClientCrash::killDuringApply()
 {
     QTemporaryDir dataDir;
     int batches = 0;
-    int heldIndex = -1;
     m_proxy->setRule([&](const FaultInjectingServer::SeenRequest &request)
                          -> std::optional<FaultInjectingServer::Step> {
-        if (request.path != "/api/v1/settlement-changes" || batches++ != kHeldChunk)
+        if (request.path != "/api/v1/settlement-changes")
             return std::nullopt;
-        heldIndex = int(m_proxy->seen().size()) - 1;
-        return FaultInjectingServer::step(Fault::ForwardThenStall);
+        const int batch = batches++;
+        if (batch < kHeldFirst || batch >= kHeldFirst + kHeld)
+            return std::nullopt;
+        return FaultInjectingServer::step(Fault::ForwardThenHold);
     });
-    bool committed = false;
-    connect(m_proxy.get(), &FaultInjectingServer::answerStarted, this,
-            [&](int index) { committed = committed || index == heldIndex; });
+    QSignalSpy held(m_proxy.get(), &FaultInjectingServer::answerHeld);
 
     QProcess client;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -73,28 +77,42 @@ void TestClientCrash::killDuringApply()
     client.setProcessEnvironment(env);
     client.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     client.start(QStringLiteral(FAULT_APPLY_CLIENT_BIN),
-                 {m_proxy->url().toString(), kDemoUser, dataDir.path(), QString::number(kChunk)});
+                 {m_proxy->url().toString(), kDemoUser, dataDir.path(), QString::number(kChunk),
+                  QString::number(kInFlight)});
     QVERIFY2(client.waitForStarted(), qPrintable(client.errorString()));
-    // The server has committed the chunk; its answer is held: now the client dies.
-    QTRY_VERIFY_WITH_TIMEOUT(committed || client.state() == QProcess::NotRunning, 60000);
-    QVERIFY2(committed, "the held chunk never reached the server");
+    // Three chunks committed with their answers held, the other three answered and their
+    // results read: now the client dies with three chunks in flight.
+    const QByteArray answeredAll =
+        "progress " + QByteArray::number(kWorkspaces - kHeld * kChunk) + "\n";
+    QByteArray output;
+    auto waiting = [&] {
+        output += client.readAllStandardOutput();
+        return held.size() == kHeld && output.contains(answeredAll);
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(waiting() || client.state() == QProcess::NotRunning, 60000);
+    QVERIFY2(waiting(), output.constData());
     client.kill();
     QVERIFY(client.waitForFinished());
     QCOMPARE(client.exitStatus(), QProcess::CrashExit);
-    const QByteArray output = client.readAllStandardOutput();
-    QVERIFY2(output.contains("progress 1000\nchunk 2\n") && !output.contains("finished"),
+    output += client.readAllStandardOutput();
+    QVERIFY2(output.contains("chunk 5\n") && !output.contains("chunk 6")
+                 && !output.contains("finished"),
              output.constData());
+    QSet<QByteArray> heldKeys;
+    for (const QVariantList &arguments : std::as_const(held))
+        heldKeys.insert(
+            m_proxy->seen().at(arguments.at(0).toInt()).headers.value("idempotency-key"));
+    QCOMPARE(heldKeys.size(), kHeld);
     m_proxy->setRule({});
-    disconnect(m_proxy.get(), nullptr, this, nullptr);
+    m_proxy->dropHeld();
 
     const QList<StagedChange> changes = flipAll(m_initial);
     QString error;
     int other = 0;
-    QCOMPARE(countAppliedOnce(changes, byId(fetchAll(*m_client, &error)), &other),
-             (kHeldChunk + 1) * kChunk);
+    QCOMPARE(countAppliedOnce(changes, byId(fetchAll(*m_client, &error)), &other), kWorkspaces);
     QCOMPARE(other, 0);
 
-    // The next start: the session finds the journal and offers it back.
+    // The next start: the session finds the journal and offers every chunk in flight back.
     ServerProfile profile;
     profile.url = m_proxy->url();
     profile.username = kDemoUser;
@@ -102,29 +120,38 @@ void TestClientCrash::killDuringApply()
     QVERIFY2(session.journalError().isEmpty(), qPrintable(session.journalError()));
     const auto offered = session.journalFromLastRun();
     QVERIFY(offered);
-    QCOMPARE(offered->unconfirmed.size(), 1);
-    const QByteArray heldKey = offered->unconfirmed.first().idempotencyKey;
-    QCOMPARE(offered->unconfirmed.first().changes.size(), kChunk);
-    QCOMPARE(offered->entries.size(), kWorkspaces - kHeldChunk * kChunk);
+    QSet<QByteArray> offeredKeys;
+    for (const JournalChunk &chunk : offered->unconfirmed) {
+        offeredKeys.insert(chunk.idempotencyKey);
+        QCOMPARE(chunk.changes.size(), kChunk);
+    }
+    QCOMPARE(offeredKeys, heldKeys);
+    QCOMPARE(offered->entries.size(), kHeld * kChunk);
     session.restoreJournal();
-    QCOMPARE(session.staged().count(StagedState::Applying), kChunk);
-    QCOMPARE(session.staged().count(StagedState::Staged), kWorkspaces - (kHeldChunk + 1) * kChunk);
+    QCOMPARE(session.staged().count(StagedState::Applying), kHeld * kChunk);
+    QCOMPARE(session.staged().count(StagedState::Staged), 0);
 
-    QList<QByteArray> keys;
+    QSet<QByteArray> keys;
     connect(&session.engine(), &BulkApplyEngine::chunkSent, this,
             [&keys](int, const QByteArray &key) { keys << key; });
     QSignalSpy finished(&session.engine(), &BulkApplyEngine::finished);
     session.engine().apply();
     QVERIFY(finished.wait(60000));
-    QCOMPARE(keys.value(0), heldKey);
+    QCOMPARE(keys, heldKeys); // the same keys and nothing new
     const BulkApplyEngine::Summary summary = session.engine().summary();
     QVERIFY2(!summary.error.isError(), qPrintable(summary.error.detail));
     QCOMPARE(summary.rejected, 0); // a second application would be a version_conflict
-    QCOMPARE(summary.applied, kWorkspaces - kHeldChunk * kChunk);
+    QCOMPARE(summary.applied, kHeld * kChunk);
     QVERIFY(!session.journal().exists());
 
-    QCOMPARE(countAppliedOnce(changes, byId(fetchAll(*m_client, &error)), &other), kWorkspaces);
+    const QHash<QString, Workspace> end = byId(fetchAll(*m_client, &error));
+    QCOMPARE(countAppliedOnce(changes, end, &other), kWorkspaces);
     QCOMPARE(other, 0);
+    const QHash<QString, int> events = changeEvents(m_server.baseUrl(), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(events.size(), kWorkspaces);
+    const QString history = historyMismatch(m_initial, end, events);
+    QVERIFY2(history.isEmpty(), qPrintable(history));
     QCOMPARE(integrityCheck(m_server.dbPath()), u"ok"_qs);
 }
 

@@ -1,9 +1,10 @@
-// kill -9 of the billing-center in the middle of a 10 000-change bulk apply: three chunks
-// acknowledged, the fourth inside the server. After a restart on the same database SQLite
-// finds it intact, every chunk is applied whole or not at all, and the client's resume from
-// its journal (same idempotency keys) ends with each of the 10 000 changes applied once, and
-// the settlement history agrees at every point: one event per applied change, none for a
-// change the crash undid, none for a replayed chunk.
+// kill -9 of the billing-center in the middle of a 10 000-change bulk apply with four chunks
+// in flight: two chunks acknowledged, then four sent at once, whose answers the proxy holds.
+// After a restart on the same database SQLite finds it intact, every chunk is applied whole
+// or not at all, and the client's resume from its journal (the four in flight first, same
+// idempotency keys) ends with each of the 10 000 changes applied once, and the settlement
+// history agrees at every point: one event per applied change, none for a change the crash
+// undid, none for a replayed chunk.
 #include "BulkApplyEngine.h"
 #include "FaultFixtures.h"
 #include "FaultInjectingServer.h"
@@ -18,45 +19,11 @@ using namespace billing::test;
 namespace {
 constexpr int kWorkspaces = 10000;
 constexpr int kChunk = 1000;
-constexpr int kAcknowledgedBeforeKill = 3;
-
-// How many settlement_changed events the demo user has in the audit log, by workspace.
-QHash<QString, int> changeEvents(const QUrl &server, QString *error)
-{
-    HttpClient http(server);
-    const Session session = login(http, kDemoUser, kDemoPassword);
-    if (!session.ok()) {
-        *error = session.error;
-        return {};
-    }
-    http.setToken(session.token);
-    const QJsonArray items =
-        listAll(http, QStringLiteral("/api/v1/audit"),
-                {{QStringLiteral("event"), QStringLiteral("settlement_changed")},
-                 {QStringLiteral("actor"), QStringLiteral("user:demo")},
-                 {QStringLiteral("limit"), QStringLiteral("5000")}},
-                error);
-    QHash<QString, int> counts;
-    for (const QJsonValue &item : items)
-        ++counts[item.toObject().value(QLatin1String("workspaceId")).toString()];
-    return counts;
-}
-
-// Empty when every workspace has one event if its settlement differs from `initial`, else none.
-QString historyMismatch(const QList<Workspace> &initial, const QHash<QString, Workspace> &now,
-                        const QHash<QString, int> &events)
-{
-    for (const Workspace &before : initial) {
-        const bool changed = !now.value(before.id).settlement.sameBindingAs(before.settlement);
-        const int count = events.value(before.id);
-        if (count != (changed ? 1 : 0))
-            return QStringLiteral("%1: %2 events for a workspace %3")
-                .arg(before.id)
-                .arg(count)
-                .arg(changed ? QStringLiteral("changed once") : QStringLiteral("not changed"));
-    }
-    return {};
-}
+constexpr int kInFlight = 4;
+// The first batches the proxy receives are answered; every later one is held, so the client
+// ends up with kInFlight chunks in flight and nothing answered.
+constexpr int kAcknowledged = 2;
+const QByteArray kBatchPath = "/api/v1/settlement-changes";
 } // namespace
 
 class TestServerCrash : public QObject
@@ -109,53 +76,59 @@ void TestServerCrash::killDuringBulkApply()
     QCOMPARE(initial.size(), kWorkspaces);
     const QList<StagedChange> changes = flipAll(initial);
     QList<JournalChunk> sentChunks;
-    QByteArray inFlightKey;
+    QSet<QByteArray> heldKeys;
     int killDelayMs = -1;
     {
         ChangeJournal journal(m_journalDir.path(), m_proxy->url(), kDemoUser);
         StagedChanges staged;
         BulkApplyEngine engine(*m_client, staged, &journal);
         engine.setChunkSize(kChunk);
+        engine.setMaxChunksInFlight(kInFlight);
         staged.put(changes);
         connect(&engine, &BulkApplyEngine::chunkSent, this, [&](int, const QByteArray &) {
             sentChunks << engine.unconfirmedChunks().constLast();
         });
-        // How long the server works on a chunk, so that the kill lands inside one.
-        QElapsedTimer sinceForwarded;
-        qint64 fastest = std::numeric_limits<qint64>::max();
         int acknowledged = 0;
         connect(&engine, &BulkApplyEngine::progress, this,
                 [&](int done, int) { acknowledged = done / kChunk; });
-        // After the commit: the answer is lost on its way and the server dies right then.
         int batches = 0;
         m_proxy->setRule([&](const FaultInjectingServer::SeenRequest &request)
                              -> std::optional<FaultInjectingServer::Step> {
-            if (!afterCommit || request.path != "/api/v1/settlement-changes"
-                || batches++ != kAcknowledgedBeforeKill)
+            if (request.path != kBatchPath || batches++ < kAcknowledged)
                 return std::nullopt;
-            return FaultInjectingServer::step(FaultInjectingServer::Fault::ForwardThenDrop);
+            heldKeys.insert(request.headers.value("idempotency-key"));
+            return FaultInjectingServer::step(FaultInjectingServer::Fault::ForwardThenHold);
         });
         auto isBatch = [this](int index) {
-            return m_proxy->seen().at(index).path == "/api/v1/settlement-changes";
+            return m_proxy->seen().at(index).path == kBatchPath;
         };
+        auto killServer = [this] {
+            m_server->kill();
+            m_proxy->dropHeld(); // the answers die with the server
+        };
+        // How long the server takes to answer a chunk, so that the kill lands inside one.
+        QHash<int, QElapsedTimer> sinceForwarded;
+        qint64 fastest = std::numeric_limits<qint64>::max();
+        int forwardedBatches = 0;
         connect(m_proxy.get(), &FaultInjectingServer::answerStarted, this, [&](int index) {
-            if (!isBatch(index))
-                return;
-            fastest = std::min(fastest, sinceForwarded.elapsed());
-            if (afterCommit && sentChunks.size() == kAcknowledgedBeforeKill + 1)
-                m_server->kill();
+            if (isBatch(index) && sinceForwarded.contains(index))
+                fastest = std::min(fastest, sinceForwarded.value(index).elapsed());
         });
         connect(m_proxy.get(), &FaultInjectingServer::forwarded, this, [&](int index) {
             if (!isBatch(index))
                 return;
-            sinceForwarded.start();
-            if (sentChunks.size() == kAcknowledgedBeforeKill + 1) {
-                inFlightKey = sentChunks.constLast().idempotencyKey;
-                if (afterCommit)
-                    return;
-                killDelayMs = int(fastest / 2);
-                QTimer::singleShot(killDelayMs, this, [this] { m_server->kill(); });
-            }
+            sinceForwarded[index].start();
+            // The last chunk that fits has reached the server: all kInFlight are in it now.
+            if (++forwardedBatches != kAcknowledged + kInFlight || afterCommit)
+                return;
+            killDelayMs = int(fastest / 2);
+            QTimer::singleShot(killDelayMs, this, killServer);
+        });
+        // After the commit: all kInFlight chunks applied, their answers held; the server dies.
+        int heldAnswers = 0;
+        connect(m_proxy.get(), &FaultInjectingServer::answerHeld, this, [&] {
+            if (afterCommit && ++heldAnswers == kInFlight)
+                killServer();
         });
         QSignalSpy finished(&engine, &BulkApplyEngine::finished);
         engine.apply();
@@ -163,21 +136,32 @@ void TestServerCrash::killDuringBulkApply()
         disconnect(m_proxy.get(), nullptr, this, nullptr);
         m_proxy->setRule({});
         if (!afterCommit)
-            qInfo("server killed %d ms after the fourth chunk reached it", killDelayMs);
+            qInfo("server killed %d ms after the last chunk in flight reached it", killDelayMs);
         QVERIFY(!m_server->isRunning());
-        QCOMPARE(acknowledged, kAcknowledgedBeforeKill);
+        QCOMPARE(acknowledged, kAcknowledged);
         const BulkApplyEngine::Summary summary = engine.summary();
         QCOMPARE(summary.error.kind, ClientError::Kind::Network);
         QVERIFY(!summary.error.userMessage().isEmpty());
-        QCOMPARE(summary.applied, kAcknowledgedBeforeKill * kChunk);
+        QCOMPARE(summary.applied, kAcknowledged * kChunk);
         QCOMPARE(summary.rejected, 0);
-        QCOMPARE(engine.unconfirmedChunks().size(), 1);
-        QCOMPARE(engine.unconfirmedChunks().first().idempotencyKey, inFlightKey);
-        QCOMPARE(staged.count(StagedState::Applying), kChunk);
-        QCOMPARE(staged.count(StagedState::Staged),
-                 kWorkspaces - (kAcknowledgedBeforeKill + 1) * kChunk);
+        const int sent = (kAcknowledged + kInFlight) * kChunk;
+        QCOMPARE(summary.remaining, kWorkspaces - sent);
+        // Every chunk in flight is unconfirmed, in memory and on disk; the rest stays staged.
+        QSet<QByteArray> unconfirmed;
+        for (const JournalChunk &chunk : engine.unconfirmedChunks())
+            unconfirmed.insert(chunk.idempotencyKey);
+        QCOMPARE(unconfirmed.size(), kInFlight);
+        QCOMPARE(unconfirmed, heldKeys);
+        const auto onDisk = journal.load(&error);
+        QVERIFY2(onDisk, qPrintable(error));
+        QSet<QByteArray> journaled;
+        for (const JournalChunk &chunk : onDisk->unconfirmed)
+            journaled.insert(chunk.idempotencyKey);
+        QCOMPARE(journaled, unconfirmed);
+        QCOMPARE(staged.count(StagedState::Applying), kInFlight * kChunk);
+        QCOMPARE(staged.count(StagedState::Staged), kWorkspaces - sent);
     } // the client process ends too: only its journal remains
-    QCOMPARE(sentChunks.size(), kAcknowledgedBeforeKill + 1);
+    QCOMPARE(sentChunks.size(), kAcknowledged + kInFlight);
 
     const QString integrity = integrityCheck(m_server->dbPath());
     QCOMPARE(integrity, u"ok"_qs);
@@ -198,7 +182,7 @@ void TestServerCrash::killDuringBulkApply()
         int other = 0;
         const int applied = countAppliedOnce(chunkChanges, afterCrash, &other);
         QCOMPARE(other, 0);
-        if (i < kAcknowledgedBeforeKill)
+        if (!heldKeys.contains(sentChunks[i].idempotencyKey))
             QCOMPARE(applied, kChunk);
         else
             QVERIFY2(applied == 0 || applied == kChunk, qPrintable(QString::number(applied)));
@@ -207,35 +191,36 @@ void TestServerCrash::killDuringBulkApply()
     int other = 0;
     QCOMPARE(countAppliedOnce(changes, afterCrash, &other), appliedBeforeResume);
     QCOMPARE(other, 0);
-    const bool committed = appliedBeforeResume > kAcknowledgedBeforeKill * kChunk;
-    qInfo("the chunk in flight was %s when the server died",
-          committed ? "committed" : "not committed");
+    const int committed = appliedBeforeResume / kChunk - kAcknowledged;
+    qInfo("%d of the %d chunks in flight were committed when the server died", committed,
+          kInFlight);
     if (afterCommit)
-        QVERIFY(committed);
+        QCOMPARE(committed, kInFlight);
     const QHash<QString, int> eventsAfterCrash = changeEvents(m_server->baseUrl(), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     const QString historyAfterCrash = historyMismatch(initial, afterCrash, eventsAfterCrash);
     QVERIFY2(historyAfterCrash.isEmpty(), qPrintable(historyAfterCrash));
 
-    // A new client process resumes from the journal: the chunk in flight goes first, same key.
+    // A new client process resumes from the journal: the chunks in flight go first, same keys.
     ChangeJournal journal(m_journalDir.path(), m_proxy->url(), kDemoUser);
     const auto contents = journal.load(&error);
     QVERIFY2(contents, qPrintable(error));
     StagedChanges staged;
     BulkApplyEngine engine(*m_client, staged, &journal);
     engine.restore(*contents);
-    QCOMPARE(staged.size(), kWorkspaces - kAcknowledgedBeforeKill * kChunk);
+    QCOMPARE(staged.size(), kWorkspaces - kAcknowledged * kChunk);
     QList<QByteArray> keys;
     connect(&engine, &BulkApplyEngine::chunkSent, this,
             [&keys](int, const QByteArray &key) { keys << key; });
     QSignalSpy finished(&engine, &BulkApplyEngine::finished);
     engine.apply();
     QVERIFY(finished.wait(120000));
-    QCOMPARE(keys.value(0), inFlightKey);
+    QVERIFY(keys.size() > kInFlight);
+    QCOMPARE(QSet<QByteArray>(keys.cbegin(), keys.cbegin() + kInFlight), heldKeys);
     const BulkApplyEngine::Summary summary = engine.summary();
     QVERIFY2(!summary.error.isError(), qPrintable(summary.error.detail));
     QCOMPARE(summary.rejected, 0);
-    QCOMPARE(summary.applied, kWorkspaces - kAcknowledgedBeforeKill * kChunk);
+    QCOMPARE(summary.applied, kWorkspaces - kAcknowledged * kChunk);
     QVERIFY(!journal.exists());
 
     const QHash<QString, Workspace> end = byId(fetchAll(*m_client, &error));

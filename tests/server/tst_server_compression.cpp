@@ -3,7 +3,7 @@
 // clients get them as they are; a request body sent gzipped is taken, a corrupt one or
 // another coding is 400, and one that inflates past 8 MiB is 413 with nothing changed.
 #include "ApiHelpers.h"
-#include "GzipBody.h"
+#include "Gzip.h"
 #include "HttpClient.h"
 #include "RawHttp.h"
 #include "ReplyChecks.h"
@@ -14,7 +14,7 @@
 #include <QTest>
 
 using namespace billing::test;
-namespace gzip = billing::server::gzip;
+namespace gzip = billing::gzip;
 
 namespace {
 const QString kWorkspaces = QStringLiteral("/api/v1/workspaces");

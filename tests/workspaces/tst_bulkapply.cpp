@@ -1,8 +1,10 @@
 // BulkApplyEngine against the real billing-center: more than 1 000 changes in chunks of at
 // most 1 000 with one key each, site-rule, monthly-rule and version-conflict rejections,
-// retry with new keys, re-stage, no-op skipping and cancel between chunks.
+// retry with new keys, re-stage, no-op skipping, cancel between chunks, and several chunks
+// in flight whose answers come back out of order.
 #include "BulkApplyEngine.h"
 #include "ChangeJournal.h"
+#include "FaultInjectingServer.h"
 #include "ServerFixture.h"
 #include "StagingCommands.h"
 
@@ -25,6 +27,7 @@ private Q_SLOTS:
     void noOpsAreSkipped();
     void cancelStopsBetweenChunks();
     void journalFollowsTheRun();
+    void severalChunksInFlightAnswerOutOfOrder();
 
 private:
     bool runEngine(BulkApplyEngine &engine, QList<QByteArray> *keys = nullptr,
@@ -255,6 +258,7 @@ void TestBulkApply::journalFollowsTheRun()
     StagedChanges staged;
     BulkApplyEngine engine(*m_client, staged, &journal);
     engine.setChunkSize(50);
+    engine.setMaxChunksInFlight(3); // all three chunks leave before any answer is read
     QList<StagedChange> changes;
     for (const Workspace &ws : rows)
         changes << stagedChangeFor(ws, targetMethod(SettlementMethod::BillingCenter));
@@ -272,7 +276,7 @@ void TestBulkApply::journalFollowsTheRun()
         QVERIFY(current.open(QIODevice::ReadOnly));
         const auto onDisk = journal.load();
         QVERIFY(onDisk);
-        QCOMPARE(onDisk->unconfirmed.size(), 1);
+        QCOMPARE(onDisk->unconfirmed.size(), index + 1);
         if (index == 0) {
             QCOMPARE(current.readAll(), savedOnStaging); // only the log grew
             QVERIFY(QFile::exists(journal.logPath()));
@@ -283,7 +287,7 @@ void TestBulkApply::journalFollowsTheRun()
             staged.remove({unstaged});
             checkedFirst = true;
         } else if (index == 1) {
-            QCOMPARE(onDisk->entries.size(), 150 - 50 - 1);
+            QCOMPARE(onDisk->entries.size(), 150 - 1);
             for (const StagedChange &entry : onDisk->entries)
                 QVERIFY(entry.workspaceId() != unstaged);
             checkedSecond = true;
@@ -296,6 +300,119 @@ void TestBulkApply::journalFollowsTheRun()
     QVERIFY(!QFile::exists(journal.logPath()));
     for (const Workspace &ws : rows)
         m_touched.insert(ws.id);
+}
+
+// Room for three chunks: three requests are outstanding at once (the proxy holds their
+// answers), each chunk is in the journal on disk before its request reaches the server, and
+// answers released newest first land on their own rows while the others stay applying.
+void TestBulkApply::severalChunksInFlightAnswerOutOfOrder()
+{
+    constexpr int kChunk = 40;
+    constexpr int kChunks = 4;
+    constexpr int kRoom = 3;
+    constexpr int kWait = 30000;
+    const QList<Workspace> rows = untouched([](const Workspace &ws) {
+                                      return ws.settlement.method != SettlementMethod::BillingCenter
+                                             && ws.status == WorkspaceStatus::Active;
+                                  }).mid(0, kChunk * kChunks);
+    QCOMPARE(rows.size(), kChunk * kChunks);
+    for (const Workspace &ws : rows)
+        m_touched.insert(ws.id);
+    FaultInjectingServer proxy(m_server.baseUrl());
+    BillingClient client(&m_network, proxy.url());
+    client.setSession(m_client->session());
+    QTemporaryDir dir;
+    ChangeJournal journal(dir.path(), proxy.url(), kDemoUser);
+    StagedChanges staged;
+    BulkApplyEngine engine(client, staged, &journal);
+    engine.setChunkSize(kChunk);
+    engine.setMaxChunksInFlight(kRoom);
+    QList<StagedChange> changes;
+    for (const Workspace &ws : rows)
+        changes << stagedChangeFor(ws, targetMethod(SettlementMethod::BillingCenter));
+    staged.put(changes);
+    QVERIFY(engine.saveJournal());
+
+    QHash<QByteArray, QStringList> rowsOfKey;
+    connect(&engine, &BulkApplyEngine::chunkSent, this, [&](int, const QByteArray &key) {
+        for (const SettlementChange &change : engine.unconfirmedChunks().constLast().changes)
+            rowsOfKey[key] << change.workspaceId;
+    });
+    auto journaledKeys = [&journal] {
+        QSet<QByteArray> keys;
+        if (const auto onDisk = journal.load()) {
+            for (const JournalChunk &chunk : onDisk->unconfirmed)
+                keys.insert(chunk.idempotencyKey);
+        }
+        return keys;
+    };
+    int outstanding = 0;
+    int mostOutstanding = 0;
+    QList<QByteArray> notJournaled;
+    proxy.setRule([&](const FaultInjectingServer::SeenRequest &request)
+                      -> std::optional<FaultInjectingServer::Step> {
+        if (request.path != "/api/v1/settlement-changes")
+            return std::nullopt;
+        const QByteArray key = request.headers.value("idempotency-key");
+        if (!journaledKeys().contains(key))
+            notJournaled << key;
+        mostOutstanding = std::max(mostOutstanding, ++outstanding);
+        return FaultInjectingServer::step(FaultInjectingServer::Fault::ForwardThenHold);
+    });
+    auto keyOf = [&proxy](int index) {
+        return proxy.seen().at(index).headers.value("idempotency-key");
+    };
+    auto stateOf = [&staged](const QString &id) {
+        const StagedChange *entry = staged.find(id);
+        return entry ? entry->state : StagedState::Staged;
+    };
+
+    QSignalSpy finished(&engine, &BulkApplyEngine::finished);
+    QSignalSpy progress(&engine, &BulkApplyEngine::progress);
+    engine.apply();
+    QTRY_COMPARE_WITH_TIMEOUT(proxy.held().size(), kRoom, kWait);
+    QCOMPARE(engine.chunksInFlight(), kRoom);
+    QCOMPARE(outstanding, kRoom); // the fourth chunk waits for a free slot
+    for (int released = 1; released <= kChunks; ++released) {
+        QTRY_COMPARE_WITH_TIMEOUT(proxy.held().size(), std::min(kRoom, kChunks - released + 1),
+                                  kWait);
+        const int newest = proxy.held().constLast();
+        const QByteArray key = keyOf(newest);
+        proxy.release(newest);
+        --outstanding;
+        QTRY_COMPARE_WITH_TIMEOUT(int(staged.count(StagedState::Applied)), released * kChunk,
+                                  kWait);
+        QCOMPARE(progress.constLast().at(0).toInt(), released * kChunk);
+        for (const QString &id : rowsOfKey.value(key))
+            QCOMPARE(stateOf(id), StagedState::Applied);
+        for (const int other : proxy.held()) {
+            for (const QString &id : rowsOfKey.value(keyOf(other)))
+                QCOMPARE(stateOf(id), StagedState::Applying);
+        }
+        // On disk: the chunks still waiting for their answers, not the one just answered.
+        if (released < kChunks) {
+            QSet<QByteArray> waiting;
+            for (const JournalChunk &chunk : engine.unconfirmedChunks())
+                waiting.insert(chunk.idempotencyKey);
+            QVERIFY(!waiting.contains(key));
+            QCOMPARE(journaledKeys(), waiting);
+        }
+    }
+    QVERIFY(!finished.isEmpty() || finished.wait(kWait));
+    QCOMPARE(mostOutstanding, kRoom);
+    QVERIFY2(notJournaled.isEmpty(), notJournaled.join(' ').constData());
+    QCOMPARE(rowsOfKey.size(), kChunks);
+    QCOMPARE(engine.summary().applied, kChunk * kChunks);
+    QCOMPARE(engine.summary().rejected, 0);
+    QVERIFY(!journal.exists());
+
+    QString error;
+    const QHash<QString, Workspace> now = byId(fetchAll(*m_client, &error));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    for (const Workspace &ws : rows) {
+        QCOMPARE(now.value(ws.id).version, ws.version + 1);
+        QCOMPARE(now.value(ws.id).settlement.method, SettlementMethod::BillingCenter);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestBulkApply)

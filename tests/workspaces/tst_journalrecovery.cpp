@@ -1,7 +1,8 @@
-// Crash recovery against the real billing-center: the journal holds the chunk and its key
-// before the request leaves; the process state is dropped (after the server committed a
-// chunk, or right after sending one); a new engine reads the journal, re-sends the
-// unconfirmed chunk with the same key, and every change is applied exactly once.
+// Crash recovery against the real billing-center: the journal holds each chunk and its key
+// before the request leaves; the process state is dropped with several chunks in flight
+// (after the server committed them, or right after sending them); a new engine reads the
+// journal, re-sends the unconfirmed chunks with the same keys, and every change is applied
+// exactly once.
 #include "BulkApplyEngine.h"
 #include "ServerFixture.h"
 
@@ -22,8 +23,8 @@ private Q_SLOTS:
 
 private:
     QList<StagedChange> stageHalf(int half, StagedChanges &staged);
-    void recoverAndVerify(const QList<StagedChange> &changes, const QByteArray &unconfirmedKey,
-                          int chunkSize);
+    void recoverAndVerify(const QList<StagedChange> &changes,
+                          const QSet<QByteArray> &unconfirmedKeys, int chunkSize);
 
     TestServer m_server{demoServerOptions(3000)};
     QNetworkAccessManager m_network;
@@ -62,15 +63,21 @@ QList<StagedChange> TestJournalRecovery::stageHalf(int half, StagedChanges &stag
 }
 
 void TestJournalRecovery::recoverAndVerify(const QList<StagedChange> &changes,
-                                           const QByteArray &unconfirmedKey, int chunkSize)
+                                           const QSet<QByteArray> &unconfirmedKeys, int chunkSize)
 {
     // A new process: nothing but the journal on disk.
     ChangeJournal journal(m_journalDir.path(), m_server.baseUrl(), kDemoUser);
     QString error;
     const auto contents = journal.load(&error);
     QVERIFY2(contents, qPrintable(error));
-    QCOMPARE(contents->unconfirmed.size(), 1);
-    QCOMPARE(contents->unconfirmed.first().idempotencyKey, unconfirmedKey);
+    QSet<QByteArray> journaled;
+    qsizetype unconfirmedRows = 0;
+    for (const JournalChunk &chunk : contents->unconfirmed) {
+        journaled.insert(chunk.idempotencyKey);
+        unconfirmedRows += chunk.changes.size();
+    }
+    QCOMPARE(contents->unconfirmed.size(), unconfirmedKeys.size());
+    QCOMPARE(journaled, unconfirmedKeys);
     QCOMPARE(contents->entries.size(), changes.size());
     const QByteArray bytes = ChangeJournal::toJson(*contents);
     QVERIFY(!bytes.contains(m_client->session().token.toUtf8()));
@@ -80,14 +87,17 @@ void TestJournalRecovery::recoverAndVerify(const QList<StagedChange> &changes,
     engine.setChunkSize(chunkSize);
     engine.restore(*contents);
     QCOMPARE(staged.size(), changes.size());
-    QCOMPARE(staged.count(StagedState::Applying), contents->unconfirmed.first().changes.size());
+    QCOMPARE(staged.count(StagedState::Applying), unconfirmedRows);
     QList<QByteArray> keys;
     connect(&engine, &BulkApplyEngine::chunkSent, this,
             [&keys](int, const QByteArray &key) { keys << key; });
     QSignalSpy finished(&engine, &BulkApplyEngine::finished);
     engine.apply();
     QVERIFY(finished.wait(180000));
-    QCOMPARE(keys.first(), unconfirmedKey); // the same key, sent again first
+    // The same keys, sent again first.
+    QVERIFY(keys.size() >= unconfirmedKeys.size());
+    QCOMPARE(QSet<QByteArray>(keys.cbegin(), keys.cbegin() + unconfirmedKeys.size()),
+             unconfirmedKeys);
     const BulkApplyEngine::Summary summary = engine.summary();
     QVERIFY2(!summary.error.isError(), qPrintable(summary.error.detail));
     // With expectedVersion in every change, a second application would be a
@@ -107,72 +117,68 @@ void TestJournalRecovery::recoverAndVerify(const QList<StagedChange> &changes,
 
 void TestJournalRecovery::crashAfterServerCommitted()
 {
-    QByteArray firstKey;
+    QSet<QByteArray> sentKeys;
     QList<StagedChange> changes;
-    SettlementChange firstChunkRow;
+    QList<SettlementChange> firstRows;
     {
         ChangeJournal journal(m_journalDir.path(), m_server.baseUrl(), kDemoUser);
         auto staged = std::make_unique<StagedChanges>();
         auto engine = std::make_unique<BulkApplyEngine>(*m_client, *staged, &journal);
-        changes = stageHalf(0, *staged);
+        changes = stageHalf(0, *staged); // two chunks, 1000 and 500, both in flight at once
+        QVERIFY(engine->maxChunksInFlight() >= 2);
         connect(engine.get(), &BulkApplyEngine::chunkSent, this,
-                [&firstKey](int index, const QByteArray &key) {
-                    if (index == 0)
-                        firstKey = key;
-                });
-        // The reply of the first chunk arrives (the server has committed it); the process
-        // dies before the engine reads it: QNetworkAccessManager::finished comes first.
-        bool crashed = false;
+                [&sentKeys](int, const QByteArray &key) { sentKeys.insert(key); });
+        // The replies of both chunks arrive (the server has committed them); the process
+        // dies before the engine reads them: QNetworkAccessManager::finished comes first.
+        int crashed = 0;
         auto connection = connect(
             &m_network, &QNetworkAccessManager::finished, this, [&crashed](QNetworkReply *reply) {
-                if (crashed)
-                    return;
-                crashed = true;
+                ++crashed;
                 QObject::disconnect(reply, &QNetworkReply::finished, nullptr, nullptr);
             });
         engine->apply();
-        QTRY_VERIFY_WITH_TIMEOUT(crashed, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(crashed, 2, 60000);
         disconnect(connection);
-        QCOMPARE(engine->summary().applied, 0); // it never saw the result
-        QCOMPARE(engine->unconfirmedChunks().size(), 1);
-        firstChunkRow = engine->unconfirmedChunks().first().changes.first();
+        QCOMPARE(engine->summary().applied, 0); // it never saw the results
+        QCOMPARE(engine->unconfirmedChunks().size(), 2);
+        for (const JournalChunk &chunk : engine->unconfirmedChunks())
+            firstRows << chunk.changes.first();
         engine.reset();
         staged.reset();
     }
-    QVERIFY(!firstKey.isEmpty());
-    // The server did apply the first chunk.
+    QCOMPARE(sentKeys.size(), 2);
+    // The server did apply both chunks.
     HttpClient http(m_server.baseUrl(), m_client->session().token);
     QString error;
-    const QJsonObject first = getWorkspace(http, firstChunkRow.workspaceId, &error);
-    QCOMPARE(first.value(u"version").toInteger(), *firstChunkRow.expectedVersion + 1);
-    recoverAndVerify(changes, firstKey, 1000);
+    for (const SettlementChange &row : std::as_const(firstRows)) {
+        const QJsonObject now = getWorkspace(http, row.workspaceId, &error);
+        QCOMPARE(now.value(u"version").toInteger(), *row.expectedVersion + 1);
+    }
+    recoverAndVerify(changes, sentKeys, 1000);
 }
 
 void TestJournalRecovery::crashRightAfterSending()
 {
-    QByteArray firstKey;
+    QSet<QByteArray> sentKeys;
     QList<StagedChange> changes;
     {
         ChangeJournal journal(m_journalDir.path(), m_server.baseUrl(), kDemoUser);
         auto staged = std::make_unique<StagedChanges>();
         auto engine = std::make_unique<BulkApplyEngine>(*m_client, *staged, &journal);
         engine->setChunkSize(500);
+        engine->setMaxChunksInFlight(3);
         changes = stageHalf(1, *staged);
-        bool crashed = false;
         connect(engine.get(), &BulkApplyEngine::chunkSent, this,
-                [&](int index, const QByteArray &key) {
-                    if (index == 0) {
-                        firstKey = key;
-                        crashed = true;
-                    }
-                });
+                [&sentKeys](int, const QByteArray &key) { sentKeys.insert(key); });
         engine->apply();
-        QVERIFY(crashed); // chunkSent comes synchronously from apply()
-        // The request may or may not reach the server: either way nothing may double.
+        // chunkSent comes synchronously from apply(): all three chunks have left.
+        QCOMPARE(sentKeys.size(), 3);
+        QCOMPARE(engine->chunksInFlight(), 3);
+        // The requests may or may not reach the server: either way nothing may double.
         engine.reset();
         staged.reset();
     }
-    recoverAndVerify(changes, firstKey, 500);
+    recoverAndVerify(changes, sentKeys, 500);
 }
 
 QTEST_GUILESS_MAIN(TestJournalRecovery)

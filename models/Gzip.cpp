@@ -1,10 +1,10 @@
-#include "GzipBody.h"
+#include "Gzip.h"
 
 #include <QList>
 
 #include <zlib.h>
 
-namespace billing::server::gzip {
+namespace billing::gzip {
 namespace {
 constexpr int kGzipWindowBits = 15 + 16; // 32 KiB window, gzip framing
 constexpr qsizetype kBlock = 64 * 1024;
@@ -84,4 +84,4 @@ InflateResult decompress(const QByteArray &gzip, qsizetype maxBytes, QByteArray 
     return result;
 }
 
-} // namespace billing::server::gzip
+} // namespace billing::gzip

@@ -4,7 +4,9 @@
 
 #include <optional>
 
-namespace billing::server::gzip {
+// gzip on the wire (issue 20): the server's replies and request bodies, the client's
+// request bodies. zlib stays behind this file.
+namespace billing::gzip {
 
 // Whether an Accept-Encoding header admits gzip ("gzip;q=0" does not; "*" does).
 bool accepted(const std::optional<QByteArray> &acceptEncoding);
@@ -18,4 +20,4 @@ enum class InflateResult { Ok, TooLarge, Corrupt };
 // "zip bomb" costs at most maxBytes of memory.
 InflateResult decompress(const QByteArray &gzip, qsizetype maxBytes, QByteArray *out);
 
-} // namespace billing::server::gzip
+} // namespace billing::gzip
