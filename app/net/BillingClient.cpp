@@ -1,7 +1,7 @@
 #include "BillingClient.h"
 
-#include "LoginJob.h"
 #include "BodyCoding.h"
+#include "LoginJob.h"
 #include "UrlPolicy.h"
 
 #include <QLoggingCategory>
