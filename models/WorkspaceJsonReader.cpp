@@ -334,6 +334,9 @@ bool WorkspaceJsonReader::readPage(QByteArrayView json, WorkspacePage *page, QSt
     element cursor;
     if (members["nextCursor"].get(cursor) == simdjson::SUCCESS)
         page->nextCursor = stringOf(cursor);
+    element token;
+    if (members["syncToken"].get(token) == simdjson::SUCCESS)
+        page->syncToken = stringOf(token);
     int64_t total = -1;
     if (members["total"].get(total) == simdjson::SUCCESS)
         page->total = total;
@@ -347,6 +350,45 @@ bool WorkspaceJsonReader::readArray(QByteArrayView json, QList<Workspace> *out, 
     if (!d->parse(json, &root, error))
         return false;
     return d->readItems(root, out, skipped, error);
+}
+
+bool WorkspaceJsonReader::readObjectWithList(QByteArrayView json, const char *listMember,
+                                             QList<Workspace> *out, int *skipped,
+                                             QVariantMap *otherMembers, QString *error)
+{
+    element root;
+    object members;
+    if (!d->parse(json, &root, error))
+        return false;
+    if (root.get(members) != simdjson::SUCCESS)
+        return fail(error, QString::fromLatin1(listMember));
+    bool listFound = false;
+    for (const auto field : members) {
+        const QString key = QString::fromUtf8(field.key.data(), qsizetype(field.key.size()));
+        if (field.key == listMember) {
+            listFound = true;
+            if (!d->readItems(field.value, out, skipped, error))
+                return false;
+            continue;
+        }
+        switch (field.value.type()) {
+        case simdjson::dom::element_type::STRING:
+            otherMembers->insert(key, stringOf(field.value));
+            break;
+        case simdjson::dom::element_type::INT64:
+            otherMembers->insert(key, qint64(int64_t(field.value)));
+            break;
+        case simdjson::dom::element_type::UINT64:
+            otherMembers->insert(key, quint64(uint64_t(field.value)));
+            break;
+        case simdjson::dom::element_type::BOOL:
+            otherMembers->insert(key, bool(field.value));
+            break;
+        default: // null, doubles and nested values: not a member of a copy's head
+            break;
+        }
+    }
+    return listFound || fail(error, QString::fromLatin1(listMember));
 }
 
 std::optional<Workspace> WorkspaceJsonReader::readWorkspace(QByteArrayView json, QString *error)

@@ -6,15 +6,17 @@
 #include <QByteArrayView>
 #include <QList>
 #include <QString>
+#include <QVariantMap>
 
 #include <memory>
 
 namespace billing {
 
-// One page of GET /api/v1/workspaces: {"items":[Workspace…],"nextCursor","total"}.
+// One page of GET /api/v1/workspaces: {"items":[Workspace…],"nextCursor","total","syncToken"}.
 struct WorkspacePage {
     QList<Workspace> items;
     QString nextCursor;
+    QString syncToken; // empty from a server without delta sync
     qint64 total = -1;
     int skipped = 0; // items that are not a contract Workspace (a newer server); not fatal
 };
@@ -36,6 +38,10 @@ public:
     // A JSON array of workspaces.
     bool readArray(QByteArrayView json, QList<Workspace> *out, int *skipped,
                    QString *error = nullptr);
+    // An object whose member `listMember` is an array of workspaces (an offline copy): the
+    // array goes to *out, the other members (scalars only) to *otherMembers.
+    bool readObjectWithList(QByteArrayView json, const char *listMember, QList<Workspace> *out,
+                            int *skipped, QVariantMap *otherMembers, QString *error = nullptr);
     // One Workspace object.
     std::optional<Workspace> readWorkspace(QByteArrayView json, QString *error = nullptr);
     // The reply of POST /api/v1/settlement-changes, {"results":[…]}: false when any result

@@ -91,17 +91,19 @@ void WorkspaceTableModel::setWorkspaces(QList<Workspace> workspaces)
 
 void WorkspaceTableModel::appendWorkspaces(QList<Workspace> workspaces)
 {
-    QList<Workspace> fresh;
+    QList<Workspace> fresh, known;
     fresh.reserve(workspaces.size());
     QSet<QString> seen;
     for (Workspace &workspace : workspaces) {
         if (m_rowById.contains(workspace.id))
-            updateWorkspace(workspace);
+            known.append(std::move(workspace));
         else if (!seen.contains(workspace.id)) {
             seen.insert(workspace.id);
             fresh.append(std::move(workspace));
         }
     }
+    // One dataChanged for the page: the proxy re-sorts once, not once per row.
+    updateWorkspaces(known);
     if (fresh.isEmpty())
         return;
     const int first = int(m_workspaces.size());

@@ -59,7 +59,8 @@ public:
 
     // Replaces every row with one model reset.
     void setWorkspaces(QList<Workspace> workspaces);
-    // Adds rows at the end (a streamed page); ids already present are updated instead.
+    // Adds rows at the end (a streamed page); ids already present are updated instead (one
+    // dataChanged for them all).
     void appendWorkspaces(QList<Workspace> workspaces);
     // Replaces a known workspace (matched by id); false when the id is unknown.
     bool updateWorkspace(const Workspace &workspace);

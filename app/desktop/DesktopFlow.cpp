@@ -223,6 +223,8 @@ void DesktopFlow::signIn(std::unique_ptr<BillingClient> client,
     m_session = std::make_unique<WorkspaceSession>(*m_client, profile, m_dataDirectory);
     if (offlineCopy)
         m_session->showOfflineCopy(offlineCopy->workspaces, offlineCopy->syncedAt);
+    else
+        m_session->showCachedCopy(); // at once; the main window's sync brings it up to date
     setStage(Stage::SignedIn);
     Q_EMIT signedIn();
 }

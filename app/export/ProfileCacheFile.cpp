@@ -74,23 +74,41 @@ bool ProfileCacheFile::write(const QByteArray &bytes, QString *cause) const
     return true;
 }
 
-std::optional<ProfileCacheFile::Read> ProfileCacheFile::read(QString *cause) const
+std::optional<QByteArray> ProfileCacheFile::readBytes(QString *cause) const
 {
     cause->clear();
     QFile file(filePath());
     if (!file.exists())
         return std::nullopt;
+    if (!file.open(QIODevice::ReadOnly)) {
+        *cause = file.errorString();
+        return std::nullopt;
+    }
+    return file.readAll();
+}
+
+std::optional<ProfileCacheFile::Read> ProfileCacheFile::read(QString *cause) const
+{
+    const auto bytes = readBytes(cause);
+    if (!bytes)
+        return std::nullopt;
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(*bytes, &parseError);
+    if (!document.isObject()) {
+        *cause = parseError.errorString();
+        return std::nullopt;
+    }
+    return check(document.object(), cause);
+}
+
+std::optional<ProfileCacheFile::Read> ProfileCacheFile::check(const QJsonObject &root,
+                                                              QString *cause) const
+{
     const auto fail = [cause](const QString &reason) -> std::optional<Read> {
         *cause = reason;
         return std::nullopt;
     };
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(file.errorString());
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (!document.isObject())
-        return fail(parseError.errorString());
-    Read read{document.object(), {}};
+    Read read{root, {}};
     if (read.root.value(u"format").toString() != m_kind.format
         || read.root.value(u"version").toInt() != m_kind.version)
         return fail(CacheText::tr("unknown format or version"));

@@ -42,6 +42,10 @@ public:
     // Nullopt with an empty *cause when there is no file; with *cause (translated) when the
     // file cannot be read, is not this kind of copy, or belongs to another profile.
     std::optional<Read> read(QString *cause) const;
+    // The file's bytes, for a copy that parses them itself (nullopt as for read()); then
+    // check() on its head members says whether they are this profile's copy.
+    std::optional<QByteArray> readBytes(QString *cause) const;
+    std::optional<Read> check(const QJsonObject &root, QString *cause) const;
 
 private:
     QString m_directory;

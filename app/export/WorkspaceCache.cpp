@@ -1,11 +1,12 @@
 #include "WorkspaceCache.h"
 
 #include "ExportLog.h"
+#include "WorkspaceJsonReader.h"
 #include "WorkspaceJsonWriter.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QJsonArray>
+#include <QJsonObject>
 #include <QStandardPaths>
 
 namespace billing {
@@ -37,10 +38,20 @@ QString WorkspaceCache::filePath() const
 bool WorkspaceCache::save(const QList<Workspace> &workspaces, const QDateTime &syncedAt,
                           QString *error)
 {
+    return save(workspaces, syncedAt, QString(), error);
+}
+
+bool WorkspaceCache::save(const QList<Workspace> &workspaces, const QDateTime &syncedAt,
+                          const QString &syncToken, QString *error)
+{
     // Streamed as text: a QJsonDocument of 100 000 workspaces would need ~100 MB for a moment
     // and keep the GUI busy (issue 8). Same members as the contract's Workspace objects.
     QByteArray bytes = m_file.beginObject(syncedAt);
     bytes.reserve(bytes.size() + 32 + workspaces.size() * 420);
+    if (!syncToken.isEmpty()) {
+        bytes += ",\"syncToken\":";
+        WorkspaceJson::appendString(bytes, syncToken);
+    }
     bytes += ",\"workspaces\":[";
     for (qsizetype i = 0; i < workspaces.size(); ++i) {
         if (i > 0)
@@ -73,23 +84,25 @@ std::optional<WorkspaceCache::Contents> WorkspaceCache::load(QString *error) con
         return std::nullopt;
     };
     QString cause;
-    const auto read = m_file.read(&cause);
-    if (!read)
+    const auto bytes = m_file.readBytes(&cause);
+    if (!bytes)
         return cause.isEmpty() ? std::nullopt : fail(cause);
-
     Contents contents;
-    contents.server = QUrl(read->root.value(u"server").toString());
+    QVariantMap head;
+    int skipped = 0;
+    WorkspaceJsonReader reader;
+    if (!reader.readObjectWithList(*bytes, "workspaces", &contents.workspaces, &skipped, &head,
+                                   &cause))
+        return fail(cause);
+    if (skipped > 0)
+        return fail(CacheText::tr("%n workspace(s) cannot be read", nullptr, skipped));
+    const auto read = m_file.check(QJsonObject::fromVariantMap(head), &cause);
+    if (!read)
+        return fail(cause);
+    contents.server = QUrl(head.value(QStringLiteral("server")).toString());
     contents.username = m_username;
     contents.syncedAt = read->syncedAt;
-    const QJsonArray list = read->root.value(u"workspaces").toArray();
-    contents.workspaces.reserve(list.size());
-    for (const QJsonValue &value : list) {
-        QString field;
-        const auto workspace = workspaceFromJson(value.toObject(), &field);
-        if (!workspace)
-            return fail(CacheText::tr("a workspace has an invalid %1").arg(field));
-        contents.workspaces.append(*workspace);
-    }
+    contents.syncToken = head.value(QStringLiteral("syncToken")).toString();
     return contents;
 }
 

@@ -16,6 +16,8 @@ WorkspaceListJob::WorkspaceListJob(BillingClient &client, const WorkspaceListQue
             return -1;
         *nextCursor = page.nextCursor;
         *total = page.total;
+        if (m_syncToken.isEmpty())
+            m_syncToken = page.syncToken;
         m_skipped += page.skipped;
         m_page = std::move(page.items);
         return m_page.size() + page.skipped;

@@ -23,6 +23,8 @@ public:
     ~WorkspaceListJob() override;
     // Items that did not parse (a newer server); counted, not fatal.
     int skippedItems() const { return m_skipped; }
+    // The first page's syncToken (docs/api.md, Delta sync): what a later changedSince sends.
+    QString syncToken() const { return m_syncToken; }
 
 Q_SIGNALS:
     void workspacesReceived(const QList<billing::Workspace> &workspaces);
@@ -30,6 +32,7 @@ Q_SIGNALS:
 private:
     std::unique_ptr<WorkspaceJsonReader> m_reader;
     QList<Workspace> m_page; // read by the page job, handed out on pageReceived()
+    QString m_syncToken;
     int m_skipped = 0;
 };
 

@@ -8,7 +8,8 @@ QUrlQuery WorkspaceListQuery::toQuery() const
     for (const auto &[key, value] : {std::pair{u"site", &site},
                                      {u"method", &method},
                                      {u"status", &status},
-                                     {u"q", &nameContains}}) {
+                                     {u"q", &nameContains},
+                                     {u"changedSince", &changedSince}}) {
         if (!value->isEmpty())
             query.addQueryItem(QString::fromUtf16(key), *value);
     }

@@ -11,6 +11,8 @@ struct WorkspaceListQuery {
     QString method;
     QString status;
     QString nameContains;
+    // A syncToken: only what changed since (no other filter may be set with it).
+    QString changedSince;
     QUrlQuery toQuery() const;
 };
 

@@ -44,16 +44,38 @@ WorkspaceSession::WorkspaceSession(BillingClient &client, const ServerProfile &p
     connect(m_engine.get(), &BulkApplyEngine::journalError, this, &WorkspaceSession::storageError);
 
     connect(m_sync.get(), &WorkspaceSync::progress, this, &WorkspaceSession::syncProgress);
-    connect(m_sync.get(), &WorkspaceSync::finished, this,
-            [this](const QList<Workspace> &workspaces, const ClientError &error) {
-                if (!error.isError()) {
-                    m_model->setWorkspaces(workspaces);
-                    m_lastSyncAt = QDateTime::currentDateTimeUtc();
-                    m_offlineCopy = false;
-                    saveCache();
-                }
-                Q_EMIT syncFinished(error);
-            });
+    connect(m_sync.get(), &WorkspaceSync::restartedInFull, this,
+            &WorkspaceSession::syncRestartedInFull);
+    connect(m_sync.get(), &WorkspaceSync::pageReceived, this,
+            [this](const QList<Workspace> &page) { m_model->appendWorkspaces(page); });
+    connect(m_sync.get(), &WorkspaceSync::finished, this, &WorkspaceSession::onSyncFinished);
+}
+
+void WorkspaceSession::onSyncFinished(const ClientError &error)
+{
+    if (!error.isError()) {
+        if (m_sync->mode() == WorkspaceSync::Mode::Full
+            && m_model->rowCount() > m_sync->receivedIds().size()) {
+            // Rows of the copy the server no longer has (its data was replaced): dropped.
+            QList<Workspace> kept;
+            for (const Workspace &workspace : m_model->workspaces()) {
+                if (m_sync->receivedIds().contains(workspace.id))
+                    kept.append(workspace);
+            }
+            qCInfo(lcWorkspaces) << m_model->rowCount() - kept.size()
+                                 << "workspaces of the copy are gone from the server";
+            m_model->setWorkspaces(std::move(kept));
+        }
+        m_syncToken = m_sync->syncToken();
+        m_lastSyncAt = QDateTime::currentDateTimeUtc();
+        m_offlineCopy = false;
+        m_cachedCopy = false;
+        m_synced = true;
+    }
+    Q_EMIT syncFinished(error);
+    // After the signal: the table is in sync already, writing the copy can follow.
+    if (!error.isError())
+        saveCache();
 }
 
 WorkspaceSession::~WorkspaceSession()
@@ -68,7 +90,33 @@ void WorkspaceSession::sync()
     if (m_sync->isRunning())
         return;
     Q_EMIT syncStarted();
-    m_sync->start();
+    m_sync->start(m_syncToken);
+}
+
+bool WorkspaceSession::isDeltaSync() const
+{
+    return m_sync->isRunning() && m_sync->mode() == WorkspaceSync::Mode::Delta;
+}
+
+bool WorkspaceSession::showCachedCopy()
+{
+    WorkspaceCache cache(QDir(m_dataDirectory).filePath(QStringLiteral("cache")), m_profile.url,
+                         m_profile.username);
+    QString error;
+    auto contents = cache.load(&error);
+    if (!contents) {
+        if (!error.isEmpty())
+            qCWarning(lcWorkspaces) << "offline copy not shown:" << error;
+        return false;
+    }
+    m_model->setWorkspaces(std::move(contents->workspaces));
+    m_lastSyncAt = contents->syncedAt;
+    m_syncToken = contents->syncToken;
+    m_cachedCopy = true;
+    qCInfo(lcWorkspaces) << "showing the offline copy of" << m_model->rowCount()
+                         << "workspaces from" << m_lastSyncAt
+                         << (m_syncToken.isEmpty() ? "(no sync token)" : "");
+    return true;
 }
 
 void WorkspaceSession::cancelSync()
@@ -112,7 +160,7 @@ void WorkspaceSession::saveCache()
     WorkspaceCache cache(QDir(m_dataDirectory).filePath(QStringLiteral("cache")), m_profile.url,
                          m_profile.username);
     QString error;
-    if (!cache.save(m_model->workspaces(), m_lastSyncAt, &error)) {
+    if (!cache.save(m_model->workspaces(), m_lastSyncAt, m_syncToken, &error)) {
         qCWarning(lcWorkspaces) << "cache not saved:" << error;
         Q_EMIT storageError(error);
     }

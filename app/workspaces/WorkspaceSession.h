@@ -45,11 +45,25 @@ public:
     BulkApplyEngine &engine() { return *m_engine; }
     ChangeJournal &journal() { return *m_journal; }
 
-    // Loads every workspace again (the table is replaced when the last page arrived).
+    // Brings the table in line with the server. With a sync token (from the offline copy or
+    // the last sync) only what changed since is fetched; otherwise, or when the server no
+    // longer knows the token, every workspace. Pages go into the table as they arrive, as
+    // updates and appended rows (no model reset): selection, filter, sort and staged rows
+    // stay. A full load over rows that no longer exist on the server resets the table once.
     void sync();
     void cancelSync();
     bool isSyncing() const;
     QDateTime lastSyncAt() const { return m_lastSyncAt; }
+    // Whether a sync of this session has succeeded (the table is the server's, not a copy).
+    bool hasSynced() const { return m_synced; }
+    // The current sync is a delta (from a token), not a full load.
+    bool isDeltaSync() const;
+
+    // Shows this profile's offline copy (<dataDirectory>/cache) right away, before any
+    // network: false when there is none or it cannot be read. Until a sync succeeds,
+    // isShowingCachedCopy() is true and lastSyncAt() is the copy's time.
+    bool showCachedCopy();
+    bool isShowingCachedCopy() const { return m_cachedCopy; }
 
     // Shows the list last saved on disk (the server could not be reached at log-in): the
     // table holds it and lastSyncAt() is its sync time until a sync succeeds.
@@ -66,12 +80,16 @@ public:
 
 Q_SIGNALS:
     void syncStarted();
+    // Rows received by the running sync (changed rows for a delta).
     void syncProgress(int receivedRows);
+    // The server no longer knew the copy's sync token: every workspace is loaded instead.
+    void syncRestartedInFull();
     void syncFinished(const billing::ClientError &error);
     // A save of the journal or the cache failed (a translated sentence).
     void storageError(const QString &message);
 
 private:
+    void onSyncFinished(const ClientError &error);
     void saveCache();
 
     BillingClient &m_client;
@@ -87,7 +105,10 @@ private:
     std::optional<JournalContents> m_journalFromLastRun;
     QString m_journalError;
     QDateTime m_lastSyncAt;
+    QString m_syncToken;
     bool m_offlineCopy = false;
+    bool m_cachedCopy = false;
+    bool m_synced = false;
 };
 
 } // namespace billing

@@ -23,27 +23,50 @@ bool WorkspaceSync::isRunning() const
     return !m_job.isNull();
 }
 
-void WorkspaceSync::start()
+void WorkspaceSync::start(const QString &syncToken)
 {
     if (m_job)
         return;
-    m_received.clear();
-    auto *job = new WorkspaceListJob(m_client, {}, WorkspaceListJob::kDefaultPageSize, this);
+    startJob(syncToken.isEmpty() ? Mode::Full : Mode::Delta, syncToken);
+}
+
+void WorkspaceSync::startJob(Mode mode, const QString &syncToken)
+{
+    m_mode = mode;
+    m_syncToken.clear();
+    m_receivedIds.clear();
+    m_receivedRows = 0;
+    WorkspaceListQuery query;
+    query.changedSince = syncToken;
+    auto *job = new WorkspaceListJob(m_client, query, WorkspaceListJob::kDefaultPageSize, this);
     m_job = job;
     connect(job, &WorkspaceListJob::workspacesReceived, this, [this](const QList<Workspace> &page) {
-        m_received.append(page);
-        Q_EMIT progress(int(m_received.size()));
+        if (m_mode == Mode::Full) {
+            for (const Workspace &workspace : page)
+                m_receivedIds.insert(workspace.id);
+        }
+        m_receivedRows += int(page.size());
+        Q_EMIT pageReceived(page);
+        Q_EMIT progress(m_receivedRows);
     });
     connect(job, &PagedListJob::finished, this, [this, job] {
         job->deleteLater();
         m_job = nullptr;
         const ClientError error = job->error();
-        if (error.isError())
-            qCWarning(lcWorkspaces) << "workspace list failed:" << error.detail;
-        else
-            qCInfo(lcWorkspaces) << "workspace list:" << m_received.size() << "rows,"
-                                 << job->skippedItems() << "skipped";
-        Q_EMIT finished(std::exchange(m_received, {}), error);
+        if (m_mode == Mode::Delta && error.isApi(ErrorCode::SyncTokenExpired)) {
+            qCInfo(lcWorkspaces) << "sync token expired; loading every workspace";
+            Q_EMIT restartedInFull();
+            startJob(Mode::Full, {});
+            return;
+        }
+        if (error.isError()) {
+            qCWarning(lcWorkspaces) << "workspace sync failed:" << error.detail;
+        } else {
+            m_syncToken = job->syncToken();
+            qCInfo(lcWorkspaces) << (m_mode == Mode::Delta ? "workspace delta:" : "workspace list:")
+                                 << m_receivedRows << "rows," << job->skippedItems() << "skipped";
+        }
+        Q_EMIT finished(error);
     });
     job->start();
 }

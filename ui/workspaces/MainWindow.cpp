@@ -88,7 +88,9 @@ MainWindow::MainWindow(WorkspaceSession &session, const Branding &branding, bool
 
     setStatusBar(m_statusBar);
     m_statusBar->setProfile(profile.name, profile.username, profile.url.host());
-    if (session.lastSyncAt().isValid())
+    if (session.isShowingCachedCopy())
+        m_statusBar->showCachedCopy(session.lastSyncAt());
+    else if (session.lastSyncAt().isValid())
         m_statusBar->showSynced(session.lastSyncAt());
     if (session.isOfflineCopy())
         m_statusBar->showNote(tr("Offline copy: the Billing Center could not be reached. Nothing "
@@ -235,6 +237,10 @@ void MainWindow::connectSession()
         updateActions(true);
     });
     connect(&s, &WorkspaceSession::syncProgress, m_statusBar, &WorkspaceStatusBar::showSyncing);
+    connect(&s, &WorkspaceSession::syncRestartedInFull, this, [this] {
+        m_statusBar->showNote(tr("The offline copy is too old to be brought up to date; every "
+                                 "workspace is loaded again."));
+    });
     connect(&s, &WorkspaceSession::syncFinished, this, &MainWindow::onSyncFinished);
     connect(&s, &WorkspaceSession::storageError, this,
             [this](const QString &message) { m_statusBar->showNote(message); });
@@ -379,7 +385,8 @@ void MainWindow::showEvent(QShowEvent *event)
     if (!m_journalOffered) {
         m_journalOffered = true;
         QTimer::singleShot(0, m_commands, &MainWindowCommands::offerJournal);
-        if (!m_session.lastSyncAt().isValid())
+        // Also over the offline copy shown at start: the sync then fetches what changed since.
+        if (!m_session.hasSynced() && !m_session.isOfflineCopy())
             m_session.sync();
     }
 }
@@ -441,8 +448,12 @@ void MainWindow::onSyncFinished(const ClientError &error)
     if (error.kind == ClientError::Kind::Cancelled) {
         m_statusBar->showSyncCancelled(m_session.lastSyncAt());
         m_statusBar->showNote(
-            tr("Sync stopped after %Ln workspace(s) received; the table is unchanged.", nullptr,
-               m_statusBar->syncReceivedRows()));
+            m_session.lastSyncAt().isValid()
+                ? tr("Sync stopped after %Ln workspace(s) received: they are up to date in the "
+                     "table, the others as of the last sync.",
+                     nullptr, m_statusBar->syncReceivedRows())
+                : tr("Sync stopped after %Ln workspace(s) received: the table shows only those.",
+                     nullptr, m_statusBar->syncReceivedRows()));
     } else if (error.isError()) {
         m_statusBar->showSyncFailed(error.userMessage(), m_session.lastSyncAt());
         m_statusBar->showNote(error.userMessage());

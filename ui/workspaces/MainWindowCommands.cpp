@@ -171,7 +171,7 @@ void MainWindowCommands::exportWorkspaces()
             sources.fromCache = true;
         }
     } else {
-        sources.fromCache = m_session.isOfflineCopy();
+        sources.fromCache = m_session.isOfflineCopy() || m_session.isShowingCachedCopy();
         sources.all = m_session.model().workspaces();
         sources.selection = m_selection();
         const WorkspaceFilterProxy &proxy = m_session.proxy();

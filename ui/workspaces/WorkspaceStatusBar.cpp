@@ -71,19 +71,33 @@ void WorkspaceStatusBar::setCounts(qsizetype total, qsizetype shown, qsizetype s
             .arg(QLocale().toString(total), QLocale().toString(shown), QLocale().toString(staged)));
 }
 
+void WorkspaceStatusBar::showCachedCopy(const QDateTime &syncedAt)
+{
+    m_copyFrom = syncedAt;
+    m_sync->setText(tr("From %1, syncing…").arg(localTime(syncedAt)));
+    m_sync->setToolTip(tr("The table shows the offline copy saved at %1 until the Billing "
+                          "Center has sent what changed since.")
+                           .arg(localTime(syncedAt)));
+}
+
 void WorkspaceStatusBar::showSyncing(int receivedRows)
 {
     m_syncReceived = receivedRows;
     m_stopSync->setEnabled(true);
     m_stopSync->show();
-    m_sync->setText(
-        receivedRows > 0
-            ? tr("Syncing… %1 workspaces received").arg(QLocale().toString(receivedRows))
-            : tr("Syncing…"));
+    const QString received = QLocale().toString(receivedRows);
+    if (m_copyFrom.isValid())
+        m_sync->setText(receivedRows > 0 ? tr("From %1, syncing… %2 workspaces received")
+                                               .arg(localTime(m_copyFrom), received)
+                                         : tr("From %1, syncing…").arg(localTime(m_copyFrom)));
+    else
+        m_sync->setText(receivedRows > 0 ? tr("Syncing… %1 workspaces received").arg(received)
+                                         : tr("Syncing…"));
 }
 
 void WorkspaceStatusBar::showSynced(const QDateTime &syncedAt)
 {
+    m_copyFrom = {};
     m_stopSync->hide();
     m_sync->setText(tr("Last sync: %1").arg(localTime(syncedAt)));
     m_sync->setToolTip({});

@@ -22,6 +22,9 @@ public:
 
     void setProfile(const QString &name, const QString &username, const QString &server);
     void setCounts(qsizetype total, qsizetype shown, qsizetype staged);
+    // The table shows the offline copy of `syncedAt` until the next sync succeeds: the
+    // sync label says so ("From <time>, syncing…").
+    void showCachedCopy(const QDateTime &syncedAt);
     // A sync is running: the rows received so far and a Stop button.
     void showSyncing(int receivedRows);
     void showSynced(const QDateTime &syncedAt);
@@ -56,6 +59,7 @@ private:
     QProgressBar *m_progress;
     QPushButton *m_cancel;
     QPushButton *m_stopSync;
+    QDateTime m_copyFrom; // the offline copy's time while the table shows it
     int m_syncReceived = 0;
 };
 
