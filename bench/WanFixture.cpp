@@ -17,7 +17,7 @@ const QString kNoSuchName = QStringLiteral("no workspace has this name");
 WanFixture::WanFixture(BenchEnvironment &environment, int repetitions)
     : m_environment(environment)
     , m_repetitions(repetitions)
-    , m_syncSize(qMin(kSyncChanges, environment.rows() / 20))
+    , m_syncSize(qMin(kSyncChanges, environment.rows() / 40))
 {}
 
 WanFixture::~WanFixture() = default;

@@ -2390,13 +2390,6 @@
         <source>Not every staged change could be applied. The others stay staged: apply again when the problem is solved.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Sync stopped after %Ln workspace(s) received; the table is unchanged.</source>
-        <translation>
-            <numerusform>Sync stopped after %Ln workspace received; the table is unchanged.</numerusform>
-            <numerusform>Sync stopped after %Ln workspaces received; the table is unchanged.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Activity</source>
         <translation type="unfinished"></translation>
@@ -2408,6 +2401,24 @@
     <message>
         <source>Costs</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline copy is too old to be brought up to date; every workspace is loaded again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync stopped after %Ln workspace(s) received: they are up to date in the table, the others as of the last sync.</source>
+        <translation>
+            <numerusform>Sync stopped after %Ln workspace received: they are up to date in the table, the others as of the last sync.</numerusform>
+            <numerusform>Sync stopped after %Ln workspaces received: they are up to date in the table, the others as of the last sync.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync stopped after %Ln workspace(s) received: the table shows only those.</source>
+        <translation>
+            <numerusform>Sync stopped after %Ln workspace received: the table shows only those.</numerusform>
+            <numerusform>Sync stopped after %Ln workspaces received: the table shows only those.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4747,10 +4758,6 @@ expires %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a workspace has an invalid %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>less than a minute</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4778,6 +4785,13 @@ expires %3</source>
     <message>
         <source>the folder %1 cannot be created</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workspace(s) cannot be read</source>
+        <translation>
+            <numerusform>%n workspace cannot be read</numerusform>
+            <numerusform>%n workspaces cannot be read</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5133,6 +5147,18 @@ Next change allowed: %2</source>
     </message>
     <message>
         <source>Sync stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1, syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table shows the offline copy saved at %1 until the Billing Center has sent what changed since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1, syncing… %2 workspaces received</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

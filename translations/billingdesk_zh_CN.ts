@@ -2358,12 +2358,6 @@
         <source>Not every staged change could be applied. The others stay staged: apply again when the problem is solved.</source>
         <translation>并非所有暂存的变更都已应用。其余变更仍为暂存状态：问题解决后请再次应用。</translation>
     </message>
-    <message numerus="yes">
-        <source>Sync stopped after %Ln workspace(s) received; the table is unchanged.</source>
-        <translation>
-            <numerusform>已接收 %Ln 个工作空间后停止同步；表格未更改。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Activity</source>
         <translation>活动记录</translation>
@@ -2375,6 +2369,22 @@
     <message>
         <source>Costs</source>
         <translation>费用</translation>
+    </message>
+    <message>
+        <source>The offline copy is too old to be brought up to date; every workspace is loaded again.</source>
+        <translation>离线副本太旧，无法更新；将重新加载全部工作空间。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync stopped after %Ln workspace(s) received: they are up to date in the table, the others as of the last sync.</source>
+        <translation>
+            <numerusform>已收到 %Ln 个工作空间后停止同步：表中这些已是最新，其余为上次同步时的状态。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync stopped after %Ln workspace(s) received: the table shows only those.</source>
+        <translation>
+            <numerusform>已收到 %Ln 个工作空间后停止同步：表中仅显示这些工作空间。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4690,10 +4700,6 @@ expires %3</source>
         <translation>没有有效的同步时间</translation>
     </message>
     <message>
-        <source>a workspace has an invalid %1</source>
-        <translation>某个工作空间的 %1 无效</translation>
-    </message>
-    <message>
         <source>less than a minute</source>
         <translation>不到一分钟</translation>
     </message>
@@ -4718,6 +4724,12 @@ expires %3</source>
     <message>
         <source>the folder %1 cannot be created</source>
         <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workspace(s) cannot be read</source>
+        <translation>
+            <numerusform>%n 个工作空间无法读取</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5073,6 +5085,18 @@ Next change allowed: %2</source>
     <message>
         <source>Sync stopped</source>
         <translation>同步已停止</translation>
+    </message>
+    <message>
+        <source>From %1, syncing…</source>
+        <translation>%1 的副本，正在同步…</translation>
+    </message>
+    <message>
+        <source>The table shows the offline copy saved at %1 until the Billing Center has sent what changed since.</source>
+        <translation>在费用中心发来此后的变更之前，表中显示 %1 保存的离线副本。</translation>
+    </message>
+    <message>
+        <source>From %1, syncing… %2 workspaces received</source>
+        <translation>%1 的副本，正在同步… 已收到 %2 个工作空间</translation>
     </message>
 </context>
 <context>
