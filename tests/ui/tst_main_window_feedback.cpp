@@ -1,19 +1,24 @@
 // Progress and errors where the user looks, against the real sandbox billing-center: a sync
-// shows the rows received so far and can be stopped (the table keeps the last synced list),
-// and with the server down a failed apply and a failed sync say so in the window.
+// streams rows into the table, shows how many arrived and can be stopped (what arrived
+// stays); the offline copy is shown at once and a delta brings it in sync with a staged row,
+// the selection and the sort kept; with the server down a failed apply and a failed sync say
+// so in the window.
 #include "BulkApplyEngine.h"
 #include "MainWindow.h"
 #include "MainWindowActions.h"
 #include "MainWindowFixture.h"
 #include "ShownMainWindow.h"
 #include "StagingCommands.h"
+#include "WorkspaceFilterProxy.h"
 #include "WorkspaceStatusBar.h"
 
 #include <QAction>
+#include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
@@ -34,7 +39,8 @@ class TestMainWindowFeedback : public QObject
 private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
-    void stoppedSyncKeepsTheTable();
+    void stoppedSyncKeepsWhatArrived();
+    void cachedTableFirstThenSynced();
     void applyWithServerDownSaysSo();
     void failedSyncSaysSo();
 
@@ -76,58 +82,112 @@ bool TestMainWindowFeedback::noteShown() const
     return note && note->isVisible() && !note->text().isEmpty();
 }
 
-void TestMainWindowFeedback::stoppedSyncKeepsTheTable()
+void TestMainWindowFeedback::stoppedSyncKeepsWhatArrived()
 {
-    // Another administrator changes a workspace: a finished sync would show it.
-    Workspace changed;
-    for (const Workspace &ws : m_session->model().workspaces()) {
-        if (ws.site == u"us1" && ws.settlement.method == SettlementMethod::BillingCenter) {
-            changed = ws;
-            break;
-        }
-    }
-    QVERIFY(!changed.id.isEmpty());
-    const QString before = methodShown(changed.id);
-    QString error;
-    QVERIFY2(m_fixture.changeBehindTheBack(changed.id, u"azure"_qs, &error), qPrintable(error));
-    const QDateTime lastSync = m_session->lastSyncAt();
-
-    WorkspaceStatusBar *status = m_window->workspaceStatusBar();
-    QVERIFY(!status->isSyncStopVisible()); // only while a sync runs
-    auto *stop = m_window->findChild<QPushButton *>(u"cancelSyncButton"_qs);
+    // A profile's first sync (no offline copy in its folder): a full load, page by page.
+    QTemporaryDir folder;
+    auto session = m_fixture.newSession(folder.path());
+    MainWindow window(*session, Branding::builtIn(), true);
+    WorkspaceStatusBar *status = window.workspaceStatusBar();
+    auto *stop = window.findChild<QPushButton *>(u"cancelSyncButton"_qs);
     QVERIFY(stop);
     QString progressShown;
+    int rowsAtFirstPage = 0;
     // Queued: Stop is pressed once the first page is in, while the next one is in flight.
     connect(
-        m_session, &WorkspaceSession::syncProgress, this,
+        session.get(), &WorkspaceSession::syncProgress, this,
         [&] {
             if (!progressShown.isEmpty())
                 return;
             progressShown = status->syncText();
+            rowsAtFirstPage = window.tableView()->model()->rowCount();
             QVERIFY(stop->isVisible());
             QTest::mouseClick(stop, Qt::LeftButton);
         },
         Qt::QueuedConnection);
-    QSignalSpy finished(m_session, &WorkspaceSession::syncFinished);
-    m_window->actions().refresh->trigger();
-    QVERIFY(m_session->isSyncing());
-    QVERIFY(!m_window->actions().refresh->isEnabled());
-    QVERIFY(stop->isVisible());
+    QSignalSpy finished(session.get(), &WorkspaceSession::syncFinished);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTRY_VERIFY_WITH_TIMEOUT(finished.size() == 1, kSlow);
-    disconnect(m_session, &WorkspaceSession::syncProgress, this, nullptr);
+    disconnect(session.get(), &WorkspaceSession::syncProgress, this, nullptr);
 
     QCOMPARE(finished.first().first().value<ClientError>().kind, ClientError::Kind::Cancelled);
-    QVERIFY(status->syncReceivedRows() > 0 && status->syncReceivedRows() < kRows);
-    const QString received = QLocale().toString(status->syncReceivedRows());
-    QVERIFY2(progressShown.contains(received), qPrintable(progressShown));
+    const int received = status->syncReceivedRows();
+    QVERIFY(received > 0 && received < kRows);
+    // Streamed: the first page was in the table before the sync ended, and it stays.
+    QVERIFY(rowsAtFirstPage > 0);
+    QCOMPARE(window.tableView()->model()->rowCount(), received);
+    QVERIFY2(progressShown.contains(QLocale().toString(rowsAtFirstPage)),
+             qPrintable(progressShown));
     QVERIFY(!stop->isVisible());
     QVERIFY2(status->syncText().startsWith(u"Sync stopped"_qs), qPrintable(status->syncText()));
-    QVERIFY2(status->noteText().contains(received), qPrintable(status->noteText()));
-    QVERIFY(noteShown());
-    QCOMPARE(m_session->lastSyncAt(), lastSync);
-    QCOMPARE(m_window->tableView()->model()->rowCount(), kRows);
-    QCOMPARE(methodShown(changed.id), before);
-    QVERIFY(m_window->actions().refresh->isEnabled());
+    QVERIFY2(status->noteText().contains(QLocale().toString(received)),
+             qPrintable(status->noteText()));
+    QVERIFY(!session->hasSynced());
+    QVERIFY(window.actions().refresh->isEnabled());
+
+    // Refresh completes the list.
+    QSignalSpy again(session.get(), &WorkspaceSession::syncFinished);
+    window.actions().refresh->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(again.size() == 1, kSlow);
+    QVERIFY(!again.first().first().value<ClientError>().isError());
+    QCOMPARE(window.tableView()->model()->rowCount(), kRows);
+}
+
+void TestMainWindowFeedback::cachedTableFirstThenSynced()
+{
+    // The session of initTestCase synced and saved its offline copy (with its sync token).
+    // Another administrator changes a workspace; this one has another staged.
+    Workspace changed, staged;
+    for (const Workspace &ws : m_session->model().workspaces()) {
+        if (ws.site != u"us1" || ws.settlement.method != SettlementMethod::BillingCenter)
+            continue;
+        (changed.id.isEmpty() ? changed : staged) = ws;
+        if (!staged.id.isEmpty())
+            break;
+    }
+    QVERIFY(!changed.id.isEmpty() && !staged.id.isEmpty());
+    QString error;
+    QVERIFY2(m_fixture.changeBehindTheBack(changed.id, u"azure"_qs, &error), qPrintable(error));
+
+    auto session = m_fixture.newSession();
+    QVERIFY(session->showCachedCopy());
+    QVERIFY(session->isShowingCachedCopy());
+    QCOMPARE(session->model().rowCount(), kRows);
+    const SettlementChange target = MainWindowFixture::target(SettlementMethod::Aws);
+    session->undoStack().push(new StageChangesCommand(session->staged(), {staged}, target));
+
+    MainWindow window(*session, Branding::builtIn(), true);
+    WorkspaceStatusBar *status = window.workspaceStatusBar();
+    // Before any network: the copy, marked as such, with the changed row as it was.
+    const QString cachedText = status->syncText();
+    QVERIFY2(cachedText.startsWith(u"From "_qs), qPrintable(cachedText));
+    QCOMPARE(window.tableView()->model()->rowCount(), kRows);
+    const WorkspaceTableModel &model = session->model();
+    QCOMPARE(model.workspace(model.rowOf(changed.id)).settlement.method,
+             SettlementMethod::BillingCenter);
+    window.tableView()->sortByColumn(WorkspaceTableModel::NameColumn, Qt::DescendingOrder);
+    window.selectWorkspaces({staged.id});
+
+    QSignalSpy synced(session.get(), &WorkspaceSession::syncFinished);
+    QSignalSpy reset(&session->proxy(), &QAbstractItemModel::modelReset);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY_WITH_TIMEOUT(synced.size() == 1, kSlow);
+    QVERIFY(!synced.first().first().value<ClientError>().isError());
+
+    // In sync through a delta: the change is there, nothing else was reset.
+    QVERIFY(session->hasSynced() && !session->isShowingCachedCopy());
+    QVERIFY2(status->syncText().startsWith(u"Last sync"_qs), qPrintable(status->syncText()));
+    QCOMPARE(model.workspace(model.rowOf(changed.id)).settlement.method, SettlementMethod::Azure);
+    QCOMPARE(status->syncReceivedRows(), 1);
+    QCOMPARE(reset.size(), 0);
+    QCOMPARE(window.tableView()->model()->rowCount(), kRows);
+    // The staged row, the selection and the sort are as they were.
+    QVERIFY(session->staged().find(staged.id));
+    QCOMPARE(window.selectedWorkspaces().size(), 1);
+    QCOMPARE(window.selectedWorkspaces().first().id, staged.id);
+    QCOMPARE(window.tableView()->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
 }
 
 void TestMainWindowFeedback::applyWithServerDownSaysSo()
