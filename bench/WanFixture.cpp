@@ -93,7 +93,7 @@ bool WanFixture::pickSets()
     if (!listWorkspaces(&workspaces))
         return false;
     // One set for the bulk apply, one per warm sync repetition.
-    QList<int> sizes{qMin(kBulkChanges, m_environment.rows() / 4)};
+    QList<int> sizes{qMin(kBulkChanges, m_environment.rows() / 8)};
     for (int round = 0; round < m_repetitions; ++round)
         sizes << m_syncSize;
     m_sets = std::make_unique<FlippingSets>(workspaces, m_environment.serverNow(), sizes);
