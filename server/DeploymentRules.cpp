@@ -4,11 +4,16 @@
 
 namespace billing::server {
 
-bool isLoopbackAddress(const QHostAddress &address)
+QHostAddress unmappedAddress(const QHostAddress &address)
 {
     bool isV4 = false;
     const quint32 v4 = address.toIPv4Address(&isV4);
-    return isV4 ? QHostAddress(v4).isLoopback() : address.isLoopback();
+    return isV4 ? QHostAddress(v4) : address;
+}
+
+bool isLoopbackAddress(const QHostAddress &address)
+{
+    return unmappedAddress(address).isLoopback();
 }
 
 QString deploymentProblem(const ServerOptions &options)

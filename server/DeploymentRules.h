@@ -7,6 +7,8 @@ namespace billing::server {
 
 struct ServerOptions;
 
+// ::ffff:10.0.0.1 as 10.0.0.1 (an IPv4 peer on a dual-stack socket); others unchanged.
+QHostAddress unmappedAddress(const QHostAddress &address);
 // 127.0.0.0/8 and ::1, also when written as an IPv4-mapped IPv6 address.
 bool isLoopbackAddress(const QHostAddress &address);
 

@@ -3,23 +3,15 @@
 #include "DeploymentRules.h"
 
 namespace billing::server {
-namespace {
-// 2001:db8::1 and ::ffff:10.0.0.1 compare as written by the proxy: unmap IPv4.
-QHostAddress plain(const QHostAddress &address)
-{
-    bool isV4 = false;
-    const quint32 v4 = address.toIPv4Address(&isV4);
-    return isV4 ? QHostAddress(v4) : address;
-}
-} // namespace
 
 ForwardedFor::ForwardedFor(Ranges trustedProxies)
     : m_trusted(std::move(trustedProxies))
 {}
 
+// 2001:db8::1 and ::ffff:10.0.0.1 compare as written by the proxy: IPv4 unmapped.
 bool ForwardedFor::isTrustedProxy(const QHostAddress &address) const
 {
-    const QHostAddress unmapped = plain(address);
+    const QHostAddress unmapped = unmappedAddress(address);
     for (const auto &[network, prefix] : m_trusted) {
         if (unmapped.isInSubnet(network, prefix))
             return true;
@@ -34,16 +26,16 @@ ForwardedFor::Caller ForwardedFor::resolve(const QHostAddress &peer,
                                            const std::optional<QByteArray> &header) const
 {
     if (!isTrustedProxy(peer))
-        return {plain(peer), isLoopbackAddress(peer)};
+        return {unmappedAddress(peer), isLoopbackAddress(peer)};
     const QList<QByteArray> hops = header ? header->split(',') : QList<QByteArray>();
     for (auto hop = hops.crbegin(); hop != hops.crend(); ++hop) {
         QHostAddress address;
         if (!address.setAddress(QString::fromLatin1(hop->trimmed())))
             break;
         if (!isTrustedProxy(address))
-            return {plain(address), false};
+            return {unmappedAddress(address), false};
     }
-    return {plain(peer), false};
+    return {unmappedAddress(peer), false};
 }
 
 } // namespace billing::server

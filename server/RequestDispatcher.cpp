@@ -94,16 +94,18 @@ HttpResponse RequestDispatcher::runRecorded(const Produce &produce, const Record
 {
     if (!recording)
         return produce();
+    // A replay never hands out the session a log-in created, whichever way it ended.
+    const auto replayable = [recording](const HttpResponse &response) {
+        return recording->withSession ? SessionReplyRedaction::redact(response) : response;
+    };
     HttpResponse response;
     {
         TransactionGuard transaction(m_transactions);
         response = produce();
         if (!m_transactions.markedForRollback()) {
             if (!response.deferred) {
-                m_idempotency.remember(
-                    recording->scope, recording->method, recording->path, recording->key,
-                    recording->body,
-                    recording->withSession ? SessionReplyRedaction::redact(response) : response);
+                m_idempotency.remember(recording->scope, recording->method, recording->path,
+                                       recording->key, recording->body, replayable(response));
             }
             transaction.commit();
             return response;
@@ -112,7 +114,7 @@ HttpResponse RequestDispatcher::runRecorded(const Produce &produce, const Record
     if (!response.deferred) {
         try {
             m_idempotency.remember(recording->scope, recording->method, recording->path,
-                                   recording->key, recording->body, response);
+                                   recording->key, recording->body, replayable(response));
         } catch (const std::exception &failure) {
             qCWarning(lcHttp) << "reply not recorded for replay:" << failure.what();
         }
