@@ -2,6 +2,8 @@
 
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QUrl>
+#include <QUrlQuery>
 
 namespace billing::server {
 namespace {
@@ -76,6 +78,20 @@ QByteArray pageJson(const QByteArray &itemsJsonArray, qint64 nextCursorSeq, qint
 QByteArray pageJson(const QJsonArray &items, qint64 nextCursorSeq, qint64 total)
 {
     return pageJson(QJsonDocument(items).toJson(QJsonDocument::Compact), nextCursorSeq, total);
+}
+
+QByteArray nextPageLink(const HttpRequest &request, qint64 nextCursorSeq)
+{
+    QUrlQuery query;
+    for (const auto &[name, value] : request.query) {
+        if (name != u"cursor")
+            query.addQueryItem(name, value);
+    }
+    query.addQueryItem(QStringLiteral("cursor"), PageRequest::encodeCursor(nextCursorSeq));
+    QUrl next;
+    next.setPath(request.path);
+    next.setQuery(query);
+    return '<' + next.toEncoded() + ">; rel=\"next\"";
 }
 
 } // namespace billing::server

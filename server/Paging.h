@@ -24,4 +24,9 @@ QByteArray pageJson(const QByteArray &itemsJsonArray, qint64 nextCursorSeq, qint
                     const QString &syncToken = {});
 QByteArray pageJson(const QJsonArray &items, qint64 nextCursorSeq, qint64 total);
 
+// RFC 8288 `<path?…&cursor=…>; rel="next"` for a Link header: the next page's address in
+// the reply's head, so that a client may ask for it before this page's body has arrived
+// (docs/api.md, "Paging"). The request's other query items are kept.
+QByteArray nextPageLink(const HttpRequest &request, qint64 nextCursorSeq);
+
 } // namespace billing::server

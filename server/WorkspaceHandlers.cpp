@@ -92,15 +92,19 @@ HttpResponse WorkspaceHandlers::list(const RequestContext &context)
             m_workspaces.changedSince(context.account(), *changedSince, page.cursorSeq, page.limit);
         if (!delta.ok())
             return HttpResponse::error(delta.error());
-        return pageReply(delta.value());
+        return pageReply(context.request, delta.value());
     }
-    return pageReply(m_workspaces.list(context.account(), filter, page.cursorSeq, page.limit));
+    return pageReply(context.request,
+                     m_workspaces.list(context.account(), filter, page.cursorSeq, page.limit));
 }
 
-HttpResponse WorkspaceHandlers::pageReply(const WorkspacePage &page)
+HttpResponse WorkspaceHandlers::pageReply(const HttpRequest &request, const WorkspacePage &page)
 {
-    return HttpResponse::rawJson(
+    HttpResponse reply = HttpResponse::rawJson(
         200, pageJson(WorkspaceJson::array(page.items), page.nextSeq, page.total, page.syncToken));
+    if (page.nextSeq > 0)
+        reply.withHeader("Link", nextPageLink(request, page.nextSeq));
+    return reply;
 }
 
 HttpResponse WorkspaceHandlers::changeSettlement(const RequestContext &context)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "HttpRequest.h"
 #include "HttpResponse.h"
 #include "WorkspaceService.h"
 
@@ -29,7 +30,7 @@ private:
     HttpResponse create(const RequestContext &context);
     HttpResponse list(const RequestContext &context);
     HttpResponse changeSettlement(const RequestContext &context);
-    static HttpResponse pageReply(const WorkspacePage &page);
+    static HttpResponse pageReply(const HttpRequest &request, const WorkspacePage &page);
 
     WorkspaceService &m_workspaces;
     const SiteTable &m_sites;

@@ -198,6 +198,7 @@ void ApiJob::sendAttempt()
     }
     connect(reply, &QNetworkReply::downloadProgress, this, progress);
     connect(reply, &QNetworkReply::downloadProgress, this, &ApiJob::onDownloadProgress);
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] { headReceived(*reply); });
     connect(reply, &QNetworkReply::redirected, this, &ApiJob::onRedirected);
     m_transferTimer.start(m_client.transferTimeoutMs);
 }

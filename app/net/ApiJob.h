@@ -59,6 +59,8 @@ protected:
     // Called for a 2xx answer with the raw body. The default parses it as JSON for
     // parseSuccess(); a job with large bodies may read them with a faster parser instead.
     virtual bool parseSuccessBody(int status, const QByteArray &body);
+    // Called when an answer's head (status and headers) has arrived, before its body.
+    virtual void headReceived(const QNetworkReply &reply) { Q_UNUSED(reply) }
     BillingClient &client() const { return m_client; }
 
 private:

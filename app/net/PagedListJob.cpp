@@ -25,8 +25,9 @@ void PagedListJob::start()
 
 void PagedListJob::abort()
 {
-    if (m_current)
-        m_current->abort();
+    // The oldest page fails as cancelled, which ends the list and drops the page ahead.
+    if (!m_inFlight.empty() && m_inFlight.front().job)
+        m_inFlight.front().job->abort();
 }
 
 void PagedListJob::requestPage(const QString &cursor)
@@ -35,38 +36,107 @@ void PagedListJob::requestPage(const QString &cursor)
     query.addQueryItem(QStringLiteral("limit"), QString::number(m_pageSize));
     if (!cursor.isEmpty())
         query.addQueryItem(QStringLiteral("cursor"), cursor);
-    auto *page = new PageJob(m_client, m_path, query, m_authenticated, this);
+    auto *job = new PageJob(m_client, m_path, query, m_authenticated, this);
     if (m_bodyReader)
-        page->setBodyReader(m_bodyReader);
-    m_current = page;
-    connect(page, &ApiJob::finished, this, [this, page] {
-        page->deleteLater();
-        if (!page->ok()) {
-            m_error = page->error();
-            m_finished = true;
-            Q_EMIT finished();
-            return;
+        job->setBodyReader(m_bodyReader);
+    const bool readAhead = m_readAhead && m_bodyReader;
+    if (readAhead) {
+        job->keepBodyUnread();
+        connect(job, &PageJob::nextPageAnnounced, this,
+                [this, job](const QString &next) { onAnnounced(job, next); });
+    }
+    m_inFlight.push_back(Page{job, false, {}});
+    ++m_requested;
+    connect(job, &ApiJob::finished, this, [this, job] {
+        for (Page &page : m_inFlight) {
+            if (page.job == job)
+                page.done = true;
         }
-        ++m_pages;
-        m_received += page->itemCount();
-        m_total = std::max(page->total(), m_received);
-        Q_EMIT pageReceived(page->items());
-        Q_EMIT progress(m_received, m_total);
-        if (page->nextCursor().isEmpty()) {
-            m_finished = true;
-            Q_EMIT finished();
-        } else if (m_pages >= m_client.maxPages) {
-            qCWarning(lcNet) << m_path << "still had a next page after" << m_pages << "pages";
-            m_error = ClientError::make(ClientError::Kind::TooManyPages,
-                                        QStringLiteral("no end after %1 pages").arg(m_pages));
-            m_error.limit = m_client.maxPages;
-            m_finished = true;
-            Q_EMIT finished();
-        } else {
-            requestPage(page->nextCursor());
-        }
+        deliverFinishedPages();
     });
-    page->start();
+    job->start();
+}
+
+void PagedListJob::onAnnounced(PageJob *job, const QString &cursor)
+{
+    // Only from the newest page, once, and never past the page limit.
+    if (m_finished || m_inFlight.empty() || m_inFlight.back().job != job
+        || !m_inFlight.back().nextAsked.isEmpty() || m_requested >= m_client.maxPages)
+        return;
+    m_inFlight.back().nextAsked = cursor;
+    requestPage(cursor);
+}
+
+void PagedListJob::deliverFinishedPages()
+{
+    while (!m_finished && !m_inFlight.empty() && m_inFlight.front().done) {
+        const Page page = m_inFlight.front();
+        m_inFlight.pop_front();
+        page.job->deleteLater();
+        if (!deliver(page))
+            return;
+    }
+}
+
+bool PagedListJob::deliver(const Page &page)
+{
+    PageJob &job = *page.job;
+    if (!job.ok()) {
+        finishWith(job.error());
+        return false;
+    }
+    if (!job.readKeptBody()) {
+        ClientError error =
+            ClientError::make(ClientError::Kind::BadReply,
+                              QStringLiteral("unexpected body for HTTP %1").arg(job.httpStatus()));
+        error.httpStatus = job.httpStatus();
+        finishWith(error);
+        return false;
+    }
+    ++m_pages;
+    m_received += job.itemCount();
+    m_total = std::max(job.total(), m_received);
+    Q_EMIT pageReceived(job.items());
+    Q_EMIT progress(m_received, m_total);
+    if (m_finished) // a receiver aborted
+        return false;
+    if (job.nextCursor().isEmpty()) {
+        finishWith({});
+        return false;
+    }
+    if (m_pages >= m_client.maxPages) {
+        qCWarning(lcNet) << m_path << "still had a next page after" << m_pages << "pages";
+        ClientError error = ClientError::make(ClientError::Kind::TooManyPages,
+                                              QStringLiteral("no end after %1 pages").arg(m_pages));
+        error.limit = m_client.maxPages;
+        finishWith(error);
+        return false;
+    }
+    if (page.nextAsked != job.nextCursor()) {
+        // Not asked for ahead, or asked with another cursor than the body names.
+        dropPagesInFlight();
+        requestPage(job.nextCursor());
+    }
+    return true;
+}
+
+void PagedListJob::finishWith(const ClientError &error)
+{
+    m_error = error;
+    m_finished = true;
+    dropPagesInFlight();
+    Q_EMIT finished();
+}
+
+void PagedListJob::dropPagesInFlight()
+{
+    for (const Page &page : std::exchange(m_inFlight, {})) {
+        if (!page.job)
+            continue;
+        page.job->disconnect(this);
+        page.job->abort();
+        page.job->deleteLater();
+    }
 }
 
 } // namespace billing

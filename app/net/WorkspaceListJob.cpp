@@ -22,6 +22,7 @@ WorkspaceListJob::WorkspaceListJob(BillingClient &client, const WorkspaceListQue
         m_page = std::move(page.items);
         return m_page.size() + page.skipped;
     });
+    setReadAhead(true);
     connect(this, &PagedListJob::pageReceived, this,
             [this] { Q_EMIT workspacesReceived(std::exchange(m_page, {})); });
 }

@@ -1,11 +1,14 @@
 // GET /api/v1/workspaces: the filters site, method, status and q, paging with limit and
-// cursor, total, and that an account lists only its own workspaces.
+// cursor (and the next page's Link header), total, and that an account lists only its own
+// workspaces.
 #include "ApiHelpers.h"
 #include "MarketplaceHelpers.h"
 #include "ReplyChecks.h"
 #include "TestServer.h"
 
 #include <QTest>
+#include <QUrl>
+#include <QUrlQuery>
 
 using namespace billing::test;
 
@@ -15,6 +18,26 @@ const QStringList kAll{
     QStringLiteral("Alpha-Prod"),  QStringLiteral("alpha-dev"), QStringLiteral("Beta"),
     QStringLiteral("gamma-ALPHA"), QStringLiteral("delta"),     QStringLiteral("Epsilon"),
     QStringLiteral("lockme"),      QStringLiteral("100%_done"), QStringLiteral("Überwachung-Prod")};
+
+// The head names the next page as the body does (Link: <…>; rel="next"), with the same
+// filters and limit; the last page has no Link.
+void checkNextLink(const HttpReply &reply, const QueryItems &asked, const QString &nextCursor)
+{
+    const QByteArray link = reply.header("Link");
+    if (nextCursor.isEmpty()) {
+        QVERIFY2(!reply.hasHeader("Link"), link.constData());
+        return;
+    }
+    QVERIFY2(link.startsWith('<') && link.endsWith(">; rel=\"next\""), link.constData());
+    const QUrl next = QUrl::fromEncoded(link.mid(1, link.indexOf('>') - 1));
+    QCOMPARE(next.path(), kWorkspaces);
+    const QUrlQuery query(next);
+    QCOMPARE(query.queryItemValue(QStringLiteral("cursor"), QUrl::FullyDecoded), nextCursor);
+    for (const auto &[name, value] : asked) {
+        if (name != u"cursor")
+            QCOMPARE(query.queryItemValue(name, QUrl::FullyDecoded), value);
+    }
+}
 
 QStringList names(const QJsonArray &items)
 {
@@ -169,6 +192,10 @@ void TestServerListing::cursorWalksEveryItemOnce_data()
     QTest::newRow("exact fit") << QueryItems{} << int(kAll.size()) << kAll;
     QTest::newRow("filtered") << QueryItems{{QStringLiteral("q"), QStringLiteral("alpha")}} << 1
                               << QStringList{kAll[0], kAll[1], kAll[3]};
+    // The Link keeps every other query item, also one that needs escaping ("&", "+", "%",
+    // "=", non-ASCII) and one the server does not know.
+    QTest::newRow("escaped item kept")
+        << QueryItems{{QStringLiteral("note"), QStringLiteral("a&b+c%d=e ü")}} << 4 << kAll;
 }
 
 void TestServerListing::cursorWalksEveryItemOnce()
@@ -190,6 +217,7 @@ void TestServerListing::cursorWalksEveryItemOnce()
         QVERIFY(reply.items().size() <= limit);
         seen << names(reply.items());
         cursor = reply.object().value(QLatin1String("nextCursor")).toString();
+        checkNextLink(reply, query, cursor);
         QVERIFY2(++pages <= expected.size() + 1, "the cursor never ends");
         if (!cursor.isEmpty())
             QCOMPARE(reply.items().size(), limit); // only the last page is short
