@@ -18,17 +18,6 @@
 
 namespace billing::bench {
 namespace {
-// BulkApplyEngine::setMaxChunksInFlight() (issue 20), where the engine has it.
-template <typename Engine> bool setChunksInFlight(Engine &engine, int chunks)
-{
-    if constexpr (requires { engine.setMaxChunksInFlight(chunks); }) {
-        engine.setMaxChunksInFlight(chunks);
-        return true;
-    } else {
-        return false;
-    }
-}
-
 void countBytes(benchmark::State &state, qint64 down, qint64 up)
 {
     state.counters["bytes_down"] = double(down);
@@ -139,33 +128,30 @@ void registerStarts(BenchEnvironment &environment, std::shared_ptr<WanFixture> w
 void registerBulkApply(BenchEnvironment &environment, std::shared_ptr<WanFixture> wan,
                        int repetitions, const char *name, int chunksInFlight)
 {
-    manualTime(
-        benchmark::RegisterBenchmark(
-            name,
-            [&environment, wan, chunksInFlight](benchmark::State &state) {
-                for (auto _ : state) {
-                    if (const QString error = ready(environment, *wan, false); !error.isEmpty())
-                        return state.SkipWithError(qPrintable(error));
-                    if (!wan->nextBulkRound())
-                        return state.SkipWithError(qPrintable(wan->error()));
-                    bool configured = true;
-                    wan->proxy().resetCounters();
-                    const BulkApplyRun run =
-                        runBulkApply(wan->client(), wan->sets(), WanFixture::kBulkSet,
-                                     [&](BulkApplyEngine &engine) {
-                                         if (chunksInFlight > 0)
-                                             configured = setChunksInFlight(engine, chunksInFlight);
-                                     });
-                    state.SetIterationTime(run.ms / 1000.0);
-                    countBytes(state, wan->proxy().bytesDown(), wan->proxy().bytesUp());
-                    state.counters["changes"] = run.applied;
-                    if (!run.error.isEmpty())
-                        return state.SkipWithError(qPrintable(run.error));
-                    if (!configured)
-                        return state.SkipWithError("this engine has no setMaxChunksInFlight()");
-                }
-            }),
-        repetitions);
+    manualTime(benchmark::RegisterBenchmark(
+                   name,
+                   [&environment, wan, chunksInFlight](benchmark::State &state) {
+                       for (auto _ : state) {
+                           if (const QString error = ready(environment, *wan, false);
+                               !error.isEmpty())
+                               return state.SkipWithError(qPrintable(error));
+                           if (!wan->nextBulkRound())
+                               return state.SkipWithError(qPrintable(wan->error()));
+                           wan->proxy().resetCounters();
+                           const BulkApplyRun run =
+                               runBulkApply(wan->client(), wan->sets(), WanFixture::kBulkSet,
+                                            [&](BulkApplyEngine &engine) {
+                                                if (chunksInFlight > 0)
+                                                    engine.setMaxChunksInFlight(chunksInFlight);
+                                            });
+                           state.SetIterationTime(run.ms / 1000.0);
+                           countBytes(state, wan->proxy().bytesDown(), wan->proxy().bytesUp());
+                           state.counters["changes"] = run.applied;
+                           if (!run.error.isEmpty())
+                               return state.SkipWithError(qPrintable(run.error));
+                       }
+                   }),
+               repetitions);
 }
 } // namespace
 

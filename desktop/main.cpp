@@ -4,6 +4,7 @@
 #include "CliRunner.h"
 #include "CommandLineLanguage.h"
 #include "DesktopApplication.h"
+#include "HugePageHeap.h"
 #include "TrustedCa.h"
 
 #include <QCoreApplication>
@@ -35,6 +36,7 @@ int runCommand(int &argc, char **argv, const QStringList &arguments,
 
 int main(int argc, char *argv[])
 {
+    billing::HugePageHeap::restartWithHugePagesIfUseful(argv);
     QCoreApplication::setApplicationName(QStringLiteral("billing-desk"));
     QCoreApplication::setOrganizationName(QStringLiteral("billing-desk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BILLING_VERSION));

@@ -9,6 +9,9 @@
 
 #include <simdjson.h>
 
+#include <cstring>
+#include <string>
+
 #include <cmath>
 
 namespace billing {
@@ -288,6 +291,7 @@ QDateTime parseRfc3339Fast(QStringView text)
 struct WorkspaceJsonReader::Private {
     simdjson::dom::parser parser;
     Interners interners;
+    std::string line; // one line and simdjson's padding
 
     bool parse(QByteArrayView json, element *root, QString *error)
     {
@@ -389,6 +393,31 @@ bool WorkspaceJsonReader::readObjectWithList(QByteArrayView json, const char *li
         }
     }
     return listFound || fail(error, QString::fromLatin1(listMember));
+}
+
+void WorkspaceJsonReader::readLines(QByteArrayView lines, QList<Workspace> *out, int *skipped)
+{
+    qsizetype start = 0;
+    while (start < lines.size()) {
+        const char *begin = lines.data() + start;
+        const auto *newline =
+            static_cast<const char *>(std::memchr(begin, '\n', size_t(lines.size() - start)));
+        const size_t length = newline ? size_t(newline - begin) : size_t(lines.size() - start);
+        start += qsizetype(length) + 1;
+        if (length == 0)
+            continue;
+        if (d->line.size() < length + simdjson::SIMDJSON_PADDING)
+            d->line.resize(length + simdjson::SIMDJSON_PADDING);
+        std::memcpy(d->line.data(), begin, length);
+        element root;
+        std::optional<Workspace> workspace;
+        if (d->parser.parse(d->line.data(), length, false).get(root) == simdjson::SUCCESS)
+            workspace = readWorkspaceElement(root, d->interners, nullptr);
+        if (workspace)
+            out->append(std::move(*workspace));
+        else
+            ++*skipped;
+    }
 }
 
 std::optional<Workspace> WorkspaceJsonReader::readWorkspace(QByteArrayView json, QString *error)

@@ -4793,6 +4793,14 @@ expires %3</source>
             <numerusform>%n workspaces cannot be read</numerusform>
         </translation>
     </message>
+    <message>
+        <source>no workspace count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds %1 of its %2 workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>billing::WorkspaceCostTableModel</name>

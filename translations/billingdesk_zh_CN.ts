@@ -4731,6 +4731,14 @@ expires %3</source>
             <numerusform>%n 个工作空间无法读取</numerusform>
         </translation>
     </message>
+    <message>
+        <source>no workspace count</source>
+        <translation>没有工作空间数量</translation>
+    </message>
+    <message>
+        <source>it holds %1 of its %2 workspaces</source>
+        <translation>只包含 %2 个工作空间中的 %1 个</translation>
+    </message>
 </context>
 <context>
     <name>billing::WorkspaceCostTableModel</name>

@@ -224,7 +224,8 @@ void DesktopFlow::signIn(std::unique_ptr<BillingClient> client,
     if (offlineCopy)
         m_session->showOfflineCopy(offlineCopy->workspaces, offlineCopy->syncedAt);
     else
-        m_session->showCachedCopy(); // at once; the main window's sync brings it up to date
+        // Shown by the main window as soon as it is built; its sync brings it up to date.
+        m_session->beginReadingCachedCopy();
     setStage(Stage::SignedIn);
     Q_EMIT signedIn();
 }

@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QStandardPaths>
 
@@ -15,6 +17,40 @@ namespace {
 struct CacheText {
     Q_DECLARE_TR_FUNCTIONS(billing::WorkspaceCache)
 };
+
+// Version 1: one JSON object with a "workspaces" array. Version 2 (issue 20): JSON Lines,
+// the head object (with "count") on the first line, then one workspace per line.
+ProfileCacheFile::Kind kind(int version)
+{
+    return {QStringLiteral("workspaces"), QStringLiteral("billing-desk.workspace-cache"), version};
+}
+
+// The file mapped into memory (no copy of 35 MB to fault in), or read where it cannot be.
+class CacheBytes
+{
+public:
+    explicit CacheBytes(const QString &path)
+        : m_file(path)
+    {}
+    bool exists() const { return m_file.exists(); }
+    std::optional<QByteArrayView> open(QString *cause)
+    {
+        if (!m_file.open(QIODevice::ReadOnly)) {
+            *cause = m_file.errorString();
+            return std::nullopt;
+        }
+        const qint64 size = m_file.size();
+        if (const uchar *mapped = size > 0 ? m_file.map(0, size) : nullptr)
+            return QByteArrayView(mapped, qsizetype(size));
+        m_read = m_file.readAll();
+        return QByteArrayView(m_read);
+    }
+
+private:
+    QFile m_file;
+    QByteArray m_read;
+};
+
 } // namespace
 
 QString WorkspaceCache::defaultDirectory()
@@ -25,8 +61,8 @@ QString WorkspaceCache::defaultDirectory()
 
 WorkspaceCache::WorkspaceCache(const QString &directory, const QUrl &server,
                                const QString &username)
-    : m_file(directory, server, username,
-             {QStringLiteral("workspaces"), QStringLiteral("billing-desk.workspace-cache"), 1})
+    : m_file(directory, server, username, kind(2))
+    , m_legacyFile(directory, server, username, kind(1))
     , m_username(username)
 {}
 
@@ -36,29 +72,27 @@ QString WorkspaceCache::filePath() const
 }
 
 bool WorkspaceCache::save(const QList<Workspace> &workspaces, const QDateTime &syncedAt,
-                          QString *error)
+                          QString *error) const
 {
     return save(workspaces, syncedAt, QString(), error);
 }
 
 bool WorkspaceCache::save(const QList<Workspace> &workspaces, const QDateTime &syncedAt,
-                          const QString &syncToken, QString *error)
+                          const QString &syncToken, QString *error) const
 {
     // Streamed as text: a QJsonDocument of 100 000 workspaces would need ~100 MB for a moment
     // and keep the GUI busy (issue 8). Same members as the contract's Workspace objects.
     QByteArray bytes = m_file.beginObject(syncedAt);
-    bytes.reserve(bytes.size() + 32 + workspaces.size() * 420);
+    bytes.reserve(bytes.size() + 64 + workspaces.size() * 420);
     if (!syncToken.isEmpty()) {
         bytes += ",\"syncToken\":";
         WorkspaceJson::appendString(bytes, syncToken);
     }
-    bytes += ",\"workspaces\":[";
-    for (qsizetype i = 0; i < workspaces.size(); ++i) {
-        if (i > 0)
-            bytes += ',';
-        WorkspaceJson::append(bytes, workspaces.at(i));
+    bytes += ",\"count\":" + QByteArray::number(workspaces.size()) + "}\n";
+    for (const Workspace &workspace : workspaces) {
+        WorkspaceJson::append(bytes, workspace);
+        bytes += '\n';
     }
-    bytes += "]}";
 
     QString cause;
     if (!m_file.write(bytes, &cause)) {
@@ -83,26 +117,49 @@ std::optional<WorkspaceCache::Contents> WorkspaceCache::load(QString *error) con
         qCWarning(lcExport) << "unreadable cache" << filePath() << reason;
         return std::nullopt;
     };
+    CacheBytes file(filePath());
+    if (!file.exists())
+        return std::nullopt;
     QString cause;
-    const auto bytes = m_file.readBytes(&cause);
+    const auto bytes = file.open(&cause);
     if (!bytes)
-        return cause.isEmpty() ? std::nullopt : fail(cause);
-    Contents contents;
-    QVariantMap head;
-    int skipped = 0;
-    WorkspaceJsonReader reader;
-    if (!reader.readObjectWithList(*bytes, "workspaces", &contents.workspaces, &skipped, &head,
-                                   &cause))
         return fail(cause);
+    Contents contents;
+    QJsonObject head;
+    std::optional<ProfileCacheFile::Read> read;
+    int skipped = 0;
+    const qsizetype headEnd = bytes->indexOf('\n');
+    if (headEnd < 0) {
+        // A version 1 copy (one line): read once, written as version 2 after the next sync.
+        QVariantMap members;
+        WorkspaceJsonReader reader;
+        if (!reader.readObjectWithList(*bytes, "workspaces", &contents.workspaces, &skipped,
+                                       &members, &cause))
+            return fail(cause);
+        head = QJsonObject::fromVariantMap(members);
+        if (!(read = m_legacyFile.check(head, &cause)))
+            return fail(cause);
+    } else {
+        const QJsonDocument document = QJsonDocument::fromJson(bytes->first(headEnd).toByteArray());
+        head = document.object();
+        if (!(read = m_file.check(head, &cause)))
+            return fail(cause);
+        const qint64 count = head.value(u"count").toInteger(-1);
+        if (count < 0)
+            return fail(CacheText::tr("no workspace count"));
+        contents.workspaces.reserve(qsizetype(qMin<qint64>(count, 1000000)));
+        WorkspaceJsonReader().readLines(bytes->sliced(headEnd + 1), &contents.workspaces, &skipped);
+        if (skipped == 0 && contents.workspaces.size() != count)
+            return fail(CacheText::tr("it holds %1 of its %2 workspaces")
+                            .arg(contents.workspaces.size())
+                            .arg(count));
+    }
     if (skipped > 0)
         return fail(CacheText::tr("%n workspace(s) cannot be read", nullptr, skipped));
-    const auto read = m_file.check(QJsonObject::fromVariantMap(head), &cause);
-    if (!read)
-        return fail(cause);
-    contents.server = QUrl(head.value(QStringLiteral("server")).toString());
+    contents.server = QUrl(head.value(u"server").toString());
     contents.username = m_username;
     contents.syncedAt = read->syncedAt;
-    contents.syncToken = head.value(QStringLiteral("syncToken")).toString();
+    contents.syncToken = head.value(u"syncToken").toString();
     return contents;
 }
 

@@ -13,9 +13,9 @@
 namespace billing {
 
 // The last synced workspace list of one profile (server + username), for offline export
-// and validation. One JSON file per profile, written atomically, stamped with the sync
-// time; it holds what the server returned for the workspaces and nothing else (never a
-// password or a token).
+// and validation. One JSON Lines file per profile (docs/export.md), written atomically,
+// stamped with the sync time; it holds what the server returned for the workspaces and its
+// sync token (where a delta sync continues), never a password or a session token.
 class WorkspaceCache
 {
 public:
@@ -34,10 +34,10 @@ public:
 
     // Replaces the cached list atomically (QSaveFile); creates the directory if needed.
     bool save(const QList<Workspace> &workspaces, const QDateTime &syncedAt,
-              QString *error = nullptr);
+              QString *error = nullptr) const;
     // The same, with the list's syncToken (docs/api.md, Delta sync).
     bool save(const QList<Workspace> &workspaces, const QDateTime &syncedAt,
-              const QString &syncToken, QString *error);
+              const QString &syncToken, QString *error) const;
     // nullopt when there is no cache (error stays empty) or it cannot be read (error set).
     // Read with simdjson: 100 000 workspaces in about a tenth of a second.
     std::optional<Contents> load(QString *error = nullptr) const;
@@ -45,6 +45,7 @@ public:
 
 private:
     ProfileCacheFile m_file;
+    ProfileCacheFile m_legacyFile; // version 1, read only
     QString m_username;
 };
 

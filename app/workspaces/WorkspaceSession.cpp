@@ -1,5 +1,6 @@
 #include "WorkspaceSession.h"
 
+#include "BackgroundFileWrite.h"
 #include "BillingClient.h"
 #include "BulkApplyEngine.h"
 #include "StagedChanges.h"
@@ -10,6 +11,7 @@
 #include "WorkspacesLog.h"
 
 #include <QDir>
+#include <QThreadPool>
 #include <QUndoStack>
 
 namespace billing {
@@ -27,7 +29,9 @@ WorkspaceSession::WorkspaceSession(BillingClient &client, const ServerProfile &p
     , m_journal(std::make_unique<ChangeJournal>(
           QDir(dataDirectory).filePath(QStringLiteral("journal")), profile.url, profile.username))
     , m_sync(std::make_unique<WorkspaceSync>(client))
+    , m_cacheWriter(std::make_unique<QThreadPool>())
 {
+    m_cacheWriter->setMaxThreadCount(1);
     m_model->setStagedChanges(m_staged.get());
     m_proxy->setSourceModel(m_model.get());
 
@@ -83,6 +87,10 @@ WorkspaceSession::~WorkspaceSession()
     // The engine saves pending journal edits when destroyed; it must go before the journal.
     m_sync.reset();
     m_engine.reset();
+    if (m_cachedCopyRead.valid())
+        m_cachedCopyRead.wait();
+    // A copy still being written is finished: the next start shows it.
+    m_cacheWriter->waitForDone();
 }
 
 void WorkspaceSession::sync()
@@ -98,12 +106,30 @@ bool WorkspaceSession::isDeltaSync() const
     return m_sync->isRunning() && m_sync->mode() == WorkspaceSync::Mode::Delta;
 }
 
+struct WorkspaceSession::CachedCopyRead {
+    std::optional<WorkspaceCache::Contents> contents;
+    QString error;
+};
+
+void WorkspaceSession::beginReadingCachedCopy()
+{
+    if (m_cachedCopyRead.valid())
+        return;
+    const WorkspaceCache cache(QDir(m_dataDirectory).filePath(QStringLiteral("cache")),
+                               m_profile.url, m_profile.username);
+    m_cachedCopyRead = std::async(std::launch::async, [cache] {
+        auto read = std::make_shared<CachedCopyRead>();
+        read->contents = cache.load(&read->error);
+        return read;
+    });
+}
+
 bool WorkspaceSession::showCachedCopy()
 {
-    WorkspaceCache cache(QDir(m_dataDirectory).filePath(QStringLiteral("cache")), m_profile.url,
-                         m_profile.username);
-    QString error;
-    auto contents = cache.load(&error);
+    beginReadingCachedCopy();
+    const std::shared_ptr<CachedCopyRead> read = m_cachedCopyRead.get();
+    auto &contents = read->contents;
+    const QString &error = read->error;
     if (!contents) {
         if (!error.isEmpty())
             qCWarning(lcWorkspaces) << "offline copy not shown:" << error;
@@ -155,15 +181,30 @@ void WorkspaceSession::showOfflineCopy(const QList<Workspace> &workspaces,
     m_offlineCopy = true;
 }
 
+// Off the GUI thread: 100 000 workspaces are ~40 MB of JSON to build and write. The worker
+// holds implicitly shared copies; the table detaches from them when it changes next.
 void WorkspaceSession::saveCache()
 {
-    WorkspaceCache cache(QDir(m_dataDirectory).filePath(QStringLiteral("cache")), m_profile.url,
-                         m_profile.username);
-    QString error;
-    if (!cache.save(m_model->workspaces(), m_lastSyncAt, m_syncToken, &error)) {
-        qCWarning(lcWorkspaces) << "cache not saved:" << error;
-        Q_EMIT storageError(error);
-    }
+    const WorkspaceCache cache(QDir(m_dataDirectory).filePath(QStringLiteral("cache")),
+                               m_profile.url, m_profile.username);
+    auto *write = new BackgroundFileWrite(
+        *m_cacheWriter,
+        [cache, workspaces = m_model->workspaces(), syncedAt = m_lastSyncAt,
+         token = m_syncToken](QString *error, const std::atomic_bool *) {
+            return cache.save(workspaces, syncedAt, token, error);
+        },
+        this);
+    ++m_cacheWrites;
+    connect(write, &BackgroundFileWrite::finished, this,
+            [this, write](bool written, const QString &error) {
+                write->deleteLater();
+                --m_cacheWrites;
+                if (!written) {
+                    qCWarning(lcWorkspaces) << "cache not saved:" << error;
+                    Q_EMIT storageError(error);
+                }
+                Q_EMIT cacheSaveFinished(written);
+            });
 }
 
 } // namespace billing

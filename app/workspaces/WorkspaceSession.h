@@ -7,9 +7,11 @@
 #include <QDateTime>
 #include <QObject>
 
+#include <future>
 #include <memory>
 #include <optional>
 
+class QThreadPool;
 class QUndoStack;
 
 namespace billing {
@@ -62,13 +64,20 @@ public:
     // Shows this profile's offline copy (<dataDirectory>/cache) right away, before any
     // network: false when there is none or it cannot be read. Until a sync succeeds,
     // isShowingCachedCopy() is true and lastSyncAt() is the copy's time.
+    // Waits for a read begun by beginReadingCachedCopy(), if any.
     bool showCachedCopy();
     bool isShowingCachedCopy() const { return m_cachedCopy; }
+    // Starts reading the offline copy on a thread of its own, so that it is read while the
+    // main window is being built (the window then calls showCachedCopy()).
+    void beginReadingCachedCopy();
+    bool isReadingCachedCopy() const { return m_cachedCopyRead.valid(); }
 
     // Shows the list last saved on disk (the server could not be reached at log-in): the
     // table holds it and lastSyncAt() is its sync time until a sync succeeds.
     void showOfflineCopy(const QList<Workspace> &workspaces, const QDateTime &syncedAt);
     bool isOfflineCopy() const { return m_offlineCopy; }
+    // An offline copy is being written (cacheSaveFinished() follows).
+    bool isSavingCache() const { return m_cacheWrites > 0; }
 
     // The journal found on disk when the session was created (nullopt: none, or empty).
     std::optional<JournalContents> journalFromLastRun() const { return m_journalFromLastRun; }
@@ -87,6 +96,8 @@ Q_SIGNALS:
     void syncFinished(const billing::ClientError &error);
     // A save of the journal or the cache failed (a translated sentence).
     void storageError(const QString &message);
+    // The offline copy written after a sync is on disk (or failed: storageError said why).
+    void cacheSaveFinished(bool saved);
 
 private:
     void onSyncFinished(const ClientError &error);
@@ -102,6 +113,10 @@ private:
     std::unique_ptr<ChangeJournal> m_journal;
     std::unique_ptr<BulkApplyEngine> m_engine;
     std::unique_ptr<WorkspaceSync> m_sync;
+    // One thread: copies are written in the order the syncs finished.
+    std::unique_ptr<QThreadPool> m_cacheWriter;
+    struct CachedCopyRead;
+    std::future<std::shared_ptr<CachedCopyRead>> m_cachedCopyRead;
     std::optional<JournalContents> m_journalFromLastRun;
     QString m_journalError;
     QDateTime m_lastSyncAt;
@@ -109,6 +124,7 @@ private:
     bool m_offlineCopy = false;
     bool m_cachedCopy = false;
     bool m_synced = false;
+    int m_cacheWrites = 0;
 };
 
 } // namespace billing

@@ -7,6 +7,7 @@
 #include "ApplicationInfo.h"
 #include "BillingClient.h"
 #include "Branding.h"
+#include "HugePageHeap.h"
 #include "MainWindow.h"
 #include "ServerProfile.h"
 #include "Translations.h"
@@ -36,15 +37,6 @@ QByteArray statusField(const QByteArray &status, const char *field)
     return "0";
 }
 
-// WorkspaceSession::showCachedCopy() (issue 20), where the session has it.
-template <typename Session> bool showCachedCopy(Session &session)
-{
-    if constexpr (requires { session.showCachedCopy(); })
-        return session.showCachedCopy();
-    else
-        return false;
-}
-
 void say(const QByteArray &line)
 {
     std::fputs(line.constData(), stdout);
@@ -55,6 +47,7 @@ void say(const QByteArray &line)
 
 int main(int argc, char *argv[])
 {
+    billing::HugePageHeap::restartWithHugePagesIfUseful(argv); // as billing-desk does
     QCoreApplication::setApplicationName(QStringLiteral("billing-desk"));
     QCoreApplication::setOrganizationName(QStringLiteral("billing-desk"));
     QGuiApplication::setDesktopFileName(billing::applicationId());
@@ -86,7 +79,7 @@ int main(int argc, char *argv[])
                                          QStringLiteral("demo"), false};
     billing::WorkspaceSession session(
         client, profile, QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation));
-    showCachedCopy(session);
+    session.beginReadingCachedCopy(); // as DesktopFlow::signIn does
     billing::ClientError syncError;
     bool syncDone = false;
     QEventLoop synced;

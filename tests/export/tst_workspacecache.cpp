@@ -37,6 +37,9 @@ private Q_SLOTS:
     void failedSaveKeepsTheOldCache();
     void damagedCacheIsAnError_data();
     void damagedCacheIsAnError();
+    void shortCopyIsAnError_data();
+    void shortCopyIsAnError();
+    void versionOneCopyIsStillRead();
     void defaultDirectoryIsUnderAppData();
     void ageIsDescribed();
 };
@@ -116,7 +119,15 @@ void TestWorkspaceCache::holdsNoSecret()
     QVERIFY(!bytes.contains("Secret-Pa55"));
     QVERIFY(!bytes.toLower().contains("password"));
     QVERIFY(!bytes.toLower().contains("token"));
-    const QJsonObject root = QJsonDocument::fromJson(bytes).object();
+    // JSON Lines: the head on the first line, then one workspace per line.
+    const QList<QByteArray> lines = bytes.split('\n');
+    QCOMPARE(lines.size(), 1 + 20 + 1); // the last line ends with a newline
+    QVERIFY(lines.constLast().isEmpty());
+    const QJsonObject root = QJsonDocument::fromJson(lines.constFirst()).object();
+    QCOMPARE(root.value(u"version").toInt(), 2);
+    QCOMPARE(root.value(u"count").toInt(), 20);
+    QCOMPARE(QJsonDocument::fromJson(lines.at(1)).object().value(u"id").toString(),
+             syntheticWorkspaces(1).constFirst().id);
     QCOMPARE(root.value(u"syncedAt").toString(), u"2026-11-26T08:00:00Z"_qs);
     QCOMPARE(root.value(u"server").toString(), u"https://billing.example.com"_qs);
 }
@@ -161,7 +172,75 @@ void TestWorkspaceCache::damagedCacheIsAnError_data()
     QTest::newRow("truncated") << QByteArray("{\"format\":\"billing-desk.workspace-cache\",");
     QTest::newRow("other format") << QByteArray("{\"format\":\"x\",\"version\":1}");
     QTest::newRow("newer version")
-        << QByteArray("{\"format\":\"billing-desk.workspace-cache\",\"version\":2}");
+        << QByteArray("{\"format\":\"billing-desk.workspace-cache\",\"version\":3}\n{}\n");
+    QTest::newRow("head not JSON") << QByteArray("{\"format\":\n");
+    QTest::newRow("version 2 head without its count")
+        << QByteArray("{\"format\":\"billing-desk.workspace-cache\",\"version\":2,\"server\":"
+                      "\"https://billing.example.com\",\"username\":\"demo\",\"syncedAt\":"
+                      "\"2026-11-26T08:00:00Z\"}\n");
+}
+
+void TestWorkspaceCache::shortCopyIsAnError_data()
+{
+    QTest::addColumn<int>("cutFromEnd");
+    QTest::newRow("the last line missing") << 1;
+    QTest::newRow("the last line cut") << 0;
+}
+
+// A copy with fewer rows than its head counts (a file cut at a line break) or a line cut
+// short is refused, never shown as the account's list.
+void TestWorkspaceCache::shortCopyIsAnError()
+{
+    QFETCH(int, cutFromEnd);
+    QTemporaryDir dir;
+    WorkspaceCache cache(dir.path(), kServer, u"demo"_qs);
+    QVERIFY(cache.save(syntheticWorkspaces(3), fixedNow()));
+    QFile file(cache.filePath());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QList<QByteArray> lines = file.readAll().split('\n');
+    file.close();
+    lines.removeLast(); // after the last newline
+    if (cutFromEnd > 0)
+        lines.removeLast();
+    else
+        lines.last().chop(10);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(lines.join('\n') + '\n');
+    file.close();
+    QString error;
+    QVERIFY(!cache.load(&error));
+    QVERIFY2(error.contains(QDir::toNativeSeparators(cache.filePath())), qPrintable(error));
+}
+
+// A copy written before issue 20 (version 1, one JSON object) is read as it was; the next
+// save writes version 2.
+void TestWorkspaceCache::versionOneCopyIsStillRead()
+{
+    QTemporaryDir dir;
+    WorkspaceCache cache(dir.path(), kServer, u"demo"_qs);
+    const QList<Workspace> workspaces = syntheticWorkspaces(4);
+    QVERIFY(cache.save(workspaces, fixedNow()));
+    QFile file(cache.filePath());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QList<QByteArray> lines = file.readAll().split('\n');
+    file.close();
+    lines.removeLast();
+    QJsonObject head = QJsonDocument::fromJson(lines.takeFirst()).object();
+    head.insert(u"version"_qs, 1);
+    head.remove(u"count"_qs);
+    QByteArray legacy = QJsonDocument(head).toJson(QJsonDocument::Compact);
+    legacy.chop(1);
+    legacy += ",\"workspaces\":[" + lines.join(',') + "]}";
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(legacy);
+    file.close();
+
+    QString error;
+    const auto loaded = cache.load(&error);
+    QVERIFY2(loaded, qPrintable(error));
+    QCOMPARE(loaded->workspaces.size(), workspaces.size());
+    QCOMPARE(loaded->workspaces.constLast().id, workspaces.constLast().id);
+    QCOMPARE(loaded->syncedAt, fixedNow());
 }
 
 void TestWorkspaceCache::damagedCacheIsAnError()

@@ -213,6 +213,25 @@ bool TestServer::stop(int signal)
     return true;
 }
 
+bool TestServer::pause()
+{
+    return sendSignal(SIGSTOP, "pause()");
+}
+
+bool TestServer::resume()
+{
+    return sendSignal(SIGCONT, "resume()");
+}
+
+bool TestServer::sendSignal(int signal, const char *what)
+{
+    m_error.clear();
+    if (!isRunning())
+        return fail(QStringLiteral("%1: the server is not running").arg(QLatin1String(what)));
+    return ::kill(static_cast<pid_t>(m_process->processId()), signal) == 0
+           || fail(QStringLiteral("%1: signal %2 failed").arg(QLatin1String(what)).arg(signal));
+}
+
 bool TestServer::kill()
 {
     m_error.clear();

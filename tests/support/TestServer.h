@@ -42,7 +42,10 @@ public:
     bool start();
     bool stop(int signal = SIGTERM); // signal, wait, require a normal exit with code 0
     bool kill();                     // SIGKILL, no checks
-    bool restart();                  // stop() then start() on the same database
+    // SIGSTOP: connections are accepted by the kernel but nothing answers until resume().
+    bool pause();
+    bool resume();  // SIGCONT
+    bool restart(); // stop() then start() on the same database
 
     bool isRunning() const;
     void setOptions(const Options &options) { m_options = options; }
@@ -62,6 +65,7 @@ public:
 
 private:
     bool fail(const QString &what);
+    bool sendSignal(int signal, const char *what);
     void drainStdout();
     bool ensureTlsFiles();
 

@@ -147,6 +147,7 @@ void TestMainWindowFeedback::cachedTableFirstThenSynced()
             break;
     }
     QVERIFY(!changed.id.isEmpty() && !staged.id.isEmpty());
+    QTRY_VERIFY(!m_session->isSavingCache()); // written off the GUI thread
     QString error;
     QVERIFY2(m_fixture.changeBehindTheBack(changed.id, u"azure"_qs, &error), qPrintable(error));
 

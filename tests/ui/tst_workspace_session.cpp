@@ -81,9 +81,13 @@ void TestWorkspaceSession::syncFillsModelAndCache()
     QVERIFY(!session->journalFromLastRun());
     QVERIFY(!session->lastSyncAt().isValid());
     QSignalSpy started(session.get(), &WorkspaceSession::syncStarted);
+    QSignalSpy saved(session.get(), &WorkspaceSession::cacheSaveFinished);
     QString error;
     QVERIFY2(MainWindowFixture::sync(*session, &error), qPrintable(error));
     QCOMPARE(started.size(), 1);
+    // The copy is written off the GUI thread, after the sync.
+    QVERIFY(saved.wait(10000));
+    QCOMPARE(saved.at(0).at(0).toBool(), true);
     QCOMPARE(session->model().rowCount(), 240);
     QCOMPARE(session->proxy().rowCount(), 240);
     QVERIFY(session->lastSyncAt().isValid());

@@ -88,6 +88,8 @@ MainWindow::MainWindow(WorkspaceSession &session, const Branding &branding, bool
 
     setStatusBar(m_statusBar);
     m_statusBar->setProfile(profile.name, profile.username, profile.url.host());
+    if (session.isReadingCachedCopy()) // read while the widgets above were being built
+        session.showCachedCopy();
     if (session.isShowingCachedCopy())
         m_statusBar->showCachedCopy(session.lastSyncAt());
     else if (session.lastSyncAt().isValid())

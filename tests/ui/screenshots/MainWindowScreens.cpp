@@ -140,6 +140,39 @@ QWidget *journalOffer(ScreenContext &context)
     }
     return box;
 }
+// Resumes a paused server when the screen is done (ScreenContext drops the newest first).
+struct ServerResumer : QObject {
+    explicit ServerResumer(TestServer &server)
+        : server(server)
+    {}
+    ~ServerResumer() override { server.resume(); }
+    TestServer &server;
+};
+
+// The next start: the offline copy at once, marked "From <time>, syncing…" while the
+// Billing Center (paused here) has not answered the delta sync yet.
+QWidget *fromCache(ScreenContext &context)
+{
+    DemoScene *scene = makeScene(context);
+    if (!scene)
+        return nullptr;
+    scene->window.reset();
+    scene->session.reset(); // waits for the offline copy to be written
+    scene->session = scene->fixture.newSession();
+    if (!scene->session->showCachedCopy()) {
+        context.error = QStringLiteral("no offline copy to show");
+        return nullptr;
+    }
+    if (!scene->fixture.server().pause()) {
+        context.error = scene->fixture.server().errorString();
+        return nullptr;
+    }
+    context.own(std::make_unique<ServerResumer>(scene->fixture.server()));
+    scene->window = std::make_unique<MainWindow>(*scene->session, Branding::builtIn(), true);
+    scene->window->resize(1280, 760);
+    scene->window->show();
+    return scene->window.get();
+}
 } // namespace
 
 void addMainWindowScreens(ScreenCatalog &catalog)
@@ -148,6 +181,7 @@ void addMainWindowScreens(ScreenCatalog &catalog)
     catalog.add(QStringLiteral("main-window-overview"), overview);
     catalog.add(QStringLiteral("main-window-notifications"), notifications);
     catalog.add(QStringLiteral("main-window-journal-offer"), journalOffer);
+    catalog.add(QStringLiteral("main-window-from-cache"), fromCache);
 }
 
 } // namespace billing::test
