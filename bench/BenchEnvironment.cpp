@@ -5,7 +5,10 @@
 #include <QSet>
 
 #include "ApiHelpers.h"
+#include "FlippingSets.h"
+#include "WaitFor.h"
 #include "WorkspaceJsonReader.h"
+#include "WorkspaceListJob.h"
 
 #include <QUrlQuery>
 
@@ -129,6 +132,28 @@ bool BenchEnvironment::restoreWorkspaces()
             return false;
         }
     }
+    return true;
+}
+
+bool BenchEnvironment::listWorkspaces(QList<Workspace> *workspaces)
+{
+    WorkspaceListJob job(*m_client);
+    QObject::connect(&job, &WorkspaceListJob::workspacesReceived,
+                     [workspaces](const QList<Workspace> &page) { *workspaces += page; });
+    job.start();
+    if (!waitFor(&job, &PagedListJob::finished) || !job.ok()) {
+        m_error = QStringLiteral("listing the workspaces failed: %1").arg(job.error().detail);
+        return false;
+    }
+    return true;
+}
+
+bool BenchEnvironment::nextRound(FlippingSets &sets, int days)
+{
+    QList<Workspace> workspaces;
+    if (!advanceServerClock(days) || !restoreWorkspaces() || !listWorkspaces(&workspaces))
+        return false;
+    sets.refresh(workspaces);
     return true;
 }
 

@@ -17,6 +17,8 @@ namespace billing::bench {
 // What every benchmark shares: the real billing-center on loopback with the demo account
 // holding `rows` workspaces, a logged-in client, the list as the server sends it (raw pages)
 // and parsed once.
+class FlippingSets;
+
 class BenchEnvironment
 {
 public:
@@ -50,6 +52,12 @@ public:
     // Sets the server clock (forward only) and logs in again.
     bool setServerClock(const QDateTime &now);
     QDateTime serverNow() const { return m_serverNow; }
+    // Every workspace as the server lists it now (WorkspaceListJob).
+    bool listWorkspaces(QList<Workspace> *workspaces);
+    // A round of changes: the clock `days` on, every workspace back in service (a recharge
+    // ends arrears, which gives each Billing Center workspace a new version), and `sets`
+    // brought to the versions the server now has.
+    bool nextRound(FlippingSets &sets, int days);
     // The server's time when the demo account was there (before any clock step).
     QDateTime seededAt() const { return m_seededAt; }
 

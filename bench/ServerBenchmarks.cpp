@@ -32,7 +32,7 @@ void registerServerBenchmarks(BenchEnvironment &environment, int repetitions)
                    "bulk_apply",
                    [&environment, sets](benchmark::State &state) {
                        for (auto _ : state) {
-                           if (!environment.advanceServerClock(kDaysBetweenRounds)) {
+                           if (!environment.nextRound(*sets, kDaysBetweenRounds)) {
                                state.SkipWithError(qPrintable(environment.error()));
                                return;
                            }
@@ -46,35 +46,40 @@ void registerServerBenchmarks(BenchEnvironment &environment, int repetitions)
                    }),
                repetitions);
 
-    manualTime(benchmark::RegisterBenchmark(
-                   "sequential_apply",
-                   [&environment, sets](benchmark::State &state) {
-                       for (auto _ : state) {
-                           if (!environment.advanceServerClock(kDaysBetweenRounds)) {
-                               state.SkipWithError(qPrintable(environment.error()));
-                               return;
-                           }
-                           int applied = 0;
-                           QElapsedTimer timer;
-                           timer.start();
-                           for (const QString &id : sets->set(kSequentialSet)) {
-                               ChangeSettlementJob job(environment.client(), sets->flip(id),
-                                                       BillingClient::newIdempotencyKey());
-                               job.start();
-                               if (!job.isFinished() && !waitFor(&job, &ApiJob::finished))
-                                   break;
-                               if (!job.ok())
-                                   break;
-                               sets->update(job.workspace());
-                               ++applied;
-                           }
-                           setIterationTime(state, timer);
-                           state.counters["changes"] = applied;
-                           if (applied != sets->set(kSequentialSet).size())
-                               state.SkipWithError("a PUT failed");
-                       }
-                   }),
-               repetitions);
+    manualTime(
+        benchmark::RegisterBenchmark(
+            "sequential_apply",
+            [&environment, sets](benchmark::State &state) {
+                for (auto _ : state) {
+                    if (!environment.nextRound(*sets, kDaysBetweenRounds)) {
+                        state.SkipWithError(qPrintable(environment.error()));
+                        return;
+                    }
+                    int applied = 0;
+                    QString failure;
+                    QElapsedTimer timer;
+                    timer.start();
+                    for (const QString &id : sets->set(kSequentialSet)) {
+                        ChangeSettlementJob job(environment.client(), sets->flip(id),
+                                                BillingClient::newIdempotencyKey());
+                        job.start();
+                        if (!job.isFinished() && !waitFor(&job, &ApiJob::finished))
+                            break;
+                        if (!job.ok()) {
+                            failure = job.error().detail;
+                            break;
+                        }
+                        sets->update(job.workspace());
+                        ++applied;
+                    }
+                    setIterationTime(state, timer);
+                    state.counters["changes"] = applied;
+                    if (applied != sets->set(kSequentialSet).size())
+                        state.SkipWithError(qPrintable(
+                            QStringLiteral("a PUT failed after %1: %2").arg(applied).arg(failure)));
+                }
+            }),
+        repetitions);
 
     manualTime(benchmark::RegisterBenchmark(
                    "server_list",

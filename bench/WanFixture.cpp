@@ -48,36 +48,13 @@ bool WanFixture::prepare()
     return m_sets || pickSets();
 }
 
-bool WanFixture::listWorkspaces(QList<Workspace> *workspaces)
-{
-    WorkspaceListJob job(m_environment.client());
-    QObject::connect(&job, &WorkspaceListJob::workspacesReceived,
-                     [workspaces](const QList<Workspace> &page) { *workspaces += page; });
-    job.start();
-    if (!waitFor(&job, &PagedListJob::finished) || !job.ok()) {
-        m_error = QStringLiteral("listing the workspaces failed");
-        return false;
-    }
-    return true;
-}
-
-bool WanFixture::refreshSets()
-{
-    QList<Workspace> workspaces;
-    if (!listWorkspaces(&workspaces))
-        return false;
-    m_sets->refresh(workspaces);
-    return true;
-}
-
 bool WanFixture::nextBulkRound()
 {
-    if (!m_environment.advanceServerClock(kDaysBetweenRounds)
-        || !m_environment.restoreWorkspaces()) {
+    if (!m_environment.nextRound(*m_sets, kDaysBetweenRounds)) {
         m_error = m_environment.error();
         return false;
     }
-    return refreshSets();
+    return true;
 }
 
 bool WanFixture::pickSets()
@@ -90,8 +67,10 @@ bool WanFixture::pickSets()
         return false;
     }
     QList<Workspace> workspaces;
-    if (!listWorkspaces(&workspaces))
+    if (!m_environment.listWorkspaces(&workspaces)) {
+        m_error = m_environment.error();
         return false;
+    }
     // One set for the bulk apply, one per warm sync repetition.
     QList<int> sizes{qMin(kBulkChanges, m_environment.rows() / 8)};
     for (int round = 0; round < m_repetitions; ++round)
@@ -130,8 +109,12 @@ bool WanFixture::changeOnServer()
         return false;
     }
     // Versions only: whatever else changed would be in the next sync too.
-    if (!refreshSets())
+    QList<Workspace> workspaces;
+    if (!m_environment.listWorkspaces(&workspaces)) {
+        m_error = m_environment.error();
         return false;
+    }
+    m_sets->refresh(workspaces);
     const int set = 1 + m_syncRounds++ % syncSets;
     const BulkApplyRun run = runBulkApply(m_environment.client(), *m_sets, set);
     m_error = run.error;

@@ -50,8 +50,6 @@ public:
 
 private:
     bool pickSets();
-    bool listWorkspaces(QList<Workspace> *workspaces);
-    bool refreshSets();
 
     BenchEnvironment &m_environment;
     int m_repetitions;
