@@ -3,6 +3,7 @@
 #include "BillingClient.h"
 
 #include <QLoggingCategory>
+#include <QScopedValueRollback>
 
 Q_DECLARE_LOGGING_CATEGORY(lcNet)
 
@@ -25,9 +26,9 @@ void PagedListJob::start()
 
 void PagedListJob::abort()
 {
-    // The oldest page fails as cancelled, which ends the list and drops the page ahead.
-    if (!m_inFlight.empty() && m_inFlight.front().job)
-        m_inFlight.front().job->abort();
+    // Also from a pageReceived() receiver, when the page after it has already arrived.
+    if (!m_finished)
+        finishWith(ClientError::make(ClientError::Kind::Cancelled, QStringLiteral("aborted")));
 }
 
 void PagedListJob::requestPage(const QString &cursor)
@@ -69,6 +70,11 @@ void PagedListJob::onAnnounced(PageJob *job, const QString &cursor)
 
 void PagedListJob::deliverFinishedPages()
 {
+    // A receiver that runs the event loop (a dialog) may see the next page finish: it is
+    // handed out after the receiver returns, by the loop below.
+    if (m_delivering)
+        return;
+    const QScopedValueRollback<bool> delivering(m_delivering, true);
     while (!m_finished && !m_inFlight.empty() && m_inFlight.front().done) {
         const Page page = m_inFlight.front();
         m_inFlight.pop_front();

@@ -73,6 +73,7 @@ private:
     int m_pages = 0;     // handed out
     int m_requested = 0; // asked for
     bool m_finished = false;
+    bool m_delivering = false;
 };
 
 } // namespace billing

@@ -2,7 +2,8 @@
 // as soon as a page's head names it in its Link header, before that page's body is in, and
 // still hands the pages out in order, each row once, with the first page's syncToken. Against
 // the real billing-center; through FaultInjectingServer, a Link that names another cursor than
-// the body is dropped for the body's, and a page that fails ends the list with its error.
+// the body is dropped for the body's, and a page that fails ends the list with its error. Stop
+// from a receiver ends it at once.
 #include "FaultInjectingServer.h"
 #include "JobRunner.h"
 #include "ServerFixture.h"
@@ -57,6 +58,7 @@ private Q_SLOTS:
     void nextPageAskedBeforeTheBodyIsIn();
     void linkNamingAnotherCursorGivesWayToTheBody();
     void failedPageEndsTheList();
+    void abortFromAReceiverStopsTheList();
 
 private:
     TestServer m_server{demoServerOptions(kWorkspaces)};
@@ -161,6 +163,25 @@ void TestClientReadAhead::failedPageEndsTheList()
     QCOMPARE(job.error().httpStatus, 403);
     QCOMPARE(rows, kPageSize); // the first page was handed out, nothing after the failure
     QCOMPARE(requests, 2);
+}
+
+// Stop pressed while the first page is being shown: nothing more is handed out, even when the
+// page read ahead has arrived already, and the list ends as cancelled.
+void TestClientReadAhead::abortFromAReceiverStopsTheList()
+{
+    QNetworkAccessManager network;
+    BillingClient client(&network, m_server.baseUrl());
+    client.setSession(SessionInfo{m_token, {}, {}});
+    WorkspaceListJob job(client, {}, kPageSize);
+    int rows = 0;
+    connect(&job, &WorkspaceListJob::workspacesReceived, this, [&](const QList<Workspace> &page) {
+        rows += int(page.size());
+        QTest::qWait(100); // the page ahead arrives meanwhile
+        job.abort();
+    });
+    QVERIFY(runJob(job));
+    QCOMPARE(job.error().kind, ClientError::Kind::Cancelled);
+    QCOMPARE(rows, kPageSize);
 }
 
 QTEST_GUILESS_MAIN(TestClientReadAhead)
