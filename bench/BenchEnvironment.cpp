@@ -150,8 +150,13 @@ bool BenchEnvironment::listWorkspaces(QList<Workspace> *workspaces)
 
 bool BenchEnvironment::nextRound(FlippingSets &sets, int days)
 {
+    return advanceServerClock(days) && restoreWorkspaces() && refreshVersions(sets);
+}
+
+bool BenchEnvironment::refreshVersions(FlippingSets &sets)
+{
     QList<Workspace> workspaces;
-    if (!advanceServerClock(days) || !restoreWorkspaces() || !listWorkspaces(&workspaces))
+    if (!listWorkspaces(&workspaces))
         return false;
     sets.refresh(workspaces);
     return true;

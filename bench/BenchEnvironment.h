@@ -58,6 +58,8 @@ public:
     // ends arrears, which gives each Billing Center workspace a new version), and `sets`
     // brought to the versions the server now has.
     bool nextRound(FlippingSets &sets, int days);
+    // `sets` brought to the versions the server has now.
+    bool refreshVersions(FlippingSets &sets);
     // The server's time when the demo account was there (before any clock step).
     QDateTime seededAt() const { return m_seededAt; }
 

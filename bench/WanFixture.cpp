@@ -109,12 +109,10 @@ bool WanFixture::changeOnServer()
         return false;
     }
     // Versions only: whatever else changed would be in the next sync too.
-    QList<Workspace> workspaces;
-    if (!m_environment.listWorkspaces(&workspaces)) {
+    if (!m_environment.refreshVersions(*m_sets)) {
         m_error = m_environment.error();
         return false;
     }
-    m_sets->refresh(workspaces);
     const int set = 1 + m_syncRounds++ % syncSets;
     const BulkApplyRun run = runBulkApply(m_environment.client(), *m_sets, set);
     m_error = run.error;
