@@ -74,26 +74,35 @@ bool ProfileCacheFile::write(const QByteArray &bytes, QString *cause) const
     return true;
 }
 
-std::optional<QByteArray> ProfileCacheFile::readBytes(QString *cause) const
+std::optional<ProfileCacheFile::Bytes> ProfileCacheFile::bytes(QString *cause) const
 {
     cause->clear();
-    QFile file(filePath());
-    if (!file.exists())
+    Bytes bytes;
+    bytes.m_file = std::make_unique<QFile>(filePath());
+    if (!bytes.m_file->exists())
         return std::nullopt;
-    if (!file.open(QIODevice::ReadOnly)) {
-        *cause = file.errorString();
+    if (!bytes.m_file->open(QIODevice::ReadOnly)) {
+        *cause = bytes.m_file->errorString();
         return std::nullopt;
     }
-    return file.readAll();
+    const qint64 size = bytes.m_file->size();
+    if (const uchar *mapped = size > 0 ? bytes.m_file->map(0, size) : nullptr) {
+        bytes.m_view = QByteArrayView(mapped, qsizetype(size));
+    } else {
+        bytes.m_read = bytes.m_file->readAll();
+        bytes.m_view = bytes.m_read;
+    }
+    return bytes;
 }
 
 std::optional<ProfileCacheFile::Read> ProfileCacheFile::read(QString *cause) const
 {
-    const auto bytes = readBytes(cause);
+    const auto bytes = this->bytes(cause);
     if (!bytes)
         return std::nullopt;
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(*bytes, &parseError);
+    const QJsonDocument document =
+        QJsonDocument::fromJson(bytes->view().toByteArray(), &parseError);
     if (!document.isObject()) {
         *cause = parseError.errorString();
         return std::nullopt;

@@ -1,11 +1,14 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QDateTime>
+#include <QFile>
 #include <QJsonObject>
 #include <QString>
 #include <QUrl>
 
+#include <memory>
 #include <optional>
 
 namespace billing {
@@ -42,9 +45,22 @@ public:
     // Nullopt with an empty *cause when there is no file; with *cause (translated) when the
     // file cannot be read, is not this kind of copy, or belongs to another profile.
     std::optional<Read> read(QString *cause) const;
-    // The file's bytes, for a copy that parses them itself (nullopt as for read()); then
-    // check() on its head members says whether they are this profile's copy.
-    std::optional<QByteArray> readBytes(QString *cause) const;
+    // The file's bytes, mapped where the file system allows (a large copy is not copied and
+    // faulted in once more), else read; valid while the object lives.
+    class Bytes
+    {
+    public:
+        QByteArrayView view() const { return m_view; }
+
+    private:
+        friend class ProfileCacheFile;
+        std::unique_ptr<QFile> m_file;
+        QByteArray m_read;
+        QByteArrayView m_view;
+    };
+    // For a copy that parses the bytes itself (nullopt as for read()); then check() on its
+    // head members says whether they are this profile's copy.
+    std::optional<Bytes> bytes(QString *cause) const;
     std::optional<Read> check(const QJsonObject &root, QString *cause) const;
 
 private:

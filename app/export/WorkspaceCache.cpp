@@ -6,7 +6,6 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStandardPaths>
@@ -24,33 +23,6 @@ ProfileCacheFile::Kind kind(int version)
 {
     return {QStringLiteral("workspaces"), QStringLiteral("billing-desk.workspace-cache"), version};
 }
-
-// The file mapped into memory (no copy of 35 MB to fault in), or read where it cannot be.
-class CacheBytes
-{
-public:
-    explicit CacheBytes(const QString &path)
-        : m_file(path)
-    {}
-    bool exists() const { return m_file.exists(); }
-    std::optional<QByteArrayView> open(QString *cause)
-    {
-        if (!m_file.open(QIODevice::ReadOnly)) {
-            *cause = m_file.errorString();
-            return std::nullopt;
-        }
-        const qint64 size = m_file.size();
-        if (const uchar *mapped = size > 0 ? m_file.map(0, size) : nullptr)
-            return QByteArrayView(mapped, qsizetype(size));
-        m_read = m_file.readAll();
-        return QByteArrayView(m_read);
-    }
-
-private:
-    QFile m_file;
-    QByteArray m_read;
-};
-
 } // namespace
 
 QString WorkspaceCache::defaultDirectory()
@@ -117,30 +89,28 @@ std::optional<WorkspaceCache::Contents> WorkspaceCache::load(QString *error) con
         qCWarning(lcExport) << "unreadable cache" << filePath() << reason;
         return std::nullopt;
     };
-    CacheBytes file(filePath());
-    if (!file.exists())
-        return std::nullopt;
     QString cause;
-    const auto bytes = file.open(&cause);
-    if (!bytes)
-        return fail(cause);
+    const auto file = m_file.bytes(&cause);
+    if (!file)
+        return cause.isEmpty() ? std::nullopt : fail(cause);
+    const QByteArrayView bytes = file->view();
     Contents contents;
     QJsonObject head;
     std::optional<ProfileCacheFile::Read> read;
     int skipped = 0;
-    const qsizetype headEnd = bytes->indexOf('\n');
+    const qsizetype headEnd = bytes.indexOf('\n');
     if (headEnd < 0) {
         // A version 1 copy (one line): read once, written as version 2 after the next sync.
         QVariantMap members;
         WorkspaceJsonReader reader;
-        if (!reader.readObjectWithList(*bytes, "workspaces", &contents.workspaces, &skipped,
+        if (!reader.readObjectWithList(bytes, "workspaces", &contents.workspaces, &skipped,
                                        &members, &cause))
             return fail(cause);
         head = QJsonObject::fromVariantMap(members);
         if (!(read = m_legacyFile.check(head, &cause)))
             return fail(cause);
     } else {
-        const QJsonDocument document = QJsonDocument::fromJson(bytes->first(headEnd).toByteArray());
+        const QJsonDocument document = QJsonDocument::fromJson(bytes.first(headEnd).toByteArray());
         head = document.object();
         if (!(read = m_file.check(head, &cause)))
             return fail(cause);
@@ -148,7 +118,7 @@ std::optional<WorkspaceCache::Contents> WorkspaceCache::load(QString *error) con
         if (count < 0)
             return fail(CacheText::tr("no workspace count"));
         contents.workspaces.reserve(qsizetype(qMin<qint64>(count, 1000000)));
-        WorkspaceJsonReader().readLines(bytes->sliced(headEnd + 1), &contents.workspaces, &skipped);
+        WorkspaceJsonReader().readLines(bytes.sliced(headEnd + 1), &contents.workspaces, &skipped);
         if (skipped == 0 && contents.workspaces.size() != count)
             return fail(CacheText::tr("it holds %1 of its %2 workspaces")
                             .arg(contents.workspaces.size())
