@@ -10,6 +10,8 @@
 #include "WorkspaceJsonReader.h"
 #include "WorkspaceListJob.h"
 
+#include <QElapsedTimer>
+#include <QThread>
 #include <QUrlQuery>
 
 namespace billing::bench {
@@ -17,6 +19,7 @@ namespace {
 const QString kDemoUser = QStringLiteral("demo");
 const QString kDemoPassword = QStringLiteral("demo-pass-2026"); // the sandbox's public demo
 constexpr int kPageSize = 5000;                                 // what WorkspaceListJob asks for
+constexpr int kSettleWaitMs = 120000;
 } // namespace
 
 BenchEnvironment::BenchEnvironment(int rows)
@@ -150,7 +153,8 @@ bool BenchEnvironment::listWorkspaces(QList<Workspace> *workspaces)
 
 bool BenchEnvironment::nextRound(FlippingSets &sets, int days)
 {
-    return advanceServerClock(days) && restoreWorkspaces() && refreshVersions(sets);
+    return advanceServerClock(days) && waitUntilSettled(lastClosedBillingDay())
+           && restoreWorkspaces() && refreshVersions(sets);
 }
 
 bool BenchEnvironment::refreshVersions(FlippingSets &sets)
@@ -160,6 +164,30 @@ bool BenchEnvironment::refreshVersions(FlippingSets &sets)
         return false;
     sets.refresh(workspaces);
     return true;
+}
+
+QDate BenchEnvironment::lastClosedBillingDay() const
+{
+    return m_serverNow.toUTC().addSecs(8 * 3600).date().addDays(-1);
+}
+
+bool BenchEnvironment::waitUntilSettled(const QDate &day)
+{
+    const QString month = day.toString(QStringLiteral("yyyy-MM"));
+    const QString wanted = day.toString(Qt::ISODate);
+    QElapsedTimer waited;
+    waited.start();
+    while (waited.elapsed() < kSettleWaitMs) {
+        const test::HttpReply reply =
+            m_http->get(QStringLiteral("/api/v1/bills"), {{QStringLiteral("month"), month}});
+        const QString through = reply.json.object().value(u"settledThrough").toString();
+        if (reply.status == 200 && !through.isEmpty() && through >= wanted)
+            return true;
+        QThread::msleep(100);
+    }
+    m_error =
+        QStringLiteral("day %1 was not settled within %2 s").arg(wanted).arg(kSettleWaitMs / 1000);
+    return false;
 }
 
 bool BenchEnvironment::advanceServerClock(int days)

@@ -52,11 +52,17 @@ public:
     // Sets the server clock (forward only) and logs in again.
     bool setServerClock(const QDateTime &now);
     QDateTime serverNow() const { return m_serverNow; }
+    // Waits (up to two minutes) until the server has settled every billing day through
+    // `day`. A clock step makes its settlement thread settle the days passed; measured
+    // while that runs, a figure would time two things at once.
+    bool waitUntilSettled(const QDate &day);
+    // The billing day (Beijing time) before the server's current one.
+    QDate lastClosedBillingDay() const;
     // Every workspace as the server lists it now (WorkspaceListJob).
     bool listWorkspaces(QList<Workspace> *workspaces);
-    // A round of changes: the clock `days` on, every workspace back in service (a recharge
-    // ends arrears, which gives each Billing Center workspace a new version), and `sets`
-    // brought to the versions the server now has.
+    // A round of changes: the clock `days` on, the days passed settled, every workspace
+    // back in service (a recharge ends arrears, which gives each Billing Center workspace a
+    // new version), and `sets` brought to the versions the server now has.
     bool nextRound(FlippingSets &sets, int days);
     // `sets` brought to the versions the server has now.
     bool refreshVersions(FlippingSets &sets);

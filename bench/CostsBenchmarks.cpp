@@ -13,14 +13,13 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSignalSpy>
-#include <QThread>
 
 #include <memory>
 
 namespace billing::bench {
 namespace {
 constexpr int kRecordsPerRequest = 5000; // the most POST /api/v1/usage takes
-constexpr int kSettleWaitMs = 120000;
+constexpr int kLoadWaitMs = 120000;
 const QByteArray kCollectorKey = "sandbox-collector"; // the sandbox's collector key
 
 // How many workspaces have a cost in `month`; -1 when the server does not say.
@@ -87,21 +86,11 @@ QString prepareMonth(BenchEnvironment &environment, QString *error)
         *error = environment.error();
         return {};
     }
-    const QString month = day.toString(QStringLiteral("yyyy-MM"));
-    QElapsedTimer waited;
-    waited.start();
-    while (waited.elapsed() < kSettleWaitMs) {
-        const test::HttpReply reply =
-            http.get(QStringLiteral("/api/v1/bills"), {{QStringLiteral("month"), month}});
-        const QString through = reply.json.object().value(u"settledThrough").toString();
-        if (reply.status == 200 && !through.isEmpty() && through >= day.toString(Qt::ISODate))
-            return month;
-        QThread::msleep(200);
+    if (!environment.waitUntilSettled(day)) {
+        *error = environment.error();
+        return {};
     }
-    *error = QStringLiteral("day %1 was not settled within %2 s")
-                 .arg(day.toString(Qt::ISODate))
-                 .arg(kSettleWaitMs / 1000);
-    return {};
+    return day.toString(QStringLiteral("yyyy-MM"));
 }
 } // namespace
 
@@ -130,7 +119,7 @@ void registerCostsBenchmarks(BenchEnvironment &environment, int repetitions)
                                                     BillingCatalogue::builtIn(), *month);
                            QSignalSpy finished(&job, &PagedListJob::finished);
                            job.start();
-                           const bool done = finished.wait(kSettleWaitMs);
+                           const bool done = finished.wait(kLoadWaitMs);
                            if (done && job.ok())
                                model.setCosts(job.takeCosts(), QStringLiteral("CNY"));
                            setIterationTime(state, timer);
