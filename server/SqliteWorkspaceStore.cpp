@@ -60,6 +60,7 @@ SqliteWorkspaceStore::SqliteWorkspaceStore(const QSqlDatabase &db)
     , m_countChangedSince(db, QStringLiteral("SELECT count(*) FROM workspaces WHERE "
                                              "account_id = ? AND change_seq > ?"))
     , m_syncClock(db, QStringLiteral("SELECT epoch, value FROM sync_clock WHERE id = 1"))
+    , m_tickSyncClock(db, QStringLiteral("UPDATE sync_clock SET value = value + 1 WHERE id = 1"))
 {}
 
 SqliteWorkspaceStore::~SqliteWorkspaceStore() = default;
@@ -96,8 +97,11 @@ SqlStatement &SqliteWorkspaceStore::updateStatement(int changedColumns)
     auto it = m_updates.find(changedColumns);
     if (it != m_updates.end())
         return **it;
+    // change_seq set here rather than by the trigger (whose WHEN then fails): one write of
+    // the row instead of two.
     QString sql = QStringLiteral("UPDATE workspaces SET since = ?, last_user_change_at = ?, "
-                                 "version = ?, updated_at = ?, last_event_seq = ?");
+                                 "version = ?, updated_at = ?, last_event_seq = ?, "
+                                 "change_seq = (SELECT value FROM sync_clock WHERE id = 1)");
     if (changedColumns & MethodColumn)
         sql += QStringLiteral(", method = ?");
     if (changedColumns & BindingColumns)
@@ -138,6 +142,7 @@ void SqliteWorkspaceStore::update(const StoredWorkspace &stored, const StoredWor
     SqlStatement &statement = updateStatement(changed);
     for (int i = 0; i < values.size(); ++i)
         statement.bind(i, values.at(i));
+    m_tickSyncClock.exec();
     statement.exec();
     touched();
 }

@@ -51,6 +51,7 @@ private:
     SqlStatement m_changedSince;
     SqlStatement m_countChangedSince;
     SqlStatement m_syncClock;
+    SqlStatement m_tickSyncClock;
     QHash<int, std::shared_ptr<SqlStatement>> m_filtered; // by kind and filter shape
     QHash<int, std::shared_ptr<SqlStatement>> m_updates;  // by the indexed columns written
 
