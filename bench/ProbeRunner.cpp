@@ -52,6 +52,8 @@ ProbeRun runProbe(const ProbeOptions &options)
     QStringList arguments{QStringLiteral("--server"), options.server.toString()};
     if (options.waitForRows)
         arguments << QStringLiteral("--memory");
+    if (options.compress)
+        arguments << QStringLiteral("--compress");
     run.pageCacheDropped = options.cold && dropPageCache();
 
     QElapsedTimer timer;

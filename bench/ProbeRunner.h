@@ -16,6 +16,7 @@ struct ProbeOptions {
     bool waitForRows = false;      // --memory: until the sync is done and every row is shown
     bool cold = false;             // drop the kernel's page cache first (root only)
     std::function<void()> onShown; // called as soon as "shown" is read
+    bool compress = false;         // --compress: gzip although the server is on loopback
 };
 
 struct ProbeRun {

@@ -28,7 +28,7 @@ ProbeRun startProbe(BenchEnvironment &environment, WanFixture &wan, bool waitFor
                     std::function<void()> onShown = {})
 {
     return runProbe(ProbeOptions{wan.proxy().url(), environment.token(), wan.home(), waitForRows,
-                                 false, std::move(onShown)});
+                                 false, std::move(onShown), true});
 }
 
 QString checkRows(const ProbeRun &run, int shownRows, int rows)

@@ -34,6 +34,8 @@ bool WanFixture::prepare()
         }
         m_proxy = std::move(proxy);
         m_client = std::make_unique<BillingClient>(&m_network, m_proxy->url());
+        // The proxy is on loopback but stands for a real network.
+        m_client->setCompression(BillingClient::Compression::Always);
         // As in the app, where the sync comes first: the client has met the server (and
         // learnt that it takes gzipped bodies) before anything is timed.
         WorkspaceListQuery noMatch;
@@ -104,7 +106,8 @@ bool WanFixture::changeOnServer()
     const int syncSets = m_sets->count() - 1;
     // Each set changes once per round; another round needs another month.
     if (m_syncRounds > 0 && m_syncRounds % syncSets == 0
-        && !m_environment.advanceServerClock(kDaysBetweenRounds)) {
+        && !(m_environment.advanceServerClock(kDaysBetweenRounds)
+             && m_environment.waitUntilSettled(m_environment.lastClosedBillingDay()))) {
         m_error = m_environment.error();
         return false;
     }

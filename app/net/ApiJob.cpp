@@ -162,10 +162,13 @@ void ApiJob::sendAttempt()
     if (!m_body.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader,
                           QByteArrayLiteral("application/json; charset=utf-8"));
-    // gzip answers, inflated in onReplyFinished (see BodyCoding.h for why not by Qt).
-    request.setRawHeader("Accept-Encoding", "gzip");
+    // gzip answers, inflated in onReplyFinished (see BodyCoding.h for why not by Qt). Said
+    // either way: left unsaid, Qt would ask for gzip on its own.
+    const bool compress = m_client.compresses();
+    request.setRawHeader("Accept-Encoding", compress ? "gzip" : "identity");
     // A resend compresses the same JSON again; the server's idempotency compares it inflated.
-    const BodyCoding::WireBody body = BodyCoding::encode(m_body, m_client.serverTakesGzip());
+    const BodyCoding::WireBody body =
+        BodyCoding::encode(m_body, compress && m_client.serverTakesGzip());
     if (body.gzipped)
         request.setRawHeader("Content-Encoding", "gzip");
     if (m_auth == Auth::Bearer && m_client.hasSession())

@@ -90,6 +90,19 @@ void BillingClient::finishReauthentication(bool ok)
         Q_EMIT sessionExpired();
 }
 
+bool BillingClient::compresses() const
+{
+    switch (m_compression) {
+    case Compression::Always:
+        return true;
+    case Compression::Never:
+        return false;
+    case Compression::Auto:
+        break;
+    }
+    return !isLoopbackHost(m_baseUrl.host());
+}
+
 void BillingClient::noteAcceptedCodings(const QByteArray &acceptEncoding)
 {
     if (m_serverTakesGzip || !BodyCoding::admitsGzip(acceptEncoding))

@@ -56,6 +56,13 @@ public:
     // Logs in again; concurrent callers share one attempt. `done(true)` when a new token is set.
     void reauthenticate(QObject *context, std::function<void(bool)> done);
 
+    // Whether bodies travel gzipped both ways (issue 20). Auto: unless the server is on this
+    // machine (a loopback address), where compressing costs CPU on both ends and saves
+    // nothing. Always: also on loopback, for a proxy there that stands for a real network.
+    enum class Compression { Auto, Always, Never };
+    void setCompression(Compression compression) { m_compression = compression; }
+    bool compresses() const;
+
     // Whether this server has said it takes gzipped request bodies (an answer carried
     // "Accept-Encoding: gzip"); remembered for the client's lifetime.
     bool serverTakesGzip() const { return m_serverTakesGzip; }
@@ -81,6 +88,7 @@ private:
     QList<std::pair<QPointer<QObject>, std::function<void(bool)>>> m_reauthWaiters;
     bool m_reauthenticating = false;
     bool m_serverTakesGzip = false;
+    Compression m_compression = Compression::Auto;
 };
 
 } // namespace billing

@@ -58,7 +58,10 @@ int main(int argc, char *argv[])
                                     QStringLiteral("URL"));
     const QCommandLineOption memory(QStringLiteral("memory"),
                                     QStringLiteral("Load every workspace, report memory."));
-    parser.addOptions({server, memory});
+    const QCommandLineOption compress(
+        QStringLiteral("compress"),
+        QStringLiteral("gzip both ways, as to a remote server (the server is a WAN proxy)."));
+    parser.addOptions({server, memory, compress});
     parser.process(app);
 
     billing::Translations::install(billing::Translations::systemLanguage());
@@ -74,6 +77,8 @@ int main(int argc, char *argv[])
     const QUrl url(parser.value(server));
     QNetworkAccessManager network;
     billing::BillingClient client(&network, url);
+    if (parser.isSet(compress))
+        client.setCompression(billing::BillingClient::Compression::Always);
     client.setSession(billing::SessionInfo{QString::fromStdString(token), {}, {}});
     const billing::ServerProfile profile{QStringLiteral("bench"), QStringLiteral("Benchmark"), url,
                                          QStringLiteral("demo"), false};

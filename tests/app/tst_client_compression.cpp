@@ -60,6 +60,7 @@ private Q_SLOTS:
     void smallBodyGoesPlain();
     void resentGzippedBatchIsAppliedOnce();
     void gzippedAnswerCutOffIsRetried();
+    void loopbackServerIsSpokenToPlain();
 
 private:
     QList<SettlementChange> takeChanges(int count);
@@ -67,7 +68,7 @@ private:
     QString appliedOnce(const QList<SettlementChange> &changes);
     void checkApplied(const SettlementBatchJob &job, const QList<SettlementChange> &changes);
 
-    TestServer m_server{demoServerOptions(3 * kBatch + 100)};
+    TestServer m_server{demoServerOptions(4 * kBatch + 100)};
     std::unique_ptr<FaultInjectingServer> m_proxy;
     QNetworkAccessManager m_network;
     std::unique_ptr<BillingClient> m_direct; // to the server itself, for checks
@@ -85,12 +86,14 @@ void TestClientCompression::initTestCase()
     m_direct = std::make_unique<BillingClient>(&m_network, m_server.baseUrl());
     m_direct->setSession(SessionInfo{session.token, {}, {}});
     m_client = std::make_unique<BillingClient>(&m_network, m_proxy->url());
+    // The injector is on loopback; it stands for a server elsewhere.
+    m_client->setCompression(BillingClient::Compression::Always);
     m_client->setSession(SessionInfo{session.token, {}, {}});
     m_client->retryPolicy = RetryPolicy{3, 10, 40, 60, {}};
     QString error;
     m_unused = fetchAll(*m_direct, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    QCOMPARE(m_unused.size(), 3 * kBatch + 100);
+    QCOMPARE(m_unused.size(), 4 * kBatch + 100);
 }
 
 void TestClientCompression::init()
@@ -219,6 +222,7 @@ void TestClientCompression::gzippedAnswerCutOffIsRetried()
     // A page of workspaces comes gzipped; cut off mid-body (also on Qt's own silent resend),
     // it is a network failure, not half a JSON document to misread.
     BillingClient once(&m_network, m_proxy->url());
+    once.setCompression(BillingClient::Compression::Always);
     once.setSession(m_client->session());
     once.retryPolicy = RetryPolicy::none();
     const auto cut = FaultInjectingServer::step(Fault::ForwardThenTruncate);
@@ -235,10 +239,35 @@ void TestClientCompression::gzippedAnswerCutOffIsRetried()
     QString error;
     const QList<Workspace> all = fetchAll(*m_client, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    QCOMPARE(all.size(), 3 * kBatch + 100);
+    QCOMPARE(all.size(), 4 * kBatch + 100);
     const auto &seen = m_proxy->seen();
     QVERIFY(seen.size() >= 2);
     QCOMPARE(seen[1].path, seen[0].path);
+}
+
+void TestClientCompression::loopbackServerIsSpokenToPlain()
+{
+    // Left to decide, a client of a server on this machine neither asks for gzip nor sends
+    // it, although the server takes it: compressing would only cost CPU on both ends.
+    BillingClient local(&m_network, m_proxy->url());
+    local.setSession(m_client->session());
+    QVERIFY(!local.compresses());
+    QVERIFY(m_client->compresses());
+    const QList<SettlementChange> first = takeChanges(1);
+    SettlementBatchJob meeting(local, first, BillingClient::newIdempotencyKey());
+    QVERIFY(runJob(meeting));
+    QVERIFY(local.serverTakesGzip());
+
+    m_proxy->clearSeen();
+    const QList<SettlementChange> changes = takeChanges(kBatch);
+    SettlementBatchJob job(local, changes, BillingClient::newIdempotencyKey());
+    QVERIFY(runJob(job));
+    checkApplied(job, changes);
+    QCOMPARE(m_proxy->seen().size(), 1);
+    const FaultInjectingServer::SeenRequest &request = m_proxy->seen().first();
+    QVERIFY(!request.headers.contains("content-encoding"));
+    QCOMPARE(request.headers.value("accept-encoding"), QByteArray("identity"));
+    QCOMPARE(idsInBody(request).size(), kBatch);
 }
 
 QTEST_GUILESS_MAIN(TestClientCompression)
