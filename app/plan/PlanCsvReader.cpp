@@ -3,6 +3,7 @@
 
 #include "CsvRecord.h"
 #include "PlanLog.h"
+#include "PlanTable.h"
 
 #include <QCoreApplication>
 #include <QStringDecoder>
@@ -43,27 +44,6 @@ struct CsvCollector {
     }
 };
 
-// The language's names for the CSV columns of PlanRow.
-QString *fieldOf(PlanRow &row, const QString &column)
-{
-    if (column == u"id")
-        return &row.id;
-    if (column == u"name")
-        return &row.name;
-    if (column == u"site")
-        return &row.site;
-    if (column == u"language")
-        return &row.language;
-    if (column == u"method")
-        return &row.method;
-    for (const SettlementBinding::Field field : SettlementBinding::allFields()) {
-        if (column == PlanRow::columnOf(field))
-            return row.bindingField(field);
-    }
-    if (column == u"status")
-        return &row.status;
-    return nullptr;
-}
 } // namespace
 
 PlanReadResult PlanReader::readCsv(const QByteArray &data) const
@@ -120,63 +100,22 @@ PlanReadResult PlanReader::readCsv(const QByteArray &data) const
         return result;
     }
 
-    QStringList header;
-    for (const QByteArray &name : collector.records.first())
-        header.append(QString::fromUtf8(name).trimmed().toLower());
-    const int headerLine = collector.startLines.first();
-    QStringList missing;
-    for (const QString &name : requiredCsvColumns()) {
-        if (!header.contains(name))
-            missing.append(name);
-    }
-    for (qsizetype i = 0; i < header.size(); ++i) {
-        if (!csvHeader().contains(header.at(i)) || header.indexOf(header.at(i)) != i)
-            result.issues.append({headerLine, int(i) + 1, header.at(i),
-                                  Text::tr("unknown or repeated column \"%1\"").arg(header.at(i))});
-    }
-    if (!missing.isEmpty())
-        result.issues.append({headerLine,
-                              1,
-                              {},
-                              Text::tr("missing columns: %1 (the header is %2)")
-                                  .arg(missing.join(u", "), csvHeader().join(u','))});
-    if (!result.issues.isEmpty())
-        return result;
-
-    for (qsizetype r = 1; r < collector.records.size(); ++r) {
+    QList<PlanTableRecord> records;
+    for (qsizetype r = 0; r < collector.records.size(); ++r) {
+        PlanTableRecord record;
+        record.line = collector.startLines.at(r);
         const QList<QByteArray> &fields = collector.records.at(r);
-        PlanRow row;
-        row.line = collector.startLines.at(r);
-        for (qsizetype c = 0; c < header.size(); ++c)
-            row.columns.insert(header.at(c), int(c) + 1);
-        if (fields.size() != header.size()) {
-            result.issues.append({row.line,
-                                  int(std::min(fields.size(), header.size())) + 1,
-                                  {},
-                                  Text::tr("%1 fields where the header has %2")
-                                      .arg(fields.size())
-                                      .arg(header.size())});
-            continue;
-        }
-        bool rowOk = true;
-        for (qsizetype c = 0; c < header.size(); ++c) {
+        for (qsizetype c = 0; c < fields.size(); ++c) {
             QStringDecoder decoder(QStringDecoder::Utf8, QStringConverter::Flag::Stateless);
             const QString value = decoder(fields.at(c));
-            if (decoder.hasError()) {
-                result.issues.append(row.issue(header.at(c), Text::tr("not valid UTF-8")));
-                rowOk = false;
-            }
+            if (decoder.hasError())
+                record.problems.insert(c, Text::tr("not valid UTF-8"));
             // Undoes the quote the export put before a formula-like cell (CsvRecord.h).
-            *fieldOf(row, header.at(c)) = fromFormulaSafeCell(value);
+            record.cells.append(r == 0 ? value : fromFormulaSafeCell(value));
         }
-        if (row.id.trimmed().isEmpty()) {
-            result.issues.append(
-                row.issue(QStringLiteral("id"), Text::tr("the workspace id is missing")));
-            rowOk = false;
-        }
-        if (rowOk)
-            result.plan.rows.append(row);
+        records.append(std::move(record));
     }
+    readPlanTable(records, &result);
     qCDebug(lcPlan) << "CSV plan:" << result.plan.rows.size() << "rows," << result.issues.size()
                     << "issues";
     return result;
