@@ -47,9 +47,9 @@ struct PlanRow {
     QString nameOf(SettlementBinding::Field field) const;
 };
 
-// A plan file: the export format (docs/plan-format.md), JSON or CSV.
+// A plan file: the export format (docs/plan-format.md), JSON, CSV or XLSX.
 struct Plan {
-    enum class Format { Json, Csv };
+    enum class Format { Json, Csv, Xlsx };
     Format format = Format::Json;
     QString server;   // JSON only
     QString username; // JSON only

@@ -200,6 +200,8 @@ PlanReadResult PlanReader::read(const QByteArray &data) const
 
 PlanReadResult PlanReader::readAny(const QByteArray &data) const
 {
+    if (data.startsWith("PK\x03\x04"))
+        return readXlsx(data);
     const QByteArray content = withoutBom(data);
     for (const char c : content) {
         if (c == '{' || c == '[')

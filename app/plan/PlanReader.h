@@ -22,7 +22,9 @@ struct PlanReadResult {
 //  - CSV (RFC 4180, UTF-8, through libcsv) with the header id,name,site,language,method,
 //    aliyun_account_id,huawei_account_id,instance_id,subscription_id,status (any column
 //    order; huawei_account_id and subscription_id may be missing, as in files written
-//    before they existed).
+//    before they existed);
+//  - XLSX (Excel, WPS, LibreOffice): the sheet kXlsxSheet, else the first sheet, as the rows
+//    of a CSV plan (PlanXlsxReader.cpp; the line of an issue is the sheet's row number).
 // A UTF-8 byte order mark and CRLF line ends are accepted. Reading checks the shape only;
 // PlanValidator checks the values and PlanDiff compares with the server.
 class PlanReader
@@ -37,12 +39,17 @@ public:
     static const QStringList &csvHeader();
     // The columns a CSV plan must have: csvHeader() without those added later.
     static const QStringList &requiredCsvColumns();
+    // The sheet an .xlsx plan is read from when the workbook has one of that name (the
+    // export's); else its first sheet.
+    static const QString kXlsxSheet; // "Workspaces"
 
     PlanReadResult readFile(const QString &path) const;
-    // The format follows the first character after a BOM and white space ('{' or '[': JSON).
+    // A zip archive ("PK\3\4") is XLSX; else the format follows the first character after a
+    // BOM and white space ('{' or '[': JSON).
     PlanReadResult read(const QByteArray &data) const;
     PlanReadResult readJson(const QByteArray &data) const;
     PlanReadResult readCsv(const QByteArray &data) const;
+    PlanReadResult readXlsx(const QByteArray &data) const;
 
 private:
     PlanReadResult readAny(const QByteArray &data) const; // read() without the row limit

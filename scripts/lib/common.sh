@@ -12,6 +12,7 @@ BILLING_PACKAGES=(
     qtkeychain-qt6-dev libsecret-1-0 gnome-keyring dbus
     libsodium-dev libcsv-dev libsimdjson-dev libsqlite3-dev libssl-dev zlib1g-dev fonts-noto-cjk
     desktop-file-utils appstream dpkg-dev file librsvg2-bin libbenchmark-dev
+    libzip-dev libxlsxwriter-dev python3-openpyxl
 )
 
 log() { printf '==> %s\n' "$*" >&2; }

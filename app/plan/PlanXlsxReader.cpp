@@ -1,0 +1,163 @@
+// PlanReader::readXlsx: the sheet of an .xlsx workbook as the rows of a CSV plan.
+#include "PlanReader.h"
+
+#include "PlanLog.h"
+#include "PlanTable.h"
+#include "XlsxReader.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <algorithm>
+#include <cmath>
+
+namespace billing {
+namespace {
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(billing::PlanReader)
+};
+
+// Unpacked, a sheet of 250 000 rows is about 100 MB of XML.
+constexpr qint64 kMaxUnpackedBytes = 4 * PlanReader::kMaxFileBytes;
+
+// Excel keeps 15 significant digits: an integer below 10^15 is the one that was typed.
+std::optional<QString> exactInteger(double number)
+{
+    if (!std::isfinite(number) || number != std::trunc(number) || std::abs(number) >= 1e15)
+        return std::nullopt;
+    return QString::number(qint64(number));
+}
+
+QString textOf(const XlsxCell &cell)
+{
+    if (cell.type != XlsxCell::Type::Number)
+        return cell.text;
+    if (const std::optional<QString> integer = exactInteger(cell.number))
+        return *integer;
+    return QString::number(cell.number, 'g', QLocale::FloatingPointShortest);
+}
+
+// Why a number in an ID column is not the ID that was typed, or nothing.
+QString numericIdProblem(const XlsxCell &cell, const QString &column, int row)
+{
+    if (cell.type != XlsxCell::Type::Number || exactInteger(cell.number)
+        || cell.number != std::trunc(cell.number)) // 12.5, inf: its text, which validation refuses
+        return {};
+    const QString where = xlsx::columnName(cell.column) + QString::number(row);
+    if (column == PlanRow::columnOf(SettlementBinding::Field::AliyunAccountId)
+        || column == PlanRow::columnOf(SettlementBinding::Field::HuaweiAccountId))
+        return Text::tr(
+                   "%1: the spreadsheet stored the account ID as a number (%2) and lost its last "
+                   "digits; format the column as Text and type the ID again")
+            .arg(where, cell.text);
+    if (column == PlanRow::columnOf(SettlementBinding::Field::InstanceId))
+        return Text::tr(
+                   "%1: the spreadsheet stored the instance ID as a number (%2) and lost its last "
+                   "digits; format the column as Text and type the ID again")
+            .arg(where, cell.text);
+    if (column == PlanRow::columnOf(SettlementBinding::Field::SubscriptionId))
+        return Text::tr(
+                   "%1: the spreadsheet stored the subscription ID as a number (%2) and lost its "
+                   "last digits; format the column as Text and type the ID again")
+            .arg(where, cell.text);
+    return {};
+}
+
+bool isBlank(const XlsxRow &row)
+{
+    return std::all_of(row.cells.cbegin(), row.cells.cend(), [](const XlsxCell &cell) {
+        return cell.type != XlsxCell::Type::Number && cell.text.trimmed().isEmpty();
+    });
+}
+
+// The rows of the sheet as the records of a table: the first row that is not blank is the
+// header, and its last named column is the table's width.
+QList<PlanTableRecord> recordsOf(const XlsxSheet &sheet)
+{
+    QList<PlanTableRecord> records;
+    QStringList header;
+    for (const XlsxRow &row : sheet.rows) {
+        if (isBlank(row))
+            continue;
+        PlanTableRecord record;
+        record.line = row.number;
+        if (records.isEmpty()) {
+            int width = 0;
+            for (const XlsxCell &cell : row.cells) {
+                if (!textOf(cell).trimmed().isEmpty())
+                    width = std::max(width, cell.column + 1);
+            }
+            record.cells.resize(width);
+            for (const XlsxCell &cell : row.cells) {
+                if (cell.column < width)
+                    record.cells[cell.column] = textOf(cell);
+            }
+            for (const QString &name : std::as_const(record.cells))
+                header.append(planColumnName(name));
+            records.append(std::move(record));
+            continue;
+        }
+        record.cells.resize(header.size());
+        bool beyondHeader = false;
+        for (const XlsxCell &cell : row.cells) {
+            const QString text = textOf(cell);
+            if (cell.column >= header.size()) {
+                beyondHeader = beyondHeader || !text.trimmed().isEmpty();
+                continue;
+            }
+            record.cells[cell.column] = text;
+            const QString problem = numericIdProblem(cell, header.at(cell.column), row.number);
+            if (!problem.isEmpty())
+                record.problems.insert(cell.column, problem);
+        }
+        if (beyondHeader) // a value right of the header: the row's field count is reported
+            record.cells.append(QString());
+        records.append(std::move(record));
+    }
+    return records;
+}
+} // namespace
+
+const QString PlanReader::kXlsxSheet = QStringLiteral("Workspaces");
+
+PlanReadResult PlanReader::readXlsx(const QByteArray &data) const
+{
+    PlanReadResult result;
+    result.plan.format = Plan::Format::Xlsx;
+    const qsizetype maxRows = kMaxRows + 1; // and the header
+    XlsxReader reader(data, {kMaxUnpackedBytes, maxRows * csvHeader().size(), maxRows});
+    if (!reader.isOpen()) {
+        result.issues.append(
+            {0, 0, {}, Text::tr("cannot read the workbook: %1").arg(reader.errorString())});
+        return result;
+    }
+    const QStringList sheets = reader.sheetNames();
+    if (sheets.isEmpty()) {
+        result.issues.append({0, 0, {}, Text::tr("the workbook has no worksheet")});
+        return result;
+    }
+    const qsizetype named = sheets.indexOf(kXlsxSheet);
+    const QString name = named >= 0 ? kXlsxSheet : sheets.first();
+    const std::optional<XlsxSheet> sheet = reader.readSheet(name);
+    if (!sheet) {
+        result.issues.append(
+            {0, 0, {}, Text::tr("cannot read the workbook: %1").arg(reader.errorString())});
+        return result;
+    }
+    const QList<PlanTableRecord> records = recordsOf(*sheet);
+    if (records.isEmpty()) {
+        result.issues.append({1,
+                              1,
+                              {},
+                              Text::tr("sheet \"%1\" is empty; expected the header %2 in its "
+                                       "first row")
+                                  .arg(name, csvHeader().join(u','))});
+        return result;
+    }
+    readPlanTable(records, &result);
+    qCDebug(lcPlan) << "XLSX plan, sheet" << name << ":" << result.plan.rows.size() << "rows,"
+                    << result.issues.size() << "issues";
+    return result;
+}
+
+} // namespace billing
