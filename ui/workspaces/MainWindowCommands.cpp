@@ -224,9 +224,9 @@ void MainWindowCommands::exportBill(const QDate &month)
 
 void MainWindowCommands::importPlan()
 {
-    const QString path =
-        QFileDialog::getOpenFileName(m_window, tr("Import plan"), QDir::homePath(),
-                                     tr("Plan files (*.json *.csv);;JSON (*.json);;CSV (*.csv)"));
+    const QString path = QFileDialog::getOpenFileName(
+        m_window, tr("Import plan"), QDir::homePath(),
+        tr("Plan files (*.json *.csv *.xlsx);;JSON (*.json);;CSV (*.csv);;Excel (*.xlsx)"));
     if (!path.isEmpty())
         importPlanFile(path);
 }
