@@ -82,18 +82,21 @@ void ValidatePlanCommand::report(const QString &path,
     int rows = 0;
     bool unreadable = false;
     QString counts;
+    QString csvText;
     if (snapshot) {
         const PlanImportResult result =
             importPlan(path, snapshot->workspaces, snapshot->granted, snapshot->claimed);
         issues = result.issues;
         rows = result.rows;
         unreadable = !result.readable;
+        csvText = result.csvText;
         counts = tr("%n change(s), ", nullptr, int(result.changes.size()))
                  + tr("%n row(s) unchanged.", nullptr, result.unchanged);
     } else {
         const PlanReadResult read = PlanReader().readFile(path);
         issues = read.issues;
         rows = int(read.plan.rows.size());
+        csvText = read.csvText();
         unreadable = !read.ok() && issues.constFirst().line == 0;
         if (read.ok())
             // Without the account its grants are unknown: every method counts as granted,
@@ -102,6 +105,8 @@ void ValidatePlanCommand::report(const QString &path,
                 PlanValidator(SiteTable::builtIn(), allSettlementMethods()).validate(read.plan);
     }
     const QString where = QDir::toNativeSeparators(path);
+    if (!csvText.isEmpty())
+        m_env->out << tr("%1: read as CSV, %2.").arg(where, csvText) << Qt::endl;
     for (const PlanIssue &issue : std::as_const(issues))
         m_env->out << QStringLiteral("%1: %2").arg(where, issue.toString()) << Qt::endl;
     if (unreadable) {

@@ -2,8 +2,10 @@
 #include "PlanReader.h"
 
 #include "CsvRecord.h"
+#include "CsvSeparator.h"
 #include "PlanLog.h"
 #include "PlanTable.h"
+#include "PlanTextDecoder.h"
 
 #include <QCoreApplication>
 #include <QStringDecoder>
@@ -20,6 +22,14 @@ struct Text {
 int noSpace(unsigned char)
 {
     return 0; // RFC 4180: spaces belong to the field
+}
+
+// A header row quoted in a message: its first 80 characters.
+QString elided(const QString &header)
+{
+    if (header.size() <= 80)
+        return header;
+    return header.left(79) + QChar(u'\u2026');
 }
 
 struct CsvCollector {
@@ -46,11 +56,39 @@ struct CsvCollector {
 
 } // namespace
 
+QString PlanReadResult::csvText() const
+{
+    if (plan.format != Plan::Format::Csv || encoding.isEmpty())
+        return {};
+    if (separator == 0)
+        return encoding;
+    return Text::tr("%1, separated by %2").arg(encoding, CsvSeparator::pluralName(separator));
+}
+
 PlanReadResult PlanReader::readCsv(const QByteArray &data) const
 {
     PlanReadResult result;
     result.plan.format = Plan::Format::Csv;
-    const QByteArray csv = data.startsWith("\xEF\xBB\xBF") ? data.mid(3) : data;
+    // Decoded to UTF-8 first, so that libcsv and the row rules see one encoding.
+    const DecodedPlanText text = PlanTextDecoder::decode(data);
+    result.encoding = text.encoding;
+    if (!text.error.isEmpty()) {
+        result.issues.append({text.errorLine, 1, {}, text.error});
+        return result;
+    }
+    const QByteArray &csv = text.utf8;
+    const CsvSeparator separator = CsvSeparator::detect(csv, csvHeader());
+    if (!separator.found) {
+        result.issues.append(
+            {separator.headerLine,
+             1,
+             {},
+             Text::tr("the header row has none of the expected columns (%1) separated by "
+                      "commas, semicolons or tabs; it reads \"%2\"")
+                 .arg(csvHeader().join(u", "), elided(separator.header))});
+        return result;
+    }
+    result.separator = separator.character;
 
     csv_parser parser{};
     if (csv_init(&parser, CSV_STRICT | CSV_STRICT_FINI) != 0) {
@@ -58,6 +96,7 @@ PlanReadResult PlanReader::readCsv(const QByteArray &data) const
         return result;
     }
     csv_set_space_func(&parser, noSpace);
+    csv_set_delim(&parser, static_cast<unsigned char>(separator.character));
     CsvCollector collector;
     // Fed line by line, so that a record's first line is known even when quoted fields
     // span lines: a record starts on a line fed while the parser is between records.
@@ -109,7 +148,9 @@ PlanReadResult PlanReader::readCsv(const QByteArray &data) const
             QStringDecoder decoder(QStringDecoder::Utf8, QStringConverter::Flag::Stateless);
             const QString value = decoder(fields.at(c));
             if (decoder.hasError())
-                record.problems.insert(c, Text::tr("not valid UTF-8"));
+                record.problems.insert(c, text.gb18030Refused
+                                              ? Text::tr("neither valid UTF-8 nor GB18030 text")
+                                              : Text::tr("not valid UTF-8"));
             // Undoes the quote the export put before a formula-like cell (CsvRecord.h).
             record.cells.append(r == 0 ? value : fromFormulaSafeCell(value));
         }
@@ -117,7 +158,7 @@ PlanReadResult PlanReader::readCsv(const QByteArray &data) const
     }
     readPlanTable(records, &result);
     qCDebug(lcPlan) << "CSV plan:" << result.plan.rows.size() << "rows," << result.issues.size()
-                    << "issues";
+                    << "issues," << result.encoding << "separated by" << separator.character;
     return result;
 }
 

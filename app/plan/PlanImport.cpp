@@ -32,6 +32,7 @@ PlanImportResult importPlan(const QString &path, const QList<Workspace> &current
     result.readable = std::none_of(read.issues.cbegin(), read.issues.cend(),
                                    [](const PlanIssue &issue) { return issue.line == 0; });
     result.rows = int(read.plan.rows.size());
+    result.csvText = read.csvText();
     if (!read.ok()) {
         result.issues = read.issues;
         return result;

@@ -17,6 +17,7 @@ struct PlanImportResult {
     QList<PlanIssue> issues;     // shape, values, unknown workspaces, site rule; line/column
     QList<StagedChange> changes; // valid rows whose target differs from `current`
     int unchanged = 0;           // valid rows already as planned
+    QString csvText;             // PlanReadResult::csvText(): how a CSV file was read
 
     bool ok() const { return issues.isEmpty(); }
 };

@@ -12,17 +12,22 @@ namespace billing {
 struct PlanReadResult {
     Plan plan;
     QList<PlanIssue> issues; // the file's shape: syntax, header, format and version
+    QString encoding;        // CSV: what the bytes were read as ("UTF-8", "GB18030", ...)
+    char separator = 0;      // CSV: ',', ';' or '\t' once found in the header
 
     bool ok() const { return issues.isEmpty(); }
+    // CSV: "GB18030, separated by semicolons" (translated); empty for other formats.
+    QString csvText() const;
 };
 
 // Reads a plan in the export format of issue 6 (docs/plan-format.md):
 //  - JSON {"format":"billing-desk.workspaces","version":1,"exportedAt","server","username",
 //    "workspaces":[{"id","name","site","language","settlement":{…},"status"}]};
-//  - CSV (RFC 4180, UTF-8, through libcsv) with the header id,name,site,language,method,
+//  - CSV (RFC 4180, through libcsv) with the header id,name,site,language,method,
 //    aliyun_account_id,huawei_account_id,instance_id,subscription_id,status (any column
 //    order; huawei_account_id and subscription_id may be missing, as in files written
-//    before they existed);
+//    before they existed), in UTF-8, UTF-16 or GB18030 (PlanTextDecoder) and separated by
+//    ',', ';' or tabs (CsvSeparator), as spreadsheets save it;
 //  - XLSX (Excel, WPS, LibreOffice): the sheet kXlsxSheet, else the first sheet, as the rows
 //    of a CSV plan (PlanXlsxReader.cpp; the line of an issue is the sheet's row number).
 // A UTF-8 byte order mark and CRLF line ends are accepted. Reading checks the shape only;

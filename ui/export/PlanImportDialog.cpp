@@ -165,6 +165,8 @@ void PlanImportDialog::showResult()
             summary += u' ' + tr("Every workspace is already as planned.");
         summary += u' ' + tr("Nothing is sent to the server until you apply the staged changes.");
     }
+    if (!m_result.csvText.isEmpty())
+        summary += u' ' + tr("Read as CSV, %1.").arg(m_result.csvText);
     m_summary->setText(summary);
 
     m_issues->setRowCount(problems);
