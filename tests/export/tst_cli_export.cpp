@@ -151,6 +151,14 @@ void TestCliExport::validatePlanExitCodes()
 
     run = m_cli.run({u"validate-plan"_qs, m_cli.path(u"missing.csv"_qs)});
     QCOMPARE(run.exitCode, 1);
+
+    // As Excel saves it on Chinese Windows with ';' as the list separator.
+    run = m_cli.run({u"validate-plan"_qs, QStringLiteral(BILLING_SPREADSHEET_FIXTURES
+                                                         "/csv/excel-gb18030-semicolon.csv")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+    QVERIFY2(run.out.contains(u"read as CSV, GB18030, separated by semicolons."_qs)
+                 && run.out.contains(u"valid, 20 row"_qs),
+             qPrintable(run.out));
 }
 
 void TestCliExport::validateEditedCsvAgainstServer()

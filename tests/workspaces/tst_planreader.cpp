@@ -1,6 +1,7 @@
 // PlanReader: good and bad plan files in both formats, with issues naming line and column.
 #include "PlanReader.h"
 
+#include <QStringEncoder>
 #include <QTest>
 
 using namespace billing;
@@ -37,6 +38,8 @@ private Q_SLOTS:
     void badFiles_data();
     void badFiles();
     void oddNamesSurviveCsv();
+    void encodingsAndSeparators_data();
+    void encodingsAndSeparators();
     void unreadableFile();
 };
 
@@ -143,6 +146,14 @@ void TestPlanReader::badFiles_data()
     QTest::newRow("csv not utf-8") << kHeader + "\n" + kId1 + ",caf\xe9,cn1,zh,aws,,,active\n"
                                    << 2 << 2 << u"UTF-8"_qs;
     QTest::newRow("csv empty") << QByteArray() << 1 << 1 << u"empty"_qs;
+    QTest::newRow("csv header without separator")
+        << QByteArray("\r\nid name site language\nws_1 a cn1 zh\n") << 2 << 1
+        << u"none of the expected columns (id, name, site, language, method, "
+           "aliyun_account_id, huawei_account_id, instance_id, subscription_id, status) "
+           "separated by commas, semicolons or tabs; it reads \"id name site language\""_qs;
+    QTest::newRow("csv semicolons, stray quote")
+        << QByteArray(kHeader + "\n" + kId1 + ",a\"b,cn1,zh,aws,,,x\n").replace(',', ';') << 2 << 1
+        << u"not valid CSV"_qs;
     QTest::newRow("csv id missing") << kHeader + "\n,a,cn1,zh,aws,,,active\n"
                                     << 2 << 1 << u"id is missing"_qs;
 }
@@ -187,6 +198,60 @@ void TestPlanReader::oddNamesSurviveCsv()
     for (qsizetype i = 0; i < names.size(); ++i)
         QCOMPARE(result.plan.rows.at(i).name, names.at(i));
     QCOMPARE(result.plan.rows.at(3).line, 6); // after the two-line name
+}
+
+void TestPlanReader::encodingsAndSeparators_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<QString>("encoding");
+    QTest::addColumn<char>("separator");
+
+    // A comma inside the name needs quotes only where the comma separates.
+    const auto plan = [](QChar separator, bool quoteHeader = false) -> QString {
+        QStringList header = QString::fromLatin1(kHeader).split(u',');
+        if (quoteHeader) {
+            for (QString &name : header)
+                name = u'"' + name + u'"';
+        }
+        const QString name = separator == u',' ? u"\"中文, 名称\""_qs : u"中文, 名称"_qs;
+        const QStringList row{
+            QString::fromLatin1(kId1), name, u"cn1"_qs, u"zh"_qs, u"aws"_qs, {}, {}, u"active"_qs};
+        return header.join(separator) + u"\r\n" + row.join(separator) + u"\r\n";
+    };
+    const QString text = plan(u',');
+    QStringEncoder gb18030("GB18030");
+    QStringEncoder utf16le(QStringConverter::Utf16LE);
+    QStringEncoder utf16be(QStringConverter::Utf16BE);
+    const QByteArray gb = gb18030(text);
+    const QByteArray le = utf16le(text);
+    const QByteArray be = utf16be(text);
+    QTest::newRow("utf-8") << text.toUtf8() << u"UTF-8"_qs << ',';
+    QTest::newRow("utf-8 BOM") << "\xEF\xBB\xBF" + text.toUtf8() << u"UTF-8"_qs << ',';
+    QTest::newRow("gb18030") << gb << u"GB18030"_qs << ',';
+    QTest::newRow("utf-16le BOM") << "\xFF\xFE" + le << u"UTF-16LE"_qs << ',';
+    QTest::newRow("utf-16le") << le << u"UTF-16LE"_qs << ',';
+    QTest::newRow("utf-16be BOM") << "\xFE\xFF" + be << u"UTF-16BE"_qs << ',';
+    QTest::newRow("semicolons") << plan(u';').toUtf8() << u"UTF-8"_qs << ';';
+    QTest::newRow("tabs") << plan(u'\t').toUtf8() << u"UTF-8"_qs << '\t';
+    QTest::newRow("semicolons, quoted header") << plan(u';', true).toUtf8() << u"UTF-8"_qs << ';';
+}
+
+void TestPlanReader::encodingsAndSeparators()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(QString, encoding);
+    QFETCH(char, separator);
+    const PlanReadResult result = PlanReader().read(data);
+    QVERIFY2(result.ok(), qPrintable(result.issues.value(0).toString()));
+    QCOMPARE(result.encoding, encoding);
+    QCOMPARE(result.separator, separator);
+    QCOMPARE(result.plan.rows.size(), 1);
+    const PlanRow &row = result.plan.rows.first();
+    QCOMPARE(row.id, QString::fromLatin1(kId1));
+    QCOMPARE(row.name, u"中文, 名称"_qs);
+    QCOMPARE(row.method, u"aws"_qs);
+    QCOMPARE(row.status, u"active"_qs);
+    QCOMPARE(row.line, 2);
 }
 
 void TestPlanReader::unreadableFile()
