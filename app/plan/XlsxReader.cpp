@@ -94,18 +94,17 @@ XlsxReader::readRelationships(const QString &source)
         return std::nullopt;
     QList<std::pair<QString, Relationship>> relationships;
     QXmlStreamReader xml(*data);
-    while (xml.readNextStartElement()) {
-        if (xml.name() != u"Relationships") {
-            xml.skipCurrentElement();
-            continue;
-        }
+    // Only the root element: reading on past its end would be "premature end of document".
+    if (xml.readNextStartElement() && xml.name() == u"Relationships") {
         while (xml.readNextStartElement()) {
             const QXmlStreamAttributes attributes = xml.attributes();
-            if (xml.name() == u"Relationship" && attributes.value(u"TargetMode") != u"External") {
-                const QString type = attributes.value(u"Type").toString();
-                relationships.append({attributes.value(u"Id").toString(),
-                                      {type.mid(type.lastIndexOf(u'/') + 1),
-                                       resolve(source, attributes.value(u"Target").toString())}});
+            if (xml.name() == u"Relationship"
+                && attributes.value(QLatin1String("TargetMode")) != u"External") {
+                const QString type = attributes.value(QLatin1String("Type")).toString();
+                const QString target = attributes.value(QLatin1String("Target")).toString();
+                relationships.emplaceBack(
+                    attributes.value(QLatin1String("Id")).toString(),
+                    Relationship{type.mid(type.lastIndexOf(u'/') + 1), resolve(source, target)});
             }
             xml.skipCurrentElement();
         }
@@ -130,9 +129,10 @@ bool XlsxReader::readWorkbook(const QString &part)
             continue;
         const QXmlStreamAttributes attributes = xml.attributes();
         if (xml.name() == u"sheet") {
-            sheets.append({attributes.value(u"name").toString(), relationshipId(attributes)});
+            sheets.emplaceBack(attributes.value(QLatin1String("name")).toString(),
+                               relationshipId(attributes));
         } else if (xml.name() == u"workbookPr") {
-            const QStringView date1904 = attributes.value(u"date1904");
+            const QStringView date1904 = attributes.value(QLatin1String("date1904"));
             m_date1904 = date1904 == u"1" || date1904 == u"true";
         }
     }
@@ -209,10 +209,11 @@ bool XlsxReader::readStyles(const QString &part)
         if (xml.name() == u"cellXfs") {
             inCellXfs = true;
         } else if (xml.name() == u"numFmt") {
-            customFormats.insert(attributes.value(u"numFmtId").toInt(),
-                                 xlsx::customDateKind(attributes.value(u"formatCode")));
+            customFormats.insert(
+                attributes.value(QLatin1String("numFmtId")).toInt(),
+                xlsx::customDateKind(attributes.value(QLatin1String("formatCode"))));
         } else if (xml.name() == u"xf" && inCellXfs) {
-            cellFormats.append(attributes.value(u"numFmtId").toInt());
+            cellFormats.append(attributes.value(QLatin1String("numFmtId")).toInt());
         }
     }
     if (xml.hasError())

@@ -24,9 +24,9 @@ RawCell readRawCell(QXmlStreamReader &xml)
 {
     RawCell cell;
     const QXmlStreamAttributes attributes = xml.attributes();
-    cell.ref = attributes.value(u"r").toString();
-    cell.type = attributes.value(u"t").toString();
-    cell.style = attributes.value(u"s").toString();
+    cell.ref = attributes.value(QLatin1String("r")).toString();
+    cell.type = attributes.value(QLatin1String("t")).toString();
+    cell.style = attributes.value(QLatin1String("s")).toString();
     while (xml.readNextStartElement()) {
         if (xml.name() == u"v") {
             cell.value = xml.readElementText();
@@ -54,7 +54,7 @@ public:
         while (!xml.atEnd() && m_error.isEmpty()) {
             xml.readNext();
             if (xml.isStartElement() && xml.name() == u"row")
-                startRow(xml.attributes().value(u"r"));
+                startRow(xml.attributes().value(QLatin1String("r")));
             else if (xml.isStartElement() && xml.name() == u"c" && m_inRow)
                 addCell(readRawCell(xml));
             else if (xml.isEndElement() && xml.name() == u"row")

@@ -132,7 +132,7 @@ void TestXlsxReader::cellTypes_data()
     const int text = int(XlsxCell::Type::Text), number = int(XlsxCell::Type::Number),
               date = int(XlsxCell::Type::Date), boolean = int(XlsxCell::Type::Boolean),
               error = int(XlsxCell::Type::Error);
-    for (const QString file : {u"workspaces-openpyxl.xlsx"_qs, u"workspaces-libreoffice.xlsx"_qs}) {
+    for (const QString &file : {u"workspaces-openpyxl.xlsx"_qs, u"workspaces-libreoffice.xlsx"_qs}) {
         const auto tag = [&](const char *what) {
             return QByteArray(file.section(u'-', 1).toUtf8() + ' ' + what);
         };
