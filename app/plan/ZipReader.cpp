@@ -87,7 +87,7 @@ std::optional<QByteArray> ZipReader::read(const QString &name)
         }
         if (n == 0)
             break;
-        // libzip stops at the declared size; this guards against any build that does not.
+        // libzip inflates past a declared size that lies (it checks the CRC only at the end).
         if (data.size() + n > declared) {
             error = Text::tr("%1 holds more data than its header says").arg(name);
             break;

@@ -46,7 +46,7 @@ QString issuesText(const QList<PlanIssue> &issues)
     return lines.join(u'\n');
 }
 
-XlsxReader::Limits limits()
+XlsxReader::Limits roomyLimits()
 {
     return {PlanReader::kMaxFileBytes, 100000, 1000};
 }
@@ -66,6 +66,8 @@ private Q_SLOTS:
     void numericIds();
     void brokenFiles_data();
     void brokenFiles();
+    void limits_data();
+    void limits();
     void cellRefs();
     void dateFormats_data();
     void dateFormats();
@@ -108,11 +110,11 @@ void TestXlsxReader::readsAsTheCsv()
 
 void TestXlsxReader::sheetNames()
 {
-    XlsxReader openpyxl(fixture(QStringLiteral("workspaces-openpyxl.xlsx")), limits());
+    XlsxReader openpyxl(fixture(QStringLiteral("workspaces-openpyxl.xlsx")), roomyLimits());
     QVERIFY2(openpyxl.isOpen(), qPrintable(openpyxl.errorString()));
     QCOMPARE(openpyxl.sheetNames(), QStringList({u"Workspaces"_qs, u"说明"_qs}));
 
-    XlsxReader second(fixture(QStringLiteral("workspaces-second-sheet.xlsx")), limits());
+    XlsxReader second(fixture(QStringLiteral("workspaces-second-sheet.xlsx")), roomyLimits());
     QCOMPARE(second.sheetNames(), QStringList({u"说明"_qs, u"Workspaces"_qs}));
     const std::optional<XlsxSheet> notes = second.readSheet(u"说明"_qs);
     QVERIFY2(notes.has_value(), qPrintable(second.errorString()));
@@ -132,7 +134,8 @@ void TestXlsxReader::cellTypes_data()
     const int text = int(XlsxCell::Type::Text), number = int(XlsxCell::Type::Number),
               date = int(XlsxCell::Type::Date), boolean = int(XlsxCell::Type::Boolean),
               error = int(XlsxCell::Type::Error);
-    for (const QString &file : {u"workspaces-openpyxl.xlsx"_qs, u"workspaces-libreoffice.xlsx"_qs}) {
+    for (const QString &file :
+         {u"workspaces-openpyxl.xlsx"_qs, u"workspaces-libreoffice.xlsx"_qs}) {
         const auto tag = [&](const char *what) {
             return QByteArray(file.section(u'-', 1).toUtf8() + ' ' + what);
         };
@@ -169,7 +172,7 @@ void TestXlsxReader::cellTypes()
     QFETCH(int, row);
     QFETCH(int, type);
     QFETCH(QString, text);
-    XlsxReader reader(fixture(file), limits());
+    XlsxReader reader(fixture(file), roomyLimits());
     const std::optional<XlsxSheet> read = reader.readSheet(sheet);
     QVERIFY2(read.has_value(), qPrintable(reader.errorString()));
     const auto found = std::find_if(read->rows.cbegin(), read->rows.cend(),
@@ -247,14 +250,15 @@ void TestXlsxReader::brokenFiles_data()
     QByteArray corrupt = good;
     for (qsizetype i = 70; i < 200; ++i)
         corrupt[i] = char(corrupt.at(i) ^ 0x5a);
-    QTest::newRow("corrupt data") << corrupt << "xl/worksheets/sheet1.xml";
+    QTest::newRow("corrupt data") << corrupt << "xl/worksheets/sheet1.xml is damaged (";
     QTest::newRow("missing sheet") << fixture(QStringLiteral("missing-sheet.xlsx"))
                                    << "the archive has no xl/worksheets/sheet1.xml";
     QTest::newRow("zip bomb") << fixture(QStringLiteral("zip-bomb.xlsx"))
                               << "xl/worksheets/sheet1.xml unpacks to 300.0 MiB; a workbook may "
                                  "unpack to at most 256.0 MiB in all";
     QTest::newRow("entry larger than it says")
-        << fixture(QStringLiteral("lying-size.xlsx")) << "xl/worksheets/sheet1.xml";
+        << fixture(QStringLiteral("lying-size.xlsx"))
+        << "xl/worksheets/sheet1.xml holds more data than its header says";
     QTest::newRow("a zip, not a workbook") << fixture(QStringLiteral("workspaces-raw-xml.xlsx"))
                                                   .replace("xl/workbook.xml", "xl/notebook.xml")
                                            << "the file has no xl/workbook.xml";
@@ -273,6 +277,40 @@ void TestXlsxReader::brokenFiles()
              qPrintable(result.issues.first().message));
     QVERIFY2(result.issues.first().message.contains(expected),
              qPrintable(result.issues.first().message));
+}
+
+void TestXlsxReader::limits_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<qint64>("bytes");
+    QTest::addColumn<int>("cells");
+    QTest::addColumn<int>("rows");
+    QTest::addColumn<QString>("expected");
+    // openpyxl's sheet is 9 538 bytes unpacked; the parts read before it about 5 000.
+    QTest::newRow("unpacked bytes") << "workspaces-openpyxl.xlsx" << qint64(10000) << 1000 << 100
+                                    << "xl/worksheets/sheet1.xml unpacks to";
+    QTest::newRow("rows") << "workspaces-openpyxl.xlsx" << qint64(1 << 20) << 1000 << 5
+                          << "the sheet has more than 5 rows";
+    QTest::newRow("values") << "workspaces-openpyxl.xlsx" << qint64(1 << 20) << 50 << 100
+                            << "the sheet has more than 50 values";
+    QTest::newRow("shared strings") << "workspaces-libreoffice.xlsx" << qint64(1 << 20) << 50 << 100
+                                    << "xl/sharedStrings.xml has more than 50 strings";
+}
+
+void TestXlsxReader::limits()
+{
+    QFETCH(QString, file);
+    QFETCH(qint64, bytes);
+    QFETCH(int, cells);
+    QFETCH(int, rows);
+    QFETCH(QString, expected);
+    XlsxReader reader(fixture(file), {bytes, cells, rows});
+    QVERIFY(!reader.isOpen() || !reader.readSheet(u"Workspaces"_qs).has_value());
+    QVERIFY2(reader.errorString().contains(expected), qPrintable(reader.errorString()));
+    // The same workbook within its limits reads.
+    XlsxReader unlimited(fixture(file), roomyLimits());
+    QVERIFY2(unlimited.readSheet(u"Workspaces"_qs).has_value(),
+             qPrintable(unlimited.errorString()));
 }
 
 void TestXlsxReader::cellRefs()
