@@ -1,5 +1,7 @@
 #include "Paging.h"
 
+#include "NextPageLink.h"
+
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QUrl>
@@ -91,7 +93,7 @@ QByteArray nextPageLink(const HttpRequest &request, qint64 nextCursorSeq)
     QUrl next;
     next.setPath(request.path);
     next.setQuery(query);
-    return '<' + next.toEncoded() + ">; rel=\"next\"";
+    return NextPageLink::format(next.toEncoded());
 }
 
 } // namespace billing::server

@@ -1,12 +1,14 @@
 #include "ActivityExport.h"
 
 #include "ActivityPeriod.h"
+#include "ActivityXlsx.h"
 #include "AtomicFile.h"
 #include "CsvRecord.h"
 #include "ExportLog.h"
 #include "Plan.h"
 #include "Rfc3339.h"
 #include "WorkspaceJsonWriter.h"
+#include "XlsxWorkbook.h"
 
 #include <QJsonDocument>
 
@@ -106,21 +108,25 @@ QByteArray activityToCsv(const ActivityExportDocument &document)
     QByteArray csv;
     csv.reserve(256 + document.events.size() * 200);
     appendCsvRecord(csv, activityCsvHeader());
-    for (const SettlementEvent &event : document.events) {
-        QStringList fields{event.id,
-                           rfc3339::format(event.at),
-                           event.workspaceId,
-                           event.workspaceName,
-                           toWire(event.event),
-                           toWire(event.actor.kind),
-                           event.actor.name()};
-        fields << settlementFields(event.from) << settlementFields(event.to);
-        fields << statusField(event.fromStatus) << statusField(event.toStatus)
-               << (event.lockAt.isValid() ? rfc3339::format(event.lockAt) : QString())
-               << toWire(event.reason) << event.requestId;
-        appendCsvRecord(csv, fields);
-    }
+    for (const SettlementEvent &event : document.events)
+        appendCsvRecord(csv, activityCsvFields(event));
     return csv;
+}
+
+QStringList activityCsvFields(const SettlementEvent &event)
+{
+    QStringList fields{event.id,
+                       rfc3339::format(event.at),
+                       event.workspaceId,
+                       event.workspaceName,
+                       toWire(event.event),
+                       toWire(event.actor.kind),
+                       event.actor.name()};
+    fields << settlementFields(event.from) << settlementFields(event.to);
+    fields << statusField(event.fromStatus) << statusField(event.toStatus)
+           << (event.lockAt.isValid() ? rfc3339::format(event.lockAt) : QString())
+           << toWire(event.reason) << event.requestId;
+    return fields;
 }
 
 bool writeActivityExport(const QString &path, ExportFormat format,
@@ -129,10 +135,17 @@ bool writeActivityExport(const QString &path, ExportFormat format,
 {
     if (cancelled && cancelled->load())
         return writeFileAtomically(path, {}, error, cancelled);
-    const QByteArray bytes =
-        format == ExportFormat::Json ? activityToJson(document) : activityToCsv(document);
-    if (!writeFileAtomically(path, bytes, error, cancelled))
-        return false;
+    if (format == ExportFormat::Xlsx) {
+        QString problem;
+        const QByteArray workbook = activityToXlsx(document, &problem);
+        if (!writeXlsxAtomically(path, workbook, problem, error, cancelled))
+            return false;
+    } else {
+        const QByteArray bytes =
+            format == ExportFormat::Json ? activityToJson(document) : activityToCsv(document);
+        if (!writeFileAtomically(path, bytes, error, cancelled))
+            return false;
+    }
     qCDebug(lcExport) << "exported" << document.events.size() << "events as" << toWire(format)
                       << "to" << path;
     return true;

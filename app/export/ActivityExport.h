@@ -36,6 +36,9 @@ QByteArray activityToJson(const ActivityExportDocument &document);
 // One row per event under a header row (activityCsvHeader()), wire values, through libcsv.
 QByteArray activityToCsv(const ActivityExportDocument &document);
 QStringList activityCsvHeader();
+// An event's CSV record, in the columns of activityCsvHeader(); the XLSX export writes the
+// same cells.
+QStringList activityCsvFields(const SettlementEvent &event);
 
 // Writes atomically like writeExport(): a failed export leaves no partial file and keeps an
 // old one; *error then holds a translated sentence naming the path and the cause.

@@ -2,9 +2,12 @@
 
 #include "AtomicFile.h"
 #include "BillSheet.h"
+#include "BillXlsx.h"
 #include "CsvRecord.h"
+#include "DisplayWidth.h"
 #include "ExactDecimal.h"
 #include "Rfc3339.h"
+#include "XlsxWorkbook.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,10 +18,11 @@
 
 namespace billing {
 namespace {
-constexpr std::array<std::pair<BillFormat, const char16_t *>, 3> kFormats{{
+constexpr std::array<std::pair<BillFormat, const char16_t *>, 4> kFormats{{
     {BillFormat::Table, u"table"},
     {BillFormat::Csv, u"csv"},
     {BillFormat::Json, u"json"},
+    {BillFormat::Xlsx, u"xlsx"},
 }};
 
 QJsonObject payerJson(const BillGroup &group)
@@ -54,21 +58,6 @@ QJsonObject groupJson(const BillGroup &group, BillGrouping grouping)
         break;
     }
     return {};
-}
-
-// Terminal columns a text takes: East Asian wide and full-width characters take two.
-qsizetype displayWidth(const QString &text)
-{
-    qsizetype width = 0;
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        const bool wide = (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF)
-                          || (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0xF900 && u <= 0xFAFF)
-                          || (u >= 0xFE30 && u <= 0xFE4F) || (u >= 0xFF00 && u <= 0xFF60)
-                          || (u >= 0xFFE0 && u <= 0xFFE6);
-        width += c.isLowSurrogate() ? 0 : (wide ? 2 : 1);
-    }
-    return width;
 }
 
 // Line breaks and tabs inside a cell would break the table's rows.
@@ -188,6 +177,8 @@ QByteArray billTo(BillFormat format, const BillExportDocument &document)
         return billToTable(document);
     case BillFormat::Csv:
         return billToCsv(document);
+    case BillFormat::Xlsx:
+        return billToXlsx(document);
     case BillFormat::Json:
         break;
     }
@@ -197,6 +188,13 @@ QByteArray billTo(BillFormat format, const BillExportDocument &document)
 bool writeBillExport(const QString &path, BillFormat format, const BillExportDocument &document,
                      QString *error, const std::atomic_bool *cancelled)
 {
+    if (cancelled && cancelled->load())
+        return writeFileAtomically(path, {}, error, cancelled);
+    if (format == BillFormat::Xlsx) {
+        QString problem;
+        const QByteArray workbook = billToXlsx(document, &problem);
+        return writeXlsxAtomically(path, workbook, problem, error, cancelled);
+    }
     return writeFileAtomically(path, billTo(format, document), error, cancelled);
 }
 

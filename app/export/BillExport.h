@@ -15,8 +15,9 @@
 
 namespace billing {
 
-// The forms a bill is written in: a text table for a terminal, CSV or JSON.
-enum class BillFormat { Table, Csv, Json };
+// The forms a bill is written in: a text table for a terminal, CSV, JSON or an Excel workbook
+// (BillXlsx.h).
+enum class BillFormat { Table, Csv, Json, Xlsx };
 
 QString toWire(BillFormat format);
 std::optional<BillFormat> billFormatFromWire(QStringView wire);
@@ -49,6 +50,7 @@ QByteArray billToJson(const BillExportDocument &document);
 // Columns aligned for a terminal (wide CJK characters count twice), headed by translated
 // labels, UTF-8.
 QByteArray billToTable(const BillExportDocument &document);
+// XLSX gives an empty array when the workbook could not be made.
 QByteArray billTo(BillFormat format, const BillExportDocument &document);
 
 // Writes atomically like writeExport(): a failed export leaves no partial file and keeps an

@@ -6,6 +6,8 @@
 #include "PlanReader.h"
 #include "SettlementBinding.h"
 #include "WorkspaceJsonWriter.h"
+#include "WorkspaceXlsx.h"
+#include "XlsxWorkbook.h"
 
 namespace billing {
 namespace {
@@ -28,9 +30,9 @@ void appendWorkspace(QByteArray &out, const Workspace &workspace)
     out += "\n    }";
 }
 
-// The CSV record of a workspace, in the columns of PlanReader::csvHeader(): a binding
-// field the method does not have is empty.
-QStringList csvFields(const Workspace &workspace)
+} // namespace
+
+QStringList workspaceCsvFields(const Workspace &workspace)
 {
     const Settlement &settlement = workspace.settlement;
     const QList<SettlementBinding::Field> fields = SettlementBinding::fieldsOf(settlement.method);
@@ -48,8 +50,6 @@ QStringList csvFields(const Workspace &workspace)
             binding(SettlementBinding::Field::SubscriptionId),
             toWire(workspace.status)};
 }
-
-} // namespace
 
 // Written as text, not through QJsonDocument: 100 000 workspaces take a tenth of the time
 // and a fraction of the memory (issue 8).
@@ -85,18 +85,34 @@ QByteArray exportToCsv(const ExportDocument &document)
     csv.reserve(64 + document.workspaces.size() * 96);
     appendCsvRecord(csv, PlanReader::csvHeader());
     for (const Workspace &workspace : document.workspaces)
-        appendCsvRecord(csv, csvFields(workspace));
+        appendCsvRecord(csv, workspaceCsvFields(workspace));
     return csv;
 }
 
 QByteArray exportTo(ExportFormat format, const ExportDocument &document)
 {
-    return format == ExportFormat::Json ? exportToJson(document) : exportToCsv(document);
+    switch (format) {
+    case ExportFormat::Json:
+        return exportToJson(document);
+    case ExportFormat::Csv:
+        return exportToCsv(document);
+    case ExportFormat::Xlsx:
+        break;
+    }
+    return workspacesToXlsx(document);
 }
 
 QString toWire(ExportFormat format)
 {
-    return format == ExportFormat::Json ? QStringLiteral("json") : QStringLiteral("csv");
+    switch (format) {
+    case ExportFormat::Json:
+        return QStringLiteral("json");
+    case ExportFormat::Csv:
+        return QStringLiteral("csv");
+    case ExportFormat::Xlsx:
+        break;
+    }
+    return QStringLiteral("xlsx");
 }
 
 std::optional<ExportFormat> exportFormatFromWire(const QString &wire)
@@ -106,6 +122,8 @@ std::optional<ExportFormat> exportFormatFromWire(const QString &wire)
         return ExportFormat::Json;
     if (lower == u"csv")
         return ExportFormat::Csv;
+    if (lower == u"xlsx")
+        return ExportFormat::Xlsx;
     return std::nullopt;
 }
 
@@ -115,8 +133,14 @@ bool writeExport(const QString &path, ExportFormat format, const ExportDocument 
     // Checked before the bytes are made too: 100 000 workspaces take a moment.
     if (cancelled && cancelled->load())
         return writeFileAtomically(path, {}, error, cancelled);
-    if (!writeFileAtomically(path, exportTo(format, document), error, cancelled))
+    if (format == ExportFormat::Xlsx) {
+        QString problem;
+        const QByteArray workbook = workspacesToXlsx(document, &problem);
+        if (!writeXlsxAtomically(path, workbook, problem, error, cancelled))
+            return false;
+    } else if (!writeFileAtomically(path, exportTo(format, document), error, cancelled)) {
         return false;
+    }
     qCDebug(lcExport) << "exported" << document.workspaces.size() << "workspaces as"
                       << toWire(format) << "to" << path;
     return true;

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <atomic>
@@ -13,7 +14,7 @@
 
 namespace billing {
 
-enum class ExportFormat { Json, Csv };
+enum class ExportFormat { Json, Csv, Xlsx };
 
 // What an export holds: the workspaces, and where, as whom and when they were read.
 // Never a password, a token or a key (docs/plan-format.md).
@@ -31,9 +32,13 @@ struct ExportDocument {
 QByteArray exportToJson(const ExportDocument &document);
 // The CSV export: RFC 4180 through libcsv's csv_write, UTF-8, CRLF, header row first.
 QByteArray exportToCsv(const ExportDocument &document);
+// The CSV record of a workspace, in the columns of PlanReader::csvHeader(): a binding field
+// the method does not have is empty. The XLSX export writes the same cells.
+QStringList workspaceCsvFields(const Workspace &workspace);
+// XLSX (WorkspaceXlsx.h) gives an empty array when the workbook could not be made.
 QByteArray exportTo(ExportFormat format, const ExportDocument &document);
 
-// "json" / "csv" and back; the file name suffix for a format.
+// "json" / "csv" / "xlsx" and back; the file name suffix for a format.
 QString toWire(ExportFormat format);
 std::optional<ExportFormat> exportFormatFromWire(const QString &wire);
 

@@ -1,5 +1,7 @@
 #include "PageJob.h"
 
+#include "NextPageLink.h"
+
 #include <QJsonObject>
 #include <QNetworkReply>
 #include <QUrlQuery>
@@ -51,15 +53,7 @@ void PageJob::headReceived(const QNetworkReply &reply)
     const int status = reply.attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (m_announced || status < 200 || status >= 300)
         return;
-    // Link: <URI>; rel="next" (one link; this server sends no other).
-    const QByteArray link = reply.rawHeader("Link");
-    const qsizetype open = link.indexOf('<');
-    const qsizetype close = link.indexOf('>', open + 1);
-    if (open < 0 || close < 0 || !link.mid(close + 1).contains("rel=\"next\""))
-        return;
-    const QUrl next = QUrl::fromEncoded(link.mid(open + 1, close - open - 1));
-    const QString cursor =
-        QUrlQuery(next).queryItemValue(QStringLiteral("cursor"), QUrl::FullyDecoded);
+    const QString cursor = NextPageLink::cursor(reply.rawHeader("Link"));
     if (cursor.isEmpty())
         return;
     m_announced = true;
