@@ -95,9 +95,9 @@ DecodedPlanText PlanTextDecoder::decode(const QByteArray &data)
     if (data.startsWith("\xEF\xBB\xBF"))
         return decoded(data.mid(3), QStringLiteral("UTF-8"));
     if (data.startsWith("\xFF\xFE"))
-        return fromUtf16(QByteArrayView(data).mid(2), QStringConverter::Utf16LE);
+        return fromUtf16(QByteArrayView(data).sliced(2), QStringConverter::Utf16LE);
     if (data.startsWith("\xFE\xFF"))
-        return fromUtf16(QByteArrayView(data).mid(2), QStringConverter::Utf16BE);
+        return fromUtf16(QByteArrayView(data).sliced(2), QStringConverter::Utf16BE);
     switch (utf16ByNuls(data)) {
     case Utf16::LittleEndian:
         return fromUtf16(data, QStringConverter::Utf16LE);

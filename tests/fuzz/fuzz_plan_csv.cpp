@@ -29,17 +29,17 @@ void checkSameFromUtf16(const QByteArray &data, const PlanReadResult &fromUtf8)
     if (!fromUtf8.ok() || fromUtf8.encoding != u"UTF-8")
         return;
     const QByteArrayView text =
-        data.startsWith("\xEF\xBB\xBF") ? QByteArrayView(data).mid(3) : QByteArrayView(data);
+        data.startsWith("\xEF\xBB\xBF") ? QByteArrayView(data).sliced(3) : QByteArrayView(data);
     QStringEncoder encoder(QStringConverter::Utf16LE);
     const QByteArray encoded = encoder(QString::fromUtf8(text));
     QByteArray utf16("\xFF\xFE");
     utf16.append(encoded);
     const PlanReadResult fromUtf16 = PlanReader().readCsv(utf16);
-    require(fromUtf16.ok() && fromUtf16.encoding == u"UTF-16LE");
-    require(fromUtf16.separator == fromUtf8.separator);
-    require(fromUtf16.plan.rows.size() == fromUtf8.plan.rows.size());
+    fuzz::require(fromUtf16.ok() && fromUtf16.encoding == u"UTF-16LE");
+    fuzz::require(fromUtf16.separator == fromUtf8.separator);
+    fuzz::require(fromUtf16.plan.rows.size() == fromUtf8.plan.rows.size());
     for (qsizetype i = 0; i < fromUtf8.plan.rows.size(); ++i)
-        require(valuesOf(fromUtf16.plan.rows.at(i)) == valuesOf(fromUtf8.plan.rows.at(i)));
+        fuzz::require(valuesOf(fromUtf16.plan.rows.at(i)) == valuesOf(fromUtf8.plan.rows.at(i)));
 }
 } // namespace
 
