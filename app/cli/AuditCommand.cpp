@@ -22,7 +22,8 @@ QString eventNames()
 
 QString AuditCommand::description() const
 {
-    return tr("Export the account's activity of a period to a CSV or JSON file for auditors.");
+    return tr("Export the account's activity of a period to a CSV, JSON or Excel (.xlsx) file for "
+              "auditors.");
 }
 
 void AuditCommand::addOptions(QCommandLineParser &parser)

@@ -20,7 +20,8 @@ void BillsCommand::addOptions(QCommandLineParser &parser)
     m_month.setDescription(tr("The billing month (Beijing time), e.g. 2026-11."));
     m_by.setDescription(tr("One row per payer (default), item, site or workspace, with a total "
                            "row; or one row per bill line."));
-    m_format.setDescription(tr("table (aligned text, default), csv or json."));
+    m_format.setDescription(tr(
+        "table (aligned text, default), csv, json or xlsx (an Excel workbook; needs --output)."));
     m_output.setDescription(
         tr("The file to write (replaced atomically). Default: standard output."));
     m_offline.setDescription(tr("Do not contact the server: use the last synced copy."));
@@ -40,11 +41,13 @@ QString BillsCommand::checkOptions(const QCommandLineParser &parser)
     m_grouping = grouping.value_or(BillGrouping::Payer);
     const auto format = billFormatFromWire(parser.value(m_format).trimmed().toLower());
     if (parser.isSet(m_format) && !format)
-        return tr("--format: give table, csv or json.");
+        return tr("--format: give table, csv, json or xlsx.");
     m_fileFormat = format.value_or(BillFormat::Table);
     m_path = parser.value(m_output).trimmed();
     if (parser.isSet(m_output) && m_path.isEmpty())
         return tr("Name the file to write: --output FILE.");
+    if (m_fileFormat == BillFormat::Xlsx && m_path.isEmpty())
+        return tr("--format xlsx writes a workbook, not text: name the file with --output FILE.");
     return m_server.check(parser);
 }
 

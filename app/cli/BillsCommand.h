@@ -29,7 +29,7 @@ private:
     QCommandLineOption m_by{QStringLiteral("by"), QString(),
                             QStringLiteral("payer|item|site|workspace|line")};
     QCommandLineOption m_format{QStringLiteral("format"), QString(),
-                                QStringLiteral("table|csv|json")};
+                                QStringLiteral("table|csv|json|xlsx")};
     QCommandLineOption m_output{QStringLiteral("output"), QString(), QStringLiteral("FILE")};
     QCommandLineOption m_offline{QStringLiteral("offline")};
     // Read by checkOptions().

@@ -10,7 +10,8 @@ namespace billing {
 
 QString ExportCommand::description() const
 {
-    return tr("Export every workspace to a JSON or CSV file (works offline from the last sync).");
+    return tr("Export every workspace to a JSON, CSV or Excel (.xlsx) file (works offline from the "
+              "last sync).");
 }
 
 void ExportCommand::addOptions(QCommandLineParser &parser)

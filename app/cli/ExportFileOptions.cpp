@@ -12,7 +12,7 @@ struct Text {
 
 void ExportFileOptions::addTo(QCommandLineParser &parser)
 {
-    m_format.setDescription(Text::tr("File format: json or csv."));
+    m_format.setDescription(Text::tr("File format: json, csv or xlsx (an Excel workbook)."));
     m_output.setDescription(Text::tr("The file to write (replaced atomically)."));
     m_offline.setDescription(Text::tr("Do not contact the server: export the last synced copy."));
     parser.addOptions({m_format, m_output, m_offline});
@@ -21,7 +21,7 @@ void ExportFileOptions::addTo(QCommandLineParser &parser)
 QString ExportFileOptions::check(const QCommandLineParser &parser) const
 {
     if (!exportFormatFromWire(parser.value(m_format)))
-        return Text::tr("Give the format: --format json or --format csv.");
+        return Text::tr("Give the format: --format json, csv or xlsx.");
     if (output(parser).isEmpty())
         return Text::tr("Name the file to write: --output FILE.");
     return {};

@@ -7,7 +7,7 @@
 
 namespace billing {
 
-// --format json|csv --output FILE [--offline], shared by the commands that export a file.
+// --format json|csv|xlsx --output FILE [--offline], shared by the commands that export a file.
 class ExportFileOptions
 {
 public:
@@ -19,7 +19,8 @@ public:
     bool offline(const QCommandLineParser &parser) const { return parser.isSet(m_offline); }
 
 private:
-    QCommandLineOption m_format{QStringLiteral("format"), QString(), QStringLiteral("json|csv")};
+    QCommandLineOption m_format{QStringLiteral("format"), QString(),
+                                QStringLiteral("json|csv|xlsx")};
     QCommandLineOption m_output{QStringLiteral("output"), QString(), QStringLiteral("FILE")};
     QCommandLineOption m_offline{QStringLiteral("offline")};
 };

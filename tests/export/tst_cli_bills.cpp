@@ -211,7 +211,10 @@ void TestCliBills::usageErrors_data()
                             << u"--by: give one of payer, item, site, workspace, line"_qs;
     QTest::newRow("format xml") << QStringList{u"--month"_qs, u"2026-11"_qs, u"--format"_qs,
                                                u"xml"_qs}
-                                << u"--format: give table, csv or json"_qs;
+                                << u"--format: give table, csv, json or xlsx"_qs;
+    QTest::newRow("xlsx to stdout")
+        << QStringList{u"--month"_qs, u"2026-11"_qs, u"--format"_qs, u"xlsx"_qs}
+        << u"--format xlsx writes a workbook, not text"_qs;
     QTest::newRow("empty output") << QStringList{u"--month"_qs, u"2026-11"_qs, u"--output"_qs,
                                                  u" "_qs}
                                   << u"--output"_qs;

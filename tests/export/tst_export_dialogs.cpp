@@ -4,6 +4,7 @@
 #include "PlanImportDialog.h"
 #include "PlanReader.h"
 #include "WorkspaceFixtures.h"
+#include "XlsxTestReader.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -78,6 +79,7 @@ class TestExportDialogs : public QObject
 private Q_SLOTS:
     void scopesShowCountsAndEmptyOnesAreDisabled();
     void exportsTheChosenScopeAndFormat();
+    void exportsAnExcelWorkbook();
     void failureKeepsTheDialogOpenWithEverything();
     void cachedDataShowsItsAge();
     void exportOfHundredThousandRowsRunsOffTheGuiThread();
@@ -128,6 +130,34 @@ void TestExportDialogs::exportsTheChosenScopeAndFormat()
     QFile file(dir.filePath(u"view.csv"_qs));
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll().count('\n'), 1 + 5);
+}
+
+void TestExportDialogs::exportsAnExcelWorkbook()
+{
+    QTemporaryDir dir;
+    ExportDialog dialog(sources());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.setPath(dir.filePath(u"all.json"_qs));
+    auto *format = child<QComboBox>(&dialog, "formatCombo");
+    const int excel = format->findData(int(ExportFormat::Xlsx));
+    QVERIFY(excel >= 0);
+    QCOMPARE(format->itemText(excel), u"Excel (.xlsx)"_qs);
+    format->setCurrentIndex(excel);
+    QCOMPARE(dialog.format(), ExportFormat::Xlsx);
+    QCOMPARE(dialog.path(), dir.filePath(u"all.xlsx"_qs)); // the suffix follows the format
+    QTest::mouseClick(child<QPushButton>(&dialog, "exportButton"), Qt::LeftButton);
+    QTRY_VERIFY(!dialog.isExporting());
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    // A workbook with the twelve workspaces under the plan's header.
+    QFile file(dir.filePath(u"all.xlsx"_qs));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    TestXlsxWorkbook workbook(file.readAll());
+    const auto sheet = workbook.sheet(u"Workspaces"_qs);
+    QVERIFY2(sheet, qPrintable(workbook.errorString()));
+    QCOMPARE(sheet->values(0, 10), PlanReader::csvHeader());
+    QCOMPARE(sheet->rowCount, 1 + 12);
+    QCOMPARE(sheet->cell(1, 0).value, sources().all.first().id);
 }
 
 void TestExportDialogs::failureKeepsTheDialogOpenWithEverything()

@@ -100,12 +100,22 @@ void BillExportDialog::setGrouping(BillGrouping grouping)
 
 BillFormat BillExportDialog::format() const
 {
-    return m_file->format() == ExportFormat::Json ? BillFormat::Json : BillFormat::Csv;
+    switch (m_file->format()) {
+    case ExportFormat::Json:
+        return BillFormat::Json;
+    case ExportFormat::Xlsx:
+        return BillFormat::Xlsx;
+    case ExportFormat::Csv:
+        break;
+    }
+    return BillFormat::Csv;
 }
 
 void BillExportDialog::setFormat(BillFormat format)
 {
-    m_file->setFormat(format == BillFormat::Json ? ExportFormat::Json : ExportFormat::Csv);
+    m_file->setFormat(format == BillFormat::Json   ? ExportFormat::Json
+                      : format == BillFormat::Xlsx ? ExportFormat::Xlsx
+                                                   : ExportFormat::Csv);
 }
 
 QString BillExportDialog::path() const

@@ -34,7 +34,7 @@ public:
     BillGrouping grouping() const;
     void setGrouping(BillGrouping grouping);
     BillFormat format() const;
-    void setFormat(BillFormat format); // Csv or Json
+    void setFormat(BillFormat format); // Csv, Json or Xlsx
     QString path() const;
     void setPath(const QString &path);
     // The error and the offline note shown, empty when none.

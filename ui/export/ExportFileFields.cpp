@@ -25,6 +25,7 @@ ExportFileFields::ExportFileFields(QWidget *dialog, const QString &browseTitle,
     m_format->setObjectName(QStringLiteral("formatCombo"));
     m_format->addItem(tr("JSON"), int(ExportFormat::Json));
     m_format->addItem(tr("CSV (spreadsheets)"), int(ExportFormat::Csv));
+    m_format->addItem(tr("Excel (.xlsx)"), int(ExportFormat::Xlsx));
     m_path->setObjectName(QStringLiteral("pathEdit"));
     m_path->setMinimumWidth(320);
     m_browse->setObjectName(QStringLiteral("browseButton"));
@@ -39,7 +40,7 @@ ExportFileFields::ExportFileFields(QWidget *dialog, const QString &browseTitle,
         // Keep the suffix in step with the format when the name still has one of ours.
         const QFileInfo info(m_path->text());
         const QString suffix = info.suffix().toLower();
-        if (suffix == u"json" || suffix == u"csv")
+        if (suffix == u"json" || suffix == u"csv" || suffix == u"xlsx")
             m_path->setText(info.path() + u'/' + info.completeBaseName() + u'.' + toWire(format()));
         Q_EMIT formatChanged();
     });
@@ -84,8 +85,10 @@ void ExportFileFields::setEnabled(bool enabled)
 
 void ExportFileFields::chooseFile()
 {
-    const QString filter =
-        format() == ExportFormat::Json ? tr("JSON files (*.json)") : tr("CSV files (*.csv)");
+    const ExportFormat chosenFormat = format();
+    const QString filter = chosenFormat == ExportFormat::Json  ? tr("JSON files (*.json)")
+                           : chosenFormat == ExportFormat::Csv ? tr("CSV files (*.csv)")
+                                                               : tr("Excel workbook (*.xlsx)");
     const QString chosen = QFileDialog::getSaveFileName(m_dialog, m_browseTitle, path(), filter);
     if (!chosen.isEmpty())
         m_path->setText(QDir::toNativeSeparators(chosen));

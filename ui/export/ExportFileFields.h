@@ -12,8 +12,8 @@ class QWidget;
 
 namespace billing {
 
-// The format and file inputs every export dialog has: the format (JSON, CSV), the file with
-// Browse…, and the file's suffix kept in step with the format. The widgets belong to the
+// The format and file inputs every export dialog has: the format (JSON, CSV, Excel), the file
+// with Browse…, and the file's suffix kept in step with the format. The widgets belong to the
 // dialog; their objectNames are formatCombo, pathEdit and browseButton.
 class ExportFileFields : public QObject
 {
