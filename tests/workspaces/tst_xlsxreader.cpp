@@ -66,6 +66,8 @@ private Q_SLOTS:
     void numericIds();
     void brokenFiles_data();
     void brokenFiles();
+    void hostileSheets_data();
+    void hostileSheets();
     void limits_data();
     void limits();
     void cellRefs();
@@ -277,6 +279,44 @@ void TestXlsxReader::brokenFiles()
              qPrintable(result.issues.first().message));
     QVERIFY2(result.issues.first().message.contains(expected),
              qPrintable(result.issues.first().message));
+}
+
+void TestXlsxReader::hostileSheets_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("expected");
+    const QString sheet = QStringLiteral("cannot read the workbook: sheet \"工作区\" "
+                                         "(xl/worksheets/sheet1.xml): ");
+    QTest::newRow("cell in another row")
+        << "cell-in-wrong-row.xlsx" << 0 << 0 << sheet + u"cell \"A3\" is not a cell of row 2";
+    QTest::newRow("missing shared string")
+        << "shared-string-missing.xlsx" << 0 << 0
+        << sheet + u"cell A2 names shared string 9999, but the workbook has";
+    QTest::newRow("rows out of order")
+        << "rows-out-of-order.xlsx" << 0 << 0 << sheet + u"row 2 is not a row number after 3";
+    QTest::newRow("broken XML") << "broken-xml.xlsx" << 0 << 0
+                                << sheet + u"not valid XML (line 2: ";
+    QTest::newRow("value right of the header")
+        << "value-right-of-header.xlsx" << 2 << 11 << "11 fields where the header has 10";
+    QTest::newRow("empty sheet") << "empty-sheet.xlsx" << 1 << 1
+                                 << "sheet \"工作区\" is empty; expected the header";
+}
+
+void TestXlsxReader::hostileSheets()
+{
+    QFETCH(QString, file);
+    QFETCH(int, line);
+    QFETCH(int, column);
+    QFETCH(QString, expected);
+    const PlanReadResult result = PlanReader().read(fixture(file));
+    QVERIFY(result.plan.rows.isEmpty());
+    QCOMPARE(result.issues.size(), 1);
+    QVERIFY2(result.issues.first().message.startsWith(expected),
+             qPrintable(result.issues.first().message));
+    QCOMPARE(result.issues.first().line, line);
+    QCOMPARE(result.issues.first().column, column);
 }
 
 void TestXlsxReader::limits_data()
