@@ -57,6 +57,7 @@ WorkspaceSession::WorkspaceSession(BillingClient &client, const ServerProfile &p
 
 void WorkspaceSession::onSyncFinished(const ClientError &error)
 {
+    const bool copyCurrent = !error.isError() && copyOnDiskIsCurrent();
     if (!error.isError()) {
         if (m_sync->mode() == WorkspaceSync::Mode::Full
             && m_model->rowCount() > m_sync->receivedIds().size()) {
@@ -77,9 +78,20 @@ void WorkspaceSession::onSyncFinished(const ClientError &error)
         m_synced = true;
     }
     Q_EMIT syncFinished(error);
-    // After the signal: the table is in sync already, writing the copy can follow.
-    if (!error.isError())
+    // After the signal: the table is in sync already, writing the copy can follow. Not
+    // the 35 MB of 100 000 workspaces again when nothing changed.
+    if (copyCurrent)
+        qCInfo(lcWorkspaces) << "nothing changed; the offline copy from" << m_copySavedAt
+                             << "stays";
+    else if (!error.isError())
         saveCache();
+}
+
+bool WorkspaceSession::copyOnDiskIsCurrent() const
+{
+    return m_sync->mode() == WorkspaceSync::Mode::Delta && m_sync->receivedRows() == 0
+           && m_copySavedAt.isValid()
+           && m_copySavedAt.secsTo(QDateTime::currentDateTimeUtc()) < kCopyRefreshSeconds;
 }
 
 WorkspaceSession::~WorkspaceSession()
@@ -137,6 +149,7 @@ bool WorkspaceSession::showCachedCopy()
     }
     m_model->setWorkspaces(std::move(contents->workspaces));
     m_lastSyncAt = contents->syncedAt;
+    m_copySavedAt = contents->syncedAt;
     m_syncToken = contents->syncToken;
     m_cachedCopy = true;
     qCInfo(lcWorkspaces) << "showing the offline copy of" << m_model->rowCount()
@@ -196,9 +209,11 @@ void WorkspaceSession::saveCache()
         this);
     ++m_cacheWrites;
     connect(write, &BackgroundFileWrite::finished, this,
-            [this, write](bool written, const QString &error) {
+            [this, write, syncedAt = m_lastSyncAt](bool written, const QString &error) {
                 write->deleteLater();
                 --m_cacheWrites;
+                if (written)
+                    m_copySavedAt = syncedAt;
                 if (!written) {
                     qCWarning(lcWorkspaces) << "cache not saved:" << error;
                     Q_EMIT storageError(error);

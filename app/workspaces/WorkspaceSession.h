@@ -78,6 +78,8 @@ public:
     bool isOfflineCopy() const { return m_offlineCopy; }
     // An offline copy is being written (cacheSaveFinished() follows).
     bool isSavingCache() const { return m_cacheWrites > 0; }
+    // A copy that the sync found current is written again once it is this old.
+    static constexpr qint64 kCopyRefreshSeconds = 24 * 3600;
 
     // The journal found on disk when the session was created (nullopt: none, or empty).
     std::optional<JournalContents> journalFromLastRun() const { return m_journalFromLastRun; }
@@ -101,6 +103,10 @@ Q_SIGNALS:
 
 private:
     void onSyncFinished(const ClientError &error);
+    // Whether the copy on disk is still the server's data after this sync: a delta with no
+    // change, the copy written less than kCopyRefreshSeconds ago (its token keeps 30 days on
+    // the server; rewritten daily, a copy in use never meets an expired one).
+    bool copyOnDiskIsCurrent() const;
     void saveCache();
 
     BillingClient &m_client;
@@ -120,6 +126,7 @@ private:
     std::optional<JournalContents> m_journalFromLastRun;
     QString m_journalError;
     QDateTime m_lastSyncAt;
+    QDateTime m_copySavedAt; // the "from" time of the copy on disk
     QString m_syncToken;
     bool m_offlineCopy = false;
     bool m_cachedCopy = false;

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void syncFillsModelAndCache();
+    void unchangedCopyIsNotWrittenAgain();
     void journalOfferedAfterCrash();
     void discardRemovesJournal();
     void unconfirmedChunkResentOnce();
@@ -99,6 +100,55 @@ void TestWorkspaceSession::syncFillsModelAndCache()
     QVERIFY2(cached, qPrintable(error));
     QCOMPARE(cached->workspaces.size(), 240);
     QVERIFY(qAbs(cached->syncedAt.msecsTo(session->lastSyncAt())) < 1000); // stored in seconds
+}
+
+void TestWorkspaceSession::unchangedCopyIsNotWrittenAgain()
+{
+    const QString path = QDir(m_fixture.dataDirectory()).filePath(QStringLiteral("cache"));
+    WorkspaceCache cache(path, m_fixture.profile().url, m_fixture.profile().username);
+    QString error;
+    {
+        auto first = m_fixture.newSession();
+        QSignalSpy saved(first.get(), &WorkspaceSession::cacheSaveFinished);
+        QVERIFY2(MainWindowFixture::sync(*first, &error), qPrintable(error));
+        QVERIFY(saved.wait(10000));
+    }
+    const auto written = cache.load(&error);
+    QVERIFY2(written, qPrintable(error));
+
+    // Nothing changed on the server: the delta is empty and the copy stays as it was.
+    {
+        auto second = m_fixture.newSession();
+        QVERIFY(second->showCachedCopy());
+        QVERIFY2(MainWindowFixture::sync(*second, &error), qPrintable(error));
+        QVERIFY(!second->isSavingCache());
+        QVERIFY(second->lastSyncAt() >= written->syncedAt);
+    }
+    const auto kept = cache.load(&error);
+    QVERIFY2(kept, qPrintable(error));
+    QCOMPARE(kept->syncToken, written->syncToken);
+    QCOMPARE(kept->syncedAt, written->syncedAt);
+
+    // One workspace changed behind the client's back: the delta brings it, the copy follows.
+    const Workspace changed = written->workspaces.first();
+    const QString method = toWire(changed.settlement.method == SettlementMethod::BillingCenter
+                                      ? SettlementMethod::Aws
+                                      : SettlementMethod::BillingCenter);
+    QVERIFY2(m_fixture.changeBehindTheBack(changed.id, method, &error), qPrintable(error));
+    {
+        auto third = m_fixture.newSession();
+        QVERIFY(third->showCachedCopy());
+        QSignalSpy saved(third.get(), &WorkspaceSession::cacheSaveFinished);
+        QVERIFY2(MainWindowFixture::sync(*third, &error), qPrintable(error));
+        QVERIFY(saved.wait(10000));
+    }
+    const auto rewritten = cache.load(&error);
+    QVERIFY2(rewritten, qPrintable(error));
+    QVERIFY(rewritten->syncToken != written->syncToken);
+    const auto it = std::find_if(rewritten->workspaces.cbegin(), rewritten->workspaces.cend(),
+                                 [&](const Workspace &ws) { return ws.id == changed.id; });
+    QVERIFY(it != rewritten->workspaces.cend());
+    QCOMPARE(it->version, changed.version + 1);
 }
 
 void TestWorkspaceSession::journalOfferedAfterCrash()
