@@ -15,6 +15,7 @@
 #include "WorkspaceFixtures.h"
 #include "XlsxTestReader.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -98,6 +99,7 @@ private Q_SLOTS:
     void workspacesSheetHasTheCsvRows();
     void columnWidthsFitTheText();
     void workspacesImportBackAsTheCsvPlan();
+    void hundredThousandWorkspaces();
     void billSheetHasTheCsvRows_data();
     void billSheetHasTheCsvRows();
     void billSummaryTotalsAreExact();
@@ -226,6 +228,21 @@ void TestXlsxExport::workspacesImportBackAsTheCsvPlan()
         QCOMPARE(left, right);
         QCOMPARE(a.name, workspaces.at(i).name);
     }
+}
+
+void TestXlsxExport::hundredThousandWorkspaces()
+{
+    const QList<Workspace> workspaces = syntheticWorkspaces(100000);
+    QElapsedTimer timer;
+    timer.start();
+    const QByteArray bytes = exportTo(ExportFormat::Xlsx, workspacesDocument(workspaces));
+    qInfo() << "100 000 workspaces as xlsx:" << timer.elapsed() << "ms," << bytes.size() << "bytes";
+    TestXlsxWorkbook workbook(bytes);
+    const auto sheet = workbook.sheet(u"Workspaces"_qs);
+    QVERIFY2(sheet, qPrintable(workbook.errorString()));
+    QCOMPARE(sheet->rowCount, 1 + 100000);
+    QCOMPARE(sheet->values(100000, 10), workspaceCsvFields(workspaces.last()));
+    QCOMPARE(sheet->autoFilter, u"A1:J100001"_qs);
 }
 
 void TestXlsxExport::billSheetHasTheCsvRows_data()
