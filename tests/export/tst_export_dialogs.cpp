@@ -297,6 +297,7 @@ void TestExportDialogs::planImportListsIssuesAndStagesValidRows()
     QVERIFY(!table->item(0, 3)->text().isEmpty());
     const QString summary = child<QLabel>(&dialog, "planSummaryLabel")->text();
     QVERIFY2(summary.contains(u"1 change(s) to stage, 1 row(s) unchanged"), qPrintable(summary));
+    QVERIFY2(summary.endsWith(u"Read as CSV, UTF-8, separated by commas."), qPrintable(summary));
     auto *stage = child<QPushButton>(&dialog, "stageChangesButton");
     QVERIFY(stage->isEnabled());
     QCOMPARE(stage->text(), u"&Stage 1 change(s)"_qs);
