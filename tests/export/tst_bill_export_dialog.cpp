@@ -106,6 +106,9 @@ void TestBillExportDialog::offlineCopyShowsItsAgeAndExportsTheMonth()
 
     dialog->setGrouping(BillGrouping::Item);
     auto *format = child<QComboBox>(dialog.get(), "formatCombo");
+    format->setCurrentIndex(format->findData(int(ExportFormat::Xlsx)));
+    QCOMPARE(dialog->format(), BillFormat::Xlsx);
+    QVERIFY2(dialog->path().endsWith(u"bill-2026-11.xlsx"), qPrintable(dialog->path()));
     format->setCurrentIndex(format->findData(int(ExportFormat::Json)));
     QVERIFY2(dialog->path().endsWith(u"bill-2026-11.json"), qPrintable(dialog->path()));
     dialog->setPath(out.filePath(u"items.json"_qs));
