@@ -129,6 +129,8 @@ void fill(BenchReport &report, const CollectingReporter &runs, const Options &op
     time("history_one_ms", "history_one");
     time("export_csv_100k_ms", "export_csv");
     time("export_json_100k_ms", "export_json");
+    time("export_xlsx_100k_ms", "export_xlsx");
+    time("import_xlsx_100k_ms", "import_xlsx");
     time("startup_ms", "startup");
     time("settle_day_100k_ms", "settle_day");
     time("bill_month_ms", "bill_month");

@@ -51,6 +51,8 @@ const std::vector<Figure> &figures()
         {"history_one_ms", "one workspace's history (20 events)", Goal::AtMost, 10},
         {"export_csv_100k_ms", "write the CSV export", Goal::AtMost, 300},
         {"export_json_100k_ms", "write the JSON export", Goal::AtMost, 300},
+        {"export_xlsx_100k_ms", "write the XLSX export (issue 21)", Goal::AtMost, 1500},
+        {"import_xlsx_100k_ms", "read the XLSX export as a plan (issue 21)", Goal::AtMost, 1500},
         {"startup_ms", "process start to main window shown", Goal::AtMost, 500},
         {"rss_100k_mb", "resident memory, rows loaded in the window", Goal::AtMost, 150},
         {"rss_peak_100k_mb", "peak resident memory while loading"},
