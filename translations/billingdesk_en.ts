@@ -483,10 +483,6 @@
 </context>
 <context>
     <name>billing::AuditCommand</name>
-    <message>
-        <source>Export the account&apos;s activity of a period to a CSV or JSON file for auditors.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Start of the period, included: RFC 3339 or YYYY-MM-DD (00:00 UTC). Default: %n day(s) before the end.</source>
         <translation>
@@ -536,6 +532,10 @@
             <numerusform>Exported %n event of the period %1 – %2 to %3.</numerusform>
             <numerusform>Exported %n events of the period %1 – %2 to %3.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export the account&apos;s activity of a period to a CSV, JSON or Excel (.xlsx) file for auditors.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -855,10 +855,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>table (aligned text, default), csv or json.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The file to write (replaced atomically). Default: standard output.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -879,10 +875,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--format: give table, csv or json.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Name the file to write: --output FILE.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -892,6 +884,18 @@
             <numerusform>Exported the bill %1 (%n line, total %2 %3) to %4.</numerusform>
             <numerusform>Exported the bill %1 (%n lines, total %2 %3) to %4.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>table (aligned text, default), csv, json or xlsx (an Excel workbook; needs --output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format: give table, csv, json or xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format xlsx writes a workbook, not text: name the file with --output FILE.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1933,16 +1937,16 @@
 </context>
 <context>
     <name>billing::ExportCommand</name>
-    <message>
-        <source>Export every workspace to a JSON or CSV file (works offline from the last sync).</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Exported %n workspace(s) to %1.</source>
         <translation>
             <numerusform>Exported %n workspace to %1.</numerusform>
             <numerusform>Exported %n workspaces to %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export every workspace to a JSON, CSV or Excel (.xlsx) file (works offline from the last sync).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2009,13 +2013,17 @@
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Excel (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>billing::ExportFileOptions</name>
-    <message>
-        <source>File format: json or csv.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The file to write (replaced atomically).</source>
         <translation type="unfinished"></translation>
@@ -2025,11 +2033,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give the format: --format json or --format csv.</source>
+        <source>Name the file to write: --output FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name the file to write: --output FILE.</source>
+        <source>File format: json, csv or xlsx (an Excel workbook).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the format: --format json, csv or xlsx.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2621,10 +2633,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Plan files (*.json *.csv);;JSON (*.json);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Staged changes from the last session</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2653,6 +2661,10 @@
     </message>
     <message>
         <source>Marketplace subscription bound to your account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan files (*.json *.csv *.xlsx);;JSON (*.json);;CSV (*.csv);;Excel (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3263,6 +3275,10 @@
         <source>working offline</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Read as CSV, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>billing::PlanIssue</name>
@@ -3359,6 +3375,58 @@
     </message>
     <message>
         <source>the plan has %1 rows; a plan may have at most %2 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, separated by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header row has none of the expected columns (%1) separated by commas, semicolons or tabs; it reads &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neither valid UTF-8 nor GB18030 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid %1 text (an odd number of bytes or an unpaired surrogate); save the file from the spreadsheet again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the spreadsheet stored the account ID as a number (%2) and lost its last digits; format the column as Text and type the ID again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the spreadsheet stored the instance ID as a number (%2) and lost its last digits; format the column as Text and type the ID again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the spreadsheet stored the subscription ID as a number (%2) and lost its last digits; format the column as Text and type the ID again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the workbook: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook has no worksheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet &quot;%1&quot; is empty; expected the header %2 in its first row</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4635,6 +4703,10 @@ Instance ID: %2</source>
         <source>Only the file is checked, not whether its workspaces exist, the site rule nor whether its AWS and Azure subscriptions are claimed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: read as CSV, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>billing::WalletAlert</name>
@@ -5264,6 +5336,123 @@ Next change allowed: %2</source>
     <name>billing::WorkspaceTableView</name>
     <message>
         <source>Workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>billing::XlsxReader</name>
+    <message>
+        <source>not an Excel workbook: the file has no %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet &quot;%1&quot; (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid XML (line %1: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 is not a row number after %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet has more than %1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell &quot;%1&quot; is not a cell of row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 has more than %2 columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet has more than %1 values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell %1 names shared string %2, but the workbook has %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>billing::XlsxWorkbook</name>
+    <message>
+        <source>no temporary folder for the workbook (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook could not be made (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet %1 could not be added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook could not be read back (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet %1 needs more than %2 rows, the most an Excel sheet holds; export as CSV instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet %1 cannot take a cell (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>billing::ZipReader</name>
+    <message>
+        <source>not a readable zip archive (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive has no %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the archive&apos;s directory entry is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unpacks to %2 MiB; a workbook may unpack to at most %3 MiB in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be unpacked (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds more data than its header says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds less data than its header says</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

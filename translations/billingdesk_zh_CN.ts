@@ -470,10 +470,6 @@
 </context>
 <context>
     <name>billing::AuditCommand</name>
-    <message>
-        <source>Export the account&apos;s activity of a period to a CSV or JSON file for auditors.</source>
-        <translation>将账户在某一时间段内的活动记录导出为 CSV 或 JSON 文件，供审计使用。</translation>
-    </message>
     <message numerus="yes">
         <source>Start of the period, included: RFC 3339 or YYYY-MM-DD (00:00 UTC). Default: %n day(s) before the end.</source>
         <translation>
@@ -521,6 +517,10 @@
         <translation>
             <numerusform>已将 %1 – %2 期间的 %n 个事件导出到 %3。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export the account&apos;s activity of a period to a CSV, JSON or Excel (.xlsx) file for auditors.</source>
+        <translation>将账户在某一时间段内的活动记录导出为 CSV、JSON 或 Excel (.xlsx) 文件，供审计使用。</translation>
     </message>
 </context>
 <context>
@@ -836,10 +836,6 @@
         <translation>每个付款方（默认）、计费项、站点或工作空间一行，并带合计行；或每条账单明细一行。</translation>
     </message>
     <message>
-        <source>table (aligned text, default), csv or json.</source>
-        <translation>table（对齐的文本，默认）、csv 或 json。</translation>
-    </message>
-    <message>
         <source>The file to write (replaced atomically). Default: standard output.</source>
         <translation>要写入的文件（原子替换）。默认：标准输出。</translation>
     </message>
@@ -860,10 +856,6 @@
         <translation>--by：请指定以下之一：%1。</translation>
     </message>
     <message>
-        <source>--format: give table, csv or json.</source>
-        <translation>--format：请指定 table、csv 或 json。</translation>
-    </message>
-    <message>
         <source>Name the file to write: --output FILE.</source>
         <translation>请指定要写入的文件：--output FILE。</translation>
     </message>
@@ -872,6 +864,18 @@
         <translation>
             <numerusform>已将账单 %1（%n 条明细，合计 %2 %3）导出到 %4。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>table (aligned text, default), csv, json or xlsx (an Excel workbook; needs --output).</source>
+        <translation>table（对齐的文本，默认）、csv、json 或 xlsx（Excel 工作簿；需要 --output）。</translation>
+    </message>
+    <message>
+        <source>--format: give table, csv, json or xlsx.</source>
+        <translation>--format：请指定 table、csv、json 或 xlsx。</translation>
+    </message>
+    <message>
+        <source>--format xlsx writes a workbook, not text: name the file with --output FILE.</source>
+        <translation>--format xlsx 生成的是工作簿而不是文本：请用 --output FILE 指定文件。</translation>
     </message>
 </context>
 <context>
@@ -1907,15 +1911,15 @@
 </context>
 <context>
     <name>billing::ExportCommand</name>
-    <message>
-        <source>Export every workspace to a JSON or CSV file (works offline from the last sync).</source>
-        <translation>将所有工作空间导出为 JSON 或 CSV 文件（离线时使用上次同步的数据）。</translation>
-    </message>
     <message numerus="yes">
         <source>Exported %n workspace(s) to %1.</source>
         <translation>
             <numerusform>已将 %n 个工作空间导出到 %1。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export every workspace to a JSON, CSV or Excel (.xlsx) file (works offline from the last sync).</source>
+        <translation>将所有工作空间导出为 JSON、CSV 或 Excel (.xlsx) 文件（离线时使用上次同步的数据）。</translation>
     </message>
 </context>
 <context>
@@ -1981,13 +1985,17 @@
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
+    <message>
+        <source>Excel (.xlsx)</source>
+        <translation>Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
 </context>
 <context>
     <name>billing::ExportFileOptions</name>
-    <message>
-        <source>File format: json or csv.</source>
-        <translation>文件格式：json 或 csv。</translation>
-    </message>
     <message>
         <source>The file to write (replaced atomically).</source>
         <translation>要写入的文件（以原子方式替换）。</translation>
@@ -1997,12 +2005,16 @@
         <translation>不连接服务器：导出上次同步的副本。</translation>
     </message>
     <message>
-        <source>Give the format: --format json or --format csv.</source>
-        <translation>请指定格式：--format json 或 --format csv。</translation>
-    </message>
-    <message>
         <source>Name the file to write: --output FILE.</source>
         <translation>请指定要写入的文件：--output FILE。</translation>
+    </message>
+    <message>
+        <source>File format: json, csv or xlsx (an Excel workbook).</source>
+        <translation>文件格式：json、csv 或 xlsx（Excel 工作簿）。</translation>
+    </message>
+    <message>
+        <source>Give the format: --format json, csv or xlsx.</source>
+        <translation>请指定格式：--format json、csv 或 xlsx。</translation>
     </message>
 </context>
 <context>
@@ -2585,10 +2597,6 @@
         <translation>导入计划</translation>
     </message>
     <message>
-        <source>Plan files (*.json *.csv);;JSON (*.json);;CSV (*.csv)</source>
-        <translation>计划文件 (*.json *.csv);;JSON (*.json);;CSV (*.csv)</translation>
-    </message>
-    <message>
         <source>Staged changes from the last session</source>
         <translation>上次会话的暂存变更</translation>
     </message>
@@ -2617,6 +2625,10 @@
     <message>
         <source>Marketplace subscription bound to your account.</source>
         <translation>云市场订阅已绑定到您的账户。</translation>
+    </message>
+    <message>
+        <source>Plan files (*.json *.csv *.xlsx);;JSON (*.json);;CSV (*.csv);;Excel (*.xlsx)</source>
+        <translation>计划文件 (*.json *.csv *.xlsx);;JSON (*.json);;CSV (*.csv);;Excel 工作簿 (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -3216,6 +3228,10 @@
         <source>working offline</source>
         <translation>正在离线工作</translation>
     </message>
+    <message>
+        <source>Read as CSV, %1.</source>
+        <translation>已按 CSV 读取，%1。</translation>
+    </message>
 </context>
 <context>
     <name>billing::PlanIssue</name>
@@ -3313,6 +3329,58 @@
     <message>
         <source>the plan has %1 rows; a plan may have at most %2 rows</source>
         <translation>该计划有 %1 行；计划最多可有 %2 行</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>分号</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>逗号</translation>
+    </message>
+    <message>
+        <source>%1, separated by %2</source>
+        <translation>%1，以%2分隔</translation>
+    </message>
+    <message>
+        <source>the header row has none of the expected columns (%1) separated by commas, semicolons or tabs; it reads &quot;%2&quot;</source>
+        <translation>表头行中没有以逗号、分号或制表符分隔的预期列（%1）；表头内容为“%2”</translation>
+    </message>
+    <message>
+        <source>neither valid UTF-8 nor GB18030 text</source>
+        <translation>既不是有效的 UTF-8 文本，也不是有效的 GB18030 文本</translation>
+    </message>
+    <message>
+        <source>not valid %1 text (an odd number of bytes or an unpaired surrogate); save the file from the spreadsheet again</source>
+        <translation>不是有效的 %1 文本（字节数为奇数或含有不成对的代理项）；请在电子表格中重新保存该文件</translation>
+    </message>
+    <message>
+        <source>%1: the spreadsheet stored the account ID as a number (%2) and lost its last digits; format the column as Text and type the ID again</source>
+        <translation>%1：电子表格把账号 ID 存成了数字（%2），末尾几位已丢失；请将该列设置为“文本”格式后重新输入 ID</translation>
+    </message>
+    <message>
+        <source>%1: the spreadsheet stored the instance ID as a number (%2) and lost its last digits; format the column as Text and type the ID again</source>
+        <translation>%1：电子表格把实例 ID 存成了数字（%2），末尾几位已丢失；请将该列设置为“文本”格式后重新输入 ID</translation>
+    </message>
+    <message>
+        <source>%1: the spreadsheet stored the subscription ID as a number (%2) and lost its last digits; format the column as Text and type the ID again</source>
+        <translation>%1：电子表格把订阅 ID 存成了数字（%2），末尾几位已丢失；请将该列设置为“文本”格式后重新输入 ID</translation>
+    </message>
+    <message>
+        <source>cannot read the workbook: %1</source>
+        <translation>无法读取工作簿：%1</translation>
+    </message>
+    <message>
+        <source>the workbook has no worksheet</source>
+        <translation>工作簿中没有工作表</translation>
+    </message>
+    <message>
+        <source>sheet &quot;%1&quot; is empty; expected the header %2 in its first row</source>
+        <translation>工作表“%1”为空；第一行应为表头 %2</translation>
     </message>
 </context>
 <context>
@@ -4578,6 +4646,10 @@ Instance ID: %2</source>
         <source>Only the file is checked, not whether its workspaces exist, the site rule nor whether its AWS and Azure subscriptions are claimed.</source>
         <translation>只检查文件本身，不检查其工作空间是否存在、站点规则，也不检查其 AWS 和 Azure 订阅是否已认领。</translation>
     </message>
+    <message>
+        <source>%1: read as CSV, %2.</source>
+        <translation>%1：按 CSV 读取，%2。</translation>
+    </message>
 </context>
 <context>
     <name>billing::WalletAlert</name>
@@ -5201,6 +5273,123 @@ Next change allowed: %2</source>
     <message>
         <source>Workspaces</source>
         <translation>工作空间</translation>
+    </message>
+</context>
+<context>
+    <name>billing::XlsxReader</name>
+    <message>
+        <source>not an Excel workbook: the file has no %1</source>
+        <translation>不是 Excel 工作簿：文件中没有 %1</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 已损坏：%2</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 strings</source>
+        <translation>%1 中的字符串超过 %2 个</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet &quot;%1&quot;</source>
+        <translation>工作簿中没有工作表“%1”</translation>
+    </message>
+    <message>
+        <source>sheet &quot;%1&quot; (%2): %3</source>
+        <translation>工作表“%1”（%2）：%3</translation>
+    </message>
+    <message>
+        <source>not valid XML (line %1: %2)</source>
+        <translation>不是有效的 XML（第 %1 行：%2）</translation>
+    </message>
+    <message>
+        <source>row %1 is not a row number after %2</source>
+        <translation>行号 %1 不在 %2 之后</translation>
+    </message>
+    <message>
+        <source>the sheet has more than %1 rows</source>
+        <translation>工作表超过 %1 行</translation>
+    </message>
+    <message>
+        <source>cell &quot;%1&quot; is not a cell of row %2</source>
+        <translation>单元格“%1”不属于第 %2 行</translation>
+    </message>
+    <message>
+        <source>row %1 has more than %2 columns</source>
+        <translation>第 %1 行超过 %2 列</translation>
+    </message>
+    <message>
+        <source>the sheet has more than %1 values</source>
+        <translation>工作表中的值超过 %1 个</translation>
+    </message>
+    <message>
+        <source>cell %1 names shared string %2, but the workbook has %3</source>
+        <translation>单元格 %1 引用了共享字符串 %2，但工作簿只有 %3 个</translation>
+    </message>
+</context>
+<context>
+    <name>billing::XlsxWorkbook</name>
+    <message>
+        <source>no temporary folder for the workbook (%1)</source>
+        <translation>没有可用于生成工作簿的临时文件夹（%1）</translation>
+    </message>
+    <message>
+        <source>the workbook could not be made (%1)</source>
+        <translation>无法生成工作簿（%1）</translation>
+    </message>
+    <message>
+        <source>the sheet %1 could not be added</source>
+        <translation>无法添加工作表 %1</translation>
+    </message>
+    <message>
+        <source>the workbook could not be read back (%1)</source>
+        <translation>无法读回生成的工作簿（%1）</translation>
+    </message>
+    <message>
+        <source>the sheet %1 needs more than %2 rows, the most an Excel sheet holds; export as CSV instead</source>
+        <translation>工作表 %1 需要超过 %2 行，超出 Excel 工作表的行数上限；请改为导出 CSV</translation>
+    </message>
+    <message>
+        <source>the sheet %1 cannot take a cell (%2)</source>
+        <translation>工作表 %1 无法写入单元格（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>billing::ZipReader</name>
+    <message>
+        <source>not a readable zip archive (%1)</source>
+        <translation>不是可读取的 zip 压缩包（%1）</translation>
+    </message>
+    <message>
+        <source>the archive has no %1</source>
+        <translation>压缩包中没有 %1</translation>
+    </message>
+    <message>
+        <source>%1: the archive&apos;s directory entry is damaged</source>
+        <translation>%1：压缩包的目录项已损坏</translation>
+    </message>
+    <message>
+        <source>%1 unpacks to %2 MiB; a workbook may unpack to at most %3 MiB in all</source>
+        <translation>%1 解压后为 %2 MiB；工作簿解压后合计最多 %3 MiB</translation>
+    </message>
+    <message>
+        <source>%1 cannot be unpacked (%2)</source>
+        <translation>无法解压 %1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2)</source>
+        <translation>%1 已损坏（%2）</translation>
+    </message>
+    <message>
+        <source>%1 holds more data than its header says</source>
+        <translation>%1 的数据多于其文件头所声明的大小</translation>
+    </message>
+    <message>
+        <source>%1 holds less data than its header says</source>
+        <translation>%1 的数据少于其文件头所声明的大小</translation>
     </message>
 </context>
 </TS>
