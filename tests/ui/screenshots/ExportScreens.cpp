@@ -9,6 +9,7 @@
 #include "ScreenCatalog.h"
 
 #include <QDir>
+#include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QTest>
@@ -184,6 +185,48 @@ void addExportScreens(ScreenCatalog &catalog)
         dialog->setMonth(QDate(2026, 10, 1));
         dialog->setFormat(BillFormat::Json);
         dialog->setPath(QStringLiteral("/home/demo/Documents/bill-2026-10.json"));
+        return dialog;
+    });
+
+    // Issue 21: the Excel format chosen; the file's suffix follows it.
+    catalog.add(QStringLiteral("export-dialog-xlsx"), [](ScreenContext &context) -> QWidget * {
+        ExportSources sources;
+        sources.all = demoWorkspaces();
+        sources.server = QUrl(QStringLiteral("https://billing.example.com"));
+        sources.username = QStringLiteral("demo");
+        sources.syncedAt = QDateTime::currentDateTimeUtc().addSecs(-300);
+        auto *dialog = shown(context, std::make_unique<ExportDialog>(sources));
+        dialog->setScope(ExportDialog::Scope::All);
+        dialog->setFormat(ExportFormat::Xlsx);
+        dialog->setPath(QStringLiteral("/home/demo/Documents/workspaces.xlsx"));
+        return dialog;
+    });
+
+    // Issue 21: a plan saved by Excel on Chinese Windows with a European list separator:
+    // GB18030 and ';'. The summary says how the file was read.
+    catalog.add(QStringLiteral("plan-import-gb18030"), [](ScreenContext &context) -> QWidget * {
+        const QList<Workspace> current = demoWorkspaces();
+        auto *file = context.own(std::make_unique<QTemporaryFile>(
+            QDir::tempPath() + QStringLiteral("/plan-XXXXXX.csv")));
+        if (!file->open()) {
+            context.error = QStringLiteral("cannot write the plan file");
+            return nullptr;
+        }
+        QString csv = QStringLiteral("id;name;site;language;method;aliyun_account_id;"
+                                     "instance_id;status\r\n");
+        const auto row = [&](int i, const QString &rest) {
+            csv += current.at(i).id + u';' + rest + QStringLiteral("\r\n");
+        };
+        row(0, QStringLiteral("生产环境-可观测性;cn1;zh;aliyun;1234567890123456;6227099;active"));
+        row(1, QStringLiteral("支付-生产;cn1;zh;billing_center;;;active"));
+        row(2, QStringLiteral("payments-prod;us1;en;azure;;;active"));
+        QStringEncoder gb18030("GB18030");
+        file->write(gb18030.encode(csv));
+        file->flush();
+        auto *dialog =
+            shown(context, std::make_unique<PlanImportDialog>(file->fileName(), current));
+        if (dialog && !QTest::qWaitFor([dialog] { return !dialog->isReading(); }, 30000))
+            context.error = QStringLiteral("the plan was not read");
         return dialog;
     });
 
