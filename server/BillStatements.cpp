@@ -163,7 +163,10 @@ QJsonObject BillStatements::statement(const QString &accountId, Currency currenc
     QMap<QString, qint64> bySite;
     QMap<QString, QMap<QString, qint64>> byDay;
     qint64 total = 0;
-    m_dayTotals.bind(0, accountId).bind(1, billingday::text(month)).bind(2, lastSettledDay(month));
+    // Read once: the settlement thread may settle a day while this statement is built, and
+    // the reply's settledThrough must be the day its lines end at.
+    const QString lastSettled = lastSettledDay(month);
+    m_dayTotals.bind(0, accountId).bind(1, billingday::text(month)).bind(2, lastSettled);
     m_dayTotals.exec();
     while (m_dayTotals.next()) {
         const QString method = m_dayTotals.text(1);
@@ -216,7 +219,9 @@ QJsonObject BillStatements::statement(const QString &accountId, Currency currenc
                        {QStringLiteral("byItem"), items},
                        {QStringLiteral("bySite"), sites},
                        {QStringLiteral("byDay"), days},
-                       {QStringLiteral("settledThrough"), settledThrough(month)}};
+                       {QStringLiteral("settledThrough"), lastSettled.isEmpty()
+                                                              ? QJsonValue(QJsonValue::Null)
+                                                              : QJsonValue(lastSettled)}};
 }
 
 QByteArray BillStatements::workspaces(const QString &accountId, const QDate &month, qint64 afterSeq,
