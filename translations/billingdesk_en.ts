@@ -2664,7 +2664,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Plan files (*.json *.csv *.xlsx);;JSON (*.json);;CSV (*.csv);;Excel (*.xlsx)</source>
+        <source>Plan files (*.json *.csv *.txt *.xlsx);;JSON (*.json);;CSV or Unicode text (*.csv *.txt);;Excel (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2627,8 +2627,8 @@
         <translation>云市场订阅已绑定到您的账户。</translation>
     </message>
     <message>
-        <source>Plan files (*.json *.csv *.xlsx);;JSON (*.json);;CSV (*.csv);;Excel (*.xlsx)</source>
-        <translation>计划文件 (*.json *.csv *.xlsx);;JSON (*.json);;CSV (*.csv);;Excel 工作簿 (*.xlsx)</translation>
+        <source>Plan files (*.json *.csv *.txt *.xlsx);;JSON (*.json);;CSV or Unicode text (*.csv *.txt);;Excel (*.xlsx)</source>
+        <translation>计划文件 (*.json *.csv *.txt *.xlsx);;JSON (*.json);;CSV 或 Unicode 文本 (*.csv *.txt);;Excel 工作簿 (*.xlsx)</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,12 @@ QString PlanIssue::toString() const
     return tr("line %1, column %2 (%3): %4").arg(line).arg(column).arg(field, message);
 }
 
+QStringList PlanRow::values() const
+{
+    return {id,         name,           site,  language, method, aliyunAccountId, huaweiAccountId,
+            instanceId, subscriptionId, status};
+}
+
 PlanIssue PlanRow::issue(const QString &field, const QString &message) const
 {
     if (!columns.isEmpty())

@@ -38,6 +38,8 @@ struct PlanRow {
     // Where `field` of this row is, for an issue. Fields are named by their CSV column
     // ("method", "aliyun_account_id"); JSON rows report the JSON path instead.
     PlanIssue issue(const QString &field, const QString &message) const;
+    // The values in the order of PlanReader::csvHeader(): what a CSV row of the plan holds.
+    QStringList values() const;
 
     QString binding(SettlementBinding::Field field) const;
     QString *bindingField(SettlementBinding::Field field);

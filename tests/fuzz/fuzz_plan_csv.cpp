@@ -11,17 +11,7 @@ using namespace billing;
 namespace {
 QStringList valuesOf(const PlanRow &row)
 {
-    return {QString::number(row.line),
-            row.id,
-            row.name,
-            row.site,
-            row.language,
-            row.method,
-            row.aliyunAccountId,
-            row.huaweiAccountId,
-            row.instanceId,
-            row.subscriptionId,
-            row.status};
+    return QStringList{QString::number(row.line)} + row.values();
 }
 
 void checkSameFromUtf16(const QByteArray &data, const PlanReadResult &fromUtf8)

@@ -28,17 +28,7 @@ QByteArray bytesOf(const QString &name)
 
 QStringList valuesOf(const PlanRow &row)
 {
-    return {QString::number(row.line),
-            row.id,
-            row.name,
-            row.site,
-            row.language,
-            row.method,
-            row.aliyunAccountId,
-            row.huaweiAccountId,
-            row.instanceId,
-            row.subscriptionId,
-            row.status};
+    return QStringList{QString::number(row.line)} + row.values();
 }
 
 const PlanRow *rowWithId(const Plan &plan, const QString &id)

@@ -224,9 +224,11 @@ void MainWindowCommands::exportBill(const QDate &month)
 
 void MainWindowCommands::importPlan()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        m_window, tr("Import plan"), QDir::homePath(),
-        tr("Plan files (*.json *.csv *.xlsx);;JSON (*.json);;CSV (*.csv);;Excel (*.xlsx)"));
+    const QString path =
+        QFileDialog::getOpenFileName(m_window, tr("Import plan"), QDir::homePath(),
+                                     tr("Plan files (*.json *.csv *.txt *.xlsx);;JSON "
+                                        "(*.json);;CSV or Unicode text (*.csv *.txt);;"
+                                        "Excel (*.xlsx)"));
     if (!path.isEmpty())
         importPlanFile(path);
 }

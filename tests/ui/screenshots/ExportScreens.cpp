@@ -117,6 +117,23 @@ template <typename T> T *shown(ScreenContext &context, std::unique_ptr<T> dialog
         context.error = QStringLiteral("the dialog was not exposed");
     return raw;
 }
+// The import dialog reading `bytes` as a plan file, once it has read it.
+QWidget *planImportScreen(ScreenContext &context, const QByteArray &bytes)
+{
+    auto *file = context.own(
+        std::make_unique<QTemporaryFile>(QDir::tempPath() + QStringLiteral("/plan-XXXXXX.csv")));
+    if (!file->open()) {
+        context.error = QStringLiteral("cannot write the plan file");
+        return nullptr;
+    }
+    file->write(bytes);
+    file->flush();
+    auto *dialog =
+        shown(context, std::make_unique<PlanImportDialog>(file->fileName(), demoWorkspaces()));
+    if (dialog && !QTest::qWaitFor([dialog] { return !dialog->isReading(); }, 30000))
+        context.error = QStringLiteral("the plan was not read");
+    return dialog;
+}
 } // namespace
 
 void addExportScreens(ScreenCatalog &catalog)
@@ -206,12 +223,6 @@ void addExportScreens(ScreenCatalog &catalog)
     // GB18030 and ';'. The summary says how the file was read.
     catalog.add(QStringLiteral("plan-import-gb18030"), [](ScreenContext &context) -> QWidget * {
         const QList<Workspace> current = demoWorkspaces();
-        auto *file = context.own(std::make_unique<QTemporaryFile>(
-            QDir::tempPath() + QStringLiteral("/plan-XXXXXX.csv")));
-        if (!file->open()) {
-            context.error = QStringLiteral("cannot write the plan file");
-            return nullptr;
-        }
         QString csv = QStringLiteral("id;name;site;language;method;aliyun_account_id;"
                                      "instance_id;status\r\n");
         const auto row = [&](int i, const QString &rest) {
@@ -221,23 +232,11 @@ void addExportScreens(ScreenCatalog &catalog)
         row(1, QStringLiteral("支付-生产;cn1;zh;billing_center;;;active"));
         row(2, QStringLiteral("payments-prod;us1;en;azure;;;active"));
         QStringEncoder gb18030("GB18030");
-        file->write(gb18030.encode(csv));
-        file->flush();
-        auto *dialog =
-            shown(context, std::make_unique<PlanImportDialog>(file->fileName(), current));
-        if (dialog && !QTest::qWaitFor([dialog] { return !dialog->isReading(); }, 30000))
-            context.error = QStringLiteral("the plan was not read");
-        return dialog;
+        return planImportScreen(context, gb18030.encode(csv));
     });
 
     catalog.add(QStringLiteral("plan-import-errors"), [](ScreenContext &context) -> QWidget * {
         const QList<Workspace> current = demoWorkspaces();
-        auto *file = context.own(std::make_unique<QTemporaryFile>(
-            QDir::tempPath() + QStringLiteral("/plan-XXXXXX.csv")));
-        if (!file->open()) {
-            context.error = QStringLiteral("cannot write the plan file");
-            return nullptr;
-        }
         QByteArray csv = "id,name,site,language,method,aliyun_account_id,instance_id,status\r\n";
         const auto row = [&](int i, const QByteArray &rest) {
             csv += current.at(i).id.toUtf8() + ',' + rest + "\r\n";
@@ -248,13 +247,7 @@ void addExportScreens(ScreenCatalog &catalog)
         row(3, "search-staging,cn1,zh,billing_center,,,active");
         row(4, "edge-metrics,cn4,zh,paypal,,,active");
         csv += "ws_00000000000000ff,old,cn1,en,billing_center,,,active\r\n";
-        file->write(csv);
-        file->flush();
-        auto *dialog =
-            shown(context, std::make_unique<PlanImportDialog>(file->fileName(), current));
-        if (dialog && !QTest::qWaitFor([dialog] { return !dialog->isReading(); }, 30000))
-            context.error = QStringLiteral("the plan was not read");
-        return dialog;
+        return planImportScreen(context, csv);
     });
 }
 
