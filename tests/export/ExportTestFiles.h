@@ -2,6 +2,7 @@
 
 // Files and secrets as the export tests look at them.
 #include "CredentialKey.h"
+#include "ExactDecimal.h"
 #include "KeychainCredentialStore.h"
 #include "KeychainSession.h"
 
@@ -14,6 +15,25 @@
 #include <QUrl>
 
 namespace billing::test {
+
+// The rows of a CSV without its header, each split at every comma: for exports whose test
+// data hold no comma or quote.
+inline QList<QStringList> csvRows(const QByteArray &csv)
+{
+    QList<QStringList> rows;
+    const QList<QByteArray> lines = csv.split('\n');
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        if (!lines.at(i).isEmpty())
+            rows.append(QString::fromUtf8(lines.at(i).chopped(1)).split(u','));
+    }
+    return rows;
+}
+
+// A non-negative amount with two decimals in cents; -1 when it is not one.
+inline qint64 centsOf(const QString &amount)
+{
+    return money::parseScaled(amount, 2).value_or(-1);
+}
 
 inline QByteArray readAll(const QString &path)
 {

@@ -41,10 +41,6 @@ QList<QByteArray> csvLines(const QByteArray &csv)
     return lines;
 }
 
-qint64 centsOf(const QString &amount)
-{
-    return money::parseScaled(amount, 2).value_or(-1);
-}
 } // namespace
 
 class TestBillExport : public QObject

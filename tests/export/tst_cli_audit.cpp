@@ -22,19 +22,6 @@ QDateTime wholeSecondsNow()
     return QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
 }
 
-// The rows of an activity CSV without the header, each split into its fields (the test's
-// workspace names have no comma or quote).
-QList<QStringList> csvRows(const QByteArray &csv)
-{
-    QList<QStringList> rows;
-    const QList<QByteArray> lines = csv.split('\n');
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        if (!lines.at(i).isEmpty())
-            rows.append(QString::fromUtf8(lines.at(i).chopped(1)).split(u','));
-    }
-    return rows;
-}
-
 } // namespace
 
 class TestCliAudit : public QObject

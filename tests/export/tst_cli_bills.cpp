@@ -16,22 +16,6 @@ using namespace billing;
 using namespace billing::test;
 
 namespace {
-qint64 centsOf(const QString &amount)
-{
-    return money::parseScaled(amount, 2).value_or(-1);
-}
-
-// The CSV's rows without the header, each split into fields (demo names have no comma).
-QList<QStringList> csvRows(const QByteArray &csv)
-{
-    QList<QStringList> rows;
-    const QList<QByteArray> lines = csv.split('\n');
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        if (!lines.at(i).isEmpty())
-            rows.append(QString::fromUtf8(lines.at(i).chopped(1)).split(u','));
-    }
-    return rows;
-}
 
 QString payerKey(const QJsonObject &payer)
 {

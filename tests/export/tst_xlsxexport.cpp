@@ -82,7 +82,7 @@ void keepSample(const QString &path, const QString &name)
     QFile::copy(path, QDir(samples).filePath(name));
 }
 
-qint64 centsOf(const QString &amount)
+qint64 signedCentsOf(const QString &amount)
 {
     const bool negative = amount.startsWith(u'-');
     const auto cents = money::parseScaled(negative ? amount.mid(1) : amount, 2);
@@ -293,7 +293,7 @@ void TestXlsxExport::billSheetHasTheCsvRows()
                 QCOMPARE(cell.format, u"#,##0.00"_qs);
                 // The double nearest the exact amount, which Excel shows as those cents.
                 QVERIFY2(cell.value.toDouble() == expected.toDouble()
-                             && shownCents(cell.value) == centsOf(expected),
+                             && shownCents(cell.value) == signedCentsOf(expected),
                          qPrintable(where + u": " + cell.value + u" vs " + expected));
                 if (r < csv.size() - 1 || grouping == BillGrouping::Line)
                     sum += shownCents(cell.value);
@@ -358,7 +358,7 @@ void TestXlsxExport::billSummaryTotalsAreExact()
             const int at = row + 2 + r;
             QCOMPARE(summary->cell(at, 0).value, table.rows.at(r).at(0));
             QCOMPARE(shownCents(summary->cell(at, columns - 1).value),
-                     centsOf(table.rows.at(r).last()));
+                     signedCentsOf(table.rows.at(r).last()));
         }
         const int totalRow = row + 2 + int(table.rows.size());
         QCOMPARE(summary->cell(totalRow, 0).value, u"total"_qs);
