@@ -16,9 +16,6 @@
 #include "EventService.h"
 #include "HttpServerAdapter.h"
 #include "IdempotencyStore.h"
-#include "ServerSecret.h"
-#include "TlsFiles.h"
-#include "WorkerPool.h"
 #include "LedgerPages.h"
 #include "Logging.h"
 #include "LoginThrottle.h"
@@ -34,6 +31,7 @@
 #include "Router.h"
 #include "SandboxHandlers.h"
 #include "SandboxWalletHandlers.h"
+#include "ServerSecret.h"
 #include "SessionHandlers.h"
 #include "SessionReplyRedaction.h"
 #include "SessionService.h"
@@ -53,12 +51,15 @@
 #include "SqliteWorkspaceStore.h"
 #include "StorageError.h"
 #include "SystemClock.h"
+#include "TlsFiles.h"
 #include "UsageHandler.h"
 #include "UsageIntake.h"
 #include "WalCheckpointer.h"
 #include "WalletHandlers.h"
 #include "WalletLedger.h"
 #include "WalletService.h"
+#include "WorkerPool.h"
+#include "WorkspaceChangeLog.h"
 #include "WorkspaceHandlers.h"
 #include "WorkspaceService.h"
 #include "marketplaces/Marketplaces.h"
@@ -116,7 +117,7 @@ BillingCenter::~BillingCenter()
 {
     // Members go in reverse order: the HTTP server first, the database last.
     m_http.reset();
-    m_workers.reset(); // waits for work in flight; its replies are dropped with the sockets
+    m_workers.reset();    // waits for work in flight; its replies are dropped with the sockets
     m_settlement.reset(); // joins the settlement thread before anything it uses goes
     if (m_db)
         qCInfo(lcServer) << "closing the database";
@@ -151,6 +152,7 @@ bool BillingCenter::open(QString *error)
         m_sessions = std::make_unique<SqliteSessionStore>(handle);
         m_codes = std::make_unique<SqliteVerificationCodeStore>(handle);
         m_workspaces = std::make_unique<SqliteWorkspaceStore>(handle);
+        m_changeLog = std::make_unique<WorkspaceChangeLog>(handle);
         m_events = std::make_unique<SqliteEventStore>(handle);
         m_instances = std::make_unique<SqliteInstanceStore>(handle);
         m_mails = std::make_unique<SqliteMailStore>(handle);
@@ -276,9 +278,9 @@ void BillingCenter::buildRoutes()
         qCWarning(lcServer) << "sandbox endpoints enabled: not for production";
     }
     m_sessionReplies = std::make_unique<SessionReplyRedaction>(*m_sessionService);
-    m_dispatcher = std::make_unique<RequestDispatcher>(*m_router, *m_authenticator, *m_idempotency,
-                                                       *m_rateLimiter, *m_sessionReplies, *m_db,
-                                                       *m_workers);
+    m_dispatcher =
+        std::make_unique<RequestDispatcher>(*m_router, *m_authenticator, *m_idempotency,
+                                            *m_rateLimiter, *m_sessionReplies, *m_db, *m_workers);
 }
 
 QStringList BillingCenter::routeTable() const
@@ -364,13 +366,14 @@ void BillingCenter::purgeExpired()
         const QDateTime now = m_clock->now();
         const int sessions = m_sessions->purgeExpired(now);
         const int replies = m_idempotency->purgeExpired();
+        const int changes = m_changeLog->pruneNextWindow();
         m_loginThrottle->forgetStale();
         m_wallets->expireDueVouchers();
         if (m_marketplaces)
             m_marketplaces->forgetStale();
-        if (sessions || replies)
-            qCInfo(lcDb) << "purged" << sessions << "expired sessions and" << replies
-                         << "idempotency records";
+        if (sessions || replies || changes)
+            qCInfo(lcDb) << "purged" << sessions << "expired sessions," << replies
+                         << "idempotency records and" << changes << "superseded change log entries";
     } catch (const StorageError &failure) {
         qCWarning(lcDb) << "purge failed:" << failure.what();
     }
@@ -390,10 +393,9 @@ void BillingCenter::settleDue()
 bool BillingCenter::listen(QString *error)
 {
     RequestDispatcher *dispatcher = m_dispatcher.get();
-    LowDelayTcpServer::Limits limits{m_options.maxConnections,
-                                     HttpServerAdapter::kMaxConnectionsPerAddress,
-                                     m_options.connectionTimeoutMs,
-                                     ForwardedFor(m_options.trustedProxies)};
+    LowDelayTcpServer::Limits limits{
+        m_options.maxConnections, HttpServerAdapter::kMaxConnectionsPerAddress,
+        m_options.connectionTimeoutMs, ForwardedFor(m_options.trustedProxies)};
     m_http = std::make_unique<HttpServerAdapter>(
         [dispatcher](const HttpRequest &request, HttpServerAdapter::Reply reply) {
             dispatcher->dispatch(request, std::move(reply));

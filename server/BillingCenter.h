@@ -15,6 +15,7 @@ class BillStatements;
 class SettlementScheduler;
 class UsageIntake;
 class WalletCharging;
+class WorkspaceChangeLog;
 class AddressRateLimiter;
 class ArrearsLock;
 class Authenticator;
@@ -95,6 +96,7 @@ private:
     std::unique_ptr<SqliteSessionStore> m_sessions;
     std::unique_ptr<SqliteVerificationCodeStore> m_codes;
     std::unique_ptr<SqliteWorkspaceStore> m_workspaces;
+    std::unique_ptr<WorkspaceChangeLog> m_changeLog;
     std::unique_ptr<SqliteEventStore> m_events;
     std::unique_ptr<SqliteInstanceStore> m_instances;
     std::unique_ptr<SqliteMailStore> m_mails;

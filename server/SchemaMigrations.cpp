@@ -367,12 +367,37 @@ QStringList version6()
             END)"),
     };
 }
+// Issue 20, loopback: the index (account_id, change_seq) moved an entry from a random page to
+// the end on every change, which dirtied most of the index in each batch commit (+30 % on a
+// 10 000-row bulk apply). Changes are now appended to a log instead, and a change listing
+// keeps a log entry only while it is its workspace's latest (WorkspaceChangeLog prunes the
+// others). The log's rowid is the clock value: appends only, in both of its trees.
+QStringList version7()
+{
+    return {
+        QStringLiteral("DROP INDEX workspaces_changes"),
+        QStringLiteral(R"(CREATE TABLE workspace_changes (
+            change_seq INTEGER PRIMARY KEY,
+            account_id TEXT NOT NULL,
+            workspace_seq INTEGER NOT NULL))"),
+        QStringLiteral("CREATE INDEX workspace_changes_account ON "
+                       "workspace_changes(account_id, change_seq, workspace_seq)"),
+        QStringLiteral("INSERT INTO workspace_changes SELECT change_seq, account_id, seq "
+                       "FROM workspaces"),
+        QStringLiteral(R"(CREATE TRIGGER workspaces_change_logged
+            AFTER UPDATE OF change_seq ON workspaces
+            WHEN NEW.change_seq <> OLD.change_seq
+            BEGIN
+                INSERT INTO workspace_changes VALUES (NEW.change_seq, NEW.account_id, NEW.seq);
+            END)"),
+    };
+}
 } // namespace
 
 const QList<QStringList> &SchemaMigrations::all()
 {
     static const QList<QStringList> migrations{version1(), version2(), version3(), version4(),
-                                               version5(), version6()};
+                                               version5(), version6(), version7()};
     return migrations;
 }
 

@@ -12,6 +12,16 @@ const QString kColumns = QStringLiteral(
     "last_user_change_at, status, lock_at, version, created_at, updated_at, last_event_seq, "
     "lock_reason, change_seq");
 
+const QString kLatestChanges =
+    QStringLiteral(" FROM workspace_changes c JOIN workspaces w ON w.seq = c.workspace_seq AND "
+                   "w.change_seq = c.change_seq WHERE c.account_id = ? AND c.change_seq > ?");
+
+// "a, b" → "w.a, w.b"
+QString qualified(const QString &columns, const QString &prefix)
+{
+    return prefix + QString(columns).replace(QStringLiteral(", "), QStringLiteral(", ") + prefix);
+}
+
 // The marketplace binding as stored: the marketplace account (aliyun_account_id: the Alibaba
 // or Huawei Cloud account) and the subscription (instance_id), whatever the method.
 struct StoredBinding {
@@ -54,11 +64,10 @@ SqliteWorkspaceStore::SqliteWorkspaceStore(const QSqlDatabase &db)
     , m_dueLocks(db, QStringLiteral("SELECT ") + kColumns
                          + QStringLiteral(" FROM workspaces WHERE status = 'lock_pending' "
                                           "AND lock_at <= ?"))
-    , m_changedSince(db, QStringLiteral("SELECT ") + kColumns
-                             + QStringLiteral(" FROM workspaces WHERE account_id = ? AND "
-                                              "change_seq > ? ORDER BY change_seq LIMIT ?"))
-    , m_countChangedSince(db, QStringLiteral("SELECT count(*) FROM workspaces WHERE "
-                                             "account_id = ? AND change_seq > ?"))
+    // A log entry counts while it is its workspace's latest change (migration 7).
+    , m_changedSince(db, QStringLiteral("SELECT ") + qualified(kColumns, QStringLiteral("w."))
+                             + kLatestChanges + QStringLiteral(" ORDER BY c.change_seq LIMIT ?"))
+    , m_countChangedSince(db, QStringLiteral("SELECT count(*)") + kLatestChanges)
     , m_syncClock(db, QStringLiteral("SELECT epoch, value FROM sync_clock WHERE id = 1"))
     , m_tickSyncClock(db, QStringLiteral("UPDATE sync_clock SET value = value + 1 WHERE id = 1"))
 {}
