@@ -36,9 +36,9 @@ int runCommand(int &argc, char **argv, const QStringList &arguments,
 
 int main(int argc, char *argv[])
 {
-    billing::HugePageHeap::restartWithHugePagesIfUseful(argv);
     QCoreApplication::setApplicationName(QStringLiteral("billing-desk"));
     QCoreApplication::setOrganizationName(QStringLiteral("billing-desk"));
+    billing::HugePageHeap::restartWithHugePagesIfUseful(argv); // finds the offline copies by name
     QCoreApplication::setApplicationVersion(QStringLiteral(BILLING_VERSION));
     // Matches resources/org.billingdesk.BillingDesk.desktop: the shell finds the icon and name.
     QGuiApplication::setDesktopFileName(billing::applicationId());

@@ -1,5 +1,10 @@
 #include "HugePageHeap.h"
 
+#include "WorkspaceCache.h"
+
+#include <QDirIterator>
+#include <QFileInfo>
+
 #include <cstdio>
 #include <cstdlib>
 
@@ -36,10 +41,21 @@ QByteArray HugePageHeap::tunablesToRestartWith(const QByteArray &current,
     return tunables.append(kTunable).append("=1");
 }
 
+qint64 HugePageHeap::largestOfflineCopy(const QString &folder)
+{
+    qint64 largest = 0;
+    QDirIterator copies(folder, {QStringLiteral("workspaces-*.json")}, QDir::Files);
+    while (copies.hasNext())
+        largest = qMax(largest, QFileInfo(copies.next()).size());
+    return largest;
+}
+
 void HugePageHeap::restartWithHugePagesIfUseful(char **argv)
 {
 #if defined(__linux__) && defined(__GLIBC__)
     if (std::getenv("BILLING_DESK_SMALL_PAGES"))
+        return;
+    if (largestOfflineCopy(WorkspaceCache::defaultDirectory()) < kLargeOfflineCopyBytes)
         return;
     const QByteArray tunables =
         tunablesToRestartWith(QByteArray(std::getenv("GLIBC_TUNABLES")), kernelSetting());

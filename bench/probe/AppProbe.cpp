@@ -47,9 +47,9 @@ void say(const QByteArray &line)
 
 int main(int argc, char *argv[])
 {
-    billing::HugePageHeap::restartWithHugePagesIfUseful(argv); // as billing-desk does
     QCoreApplication::setApplicationName(QStringLiteral("billing-desk"));
     QCoreApplication::setOrganizationName(QStringLiteral("billing-desk"));
+    billing::HugePageHeap::restartWithHugePagesIfUseful(argv); // as billing-desk does
     QGuiApplication::setDesktopFileName(billing::applicationId());
     QApplication app(argc, argv);
 
