@@ -167,10 +167,11 @@ void TestServerHistoryMarketplace::migrationStartsTheHistoryOfOlderWorkspaces()
             if (!version1Tables.contains(query.value(0).toString()))
                 later << query.value(0).toString();
         QVERIFY(later.contains(QStringLiteral("events")));
-        // Migration 6's triggers name sync_clock and change_seq: they go first.
+        // Migrations 6 and 7's triggers name sync_clock and change_seq: they go first.
         for (const char *statement :
              {"DROP TRIGGER workspaces_changed_insert", "DROP TRIGGER workspaces_changed_update",
-              "DROP INDEX workspaces_changes", "ALTER TABLE workspaces DROP COLUMN change_seq"})
+              "DROP TRIGGER workspaces_change_logged",
+              "ALTER TABLE workspaces DROP COLUMN change_seq"})
             QVERIFY2(query.exec(QLatin1String(statement)), statement);
         for (const QString &table : std::as_const(later))
             QVERIFY2(query.exec(QStringLiteral("DROP TABLE ") + table), qPrintable(table));
