@@ -49,6 +49,13 @@ struct PlanRow {
     QString nameOf(SettlementBinding::Field field) const;
 };
 
+} // namespace billing
+
+// Every member is relocatable: a list of 100 000 rows grows by moving memory, not each row.
+Q_DECLARE_TYPEINFO(billing::PlanRow, Q_RELOCATABLE_TYPE);
+
+namespace billing {
+
 // A plan file: the export format (docs/plan-format.md), JSON, CSV or XLSX.
 struct Plan {
     enum class Format { Json, Csv, Xlsx };

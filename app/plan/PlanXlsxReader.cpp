@@ -70,51 +70,78 @@ bool isBlank(const XlsxRow &row)
     });
 }
 
-// The rows of the sheet as the records of a table: the first row that is not blank is the
-// header, and its last named column is the table's width.
-QList<PlanTableRecord> recordsOf(const XlsxSheet &sheet)
+// The rows of the sheet as the records of a plan table, one by one as the sheet is parsed:
+// the first row that is not blank is the header, and its last named column is the table's
+// width.
+class SheetTable
 {
-    QList<PlanTableRecord> records;
-    QStringList header;
-    for (const XlsxRow &row : sheet.rows) {
-        if (isBlank(row))
-            continue;
-        PlanTableRecord record;
-        record.line = row.number;
-        if (records.isEmpty()) {
-            int width = 0;
-            for (const XlsxCell &cell : row.cells) {
-                if (!textOf(cell).trimmed().isEmpty())
-                    width = std::max(width, cell.column + 1);
-            }
-            record.cells.resize(width);
-            for (const XlsxCell &cell : row.cells) {
-                if (cell.column < width)
-                    record.cells[cell.column] = textOf(cell);
-            }
-            for (const QString &name : std::as_const(record.cells))
-                header.append(planColumnName(name));
-            records.append(std::move(record));
-            continue;
+public:
+    explicit SheetTable(PlanReadResult *result)
+        : m_table(result)
+    {}
+
+    bool isEmpty() const { return !m_hasHeader; }
+
+    void add(const XlsxRow &row)
+    {
+        if (isBlank(row) || (m_hasHeader && !m_headerOk))
+            return;
+        m_record.line = row.number;
+        if (!m_hasHeader) {
+            readHeader(row);
+            return;
         }
-        record.cells.resize(header.size());
+        m_record.cells.fill(QString(), m_header.size()); // keeps the list's capacity
+        m_record.problems.clear();
         bool beyondHeader = false;
         for (const XlsxCell &cell : row.cells) {
-            const QString text = textOf(cell);
-            if (cell.column >= header.size()) {
+            QString text = textOf(cell);
+            if (cell.column >= m_header.size()) {
                 beyondHeader = beyondHeader || !text.trimmed().isEmpty();
                 continue;
             }
-            record.cells[cell.column] = text;
-            const QString problem = numericIdProblem(cell, header.at(cell.column), row.number);
+            const QString problem = numericIdProblem(cell, m_header.at(cell.column), row.number);
             if (!problem.isEmpty())
-                record.problems.insert(cell.column, problem);
+                m_record.problems.insert(cell.column, problem);
+            m_record.cells[cell.column] = std::move(text);
         }
         if (beyondHeader) // a value right of the header: the row's field count is reported
-            record.cells.append(QString());
-        records.append(std::move(record));
+            m_record.cells.append(QString());
+        m_table.readRecord(m_record);
     }
-    return records;
+
+private:
+    void readHeader(const XlsxRow &row)
+    {
+        m_hasHeader = true;
+        int width = 0;
+        for (const XlsxCell &cell : row.cells) {
+            if (!textOf(cell).trimmed().isEmpty())
+                width = std::max(width, cell.column + 1);
+        }
+        m_record.cells.resize(width);
+        for (const XlsxCell &cell : row.cells) {
+            if (cell.column < width)
+                m_record.cells[cell.column] = textOf(cell);
+        }
+        for (const QString &name : std::as_const(m_record.cells))
+            m_header.append(planColumnName(name));
+        m_headerOk = m_table.readHeader(m_record);
+    }
+
+    PlanTableReader m_table;
+    PlanTableRecord m_record; // the row being read, kept for its capacity
+    QStringList m_header;     // column names
+    bool m_hasHeader = false;
+    bool m_headerOk = false;
+};
+
+PlanReadResult unreadable(const QString &message)
+{
+    PlanReadResult result;
+    result.plan.format = Plan::Format::Xlsx;
+    result.issues.append({0, 0, {}, message});
+    return result;
 }
 } // namespace
 
@@ -122,30 +149,22 @@ const QString PlanReader::kXlsxSheet = QStringLiteral("Workspaces");
 
 PlanReadResult PlanReader::readXlsx(const QByteArray &data) const
 {
-    PlanReadResult result;
-    result.plan.format = Plan::Format::Xlsx;
     const qsizetype maxRows = kMaxRows + 1; // and the header
     XlsxReader reader(data, {kMaxUnpackedBytes, maxRows * csvHeader().size(), maxRows});
-    if (!reader.isOpen()) {
-        result.issues.append(
-            {0, 0, {}, Text::tr("cannot read the workbook: %1").arg(reader.errorString())});
-        return result;
-    }
+    if (!reader.isOpen())
+        return unreadable(Text::tr("cannot read the workbook: %1").arg(reader.errorString()));
     const QStringList sheets = reader.sheetNames();
-    if (sheets.isEmpty()) {
-        result.issues.append({0, 0, {}, Text::tr("the workbook has no worksheet")});
-        return result;
-    }
+    if (sheets.isEmpty())
+        return unreadable(Text::tr("the workbook has no worksheet"));
     const qsizetype named = sheets.indexOf(kXlsxSheet);
     const QString name = named >= 0 ? kXlsxSheet : sheets.first();
-    const std::optional<XlsxSheet> sheet = reader.readSheet(name);
-    if (!sheet) {
-        result.issues.append(
-            {0, 0, {}, Text::tr("cannot read the workbook: %1").arg(reader.errorString())});
-        return result;
-    }
-    const QList<PlanTableRecord> records = recordsOf(*sheet);
-    if (records.isEmpty()) {
+    PlanReadResult result;
+    result.plan.format = Plan::Format::Xlsx;
+    // Rows become plan rows as the sheet is parsed; the sheet is never held whole.
+    SheetTable table(&result);
+    if (!reader.readSheetRows(name, [&table](const XlsxRow &row) { table.add(row); }))
+        return unreadable(Text::tr("cannot read the workbook: %1").arg(reader.errorString()));
+    if (table.isEmpty()) {
         result.issues.append({1,
                               1,
                               {},
@@ -154,7 +173,6 @@ PlanReadResult PlanReader::readXlsx(const QByteArray &data) const
                                   .arg(name, csvHeader().join(u','))});
         return result;
     }
-    readPlanTable(records, &result);
     qCDebug(lcPlan) << "XLSX plan, sheet" << name << ":" << result.plan.rows.size() << "rows,"
                     << result.issues.size() << "issues";
     return result;

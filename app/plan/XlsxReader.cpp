@@ -1,11 +1,14 @@
 #include "XlsxReader.h"
 
 #include "PlanLog.h"
+#include "XlsxXmlScanner.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QMap>
 #include <QXmlStreamReader>
+
+#include <algorithm>
 
 namespace billing {
 namespace {
@@ -31,6 +34,26 @@ QString resolve(const QString &sourcePart, const QString &target)
 QString relationshipsOf(const QString &part)
 {
     return folderOf(part) + u"_rels/" + part.mid(part.lastIndexOf(u'/') + 1) + u".rels";
+}
+
+// The strings of a shared string table (<sst><si>) as Xml (XmlScanner or QXmlStreamReader)
+// reads them; false when there are more than `max`.
+template <typename Xml> bool readStringTable(Xml &xml, qsizetype max, QStringList *strings)
+{
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == u"sst") {
+            const qsizetype count =
+                xml.attributes().value(QLatin1String("uniqueCount")).toLongLong();
+            strings->reserve(std::clamp<qsizetype>(count, 0, max));
+        }
+        if (!xml.isStartElement() || xml.name() != u"si")
+            continue;
+        if (strings->size() >= max)
+            return false;
+        strings->append(xlsx::readRichText(xml));
+    }
+    return true;
 }
 
 // An r:id attribute, whatever prefix the relationships namespace has (transitional or strict).
@@ -173,21 +196,21 @@ bool XlsxReader::readSharedStrings(const QString &part)
     const std::optional<QByteArray> data = readPart(part);
     if (!data)
         return false;
-    QXmlStreamReader xml(*data);
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (!xml.isStartElement() || xml.name() != u"si")
-            continue;
-        if (m_sharedStrings.size() >= m_limits.maxCells) {
-            m_error = Text::tr("%1 has more than %2 strings").arg(part).arg(m_limits.maxCells);
-            return false;
-        }
-        m_sharedStrings.append(xlsx::readRichText(xml));
+    xlsx::XmlScanner scanner(*data);
+    bool withinLimit = readStringTable(scanner, m_limits.maxCells, &m_sharedStrings);
+    QString xmlError;
+    if (scanner.unsupported()) {
+        m_sharedStrings.clear();
+        QXmlStreamReader xml(*data);
+        withinLimit = readStringTable(xml, m_limits.maxCells, &m_sharedStrings);
+        if (xml.hasError())
+            xmlError = Text::tr("line %1: %2").arg(xml.lineNumber()).arg(xml.errorString());
     }
-    if (xml.hasError())
-        return xmlFailed(part,
-                         Text::tr("line %1: %2").arg(xml.lineNumber()).arg(xml.errorString()));
-    return true;
+    if (!withinLimit) {
+        m_error = Text::tr("%1 has more than %2 strings").arg(part).arg(m_limits.maxCells);
+        return false;
+    }
+    return xmlError.isEmpty() || xmlFailed(part, xmlError);
 }
 
 bool XlsxReader::readStyles(const QString &part)
@@ -227,25 +250,32 @@ bool XlsxReader::readStyles(const QString &part)
 
 std::optional<XlsxSheet> XlsxReader::readSheet(const QString &name)
 {
+    XlsxSheet sheet{name, {}};
+    if (!readSheetRows(name, [&sheet](const XlsxRow &row) { sheet.rows.append(row); }))
+        return std::nullopt;
+    return sheet;
+}
+
+bool XlsxReader::readSheetRows(const QString &name, const xlsx::RowSink &sink)
+{
     const qsizetype index = m_sheetNames.indexOf(name);
     if (!isOpen() || index < 0) {
         if (isOpen())
             m_error = Text::tr("the workbook has no sheet \"%1\"").arg(name);
-        return std::nullopt;
+        return false;
     }
     const QString part = m_sheetParts.at(index);
     const std::optional<QByteArray> data = readPart(part);
     if (!data)
-        return std::nullopt;
+        return false;
     const xlsx::SheetContext context{m_sharedStrings, m_styleDates, m_date1904, m_limits.maxCells,
                                      m_limits.maxRows};
     QString error;
-    std::optional<QList<XlsxRow>> rows = xlsx::parseSheet(*data, context, &error);
-    if (!rows) {
+    if (!xlsx::parseSheet(*data, context, sink, &error)) {
         m_error = Text::tr("sheet \"%1\" (%2): %3").arg(name, part, error);
-        return std::nullopt;
+        return false;
     }
-    return XlsxSheet{name, std::move(*rows)};
+    return true;
 }
 
 } // namespace billing

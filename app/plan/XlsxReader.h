@@ -27,6 +27,9 @@ public:
     QStringList sheetNames() const { return m_sheetNames; }
     // Nothing and errorString() when the sheet is missing or cannot be read.
     std::optional<XlsxSheet> readSheet(const QString &name);
+    // The sheet's rows handed to `sink` as they are parsed, without keeping them; false and
+    // errorString() when the sheet is missing or cannot be read (rows may have been handed on).
+    bool readSheetRows(const QString &name, const xlsx::RowSink &sink);
 
 private:
     struct Relationship {

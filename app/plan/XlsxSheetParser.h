@@ -5,7 +5,7 @@
 #include <QList>
 #include <QStringList>
 
-class QXmlStreamReader;
+#include <functional>
 
 namespace billing {
 
@@ -41,13 +41,37 @@ struct SheetContext {
     qsizetype maxRows = 0;
 };
 
-// The rows of a worksheet part (<worksheet><sheetData><row><c>); nothing and *error when the
-// XML is broken, a cell is out of bounds or names a missing shared string, or a limit is hit.
-std::optional<QList<XlsxRow>> parseSheet(const QByteArray &xml, const SheetContext &context,
-                                         QString *error);
-// The text of the <si> or <is> element the reader is on: its <t>, or the <t> of its rich
-// text runs <r>; phonetic runs (<rPh>) are not part of the text. Ends on its end element.
-QString readRichText(QXmlStreamReader &xml);
+// Takes each row with a value as it is parsed; the row is only valid during the call.
+using RowSink = std::function<void(const XlsxRow &row)>;
+
+// The rows of a worksheet part (<worksheet><sheetData><row><c>), handed to `sink` in sheet
+// order; false and *error when the XML is broken, a cell is out of bounds or names a missing
+// shared string, or a limit is hit (rows before the problem have been handed on by then).
+bool parseSheet(const QByteArray &xml, const SheetContext &context, const RowSink &sink,
+                QString *error);
+
+// The text of the <si> or <is> element the reader (XmlScanner or QXmlStreamReader) is on: its
+// <t>, or the <t> of its rich text runs <r>; phonetic runs (<rPh>) are not part of the text.
+// Ends on its end element.
+template <typename Xml> QString readRichText(Xml &xml)
+{
+    QString text;
+    while (xml.readNextStartElement()) {
+        if (xml.name() == u"t") {
+            text += xml.readElementText();
+        } else if (xml.name() == u"r") {
+            while (xml.readNextStartElement()) {
+                if (xml.name() == u"t")
+                    text += xml.readElementText();
+                else
+                    xml.skipCurrentElement();
+            }
+        } else {
+            xml.skipCurrentElement();
+        }
+    }
+    return text;
+}
 
 } // namespace xlsx
 } // namespace billing

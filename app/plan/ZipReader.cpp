@@ -74,12 +74,16 @@ std::optional<QByteArray> ZipReader::read(const QString &name)
     if (!file)
         return fail(Text::tr("%1 cannot be unpacked (%2)")
                         .arg(name, QString::fromUtf8(zip_strerror(m_zip))));
+    // Inflated straight into a buffer of the declared size; one byte more is a lie.
     const qint64 declared = qint64(stat.size);
-    QByteArray data;
-    char buffer[64 * 1024];
+    QByteArray data(declared, Qt::Uninitialized);
+    qint64 size = 0;
+    char beyond = 0;
     QString error;
     for (;;) {
-        const zip_int64_t n = zip_fread(file, buffer, sizeof buffer);
+        const bool full = size == declared;
+        const zip_int64_t n = zip_fread(file, full ? &beyond : data.data() + size,
+                                        full ? 1 : zip_uint64_t(declared - size));
         if (n < 0) {
             error = Text::tr("%1 is damaged (%2)")
                         .arg(name, QString::fromUtf8(zip_file_strerror(file)));
@@ -88,14 +92,14 @@ std::optional<QByteArray> ZipReader::read(const QString &name)
         if (n == 0)
             break;
         // libzip inflates past a declared size that lies (it checks the CRC only at the end).
-        if (data.size() + n > declared) {
+        if (full) {
             error = Text::tr("%1 holds more data than its header says").arg(name);
             break;
         }
-        data.append(buffer, qsizetype(n));
+        size += n;
     }
     zip_fclose(file);
-    if (error.isEmpty() && data.size() != declared)
+    if (error.isEmpty() && size != declared)
         error = Text::tr("%1 holds less data than its header says").arg(name);
     if (!error.isEmpty())
         return fail(error);
