@@ -33,6 +33,7 @@ bool BenchEnvironment::setUp()
     test::TestServer::Options options;
     options.extraArgs = {QStringLiteral("--demo-workspaces"), QString::number(m_rows),
                          QStringLiteral("--demo-history"), QString::number(kEventsPerWorkspace)};
+    options.startTimeoutMs = 600000; // seeding 100 000 workspaces and their history
     // The request log line per call is the server's own cost; keep it, as in production.
     m_server = std::make_unique<test::TestServer>(options);
     if (!m_server->start()) {

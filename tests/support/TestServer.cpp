@@ -16,7 +16,6 @@
 
 namespace billing::test {
 namespace {
-constexpr int kStartTimeoutMs = 60000; // Argon2 and SQLite set-up on a loaded 2-core box
 constexpr int kStopTimeoutMs = 30000;
 constexpr qsizetype kLogTail = 6000;
 } // namespace
@@ -156,13 +155,13 @@ bool TestServer::start()
     // Never leave a server behind when the test process dies.
     m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
     m_process->start(QIODevice::ReadOnly);
-    if (!m_process->waitForStarted(kStartTimeoutMs))
+    if (!m_process->waitForStarted(m_options.startTimeoutMs))
         return fail(QStringLiteral("could not start: %1").arg(m_process->errorString()));
 
     static const QRegularExpression listening(QStringLiteral(R"(^listening (https?://\S+)$)"));
     QElapsedTimer timer;
     timer.start();
-    while (timer.elapsed() < kStartTimeoutMs) {
+    while (timer.elapsed() < m_options.startTimeoutMs) {
         while (m_process->canReadLine()) {
             const QByteArray line = m_process->readLine();
             m_stdout += line;
@@ -186,8 +185,8 @@ bool TestServer::start()
     drainStdout();
     m_process->kill();
     m_process->waitForFinished(kStopTimeoutMs);
-    return fail(
-        QStringLiteral("no 'listening http://HOST:PORT' line within %1 ms").arg(kStartTimeoutMs));
+    return fail(QStringLiteral("no 'listening http://HOST:PORT' line within %1 ms")
+                    .arg(m_options.startTimeoutMs));
 }
 
 bool TestServer::stop(int signal)

@@ -27,6 +27,9 @@ public:
         QStringList extraArgs;
         QList<QPair<QString, QString>> environment; // added to the inherited environment
         bool tls = false; // serve HTTPS with a certificate of a throwaway CA (caPath())
+        // Until the "listening" line: Argon2 and SQLite set-up on a loaded 2-core box. A
+        // server seeding 100 000 demo workspaces with their history needs more.
+        int startTimeoutMs = 60000;
     };
 
     TestServer();
