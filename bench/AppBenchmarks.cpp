@@ -10,8 +10,9 @@ namespace billing::bench {
 namespace {
 ProbeRun runProbe(BenchEnvironment &environment, bool memory, bool cold, bool *pageCacheDropped)
 {
-    const ProbeRun run = runProbe(
-        ProbeOptions{environment.server().baseUrl(), environment.token(), {}, memory, cold, {}});
+    ProbeOptions options{environment.server().baseUrl(), environment.token(), {}, memory, cold, {}};
+    options.memoryAfterSave = memory;
+    const ProbeRun run = runProbe(options);
     *pageCacheDropped = run.pageCacheDropped;
     return run;
 }

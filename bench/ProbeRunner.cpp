@@ -54,6 +54,8 @@ ProbeRun runProbe(const ProbeOptions &options)
         arguments << QStringLiteral("--memory");
     if (options.compress)
         arguments << QStringLiteral("--compress");
+    if (options.memoryAfterSave)
+        arguments << QStringLiteral("--after-save");
     run.pageCacheDropped = options.cold && dropPageCache();
 
     QElapsedTimer timer;
@@ -69,10 +71,11 @@ ProbeRun runProbe(const ProbeOptions &options)
             if (options.onShown)
                 options.onShown();
         }
-        if (output.contains("memory ") && output.endsWith('\n')) {
+        // "loaded" comes before "memory" when the memory waits for the copy's save.
+        if (run.loadedMs < 0 && (output.contains("loaded ") || output.contains("memory ")))
             run.loadedMs = msSince(timer);
+        if (output.contains("memory ") && output.endsWith('\n'))
             break;
-        }
         if (!options.waitForRows && run.shownMs >= 0)
             break;
     }

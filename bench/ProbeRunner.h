@@ -17,6 +17,7 @@ struct ProbeOptions {
     bool cold = false;             // drop the kernel's page cache first (root only)
     std::function<void()> onShown; // called as soon as "shown" is read
     bool compress = false;         // --compress: gzip although the server is on loopback
+    bool memoryAfterSave = false;  // --after-save: memory once the offline copy is on disk
 };
 
 struct ProbeRun {

@@ -61,7 +61,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption compress(
         QStringLiteral("compress"),
         QStringLiteral("gzip both ways, as to a remote server (the server is a WAN proxy)."));
-    parser.addOptions({server, memory, compress});
+    const QCommandLineOption afterSave(
+        QStringLiteral("after-save"),
+        QStringLiteral("With --memory: say \"loaded\", then the memory once the offline copy is "
+                       "saved (a first start always saves it)."));
+    parser.addOptions({server, memory, compress, afterSave});
     parser.process(app);
 
     billing::Translations::install(billing::Translations::systemLanguage());
@@ -94,6 +98,13 @@ int main(int argc, char *argv[])
                          syncDone = true;
                          synced.quit();
                      });
+    // The copy is written on a thread after the sync; its bytes are freed once it is on disk.
+    bool copySaved = false;
+    QEventLoop saved;
+    QObject::connect(&session, &billing::WorkspaceSession::cacheSaveFinished, &saved, [&] {
+        copySaved = true;
+        saved.quit();
+    });
 
     billing::MainWindow window(session, branding, false);
     window.show();
@@ -108,6 +119,13 @@ int main(int argc, char *argv[])
     if (syncError.isError()) {
         say("error " + syncError.detail.toUtf8());
         return 3;
+    }
+    // Memory as the window keeps it: once the copy's bytes are written and freed, as when the
+    // copy was written on the GUI thread before the sync finished.
+    if (parser.isSet(afterSave)) {
+        say("loaded " + QByteArray::number(session.model().rowCount()));
+        if (!copySaved)
+            saved.exec();
     }
     QCoreApplication::processEvents();
     window.repaint();
