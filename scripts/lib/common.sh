@@ -13,6 +13,7 @@ BILLING_PACKAGES=(
     libsodium-dev libcsv-dev libsimdjson-dev libsqlite3-dev libssl-dev zlib1g-dev fonts-noto-cjk
     desktop-file-utils appstream dpkg-dev file librsvg2-bin libbenchmark-dev
     libzip-dev libxlsxwriter-dev python3-openpyxl
+    postgresql-15 libpq-dev libqt6sql6-psql
 )
 
 log() { printf '==> %s\n' "$*" >&2; }
