@@ -1,13 +1,22 @@
 #include "SqlStatement.h"
 
-#include "Logging.h"
+#include "PostgresStatement.h"
+#include "SqliteStatement.h"
 #include "StorageError.h"
 
 #include <QSqlDriver>
 
-#include <sqlite3.h>
-
 namespace billing::server {
+namespace {
+std::unique_ptr<StatementEngine> engineFor(const QSqlDatabase &db, const QString &sql,
+                                           const QString &generatedKey)
+{
+    if (SqlStatement::isPostgres(db))
+        return std::make_unique<PostgresStatement>(db, sql, generatedKey);
+    return std::make_unique<SqliteStatement>(SqlStatement::connectionOf(db), sql);
+}
+} // namespace
+
 sqlite3 *SqlStatement::connectionOf(const QSqlDatabase &db)
 {
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
@@ -16,163 +25,22 @@ sqlite3 *SqlStatement::connectionOf(const QSqlDatabase &db)
     return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
-SqlStatement::SqlStatement(const QSqlDatabase &db, const QString &sql)
-    : m_db(connectionOf(db))
-    , m_sql(sql)
+bool SqlStatement::isPostgres(const QSqlDatabase &db)
 {
-    const QByteArray text = sql.toUtf8();
-    if (sqlite3_prepare_v3(m_db, text.constData(), int(text.size()), SQLITE_PREPARE_PERSISTENT,
-                           &m_statement, nullptr)
-        != SQLITE_OK) {
-        const QString why = QString::fromUtf8(sqlite3_errmsg(m_db));
-        sqlite3_finalize(m_statement);
-        qCCritical(lcDb) << "prepare failed:" << why << "in" << sql;
-        throw StorageError(QStringLiteral("prepare failed: ") + why);
-    }
+    return db.driverName() == u"QPSQL";
 }
 
-SqlStatement::~SqlStatement()
-{
-    sqlite3_finalize(m_statement);
-}
+SqlStatement::SqlStatement(const QSqlDatabase &db, const QString &sql, const QString &generatedKey)
+    : m_engine(engineFor(db, sql, generatedKey))
+{}
 
-void SqlStatement::fail(const char *what) const
-{
-    const QString why = QString::fromUtf8(sqlite3_errmsg(m_db));
-    qCCritical(lcDb) << what << "failed:" << why << "in" << m_sql;
-    throw StorageError(QString::fromLatin1(what) + QStringLiteral(" failed: ") + why);
-}
-
-SqlStatement &SqlStatement::bind(int position, const QVariant &value)
-{
-    if (m_rowPending || sqlite3_stmt_busy(m_statement))
-        finish();
-    const int index = position + 1;
-    int result = SQLITE_OK;
-    // A deliberate NULL is a QVariant without a value (see fromTime()); a null QString or
-    // QByteArray held as a value is an empty text, not "no value".
-    if (value.isNull()) {
-        result = sqlite3_bind_null(m_statement, index);
-    } else {
-        switch (value.typeId()) {
-        case QMetaType::Bool:
-        case QMetaType::Int:
-        case QMetaType::UInt:
-        case QMetaType::Long:
-        case QMetaType::LongLong:
-        case QMetaType::ULongLong:
-            result = sqlite3_bind_int64(m_statement, index, value.toLongLong());
-            break;
-        case QMetaType::Double:
-        case QMetaType::Float:
-            result = sqlite3_bind_double(m_statement, index, value.toDouble());
-            break;
-        case QMetaType::QByteArray: {
-            const QByteArray data = value.toByteArray();
-            result = sqlite3_bind_blob64(m_statement, index, data.isNull() ? "" : data.constData(),
-                                         sqlite3_uint64(data.size()), SQLITE_TRANSIENT);
-            break;
-        }
-        default: {
-            const QByteArray text = value.toString().toUtf8();
-            result =
-                sqlite3_bind_text64(m_statement, index, text.isNull() ? "" : text.constData(),
-                                    sqlite3_uint64(text.size()), SQLITE_TRANSIENT, SQLITE_UTF8);
-            break;
-        }
-        }
-    }
-    if (result != SQLITE_OK)
-        fail("bind");
-    return *this;
-}
-
-void SqlStatement::exec()
-{
-    finish();
-    const int result = sqlite3_step(m_statement);
-    if (result == SQLITE_ROW) {
-        m_rowPending = true;
-        return;
-    }
-    if (result != SQLITE_DONE) {
-        sqlite3_reset(m_statement);
-        fail("query");
-    }
-    m_rowsAffected = sqlite3_changes(m_db);
-    m_lastInsertId = sqlite3_last_insert_rowid(m_db);
-    done();
-}
-
-bool SqlStatement::next()
-{
-    if (m_rowPending) {
-        m_rowPending = false;
-        return true;
-    }
-    if (!sqlite3_stmt_busy(m_statement))
-        return false;
-    const int result = sqlite3_step(m_statement);
-    if (result == SQLITE_ROW)
-        return true;
-    if (result != SQLITE_DONE) {
-        sqlite3_reset(m_statement);
-        fail("query");
-    }
-    done();
-    return false;
-}
-
-void SqlStatement::done()
-{
-    // Reset at once: a statement left stepping holds its read snapshot open.
-    sqlite3_reset(m_statement);
-}
-
-void SqlStatement::finish()
-{
-    m_rowPending = false;
-    sqlite3_reset(m_statement);
-}
-
-QVariant SqlStatement::value(int column) const
-{
-    switch (sqlite3_column_type(m_statement, column)) {
-    case SQLITE_INTEGER:
-        return qint64(sqlite3_column_int64(m_statement, column));
-    case SQLITE_FLOAT:
-        return sqlite3_column_double(m_statement, column);
-    case SQLITE_BLOB:
-        return bytes(column);
-    case SQLITE_NULL:
-        return {};
-    default:
-        return text(column);
-    }
-}
-
-QString SqlStatement::text(int column) const
-{
-    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
-    return data ? QString::fromUtf8(data, sqlite3_column_bytes(m_statement, column)) : QString();
-}
-
-QByteArray SqlStatement::bytes(int column) const
-{
-    const auto *data = static_cast<const char *>(sqlite3_column_blob(m_statement, column));
-    return data ? QByteArray(data, sqlite3_column_bytes(m_statement, column)) : QByteArray();
-}
-
-qint64 SqlStatement::integer(int column) const
-{
-    return sqlite3_column_int64(m_statement, column);
-}
+SqlStatement::~SqlStatement() = default;
 
 QDateTime SqlStatement::time(int column) const
 {
-    if (sqlite3_column_type(m_statement, column) == SQLITE_NULL)
+    if (m_engine->isNull(column))
         return {};
-    return QDateTime::fromSecsSinceEpoch(sqlite3_column_int64(m_statement, column), Qt::UTC);
+    return QDateTime::fromSecsSinceEpoch(m_engine->integer(column), Qt::UTC);
 }
 
 QVariant SqlStatement::fromTime(const QDateTime &time)

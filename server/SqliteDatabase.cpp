@@ -9,21 +9,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include <atomic>
-
 namespace billing::server {
-namespace {
-QString nextConnectionName()
-{
-    static std::atomic<int> counter{0};
-    return QStringLiteral("billing-center-%1").arg(++counter);
-}
-} // namespace
-
-SqliteDatabase::SqliteDatabase()
-    : m_connectionName(nextConnectionName())
-{}
-
 SqliteDatabase::~SqliteDatabase()
 {
     close();
@@ -31,7 +17,8 @@ SqliteDatabase::~SqliteDatabase()
 
 bool SqliteDatabase::open(const QString &path, QString *error)
 {
-    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    if (!addConnection(QStringLiteral("QSQLITE"), error))
+        return false;
     m_db.setDatabaseName(path);
     if (!m_db.open()) {
         *error = m_db.lastError().text();
@@ -54,16 +41,9 @@ bool SqliteDatabase::open(const QString &path, QString *error)
     return true;
 }
 
-void SqliteDatabase::close()
+QString SqliteDatabase::closingStatement() const
 {
-    if (!m_db.isValid())
-        return;
-    if (m_db.isOpen()) {
-        QSqlQuery(m_db).exec(QStringLiteral("PRAGMA optimize"));
-        m_db.close();
-    }
-    m_db = QSqlDatabase();
-    QSqlDatabase::removeDatabase(m_connectionName);
+    return QStringLiteral("PRAGMA optimize");
 }
 
 int SqliteDatabase::schemaVersion() const
@@ -72,15 +52,6 @@ int SqliteDatabase::schemaVersion() const
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
         throw StorageError(QStringLiteral("cannot read the schema version"));
     return query.value(0).toInt();
-}
-
-void SqliteDatabase::execute(const QString &sql)
-{
-    QSqlQuery query(m_db);
-    if (!query.exec(sql)) {
-        qCCritical(lcDb) << "statement failed:" << query.lastError().text() << "in" << sql;
-        throw StorageError(query.lastError().text());
-    }
 }
 
 void SqliteDatabase::migrate()
@@ -101,44 +72,11 @@ void SqliteDatabase::migrate()
     }
 }
 
-void SqliteDatabase::begin()
+QString SqliteDatabase::beginStatement() const
 {
-    if (m_depth == 0) {
-        m_rollbackOnly = false;
-        // Throws when the database stays locked (the settlement thread writes a large day):
-        // then nothing has begun and the depth must stay 0.
-        execute(QStringLiteral("BEGIN IMMEDIATE"));
-    }
-    ++m_depth;
-}
-
-void SqliteDatabase::commit()
-{
-    if (m_depth == 0)
-        return;
-    if (--m_depth > 0)
-        return;
-    if (m_rollbackOnly) {
-        execute(QStringLiteral("ROLLBACK"));
-        throw StorageError(QStringLiteral("transaction was marked for rollback"));
-    }
-    try {
-        execute(QStringLiteral("COMMIT"));
-    } catch (const StorageError &) {
-        QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
-        throw;
-    }
-}
-
-void SqliteDatabase::rollback()
-{
-    if (m_depth == 0)
-        return;
-    if (--m_depth > 0) {
-        m_rollbackOnly = true;
-        return;
-    }
-    QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+    // IMMEDIATE: take the write lock now, not at the first write, so a transaction never
+    // fails half way because the settlement thread's connection wrote meanwhile.
+    return QStringLiteral("BEGIN IMMEDIATE");
 }
 
 } // namespace billing::server

@@ -1,0 +1,71 @@
+#include "PostgresTestDatabase.h"
+
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+
+#include <atomic>
+
+namespace billing::test {
+
+PostgresTestDatabase::PostgresTestDatabase()
+    : m_serverUrl(qEnvironmentVariable("BILLING_TEST_POSTGRES_URL"))
+{}
+
+PostgresTestDatabase::~PostgresTestDatabase()
+{
+    if (!m_name.isEmpty()) {
+        QString ignored;
+        // FORCE: a server process the test left running must not keep the database alive.
+        runOnServer(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name),
+                    &ignored);
+    }
+}
+
+bool PostgresTestDatabase::runOnServer(const QString &sql, QString *error) const
+{
+    static std::atomic<int> counter{0};
+    const QString connection = QStringLiteral("postgres-test-%1").arg(++counter);
+    bool ok = false;
+    {
+        const QUrl url(m_serverUrl);
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+        db.setHostName(url.host());
+        db.setPort(url.port(5432));
+        db.setUserName(url.userName());
+        db.setDatabaseName(url.path().mid(1));
+        if (!db.open()) {
+            *error =
+                QStringLiteral("cannot connect to %1: %2").arg(m_serverUrl, db.lastError().text());
+        } else {
+            QSqlQuery query(db);
+            ok = query.exec(sql);
+            if (!ok)
+                *error = query.lastError().text();
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return ok;
+}
+
+bool PostgresTestDatabase::create(QString *error)
+{
+    if (m_serverUrl.isEmpty()) {
+        *error = QStringLiteral("BILLING_TEST_POSTGRES_URL is not set: run the tests through "
+                                "scripts/test, which starts a throwaway PostgreSQL");
+        return false;
+    }
+    const QString name =
+        QStringLiteral("billing_test_%1").arg(QRandomGenerator::global()->generate64(), 0, 36);
+    if (!runOnServer(QStringLiteral("CREATE DATABASE %1").arg(name), error))
+        return false;
+    m_name = name;
+    QUrl url(m_serverUrl);
+    url.setPath(u'/' + name);
+    m_url = url.toString();
+    return true;
+}
+
+} // namespace billing::test
