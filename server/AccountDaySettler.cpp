@@ -1,7 +1,7 @@
 #include "AccountDaySettler.h"
 
 #include "BillingDay.h"
-#include "SqliteDatabase.h"
+#include "Database.h"
 #include "WalletCharging.h"
 #include "WriterTurns.h"
 
@@ -26,7 +26,7 @@ const QString kWorkspace =
                    "LEFT JOIN events e ON e.seq = w.last_event_seq WHERE w.seq = ?");
 } // namespace
 
-AccountDaySettler::AccountDaySettler(SqliteDatabase &db, const BillingCatalogue &catalogue,
+AccountDaySettler::AccountDaySettler(Database &db, const BillingCatalogue &catalogue,
                                      WalletCharging *wallet)
     : m_db(db)
     , m_rating(catalogue)

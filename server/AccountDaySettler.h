@@ -12,7 +12,7 @@
 
 namespace billing::server {
 
-class SqliteDatabase;
+class Database;
 class WalletCharging;
 
 // Settles one account's billing day on the engine's connection: rates each (workspace, item)
@@ -25,8 +25,7 @@ class WalletCharging;
 class AccountDaySettler
 {
 public:
-    AccountDaySettler(SqliteDatabase &db, const BillingCatalogue &catalogue,
-                      WalletCharging *wallet);
+    AccountDaySettler(Database &db, const BillingCatalogue &catalogue, WalletCharging *wallet);
 
     struct Result {
         bool settled = false; // false: it was settled before, or stopped between chunks
@@ -67,7 +66,7 @@ private:
     void writeDayTotals(const QString &accountId, const QString &day,
                         const QHash<QString, DayTotal> &totals);
 
-    SqliteDatabase &m_db;
+    Database &m_db;
     BillLineRating m_rating;
     WalletCharging *m_wallet;
     DayEndSettlement m_dayEnd;

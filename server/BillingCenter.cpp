@@ -26,6 +26,7 @@
 #include "MeteringSources.h"
 #include "NotificationHandlers.h"
 #include "OffsetClock.h"
+#include "OpenDatabase.h"
 #include "PasswordHasher.h"
 #include "RequestDispatcher.h"
 #include "Router.h"
@@ -40,7 +41,6 @@
 #include "SettlementScheduler.h"
 #include "SiteHandlers.h"
 #include "SqliteAccountStore.h"
-#include "SqliteDatabase.h"
 #include "SqliteEventStore.h"
 #include "SqliteIdempotencyRecords.h"
 #include "SqliteInstanceStore.h"
@@ -129,8 +129,9 @@ bool BillingCenter::open(QString *error)
         *error = QStringLiteral("libsodium could not be initialised");
         return false;
     }
-    const QFileInfo dbFile(m_options.databasePath);
-    if (!QDir().mkpath(dbFile.absolutePath())) {
+    const DatabaseLocation &database = m_options.database;
+    if (const QFileInfo dbFile(database.path);
+        !database.isPostgres() && !QDir().mkpath(dbFile.absolutePath())) {
         *error = QStringLiteral("cannot create the directory %1").arg(dbFile.absolutePath());
         return false;
     }
@@ -140,10 +141,9 @@ bool BillingCenter::open(QString *error)
     }
     m_clock = std::make_unique<OffsetClock>();
     m_systemClock = std::make_unique<SystemClock>();
-    m_db = std::make_unique<SqliteDatabase>();
-    if (!m_db->open(m_options.databasePath, error)) {
-        *error =
-            QStringLiteral("cannot open the database %1: %2").arg(m_options.databasePath, *error);
+    m_db = openDatabase(database, ConnectionRole::Requests, error);
+    if (!m_db) {
+        *error = QStringLiteral("cannot open the database %1: %2").arg(database.display(), *error);
         return false;
     }
     try {
@@ -157,7 +157,8 @@ bool BillingCenter::open(QString *error)
         m_instances = std::make_unique<SqliteInstanceStore>(handle);
         m_mails = std::make_unique<SqliteMailStore>(handle);
         m_idempotencyRecords = std::make_unique<SqliteIdempotencyRecords>(handle);
-        m_checkpointer = std::make_unique<WalCheckpointer>(handle);
+        if (!m_db->isPostgres())
+            m_checkpointer = std::make_unique<WalCheckpointer>(handle);
         m_ledgerPages = std::make_unique<LedgerPages>(handle);
         m_meteringRecords = std::make_unique<SqliteMeteringRecords>(handle);
         m_meteringSources = std::make_unique<MeteringSources>(handle);
@@ -168,7 +169,7 @@ bool BillingCenter::open(QString *error)
         m_billLines = std::make_unique<BillLineQuery>(handle);
     } catch (const StorageError &failure) {
         *error = QStringLiteral("database %1 is unusable: %2")
-                     .arg(m_options.databasePath, QString::fromUtf8(failure.what()));
+                     .arg(database.display(), QString::fromUtf8(failure.what()));
         return false;
     }
     const Clock &clock = *m_clock;
@@ -176,7 +177,7 @@ bool BillingCenter::open(QString *error)
     m_loginThrottle = std::make_unique<LoginThrottle>(clock);
     m_rateLimiter = std::make_unique<AddressRateLimiter>(clock);
     m_mailer = std::make_unique<Mailer>(*m_mails, clock, m_options.mailDir);
-    const auto secret = loadOrCreateServerSecret(m_options.databasePath, error);
+    const auto secret = loadOrCreateServerSecret(m_options.secretPath, error);
     if (!secret)
         return false;
     m_idempotency = std::make_unique<IdempotencyStore>(*m_idempotencyRecords, clock, *secret);
@@ -208,7 +209,7 @@ bool BillingCenter::open(QString *error)
     if (m_options.sandbox && m_options.demoWorkspaces >= 0) {
         // Each day the sandbox clock passes gets demo usage before it is settled.
         auto demo = std::make_shared<std::unique_ptr<DemoUsage>>();
-        beforeDay = [demo](SqliteDatabase &db, const QDate &day) {
+        beforeDay = [demo](Database &db, const QDate &day) {
             if (!*demo)
                 *demo = std::make_unique<DemoUsage>(db.handle(), BillingCatalogue::builtIn());
             TransactionGuard transaction(db);
@@ -216,8 +217,8 @@ bool BillingCenter::open(QString *error)
             transaction.commit();
         };
     }
-    m_settlement = std::make_unique<SettlementScheduler>(m_options.databasePath, clock,
-                                                         m_walletCharging, std::move(beforeDay));
+    m_settlement = std::make_unique<SettlementScheduler>(database, clock, m_walletCharging,
+                                                         std::move(beforeDay));
     SettlementScheduler *settlement = m_settlement.get();
     connect(settlement, &SettlementScheduler::daySettled, m_wallets.get(),
             &WalletService::onDaySettled);

@@ -38,7 +38,7 @@ class Router;
 class SessionReplyRedaction;
 class SessionService;
 class SqliteAccountStore;
-class SqliteDatabase;
+class Database;
 class SqliteEventStore;
 class SqliteIdempotencyRecords;
 class SqliteInstanceStore;
@@ -91,7 +91,7 @@ private:
     quint16 m_port = 0;
     std::unique_ptr<OffsetClock> m_clock;
     std::unique_ptr<SystemClock> m_systemClock;
-    std::unique_ptr<SqliteDatabase> m_db;
+    std::unique_ptr<Database> m_db;
     std::unique_ptr<SqliteAccountStore> m_accounts;
     std::unique_ptr<SqliteSessionStore> m_sessions;
     std::unique_ptr<SqliteVerificationCodeStore> m_codes;

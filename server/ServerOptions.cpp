@@ -70,8 +70,17 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments,
                                     QStringLiteral("Address to listen on (default 127.0.0.1:8480; "
                                                    "port 0 picks a free port)."),
                                     QStringLiteral("HOST:PORT"));
-    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("SQLite database file."),
-                                QStringLiteral("PATH"));
+    const QCommandLineOption db(
+        QStringLiteral("db"),
+        QStringLiteral("SQLite database file, or postgresql://USER@HOST:PORT/DB (the password "
+                       "from PGPASSWORD or ~/.pgpass, never in the URL)."),
+        QStringLiteral("PATH|URL"));
+    const QCommandLineOption secretFile(
+        QStringLiteral("secret-file"),
+        QStringLiteral("The server's 32-byte secret, made on first start (default: <db>.secret "
+                       "beside a SQLite file; with PostgreSQL required, the same file for "
+                       "every process)."),
+        QStringLiteral("PATH"));
     const QCommandLineOption spiKey(
         QStringList{QStringLiteral("aliyun-spi-key"), QStringLiteral("spi-key")},
         QStringLiteral("Alibaba Cloud Marketplace SPI secret (or BILLING_CENTER_ALIYUN_SPI_KEY, "
@@ -139,9 +148,9 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments,
     QCommandLineOption listRoutes(QStringLiteral("list-routes"),
                                   QStringLiteral("Print the route table and exit."));
     listRoutes.setFlags(QCommandLineOption::HiddenFromHelp); // for the authorisation tests
-    parser.addOptions({listen, db, spiKey, huaweiKey, awsSnsCert, azureWebhookKey, publicUrl,
-                       collectorKey, mailDir, sandbox, demo, history, tlsCert, tlsKey, trustedProxy,
-                       maxConnections, connectionTimeout, listRoutes});
+    parser.addOptions({listen, db, secretFile, spiKey, huaweiKey, awsSnsCert, azureWebhookKey,
+                       publicUrl, collectorKey, mailDir, sandbox, demo, history, tlsCert, tlsKey,
+                       trustedProxy, maxConnections, connectionTimeout, listRoutes});
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return std::nullopt;
@@ -159,9 +168,18 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments,
     ServerOptions options;
     if (parser.isSet(listen) && !parseListen(parser.value(listen), &options, error))
         return std::nullopt;
-    options.databasePath = parser.isSet(db) ? parser.value(db) : defaultDatabasePath();
-    if (options.databasePath.isEmpty()) {
-        *error = QStringLiteral("--db must not be empty");
+    const auto database =
+        DatabaseLocation::parse(parser.isSet(db) ? parser.value(db) : defaultDatabasePath(), error);
+    if (!database)
+        return std::nullopt;
+    options.database = *database;
+    options.secretPath = parser.isSet(secretFile) ? parser.value(secretFile)
+                         : database->isPostgres() ? QString()
+                                                  : database->path + QStringLiteral(".secret");
+    if (options.secretPath.isEmpty()) {
+        *error = QStringLiteral(
+            "--secret-file is needed with a PostgreSQL --db: every process serving the database "
+            "must key with the same secret (made on the first start; copy it to the others)");
         return std::nullopt;
     }
     const auto optionOrEnvironment = [&parser](const QCommandLineOption &option,

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "DatabaseLocation.h"
+
 #include <QHostAddress>
 #include <QList>
 #include <QPair>
@@ -15,7 +17,8 @@ struct ServerOptions {
     QString listenHost = QStringLiteral("127.0.0.1"); // as given, for the "listening" line
     QHostAddress listenAddress = QHostAddress(QStringLiteral("127.0.0.1"));
     quint16 port = 8480;
-    QString databasePath;
+    DatabaseLocation database;  // --db: a SQLite file (the default) or a PostgreSQL URL
+    QString secretPath;         // --secret-file; <file>.secret beside a SQLite database
     QByteArray spiKey;          // Alibaba Cloud Marketplace SPI
     QByteArray huaweiKey;       // Huawei Cloud KooGallery callbacks
     QString awsSnsCertPath;     // PEM certificate of the AWS SNS signer

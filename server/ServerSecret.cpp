@@ -10,9 +10,8 @@ namespace {
 constexpr int kSecretBytes = 32;
 }
 
-std::optional<QByteArray> loadOrCreateServerSecret(const QString &databasePath, QString *error)
+std::optional<QByteArray> loadOrCreateServerSecret(const QString &path, QString *error)
 {
-    const QString path = databasePath + QStringLiteral(".secret");
     QFile existing(path);
     if (existing.open(QIODevice::ReadOnly)) {
         const QByteArray secret = existing.readAll();

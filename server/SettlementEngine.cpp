@@ -1,7 +1,7 @@
 #include "SettlementEngine.h"
 
 #include "BillingDay.h"
-#include "SqliteDatabase.h"
+#include "Database.h"
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>
@@ -21,7 +21,7 @@ qint64 threadCpuMs()
 
 Q_LOGGING_CATEGORY(lcSettlement, "billing.server.settlement")
 
-SettlementEngine::SettlementEngine(SqliteDatabase &db, const BillingCatalogue &catalogue,
+SettlementEngine::SettlementEngine(Database &db, const BillingCatalogue &catalogue,
                                    WalletCharging *wallet)
     : m_db(db)
     , m_settler(db, catalogue, wallet)

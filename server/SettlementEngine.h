@@ -23,7 +23,7 @@ public:
     // Runs before a day is settled, on this engine's connection (the sandbox's demo usage).
     using BeforeDay = std::function<void(const QDate &day)>;
 
-    SettlementEngine(SqliteDatabase &db, const BillingCatalogue &catalogue, WalletCharging *wallet);
+    SettlementEngine(Database &db, const BillingCatalogue &catalogue, WalletCharging *wallet);
 
     void setBeforeDay(BeforeDay hook) { m_beforeDay = std::move(hook); }
     // `stop` is read between accounts and between an account's chunks; when it is set the day
@@ -38,7 +38,7 @@ public:
     void advanceWatermark(const QDate &day); // in its own transaction
 
 private:
-    SqliteDatabase &m_db;
+    Database &m_db;
     AccountDaySettler m_settler;
     SettlementWatermark m_watermark;
     SqlStatement m_accounts;

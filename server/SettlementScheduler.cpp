@@ -8,13 +8,13 @@
 
 namespace billing::server {
 
-SettlementScheduler::SettlementScheduler(const QString &databasePath, const Clock &clock,
+SettlementScheduler::SettlementScheduler(const DatabaseLocation &database, const Clock &clock,
                                          WalletCharging *wallet,
                                          SettlementWorker::BeforeDay beforeDay, QObject *parent)
     : QObject(parent)
     , m_clock(clock)
     , m_thread(new QThread(this))
-    , m_worker(new SettlementWorker(databasePath, wallet, std::move(beforeDay), m_stop))
+    , m_worker(new SettlementWorker(database, wallet, std::move(beforeDay), m_stop))
     , m_timer(new QTimer(this))
 {
     m_thread->setObjectName(QStringLiteral("settlement"));

@@ -33,8 +33,9 @@ class SettlementScheduler : public QObject
 {
     Q_OBJECT
 public:
-    SettlementScheduler(const QString &databasePath, const Clock &clock, WalletCharging *wallet,
-                        SettlementWorker::BeforeDay beforeDay, QObject *parent = nullptr);
+    SettlementScheduler(const DatabaseLocation &database, const Clock &clock,
+                        WalletCharging *wallet, SettlementWorker::BeforeDay beforeDay,
+                        QObject *parent = nullptr);
     ~SettlementScheduler() override; // stops after the account being settled, then joins
 
     // Starts polling; `settledThrough` is the watermark as the server's connection reads it.

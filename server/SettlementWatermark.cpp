@@ -11,8 +11,9 @@ SettlementWatermark::SettlementWatermark(const QSqlDatabase &db)
                       "INSERT INTO settlement_watermark (singleton, settled_through) VALUES (1, ?) "
                       "ON CONFLICT (singleton) DO UPDATE SET settled_through = "
                       "excluded.settled_through WHERE excluded.settled_through > settled_through"))
-    , m_initialise(db, QStringLiteral("INSERT OR IGNORE INTO settlement_watermark "
-                                      "(singleton, settled_through) VALUES (1, ?)"))
+    , m_initialise(db, QStringLiteral("INSERT INTO settlement_watermark "
+                                      "(singleton, settled_through) VALUES (1, ?) "
+                                      "ON CONFLICT DO NOTHING"))
 {}
 
 QDate SettlementWatermark::settledThrough()

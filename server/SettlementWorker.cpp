@@ -1,12 +1,9 @@
 #include "SettlementWorker.h"
 
-#include "SqlStatement.h"
-#include "SqliteDatabase.h"
+#include "OpenDatabase.h"
 #include "WalletCharging.h"
-#include "WriterTurns.h"
 
 #include <QLoggingCategory>
-#include <QSqlQuery>
 
 #include <exception>
 
@@ -14,9 +11,9 @@ namespace billing::server {
 
 Q_DECLARE_LOGGING_CATEGORY(lcSettlement)
 
-SettlementWorker::SettlementWorker(QString databasePath, WalletCharging *wallet,
+SettlementWorker::SettlementWorker(DatabaseLocation database, WalletCharging *wallet,
                                    BeforeDay beforeDay, const std::atomic_bool &stop)
-    : m_databasePath(std::move(databasePath))
+    : m_database(std::move(database))
     , m_wallet(wallet)
     , m_beforeDay(std::move(beforeDay))
     , m_stop(stop)
@@ -36,21 +33,15 @@ bool SettlementWorker::ensureOpen()
 {
     if (m_engine)
         return true;
-    auto db = std::make_unique<SqliteDatabase>();
     QString error;
-    if (!db->open(m_databasePath, &error)) {
+    m_db = openDatabase(m_database, ConnectionRole::Background, &error);
+    if (!m_db) {
         qCCritical(lcSettlement) << "cannot open the database for settlement:" << error;
         return false;
     }
-    // A day of 100 000 workspaces writes some 150 MB of lines and indexes: a larger page
-    // cache than the server's keeps the indexes it keeps adding to in memory.
-    QSqlQuery(db->handle()).exec(QStringLiteral("PRAGMA cache_size = -131072"));
-    // Between its chunks this connection steps aside for the requests waiting to write.
-    WriterTurns::install(SqlStatement::connectionOf(db->handle()), WriterTurns::kBackground);
-    m_db = std::move(db);
     m_engine = std::make_unique<SettlementEngine>(*m_db, BillingCatalogue::builtIn(), m_wallet);
     if (m_beforeDay) {
-        SqliteDatabase *connection = m_db.get();
+        Database *connection = m_db.get();
         m_engine->setBeforeDay(
             [this, connection](const QDate &day) { m_beforeDay(*connection, day); });
     }

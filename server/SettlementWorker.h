@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DatabaseLocation.h"
 #include "SettlementEngine.h"
 
 #include <QDate>
@@ -11,18 +12,18 @@
 
 namespace billing::server {
 
-class SqliteDatabase;
+class Database;
 
-// Lives on the settlement thread: opens its own connection to the server's database file
-// (WAL lets the server's connection read while a day is written) and settles days there,
-// off the event loop that answers requests.
+// Lives on the settlement thread: opens its own connection to the server's database (on
+// SQLite, WAL lets the server's connection read while a day is written) and settles days
+// there, off the event loop that answers requests.
 class SettlementWorker : public QObject
 {
     Q_OBJECT
 public:
-    using BeforeDay = std::function<void(SqliteDatabase &db, const QDate &day)>;
+    using BeforeDay = std::function<void(Database &db, const QDate &day)>;
 
-    SettlementWorker(QString databasePath, WalletCharging *wallet, BeforeDay beforeDay,
+    SettlementWorker(DatabaseLocation database, WalletCharging *wallet, BeforeDay beforeDay,
                      const std::atomic_bool &stop);
     ~SettlementWorker() override;
 
@@ -37,11 +38,11 @@ Q_SIGNALS:
 private:
     bool ensureOpen();
 
-    QString m_databasePath;
+    DatabaseLocation m_database;
     WalletCharging *m_wallet;
     BeforeDay m_beforeDay;
     const std::atomic_bool &m_stop;
-    std::unique_ptr<SqliteDatabase> m_db;
+    std::unique_ptr<Database> m_db;
     std::unique_ptr<SettlementEngine> m_engine;
 };
 

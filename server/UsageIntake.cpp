@@ -94,9 +94,11 @@ QList<std::optional<ApiError>> UsageIntake::accept(const QList<UsageRecord> &rec
     const QDateTime now = m_clock.now();
     const QDate today = billingday::of(now);
 
-    sqlite3 *connection = SqlStatement::connectionOf(m_db);
     std::optional<TransactionGuard> transaction;
-    {
+    if (SqlStatement::isPostgres(m_db)) {
+        transaction.emplace(m_transactions); // the settlement holds row locks, not the database
+    } else {
+        sqlite3 *connection = SqlStatement::connectionOf(m_db);
         const ShortBusyWait wait(connection, kIntakeWait);
         try {
             transaction.emplace(m_transactions);
