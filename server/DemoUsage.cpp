@@ -41,8 +41,9 @@ DemoUsage::DemoUsage(const QSqlDatabase &db, const BillingCatalogue &catalogue)
                                       "SELECT seq, site FROM (SELECT seq, site FROM workspaces "
                                       "WHERE account_id = ?1 ORDER BY seq DESC LIMIT ?3) "
                                       "ORDER BY seq"))
-    , m_insert(db, QStringLiteral("INSERT OR IGNORE INTO usage (account_id, day, workspace_seq, "
-                                  "item, quantity_e4, updated_at) VALUES (?, ?, ?, ?, ?, ?)"))
+    , m_insert(db, QStringLiteral("INSERT INTO usage (account_id, day, workspace_seq, item, "
+                                  "quantity_e4, updated_at) VALUES (?, ?, ?, ?, ?, ?) "
+                                  "ON CONFLICT DO NOTHING"))
 {}
 
 bool DemoUsage::loadWorkspaces()

@@ -36,8 +36,8 @@ SqliteAccountStore::SqliteAccountStore(const QSqlDatabase &db)
     , m_setBillingCenter(
           db, QStringLiteral("UPDATE accounts SET has_billing_center_account = 1 WHERE id = ?"))
     , m_rememberUid(db,
-                    QStringLiteral("INSERT OR IGNORE INTO account_ali_uids (account_id, ali_uid) "
-                                   "VALUES (?, ?)"))
+                    QStringLiteral("INSERT INTO account_ali_uids (account_id, ali_uid) "
+                                   "VALUES (?, ?) ON CONFLICT DO NOTHING"))
     , m_hasUid(
           db, QStringLiteral("SELECT 1 FROM account_ali_uids WHERE account_id = ? AND ali_uid = ?"))
 {}

@@ -6,9 +6,13 @@ SqliteIdempotencyRecords::SqliteIdempotencyRecords(const QSqlDatabase &db)
     : m_find(db, QStringLiteral("SELECT body_hash, status, location, body, created_at "
                                 "FROM idempotency WHERE scope = ? AND method = ? AND path = ? "
                                 "AND idem_key = ?"))
-    , m_put(db, QStringLiteral("INSERT OR REPLACE INTO idempotency (scope, method, path, idem_key, "
+    , m_put(db, QStringLiteral("INSERT INTO idempotency (scope, method, path, idem_key, "
                                "body_hash, status, location, body, created_at) "
-                               "VALUES (?,?,?,?,?,?,?,?,?)"))
+                               "VALUES (?,?,?,?,?,?,?,?,?) "
+                               "ON CONFLICT (scope, method, path, idem_key) DO UPDATE SET "
+                               "body_hash = excluded.body_hash, status = excluded.status, "
+                               "location = excluded.location, body = excluded.body, "
+                               "created_at = excluded.created_at"))
     , m_purge(db, QStringLiteral("DELETE FROM idempotency WHERE created_at <= ?"))
     , m_count(db, QStringLiteral("SELECT COUNT(*) FROM idempotency WHERE scope = ? AND "
                                  "created_at > ?"))

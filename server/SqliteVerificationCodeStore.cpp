@@ -3,8 +3,12 @@
 namespace billing::server {
 
 SqliteVerificationCodeStore::SqliteVerificationCodeStore(const QSqlDatabase &db)
-    : m_replace(db, QStringLiteral("INSERT OR REPLACE INTO verification_codes (email_key, "
-                                   "code_hash, created_at, expires_at) VALUES (?, ?, ?, ?)"))
+    : m_replace(db, QStringLiteral("INSERT INTO verification_codes (email_key, code_hash, "
+                                   "created_at, expires_at) VALUES (?, ?, ?, ?) "
+                                   "ON CONFLICT (email_key) DO UPDATE SET "
+                                   "code_hash = excluded.code_hash, "
+                                   "created_at = excluded.created_at, "
+                                   "expires_at = excluded.expires_at, wrong_tries = 0"))
     , m_find(db, QStringLiteral("SELECT code_hash, expires_at, wrong_tries FROM "
                                 "verification_codes WHERE email_key = ?"))
     , m_remove(db, QStringLiteral("DELETE FROM verification_codes WHERE email_key = ?"))

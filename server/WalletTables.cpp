@@ -47,8 +47,8 @@ qint64 singleInteger(SqlStatement &statement)
 WalletTables::WalletTables(const QSqlDatabase &db)
     : m_site(db, QStringLiteral("SELECT site FROM accounts WHERE id = ?"))
     , m_walletAccounts(db, QStringLiteral("SELECT account_id FROM wallets"))
-    , m_ensure(db, QStringLiteral("INSERT OR IGNORE INTO wallets (account_id, currency) "
-                                  "VALUES (?, ?)"))
+    , m_ensure(db, QStringLiteral("INSERT INTO wallets (account_id, currency) VALUES (?, ?) "
+                                  "ON CONFLICT DO NOTHING"))
     , m_wallet(db, QStringLiteral("SELECT currency, cash_cents, arrears_since, "
                                   "low_balance_mailed FROM wallets WHERE account_id = ?"))
     , m_addCash(db, QStringLiteral("UPDATE wallets SET cash_cents = cash_cents + ? "

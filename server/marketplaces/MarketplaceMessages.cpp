@@ -5,8 +5,9 @@ namespace billing::server {
 MarketplaceMessages::MarketplaceMessages(const QSqlDatabase &db)
     : m_seen(db, QStringLiteral("SELECT 1 FROM marketplace_messages WHERE marketplace = ? AND "
                                 "message_id = ?"))
-    , m_remember(db, QStringLiteral("INSERT OR IGNORE INTO marketplace_messages (marketplace, "
-                                    "message_id, received_at) VALUES (?,?,?)"))
+    , m_remember(db, QStringLiteral("INSERT INTO marketplace_messages (marketplace, "
+                                    "message_id, received_at) VALUES (?,?,?) "
+                                    "ON CONFLICT DO NOTHING"))
     , m_forget(db, QStringLiteral("DELETE FROM marketplace_messages WHERE marketplace = ? AND "
                                   "received_at < ?"))
 {}
