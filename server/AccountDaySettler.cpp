@@ -50,16 +50,17 @@ AccountDaySettler::AccountDaySettler(Database &db, const BillingCatalogue &catal
                                 "WHERE account_id = ? AND day = ? AND workspace_seq > ? "
                                 "AND workspace_seq <= ? ON CONFLICT (account_id, month, "
                                 "workspace_seq, item) DO UPDATE "
-                                "SET amount_cents = amount_cents + excluded.amount_cents"))
+                                "SET amount_cents = bill_workspace_months.amount_cents + "
+                                "excluded.amount_cents"))
     , m_addDayTotal(
           db.handle(),
           QStringLiteral("INSERT INTO bill_day_totals (account_id, day, payer_method, "
                          "payer_instance, site, item, amount_cents, quantity_e4, lines) "
                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (account_id, day, "
                          "payer_method, payer_instance, site, item) DO UPDATE SET "
-                         "amount_cents = amount_cents + excluded.amount_cents, "
-                         "quantity_e4 = quantity_e4 + excluded.quantity_e4, "
-                         "lines = lines + excluded.lines"))
+                         "amount_cents = bill_day_totals.amount_cents + excluded.amount_cents, "
+                         "quantity_e4 = bill_day_totals.quantity_e4 + excluded.quantity_e4, "
+                         "lines = bill_day_totals.lines + excluded.lines"))
     , m_markSettled(db.handle(),
                     QStringLiteral("INSERT INTO settled_days (account_id, day, settled_at, "
                                    "charged_cents) VALUES (?, ?, ?, ?)"))

@@ -75,8 +75,10 @@ BillStatements::BillStatements(const QSqlDatabase &db, const BillingCatalogue &c
                        QStringLiteral("SELECT workspace_seq, item, amount_cents FROM bill_lines "
                                       "WHERE account_id = ? AND day = ? AND workspace_seq > ? "
                                       "AND workspace_seq <= ?"))
-    , m_dataVersion(db, QStringLiteral("PRAGMA data_version"))
-{}
+{
+    if (!SqlStatement::isPostgres(db))
+        m_dataVersion = std::make_unique<SqlStatement>(db, QStringLiteral("PRAGMA data_version"));
+}
 
 QString BillStatements::lastSettledDay(const QDate &month)
 {
@@ -105,9 +107,12 @@ QStringList BillStatements::unsettledDays(const QString &accountId, const QDate 
 
 qint64 BillStatements::workspaceCount(const QString &accountId, const QString &month)
 {
-    m_dataVersion.exec();
-    const qint64 version = m_dataVersion.next() ? m_dataVersion.integer(0) : -1;
-    m_dataVersion.finish();
+    qint64 version = -1;
+    if (m_dataVersion) {
+        m_dataVersion->exec();
+        version = m_dataVersion->next() ? m_dataVersion->integer(0) : -1;
+        m_dataVersion->finish();
+    }
     const QString key = accountId + u' ' + month;
     const auto cached = m_counts.constFind(key);
     if (cached != m_counts.cend() && cached->dataVersion == version && version >= 0)

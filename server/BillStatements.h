@@ -13,6 +13,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 
 namespace billing::server {
 
@@ -56,10 +57,12 @@ private:
     SqlStatement m_workspaceCount;
     SqlStatement m_nextLineDay;
     SqlStatement m_unsettledLines;
-    SqlStatement m_dataVersion;
     // The month's workspace count costs a scan of the month's totals; each page of the
     // 100 000-workspace table asks for it. Only the settlement thread writes those totals,
-    // and SQLite's data_version changes when another connection commits.
+    // and SQLite's data_version changes when another connection commits. PostgreSQL has no
+    // such counter (its statistics of commits lag behind them) and other processes settle
+    // too: there the count is not cached (no statement).
+    std::unique_ptr<SqlStatement> m_dataVersion;
     struct CachedCount {
         qint64 dataVersion = -1;
         qint64 count = 0;

@@ -36,11 +36,12 @@ DemoUsage::DemoUsage(const QSqlDatabase &db, const BillingCatalogue &catalogue)
     , m_account(db, QStringLiteral("SELECT id FROM accounts WHERE username_key = 'demo'"))
     // The first workspaces and the newest ones: a workspace the user creates while trying the
     // sandbox (bound to a sandbox market, say) has usage the next day it settles.
-    , m_workspaces(db, QStringLiteral("SELECT seq, site FROM (SELECT seq, site FROM workspaces "
-                                      "WHERE account_id = ?1 ORDER BY seq LIMIT ?2) UNION "
-                                      "SELECT seq, site FROM (SELECT seq, site FROM workspaces "
-                                      "WHERE account_id = ?1 ORDER BY seq DESC LIMIT ?3) "
-                                      "ORDER BY seq"))
+    , m_workspaces(db,
+                   QStringLiteral("SELECT seq, site FROM (SELECT seq, site FROM workspaces "
+                                  "WHERE account_id = ?1 ORDER BY seq LIMIT ?2) AS oldest UNION "
+                                  "SELECT seq, site FROM (SELECT seq, site FROM workspaces "
+                                  "WHERE account_id = ?1 ORDER BY seq DESC LIMIT ?3) AS newest "
+                                  "ORDER BY seq"))
     , m_insert(db, QStringLiteral("INSERT INTO usage (account_id, day, workspace_seq, item, "
                                   "quantity_e4, updated_at) VALUES (?, ?, ?, ?, ?, ?) "
                                   "ON CONFLICT DO NOTHING"))

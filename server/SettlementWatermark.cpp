@@ -10,7 +10,8 @@ SettlementWatermark::SettlementWatermark(const QSqlDatabase &db)
     , m_write(db, QStringLiteral(
                       "INSERT INTO settlement_watermark (singleton, settled_through) VALUES (1, ?) "
                       "ON CONFLICT (singleton) DO UPDATE SET settled_through = "
-                      "excluded.settled_through WHERE excluded.settled_through > settled_through"))
+                      "excluded.settled_through WHERE excluded.settled_through > "
+                      "settlement_watermark.settled_through"))
     , m_initialise(db, QStringLiteral("INSERT INTO settlement_watermark "
                                       "(singleton, settled_through) VALUES (1, ?) "
                                       "ON CONFLICT DO NOTHING"))

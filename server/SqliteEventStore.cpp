@@ -1,5 +1,7 @@
 #include "SqliteEventStore.h"
 
+#include "SqlDialect.h"
+
 #include "SecureRandom.h"
 
 namespace billing::server {
@@ -83,13 +85,15 @@ QVariant statusText(const std::optional<WorkspaceStatus> &status)
 
 SqliteEventStore::SqliteEventStore(const QSqlDatabase &db)
     : m_db(db)
-    , m_insert(db, QStringLiteral("INSERT INTO events (id, account_id, workspace_id, "
-                                  "workspace_name, at, actor_kind, actor_name, event, reason, "
-                                  "from_method, from_aliyun_account_id, from_instance_id, "
-                                  "from_since, to_method, to_aliyun_account_id, to_instance_id, "
-                                  "to_since, from_status, to_status, lock_at, request_id, "
-                                  "prev_seq) "
-                                  "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"))
+    , m_insert(db,
+               QStringLiteral("INSERT INTO events (id, account_id, workspace_id, "
+                              "workspace_name, at, actor_kind, actor_name, event, reason, "
+                              "from_method, from_aliyun_account_id, from_instance_id, "
+                              "from_since, to_method, to_aliyun_account_id, to_instance_id, "
+                              "to_since, from_status, to_status, lock_at, request_id, "
+                              "prev_seq) "
+                              "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+               QStringLiteral("seq"))
     , m_atOf(db, QStringLiteral("SELECT at FROM events WHERE seq = ?"))
 {}
 
@@ -195,14 +199,16 @@ SqlStatement &SqliteEventStore::filtered(Kind kind, const AuditFilter &filter)
                : QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM events");
     // With a workspace, `+` keeps SQLite off the account's index: it would read the whole
     // account's log in time order rather than the chain's few rowids.
-    sql += shape & WorkspaceBit ? QStringLiteral(" WHERE +account_id = ?")
-                                : QStringLiteral(" WHERE account_id = ?");
+    const QString account = QStringLiteral("account_id");
+    sql += QStringLiteral(" WHERE ")
+           + (shape & WorkspaceBit ? SqlDialect(m_db).noIndex(account) : account)
+           + QStringLiteral(" = ?");
     if (shape & SinceBit)
         sql += QStringLiteral(" AND at >= ?");
     if (shape & UntilBit)
         sql += QStringLiteral(" AND at < ?");
     if (shape & WorkspaceBit)
-        sql += QStringLiteral(" AND seq IN chain");
+        sql += QStringLiteral(" AND seq IN (SELECT seq FROM chain)");
     if (shape & ActorKindBit)
         sql += QStringLiteral(" AND actor_kind = ?");
     if (shape & ActorNameBit)

@@ -14,8 +14,10 @@ qint64 upperBound(qint64 beforeSeq)
 } // namespace
 
 SqliteMailStore::SqliteMailStore(const QSqlDatabase &db)
-    : m_insert(db, QStringLiteral("INSERT INTO mails (id, account_id, recipient, recipient_key, "
-                                  "subject, body, created_at) VALUES (?,?,?,?,?,?,?)"))
+    : m_insert(db,
+               QStringLiteral("INSERT INTO mails (id, account_id, recipient, recipient_key, "
+                              "subject, body, created_at) VALUES (?,?,?,?,?,?,?)"),
+               QStringLiteral("seq"))
     , m_listAccount(db, kSelect
                             + QStringLiteral("WHERE account_id = ? AND seq < ? "
                                              "ORDER BY seq DESC LIMIT ?"))

@@ -1,5 +1,7 @@
 #include "SqliteWorkspaceStore.h"
 
+#include "SqlDialect.h"
+
 #include <algorithm>
 
 #include <QJsonArray>
@@ -45,17 +47,19 @@ enum IndexedColumns { MethodColumn = 1, BindingColumns = 2, StatusColumns = 4 };
 
 SqliteWorkspaceStore::SqliteWorkspaceStore(const QSqlDatabase &db)
     : m_db(db)
-    , m_insert(db, QStringLiteral("INSERT INTO workspaces (id, account_id, name, name_fold, site, "
-                                  "language, method, aliyun_account_id, instance_id, since, "
-                                  "last_user_change_at, status, lock_at, version, created_at, "
-                                  "updated_at, last_event_seq, lock_reason) "
-                                  "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"))
+    , m_insert(db,
+               QStringLiteral("INSERT INTO workspaces (id, account_id, name, name_fold, site, "
+                              "language, method, aliyun_account_id, instance_id, since, "
+                              "last_user_change_at, status, lock_at, version, created_at, "
+                              "updated_at, last_event_seq, lock_reason) "
+                              "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+               QStringLiteral("seq"))
     , m_byId(db,
              QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM workspaces WHERE id = ?"))
     // The ids as one JSON array parameter: one prepared statement for any batch size.
     , m_byIds(db, QStringLiteral("SELECT ") + kColumns
-                      + QStringLiteral(" FROM workspaces WHERE id IN "
-                                       "(SELECT value FROM json_each(?))"))
+                      + QStringLiteral(" FROM workspaces WHERE id IN (SELECT value FROM ")
+                      + SqlDialect(db).jsonTexts(QStringLiteral("?")) + u')')
     , m_boundTo(db, QStringLiteral("SELECT ") + kColumns
                         + QStringLiteral(" FROM workspaces WHERE instance_id = ? ORDER BY seq"))
     , m_countBound(db, QStringLiteral("SELECT count(*) FROM workspaces WHERE instance_id = ? "
@@ -239,7 +243,8 @@ SqlStatement &SqliteWorkspaceStore::filtered(Kind kind, const WorkspaceFilter &f
     if (filter.status)
         sql += QStringLiteral(" AND status = ?");
     if (!filter.nameFolded.isEmpty())
-        sql += QStringLiteral(" AND instr(name_fold, ?) > 0");
+        sql += QStringLiteral(" AND ")
+               + SqlDialect(m_db).containsText(QStringLiteral("name_fold"), QStringLiteral("?"));
     if (kind == Kind::List)
         sql += QStringLiteral(" AND seq > ? ORDER BY seq LIMIT ?");
     auto statement = std::make_shared<SqlStatement>(m_db, sql);

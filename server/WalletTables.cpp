@@ -1,5 +1,7 @@
 #include "WalletTables.h"
 
+#include "SqlDialect.h"
+
 namespace billing::server {
 
 QString toWire(LedgerKind kind)
@@ -33,6 +35,25 @@ QList<Voucher> readVouchers(SqlStatement &statement)
     }
     statement.finish();
     return vouchers;
+}
+
+// The last `days` (?2) billing days up to the settlement watermark (the account's last settled
+// day without one), from the account's first settled day on: days without usage count as days
+// charged nothing.
+QString recentSettledSql(const SqlDialect &sql)
+{
+    const QString days = QStringLiteral("CAST(?2 AS INTEGER)");
+    return QStringLiteral("WITH bounds AS (SELECT coalesce(?3, (SELECT settled_through FROM "
+                          "settlement_watermark), (SELECT max(day) FROM settled_days WHERE "
+                          "account_id = ?1)) AS last, (SELECT min(day) FROM settled_days WHERE "
+                          "account_id = ?1) AS first) "
+                          "SELECT CASE WHEN first IS NULL OR last IS NULL OR first > last THEN 0 "
+                          "ELSE ")
+           + sql.least(days, sql.daysBetween(QStringLiteral("first"), QStringLiteral("last"))
+                                 + QStringLiteral(" + 1"))
+           + QStringLiteral(" END, (SELECT coalesce(sum(charged_cents), 0) FROM settled_days "
+                            "WHERE account_id = ?1 AND day <= last AND day > ")
+           + sql.daysBefore(QStringLiteral("last"), days) + QStringLiteral(") FROM bounds");
 }
 
 qint64 singleInteger(SqlStatement &statement)
@@ -75,25 +96,15 @@ WalletTables::WalletTables(const QSqlDatabase &db)
                                  "WHERE id = ?"))
     , m_expire(db, QStringLiteral("UPDATE vouchers SET expired = 1 WHERE id = ?"))
     // Ids follow the seq ("le_1f"), like bill lines: the next seq and its id in one statement.
-    , m_append(db, QStringLiteral("INSERT INTO ledger (seq, id, account_id, at, kind, "
-                                  "amount_cents, balance_after_cents, cash_after_cents, "
-                                  "from_vouchers_cents, voucher_id, day) "
-                                  "SELECT n, 'le_' || printf('%x', n), ?, ?, ?, ?, ?, ?, ?, ?, ? "
-                                  "FROM (SELECT coalesce(max(seq), 0) + 1 AS n FROM ledger)"))
-    // The last `days` billing days up to the settlement watermark (the account's last settled
-    // day without one), from the account's first settled day on: days without usage count
-    // as days charged nothing.
-    , m_recent(db,
-               QStringLiteral(
-                   "WITH bounds AS (SELECT coalesce(?3, (SELECT settled_through FROM "
-                   "settlement_watermark), (SELECT max(day) FROM settled_days WHERE "
-                   "account_id = ?1)) AS last, (SELECT min(day) FROM settled_days WHERE "
-                   "account_id = ?1) AS first) "
-                   "SELECT CASE WHEN first IS NULL OR last IS NULL OR first > last THEN 0 "
-                   "ELSE min(?2, CAST(julianday(last) - julianday(first) AS INTEGER) + 1) END, "
-                   "(SELECT coalesce(sum(charged_cents), 0) FROM settled_days WHERE "
-                   "account_id = ?1 AND day <= last AND day > date(last, '-' || ?2 || ' days')) "
-                   "FROM bounds"))
+    , m_append(db,
+               QStringLiteral("INSERT INTO ledger (seq, id, account_id, at, kind, amount_cents, "
+                              "balance_after_cents, cash_after_cents, from_vouchers_cents, "
+                              "voucher_id, day) SELECT n, 'le_' || ")
+                   + SqlDialect(db).hexOf(QStringLiteral("n"))
+                   + QStringLiteral(", ?, ?, ?, ?, ?, ?, ?, ?, ? FROM (SELECT coalesce(max(seq), "
+                                    "0) + 1 AS n FROM ledger) AS next_seq"),
+               QStringLiteral("seq"))
+    , m_recent(db, recentSettledSql(SqlDialect(db)))
     , m_lockAt(db, QStringLiteral("SELECT min(lock_at) FROM workspaces WHERE account_id = ? "
                                   "AND status = 'lock_pending' AND lock_reason = 'arrears'"))
 {}
