@@ -39,16 +39,18 @@ inline QString insertSettledDay(const QSqlDatabase &db, const QString &accountId
                                 bool whole = true)
 {
     QSqlQuery query(db);
-    query.prepare(u"INSERT OR IGNORE INTO settled_days (account_id, day, settled_at, "
-                  "charged_cents) VALUES (?, ?, 0, 0)"_qs);
+    query.prepare(u"INSERT INTO settled_days (account_id, day, settled_at, charged_cents) "
+                  "VALUES (?, ?, 0, 0) ON CONFLICT DO NOTHING"_qs);
     query.addBindValue(accountId);
     query.addBindValue(day.toString(Qt::ISODate));
     QString error = run(query);
     if (error.isEmpty() && whole) {
         QSqlQuery watermark(db);
-        watermark.prepare(u"INSERT INTO settlement_watermark (singleton, settled_through) "
+        // SQL both engines read: no two-argument max() (GREATEST on PostgreSQL).
+        watermark.prepare(u"INSERT INTO settlement_watermark AS w (singleton, settled_through) "
                           "VALUES (1, ?) ON CONFLICT (singleton) DO UPDATE SET settled_through "
-                          "= max(settled_through, excluded.settled_through)"_qs);
+                          "= CASE WHEN excluded.settled_through > w.settled_through "
+                          "THEN excluded.settled_through ELSE w.settled_through END"_qs);
         watermark.addBindValue(day.toString(Qt::ISODate));
         error = run(watermark);
     }

@@ -307,9 +307,8 @@ void TestServerHistory::auditRefusesAPeriodThatEndsBeforeItStarts()
 void TestServerHistory::eventsCannotBeEditedOrDeleted()
 {
     // The log is append-only in the database itself, not only by the server's habits.
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("ro"));
-    db.setDatabaseName(m_server.dbPath());
-    QVERIFY(db.open());
+    QSqlDatabase db = m_server.openDatabaseConnection(QStringLiteral("ro"));
+    QVERIFY2(db.isOpen(), qPrintable(db.lastError().text()));
     {
         QSqlQuery query(db);
         QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM events")) && query.next());

@@ -139,6 +139,9 @@ void TestServerHistoryMarketplace::signedCallbacksAreRecordedOnce()
 
 void TestServerHistoryMarketplace::migrationStartsTheHistoryOfOlderWorkspaces()
 {
+    if (TestServer::onPostgres())
+        QSKIP("downgrades a SQLite file to schema version 1 (PRAGMA user_version); a PostgreSQL "
+              "database starts at the current schema");
     TestServer server;
     QVERIFY2(server.start(), qPrintable(server.errorString()));
     HttpClient anon(server.baseUrl());

@@ -36,9 +36,8 @@ QString writeWhileStopped(TestServer &server, const std::function<QString(QSqlDa
         return server.errorString();
     QString error;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, u"metering-test"_qs);
-        db.setDatabaseName(server.dbPath());
-        error = db.open() ? write(db) : db.lastError().text();
+        QSqlDatabase db = server.openDatabaseConnection(u"metering-test"_qs);
+        error = db.isOpen() ? write(db) : db.lastError().text();
         db.close();
     }
     QSqlDatabase::removeDatabase(u"metering-test"_qs);
@@ -66,9 +65,8 @@ QString statusesOnDisk(TestServer &server, const QString &instanceId, const QDat
 {
     QString statuses;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, u"metering-read"_qs);
-        db.setDatabaseName(server.dbPath());
-        if (db.open())
+        QSqlDatabase db = server.openDatabaseConnection(u"metering-read"_qs);
+        if (db.isOpen())
             statuses = lineStatuses(db, instanceId, day);
         db.close();
     }
@@ -353,9 +351,8 @@ void TestServerMetering::withoutTheSandboxRecordsWaitWithTheReason()
     const auto lastError = [&] {
         QString text;
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, u"metering-read"_qs);
-            db.setDatabaseName(m_server->dbPath());
-            if (db.open()) {
+            QSqlDatabase db = m_server->openDatabaseConnection(u"metering-read"_qs);
+            if (db.isOpen()) {
                 QSqlQuery query(u"SELECT last_error FROM metering_records"_qs, db);
                 if (query.next())
                     text = query.value(0).toString();

@@ -18,22 +18,23 @@ namespace {
 const QString kDemoUser = QStringLiteral("demo");
 const QString kDemoPassword = QStringLiteral("demo-pass-2026");
 
-// Runs statements on the server's database from the outside (another SQLite connection).
-QString execOnDatabase(const QString &path, const QStringList &statements,
+// Runs statements on the server's database from the outside (another connection).
+QString execOnDatabase(const TestServer &server, const QStringList &statements,
                        QStringList *tables = nullptr)
 {
     const QString name = QStringLiteral("tst_server_process");
     QString error;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        if (!db.open())
+        QSqlDatabase db = server.openDatabaseConnection(name);
+        if (!db.isOpen())
             return db.lastError().text();
         QSqlQuery query(db);
-        query.exec(QStringLiteral("PRAGMA busy_timeout = 10000"));
         if (tables) {
-            query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
-                                      "AND name NOT LIKE 'sqlite_%'"));
+            query.exec(TestServer::onPostgres()
+                           ? QStringLiteral("SELECT tablename FROM pg_tables "
+                                            "WHERE schemaname = current_schema()")
+                           : QStringLiteral("SELECT name FROM sqlite_master WHERE type = "
+                                            "'table' AND name NOT LIKE 'sqlite_%'"));
             while (query.next())
                 tables->append(query.value(0).toString());
         }
@@ -287,21 +288,35 @@ void TestServerProcess::internalErrorLeaksNothing()
 
     // Make every write fail inside SQLite, with a message that must not reach the client.
     QStringList tables;
-    VERIFY_NO_ERROR(execOnDatabase(server.dbPath(), {}, &tables));
+    VERIFY_NO_ERROR(execOnDatabase(server, {}, &tables));
     QVERIFY(!tables.isEmpty());
     QStringList create;
     QStringList drop;
+    const bool postgres = TestServer::onPostgres();
+    if (postgres) {
+        create << QStringLiteral("CREATE FUNCTION tst_fail() RETURNS trigger LANGUAGE plpgsql "
+                                 "AS $$BEGIN RAISE EXCEPTION 'injected SELECT secret FROM %', "
+                                 "TG_TABLE_NAME; END$$");
+    }
     for (const QString &table : std::as_const(tables)) {
         for (const char *event : {"INSERT", "UPDATE"}) {
             const QString trigger =
                 QStringLiteral("tst_fail_%1_%2").arg(table, QLatin1String(event));
-            create << QStringLiteral("CREATE TRIGGER \"%1\" BEFORE %2 ON \"%3\" BEGIN SELECT "
-                                     "RAISE(ABORT, 'injected SELECT secret FROM %3'); END")
-                          .arg(trigger, QLatin1String(event), table);
-            drop << QStringLiteral("DROP TRIGGER \"%1\"").arg(trigger);
+            if (postgres) {
+                create << QStringLiteral("CREATE TRIGGER \"%1\" BEFORE %2 ON \"%3\" FOR EACH "
+                                         "ROW EXECUTE FUNCTION tst_fail()")
+                              .arg(trigger, QLatin1String(event), table);
+                drop << QStringLiteral("DROP TRIGGER \"%1\" ON \"%2\"").arg(trigger, table);
+            } else {
+                create << QStringLiteral("CREATE TRIGGER \"%1\" BEFORE %2 ON \"%3\" BEGIN "
+                                         "SELECT RAISE(ABORT, 'injected SELECT secret FROM %3'); "
+                                         "END")
+                              .arg(trigger, QLatin1String(event), table);
+                drop << QStringLiteral("DROP TRIGGER \"%1\"").arg(trigger);
+            }
         }
     }
-    VERIFY_NO_ERROR(execOnDatabase(server.dbPath(), create));
+    VERIFY_NO_ERROR(execOnDatabase(server, create));
 
     const QJsonObject body = workspaceBody(QStringLiteral("retried"), QStringLiteral("cn1"));
     const HeaderList key{{"Idempotency-Key", "retry-after-500"}};
@@ -315,7 +330,7 @@ void TestServerProcess::internalErrorLeaksNothing()
     QVERIFY2(!failed.body.contains(server.spiKey()), failed.body.constData());
 
     // The failure left nothing behind, and the server recovers once the database does.
-    VERIFY_NO_ERROR(execOnDatabase(server.dbPath(), drop));
+    VERIFY_NO_ERROR(execOnDatabase(server, drop));
     QString error;
     QCOMPARE(listTotal(http, QStringLiteral("/api/v1/workspaces"), {}, &error), 0);
     VERIFY_NO_ERROR(error);

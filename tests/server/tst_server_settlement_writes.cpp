@@ -33,18 +33,15 @@ qint64 cents(const QJsonValue &amount)
     return amount.toString().remove(u'.').toLongLong();
 }
 
-// A read-only look at the server's file (WAL: it does not block the server): true while the
-// day has bill lines but no settled account yet (its only account is half written).
+// A look at the server's database (SQLite's WAL or PostgreSQL's MVCC: it does not block the
+// server): true while the day has bill lines but no settled account yet (its only account is
+// half written).
 class HalfSettledProbe
 {
 public:
-    explicit HalfSettledProbe(const QString &path)
-    {
-        m_db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, u"probe"_qs);
-        m_db.setDatabaseName(path);
-        m_db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_qs);
-        m_db.open();
-    }
+    explicit HalfSettledProbe(const TestServer &server)
+        : m_db(server.openDatabaseConnection(u"probe"_qs))
+    {}
     ~HalfSettledProbe()
     {
         m_db.close();
@@ -112,7 +109,7 @@ void TestServerSettlementWrites::writesSucceedWhileABigDayIsSettled()
     int billsWhileHalfSettled = 0;
     const QString month = day.toString(u"yyyy-MM");
     int n = 0;
-    HalfSettledProbe probe(m_server.dbPath());
+    HalfSettledProbe probe(m_server);
     while (!m_server.log().contains(settled)) {
         const Session again = login(m_anon, kDemoUser, kDemoPassword);
         VERIFY_NO_ERROR(again.error);

@@ -63,12 +63,9 @@ QJsonArray TestServerSpiActions::upgradesOf(const QString &id)
 {
     QJsonArray upgrades;
     {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("audit"));
-        db.setDatabaseName(m_server.dbPath());
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        QSqlDatabase db = m_server.openDatabaseConnection(QStringLiteral("audit"));
         QSqlQuery query(db);
-        if (db.open()
+        if (db.isOpen()
             && query.exec(
                 QStringLiteral("SELECT extra FROM instances WHERE instance_id = '%1'").arg(id))
             && query.next()) {

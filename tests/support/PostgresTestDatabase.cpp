@@ -24,18 +24,23 @@ PostgresTestDatabase::~PostgresTestDatabase()
     }
 }
 
+void PostgresTestDatabase::configure(QSqlDatabase &db, const QString &url)
+{
+    const QUrl parsed(url);
+    db.setHostName(parsed.host());
+    db.setPort(parsed.port(5432));
+    db.setUserName(parsed.userName());
+    db.setDatabaseName(parsed.path().mid(1));
+}
+
 bool PostgresTestDatabase::runOnServer(const QString &sql, QString *error) const
 {
     static std::atomic<int> counter{0};
     const QString connection = QStringLiteral("postgres-test-%1").arg(++counter);
     bool ok = false;
     {
-        const QUrl url(m_serverUrl);
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
-        db.setHostName(url.host());
-        db.setPort(url.port(5432));
-        db.setUserName(url.userName());
-        db.setDatabaseName(url.path().mid(1));
+        configure(db, m_serverUrl);
         if (!db.open()) {
             *error =
                 QStringLiteral("cannot connect to %1: %2").arg(m_serverUrl, db.lastError().text());

@@ -5,6 +5,8 @@
 // this object goes, whatever the test did meanwhile.
 #include <QString>
 
+class QSqlDatabase;
+
 namespace billing::test {
 
 class PostgresTestDatabase
@@ -20,6 +22,9 @@ public:
     // postgresql://USER@HOST:PORT/NAME of the created database (no password in it).
     QString url() const { return m_url; }
     QString name() const { return m_name; }
+    // Points a QPSQL connection at `url` (postgresql://USER@HOST:PORT/DB); libpq reads the
+    // password from PGPASSFILE.
+    static void configure(QSqlDatabase &db, const QString &url);
 
 private:
     bool runOnServer(const QString &sql, QString *error) const;

@@ -1,5 +1,6 @@
 #include "TestServer.h"
 
+#include "PostgresTestDatabase.h"
 #include "ThrowawayCa.h"
 
 #include <QDir>
@@ -46,9 +47,47 @@ QString TestServer::binaryPath()
 #endif
 }
 
+bool TestServer::onPostgres()
+{
+    return qEnvironmentVariable("BILLING_TEST_ENGINE") == QLatin1String("postgresql");
+}
+
 QString TestServer::dbPath() const
 {
     return dir() + QStringLiteral("/db.sqlite");
+}
+
+QString TestServer::secretPath() const
+{
+    return onPostgres() ? dir() + QStringLiteral("/secret") : dbPath() + QStringLiteral(".secret");
+}
+
+QSqlDatabase TestServer::openDatabaseConnection(const QString &name) const
+{
+    QSqlDatabase db;
+    if (m_postgres) {
+        db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        PostgresTestDatabase::configure(db, m_postgres->url());
+    } else {
+        db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(dbPath());
+        // The server may hold the write lock for a moment (WAL: readers are not blocked).
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    }
+    db.open();
+    return db;
+}
+
+bool TestServer::ensureDatabase()
+{
+    if (!onPostgres() || m_postgres)
+        return true;
+    auto database = std::make_unique<PostgresTestDatabase>();
+    QString error;
+    if (!database->create(&error))
+        return fail(QStringLiteral("cannot create the PostgreSQL database: %1").arg(error));
+    m_postgres = std::move(database);
+    return true;
 }
 
 QString TestServer::mailDir() const
@@ -88,9 +127,14 @@ bool TestServer::ensureTlsFiles()
 
 QStringList TestServer::arguments() const
 {
-    QStringList args{QStringLiteral("--listen"),   QStringLiteral("127.0.0.1:0"),
-                     QStringLiteral("--db"),       dbPath(),
-                     QStringLiteral("--mail-dir"), mailDir()};
+    QStringList args{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")};
+    if (m_postgres) {
+        args << QStringLiteral("--db") << m_postgres->url() << QStringLiteral("--secret-file")
+             << secretPath();
+    } else {
+        args << QStringLiteral("--db") << dbPath();
+    }
+    args << QStringLiteral("--mail-dir") << mailDir();
     if (!m_options.spiKey.isEmpty())
         args << QStringLiteral("--spi-key") << QString::fromUtf8(m_options.spiKey);
     if (m_options.sandbox)
@@ -138,7 +182,7 @@ bool TestServer::start()
     if (program.isEmpty() || !QFileInfo(program).isExecutable())
         return fail(QStringLiteral("billing-center binary not found or not executable"));
     QDir().mkpath(mailDir());
-    if (!ensureTlsFiles())
+    if (!ensureTlsFiles() || !ensureDatabase())
         return false;
 
     m_process = std::make_unique<QProcess>();

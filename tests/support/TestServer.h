@@ -4,6 +4,7 @@
 #include <QList>
 #include <QPair>
 #include <QProcess>
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -14,10 +15,13 @@
 
 namespace billing::test {
 
+class PostgresTestDatabase;
 class ThrowawayCa;
 
 // The real billing-center executable, started on a free loopback port with its own database,
-// mail directory and log file in a temporary directory that outlives restarts.
+// mail directory and log file in a temporary directory that outlives restarts. The database is
+// a SQLite file there, or with BILLING_TEST_ENGINE=postgresql in the environment a database of
+// its own on the suite's PostgreSQL (PostgresTestDatabase), kept as long as this object.
 class TestServer
 {
 public:
@@ -40,6 +44,8 @@ public:
 
     // BILLING_CENTER_BIN from the environment, else the path compiled in by CMake.
     static QString binaryPath();
+    // BILLING_TEST_ENGINE=postgresql: every TestServer serves from PostgreSQL.
+    static bool onPostgres();
 
     // Each returns false with errorString() set (the server's log included) on failure.
     bool start();
@@ -56,7 +62,11 @@ public:
 
     QUrl baseUrl() const { return m_baseUrl; }
     QString dir() const { return m_dir ? m_dir->path() : QString(); } // created by start()
-    QString dbPath() const;
+    QString dbPath() const;     // the SQLite file; unused on PostgreSQL
+    QString secretPath() const; // the server's 32-byte secret
+    // A new connection `name` to the server's database (QSQLITE or QPSQL), opened; check
+    // isOpen(). Drop every handle, then QSqlDatabase::removeDatabase(name).
+    QSqlDatabase openDatabaseConnection(const QString &name) const;
     QString mailDir() const;
     QString logPath() const;
     QString caPath() const; // the throwaway CA's PEM certificate; with Options::tls only
@@ -71,11 +81,13 @@ private:
     bool sendSignal(int signal, const char *what);
     void drainStdout();
     bool ensureTlsFiles();
+    bool ensureDatabase(); // on PostgreSQL: its own database, made on the first start()
 
     Options m_options;
     std::unique_ptr<QTemporaryDir> m_dir; // outlives restarts; created on the first start()
     std::unique_ptr<QProcess> m_process;
-    std::unique_ptr<ThrowawayCa> m_ca; // made on the first start with Options::tls
+    std::unique_ptr<ThrowawayCa> m_ca;                // made on the first start with Options::tls
+    std::unique_ptr<PostgresTestDatabase> m_postgres; // created on the first start()
     QUrl m_baseUrl;
     QByteArray m_stdout;
     QString m_error;
