@@ -16,6 +16,7 @@
 #include "EventService.h"
 #include "HttpServerAdapter.h"
 #include "IdempotencyStore.h"
+#include "JobLeadership.h"
 #include "LedgerPages.h"
 #include "Logging.h"
 #include "LoginThrottle.h"
@@ -148,6 +149,7 @@ bool BillingCenter::open(QString *error)
     }
     try {
         const QSqlDatabase handle = m_db->handle();
+        m_leadership = std::make_unique<JobLeadership>(handle);
         m_accounts = std::make_unique<SqliteAccountStore>(handle);
         m_sessions = std::make_unique<SqliteSessionStore>(handle);
         m_codes = std::make_unique<SqliteVerificationCodeStore>(handle);
@@ -226,7 +228,8 @@ bool BillingCenter::open(QString *error)
         m_db->handle(), *m_workspaces, *m_accounts, *m_db, clock, BillingCatalogue::builtIn(),
         [settlement] { return settlement->claimThrough(); });
     buildRoutes();
-    m_wallets->checkAll(); // a crash may have come between a settled day and its checks
+    if (m_leadership->leads(JobLeadership::Job::Sweeps))
+        m_wallets->checkAll(); // a crash may have come between a settled day and its checks
     purgeExpired();
     startMetering();
     settleDue();
@@ -354,7 +357,9 @@ void BillingCenter::startMetering()
     connect(m_settlement.get(), &SettlementScheduler::daySettled, m_meteringBuilder.get(),
             &MeteringBuilder::onDaySettled);
     m_meteringBuilder->catchUp();
-    m_marketplaces->startMetering(*m_meteringRecords, kMeteringPollMs);
+    m_marketplaces->startMetering(*m_meteringRecords, kMeteringPollMs, [this] {
+        return m_leadership->leads(JobLeadership::Job::Metering);
+    });
     if (!m_options.sandbox)
         qCWarning(lcMarketplace) << "no marketplace endpoint for metering: records wait and "
                                     "end push_failed at their deadline (--sandbox plays the "
@@ -364,14 +369,16 @@ void BillingCenter::startMetering()
 void BillingCenter::purgeExpired()
 {
     try {
+        m_loginThrottle->forgetStale();
+        if (m_marketplaces)
+            m_marketplaces->forgetStale();
+        if (!m_leadership->leads(JobLeadership::Job::Purge))
+            return;
         const QDateTime now = m_clock->now();
         const int sessions = m_sessions->purgeExpired(now);
         const int replies = m_idempotency->purgeExpired();
         const int changes = m_changeLog->pruneNextWindow();
-        m_loginThrottle->forgetStale();
         m_wallets->expireDueVouchers();
-        if (m_marketplaces)
-            m_marketplaces->forgetStale();
         if (sessions || replies || changes)
             qCInfo(lcDb) << "purged" << sessions << "expired sessions," << replies
                          << "idempotency records and" << changes << "superseded change log entries";
@@ -384,6 +391,8 @@ void BillingCenter::purgeExpired()
 void BillingCenter::settleDue()
 {
     try {
+        if (!m_leadership->leads(JobLeadership::Job::Sweeps))
+            return;
         m_workspaceService->sweepLocks();
         m_wallets->expireDueVouchers();
     } catch (const StorageError &failure) {

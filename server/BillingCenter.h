@@ -39,6 +39,7 @@ class SessionReplyRedaction;
 class SessionService;
 class SqliteAccountStore;
 class Database;
+class JobLeadership;
 class SqliteEventStore;
 class SqliteIdempotencyRecords;
 class SqliteInstanceStore;
@@ -92,6 +93,7 @@ private:
     std::unique_ptr<OffsetClock> m_clock;
     std::unique_ptr<SystemClock> m_systemClock;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<JobLeadership> m_leadership;
     std::unique_ptr<SqliteAccountStore> m_accounts;
     std::unique_ptr<SqliteSessionStore> m_sessions;
     std::unique_ptr<SqliteVerificationCodeStore> m_codes;

@@ -31,13 +31,15 @@ MeteringPusher::MeteringPusher(SqliteMeteringRecords &records, MeteringGateway &
     , m_clock(clock)
 {}
 
-void MeteringPusher::start(int intervalMs)
+void MeteringPusher::start(int intervalMs, std::function<bool()> mayPush)
 {
+    m_mayPush = std::move(mayPush);
     if (!m_timer) {
         m_timer = new QTimer(this);
         connect(m_timer, &QTimer::timeout, this, [this] {
             try {
-                pushDue();
+                if (!m_mayPush || m_mayPush())
+                    pushDue();
             } catch (const StorageError &failure) {
                 qCWarning(lcMarketplace) << "metering: push round failed:" << failure.what();
             }

@@ -9,6 +9,8 @@
 #include <QObject>
 #include <QSet>
 
+#include <functional>
+
 class QTimer;
 
 namespace billing::server {
@@ -38,7 +40,9 @@ public:
                    SettlementMethod marketplace = SettlementMethod::Aliyun,
                    QObject *parent = nullptr);
 
-    void start(int intervalMs); // polls for due records every intervalMs of real time
+    // Polls for due records every intervalMs of real time, in the rounds `mayPush` allows
+    // (the process leading the metering, of several sharing a database).
+    void start(int intervalMs, std::function<bool()> mayPush = {});
     // One round at the server clock's now: fails overdue records and sends the due ones.
     // Returns the calls sent.
     int pushDue();
@@ -66,6 +70,7 @@ private:
     Transactional &m_transactions;
     const Clock &m_clock;
     QTimer *m_timer = nullptr;
+    std::function<bool()> m_mayPush;
     QHash<QString, QDateTime> m_lastCallAt; // per instance, server clock
     QSet<QString> m_inFlight;               // instances of calls not answered yet
 };

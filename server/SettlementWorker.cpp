@@ -23,6 +23,7 @@ SettlementWorker::~SettlementWorker()
 {
     // Statements (the engine's, the demo usage's in the hook) go before the connection.
     m_engine.reset();
+    m_leadership.reset();
     m_beforeDay = nullptr;
     if (m_wallet && m_db)
         m_wallet->releaseConnection(m_db->handle());
@@ -39,6 +40,7 @@ bool SettlementWorker::ensureOpen()
         qCCritical(lcSettlement) << "cannot open the database for settlement:" << error;
         return false;
     }
+    m_leadership = std::make_unique<JobLeadership>(m_db->handle());
     m_engine = std::make_unique<SettlementEngine>(*m_db, BillingCatalogue::builtIn(), m_wallet);
     if (m_beforeDay) {
         Database *connection = m_db.get();
@@ -54,6 +56,10 @@ void SettlementWorker::settleThrough(const QDate &through, const QDateTime &at)
     try {
         if (!ensureOpen()) {
             Q_EMIT idle(QDate());
+            return;
+        }
+        if (!m_leadership->leads(JobLeadership::Job::Settlement)) {
+            Q_EMIT idle(m_engine->watermark().settledThrough()); // another process settles
             return;
         }
         const QDate stored = m_engine->watermark().settledThrough();

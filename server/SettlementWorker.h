@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DatabaseLocation.h"
+#include "JobLeadership.h"
 #include "SettlementEngine.h"
 
 #include <QDate>
@@ -43,6 +44,7 @@ private:
     BeforeDay m_beforeDay;
     const std::atomic_bool &m_stop;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<JobLeadership> m_leadership; // of the days' settlement, on m_db
     std::unique_ptr<SettlementEngine> m_engine;
 };
 

@@ -42,13 +42,14 @@ void Marketplaces::registerRoutes(Router &router)
     }
 }
 
-void Marketplaces::startMetering(SqliteMeteringRecords &records, int pollMs)
+void Marketplaces::startMetering(SqliteMeteringRecords &records, int pollMs,
+                                 const std::function<bool()> &mayPush)
 {
     for (const auto &adapter : m_adapters) {
         m_pushers.push_back(std::make_unique<MeteringPusher>(
             records, adapter->meteringGateway(), m_context->transactions, m_context->clock,
             adapter->marketplace()));
-        m_pushers.back()->start(pollMs);
+        m_pushers.back()->start(pollMs, mayPush);
     }
 }
 

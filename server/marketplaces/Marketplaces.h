@@ -48,7 +48,8 @@ public:
 
     void registerRoutes(Router &router);
     // One pusher per marketplace, polling every pollMs of real time.
-    void startMetering(SqliteMeteringRecords &records, int pollMs);
+    void startMetering(SqliteMeteringRecords &records, int pollMs,
+                       const std::function<bool()> &mayPush = {});
     // One round of every pusher as of `now` (the demo's history).
     void pushDue(const QDateTime &now);
     void forgetStale();
