@@ -29,15 +29,8 @@ QString execOnDatabase(const TestServer &server, const QStringList &statements,
         if (!db.isOpen())
             return db.lastError().text();
         QSqlQuery query(db);
-        if (tables) {
-            query.exec(TestServer::onPostgres()
-                           ? QStringLiteral("SELECT tablename FROM pg_tables "
-                                            "WHERE schemaname = current_schema()")
-                           : QStringLiteral("SELECT name FROM sqlite_master WHERE type = "
-                                            "'table' AND name NOT LIKE 'sqlite_%'"));
-            while (query.next())
-                tables->append(query.value(0).toString());
-        }
+        if (tables)
+            *tables = db.tables();
         for (const QString &statement : statements) {
             if (!query.exec(statement)) {
                 error = statement + QStringLiteral(": ") + query.lastError().text();
