@@ -68,7 +68,15 @@ void Database::begin()
         m_rollbackOnly = false;
         // Throws when the engine cannot begin (SQLite: the database stays locked by the
         // settlement thread's large day): then nothing has begun and the depth stays 0.
-        execute(beginStatement());
+        const QStringList statements = beginStatements();
+        try {
+            for (const QString &statement : statements)
+                execute(statement);
+        } catch (const StorageError &) {
+            if (statements.size() > 1)
+                executeQuietly(QStringLiteral("ROLLBACK"));
+            throw;
+        }
     }
     ++m_depth;
 }

@@ -4,6 +4,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 namespace billing::server {
 
@@ -35,7 +36,9 @@ protected:
     void execute(const QString &sql);
     // Runs it and forgets a failure (a rollback of a transaction the engine already ended).
     void executeQuietly(const QString &sql);
-    virtual QString beginStatement() const = 0;
+    // What begins a write transaction: it must make writers take turns, as the server's
+    // checks (versions, idempotency keys, the sync clock, the ledger's next number) assume.
+    virtual QStringList beginStatements() const = 0;
 
     QSqlDatabase m_db;
 

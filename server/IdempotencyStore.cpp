@@ -63,20 +63,29 @@ IdempotencyStore::Lookup IdempotencyStore::lookup(const QString &scope, const QB
                                                   const QString &path, const QByteArray &key,
                                                   const QByteArray &body)
 {
+    if (auto replay = recorded(scope, method, path, key, body))
+        return {std::move(replay)};
+    const int cap = scope.startsWith(u"acc:") ? kMaxPerAccount : kMaxPerAddress;
+    if (m_records.countSince(scope, m_clock.now().addSecs(-kRetentionSeconds)) < cap)
+        return {};
+    return {HttpResponse::error(ErrorCode::RateLimited,
+                                QStringLiteral("Too many requests with an Idempotency-Key "
+                                               "in 24 hours; try again later."))
+                .withHeader("Retry-After", "3600")};
+}
+
+std::optional<HttpResponse> IdempotencyStore::recorded(const QString &scope,
+                                                       const QByteArray &method,
+                                                       const QString &path, const QByteArray &key,
+                                                       const QByteArray &body)
+{
     const auto record = m_records.find(scope, method, path, key);
-    if (!record || record->createdAt.secsTo(m_clock.now()) >= kRetentionSeconds) {
-        const int cap = scope.startsWith(u"acc:") ? kMaxPerAccount : kMaxPerAddress;
-        if (m_records.countSince(scope, m_clock.now().addSecs(-kRetentionSeconds)) < cap)
-            return {};
-        return {HttpResponse::error(ErrorCode::RateLimited,
-                                    QStringLiteral("Too many requests with an Idempotency-Key "
-                                                   "in 24 hours; try again later."))
-                    .withHeader("Retry-After", "3600")};
-    }
+    if (!record || record->createdAt.secsTo(m_clock.now()) >= kRetentionSeconds)
+        return std::nullopt;
     if (!sameBody(record->bodyHash, body)) {
-        return {HttpResponse::error(ErrorCode::IdempotencyKeyReused,
-                                    QStringLiteral("This Idempotency-Key was already used with "
-                                                   "another request body."))};
+        return HttpResponse::error(ErrorCode::IdempotencyKeyReused,
+                                   QStringLiteral("This Idempotency-Key was already used with "
+                                                  "another request body."));
     }
     HttpResponse replay = HttpResponse::rawJson(record->status, record->body);
     if (record->body.isEmpty())
@@ -84,7 +93,7 @@ IdempotencyStore::Lookup IdempotencyStore::lookup(const QString &scope, const QB
     if (!record->location.isEmpty())
         replay.withHeader("Location", record->location);
     replay.withHeader("Idempotent-Replayed", "true");
-    return {replay};
+    return replay;
 }
 
 void IdempotencyStore::remember(const QString &scope, const QByteArray &method, const QString &path,

@@ -33,6 +33,12 @@ public:
     };
     Lookup lookup(const QString &scope, const QByteArray &method, const QString &path,
                   const QByteArray &key, const QByteArray &body);
+    // The reply already recorded for the key (or the refusal of another body); no quota check.
+    // Asked again inside the transaction that would record it: a request with the same key
+    // may have finished since lookup() (a deferred reply's work, another process).
+    std::optional<HttpResponse> recorded(const QString &scope, const QByteArray &method,
+                                         const QString &path, const QByteArray &key,
+                                         const QByteArray &body);
     // Stores the reply unless it is 401, 429 or 5xx (those are retried for real).
     void remember(const QString &scope, const QByteArray &method, const QString &path,
                   const QByteArray &key, const QByteArray &body, const HttpResponse &response);

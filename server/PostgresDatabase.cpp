@@ -48,9 +48,14 @@ int PostgresDatabase::schemaVersion() const
     return query.value(0).toInt();
 }
 
-QString PostgresDatabase::beginStatement() const
+QStringList PostgresDatabase::beginStatements() const
 {
-    return QStringLiteral("BEGIN");
+    // Writers of every process take turns, as on SQLite: the server reads a row, checks it
+    // and writes it in one transaction (versions, idempotency keys, the sync clock, the
+    // ledger's next number), which READ COMMITTED alone would let two processes interleave.
+    // Reads take no transaction and run in parallel.
+    return {QStringLiteral("BEGIN"),
+            QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kWriterLock)};
 }
 
 void PostgresDatabase::migrate()

@@ -23,9 +23,11 @@ public:
 
     // pg_advisory_xact_lock key held while migrating ("billing" in ASCII).
     static constexpr qint64 kMigrationLock = 0x62696c6c696e67;
+    // The one taken by every write transaction ("writer"), as SQLite's BEGIN IMMEDIATE.
+    static constexpr qint64 kWriterLock = 0x777269746572;
 
 protected:
-    QString beginStatement() const override;
+    QStringList beginStatements() const override;
 
 private:
     void migrate();

@@ -101,6 +101,13 @@ HttpResponse RequestDispatcher::runRecorded(const Produce &produce, const Record
     HttpResponse response;
     {
         TransactionGuard transaction(m_transactions);
+        // Writers take turns (SQLite's lock, PostgreSQL's writer lock): whatever recorded this
+        // key before this turn is seen now, and this request does nothing twice.
+        if (auto replay =
+                m_idempotency.recorded(recording->scope, recording->method, recording->path,
+                                       recording->key, recording->body)) {
+            return recording->withSession ? m_sessionReplies.reissue(*replay) : *replay;
+        }
         response = produce();
         if (!m_transactions.markedForRollback()) {
             if (!response.deferred) {

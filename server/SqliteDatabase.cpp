@@ -72,11 +72,11 @@ void SqliteDatabase::migrate()
     }
 }
 
-QString SqliteDatabase::beginStatement() const
+QStringList SqliteDatabase::beginStatements() const
 {
     // IMMEDIATE: take the write lock now, not at the first write, so a transaction never
     // fails half way because the settlement thread's connection wrote meanwhile.
-    return QStringLiteral("BEGIN IMMEDIATE");
+    return {QStringLiteral("BEGIN IMMEDIATE")};
 }
 
 } // namespace billing::server

@@ -24,7 +24,7 @@ public:
     int schemaVersion() const override;
 
 protected:
-    QString beginStatement() const override;
+    QStringList beginStatements() const override;
     QString closingStatement() const override;
 
 private:

@@ -49,11 +49,12 @@ std::optional<MarketplaceSubscription> WorkspaceService::instance(const QString 
 
 void WorkspaceService::sweepLocks()
 {
-    // Read first: the common case (nothing due) takes no write lock.
-    const QList<StoredWorkspace> due = m_workspaces.dueLocks(m_clock.now());
-    if (due.isEmpty())
+    // Read first: the common case (nothing due) takes no write lock. Then again in this
+    // writer's turn: another process may have changed those workspaces meanwhile.
+    if (m_workspaces.dueLocks(m_clock.now()).isEmpty())
         return;
     TransactionGuard transaction(m_transactions);
+    const QList<StoredWorkspace> due = m_workspaces.dueLocks(m_clock.now());
     for (const StoredWorkspace &before : due) {
         StoredWorkspace after = before;
         after.workspace.status = WorkspaceStatus::Locked;

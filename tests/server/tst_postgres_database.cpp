@@ -12,6 +12,7 @@
 #include <QSqlQuery>
 #include <QTest>
 
+#include <atomic>
 #include <thread>
 
 using namespace billing::server;
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void connectionsStartingTogetherMigrateOnce();
     void refusesANewerSchema();
     void nestedRollbackDoomsTheTransaction();
+    void writersTakeTurns();
     void wrongPasswordIsAClearError();
 
 private:
@@ -127,6 +129,32 @@ void TestPostgresDatabase::nestedRollbackDoomsTheTransaction()
     count.exec();
     QVERIFY(count.next());
     QCOMPARE(count.integer(0), 0);
+}
+
+// As SQLite's BEGIN IMMEDIATE: a second connection's transaction begins only once the first
+// has ended, so a read-check-write in one transaction is never interleaved with another's.
+void TestPostgresDatabase::writersTakeTurns()
+{
+    PostgresDatabase first;
+    QString error;
+    QVERIFY2(first.open(location(m_database), &error), qPrintable(error));
+    first.begin();
+    std::atomic_bool firstEnded{false};
+    std::atomic_bool secondBeganAfter{false};
+    std::thread second([&] {
+        PostgresDatabase db;
+        QString failed;
+        if (!db.open(location(m_database), &failed))
+            return;
+        db.begin();
+        secondBeganAfter = firstEnded.load();
+        db.commit();
+    });
+    QTest::qWait(300); // the second is waiting for the lock by now
+    firstEnded = true;
+    first.commit();
+    second.join();
+    QVERIFY(secondBeganAfter);
 }
 
 void TestPostgresDatabase::wrongPasswordIsAClearError()
