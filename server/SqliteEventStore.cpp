@@ -266,8 +266,9 @@ qint64 SqliteEventStore::countAudit(const QString &accountId, const AuditFilter 
     statement.exec();
     const qint64 total = statement.next() ? statement.integer(0) : 0;
     statement.finish();
-    // One workspace's chain is cheap to count: kept, it would only push out costly totals.
-    if (!asStored.workspaceId.isEmpty())
+    // One workspace's chain is cheap to count: kept, it would only push out costly totals. On
+    // PostgreSQL other processes append too, unseen by append(): nothing is kept there.
+    if (!asStored.workspaceId.isEmpty() || SqlStatement::isPostgres(m_db))
         return total;
     if (counts.size() >= kCountsPerAccount)
         counts.removeFirst(); // the oldest filter asked for

@@ -309,14 +309,18 @@ qint64 SqliteWorkspaceStore::count(const QString &accountId, const WorkspaceFilt
                         + (filter.method ? billing::toWire(*filter.method) : QString()) + u'\x1f'
                         + (filter.status ? billing::toWire(*filter.status) : QString()) + u'\x1f'
                         + filter.nameFolded;
+    // On PostgreSQL other processes write too, unseen by m_generation: count every time.
+    const bool cache = !SqlStatement::isPostgres(m_db);
     const auto cached = m_counts.constFind(key);
-    if (cached != m_counts.constEnd() && cached->generation == m_generation)
+    if (cache && cached != m_counts.constEnd() && cached->generation == m_generation)
         return cached->total;
     SqlStatement &statement = filtered(Kind::Count, filter);
     bindFilter(statement, accountId, filter);
     statement.exec();
     const qint64 total = statement.next() ? statement.integer(0) : 0;
     statement.finish();
+    if (!cache)
+        return total;
     if (m_counts.size() > 1000)
         m_counts.clear();
     m_counts.insert(key, CachedCount{m_generation, total});
