@@ -1,14 +1,19 @@
 #include "PostgresTestDatabase.h"
 
+#include <QDeadlineTimer>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QUrl>
 
 #include <atomic>
 
 namespace billing::test {
+namespace {
+constexpr int kDropTimeoutMs = 15000;
+} // namespace
 
 PostgresTestDatabase::PostgresTestDatabase()
     : m_serverUrl(qEnvironmentVariable("BILLING_TEST_POSTGRES_URL"))
@@ -16,11 +21,20 @@ PostgresTestDatabase::PostgresTestDatabase()
 
 PostgresTestDatabase::~PostgresTestDatabase()
 {
-    if (!m_name.isEmpty()) {
-        QString ignored;
-        // FORCE: a server process the test left running must not keep the database alive.
-        runOnServer(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name),
-                    &ignored);
+    if (m_name.isEmpty())
+        return;
+    // FORCE: a server process the test left running must not keep the database alive. It may
+    // not end an autovacuum worker busy there (not our role's process): wait that out.
+    const QString drop = QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name);
+    QString error;
+    QDeadlineTimer deadline(kDropTimeoutMs);
+    while (!runOnServer(drop, &error)) {
+        if (deadline.hasExpired()) {
+            qWarning("PostgresTestDatabase: %s is left behind: %s", qPrintable(m_name),
+                     qPrintable(error));
+            return;
+        }
+        QThread::msleep(200);
     }
 }
 
