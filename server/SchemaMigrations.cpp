@@ -392,12 +392,20 @@ QStringList version7()
             END)"),
     };
 }
+// Issue 22: the days the settlement has begun, read by every process's usage intake in its
+// writer's turn (the process settling them may be another one).
+QStringList version8()
+{
+    return {
+        QStringLiteral("ALTER TABLE settlement_watermark ADD COLUMN claimed_through TEXT"),
+    };
+}
 } // namespace
 
 const QList<QStringList> &SchemaMigrations::all()
 {
     static const QList<QStringList> migrations{version1(), version2(), version3(), version4(),
-                                               version5(), version6(), version7()};
+                                               version5(), version6(), version7(), version8()};
     return migrations;
 }
 

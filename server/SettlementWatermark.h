@@ -16,6 +16,11 @@ public:
     explicit SettlementWatermark(const QSqlDatabase &db);
 
     QDate settledThrough(); // invalid when never set
+    // The last day a settlement run has begun to settle (its usage is closed), or
+    // settledThrough() when that is later; invalid when neither is set.
+    QDate claimedThrough();
+    // Records that a run settles every day through `day` (never moves back).
+    void claim(const QDate &day);
     // Sets it when there is none yet.
     void initialise(const QDate &day);
     // Moves it forward to `day` (never back).
@@ -23,6 +28,8 @@ public:
 
 private:
     SqlStatement m_read;
+    SqlStatement m_readClaim;
+    SqlStatement m_claim;
     SqlStatement m_write;
     SqlStatement m_initialise;
 };

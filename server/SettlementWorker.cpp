@@ -64,6 +64,13 @@ void SettlementWorker::settleThrough(const QDate &through, const QDateTime &at)
         }
         const QDate stored = m_engine->watermark().settledThrough();
         settled = stored;
+        if (stored.isValid() && through > stored) {
+            // From here on every process's usage intake refuses these days (its own writer's
+            // turn reads the claim), so the days' usage is complete when it is read.
+            TransactionGuard claim(*m_db);
+            m_engine->watermark().claim(through);
+            claim.commit();
+        }
         for (QDate day = settled.addDays(1); settled.isValid() && day <= through;
              day = day.addDays(1)) {
             const SettlementEngine::DayResult result = m_engine->settleDay(day, at, &m_stop);

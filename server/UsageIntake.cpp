@@ -112,7 +112,8 @@ QList<std::optional<ApiError>> UsageIntake::accept(const QList<UsageRecord> &rec
     QHash<QString, StoredWorkspace> workspaces;
     for (StoredWorkspace &row : m_workspaces.findByIds(QStringList(ids.cbegin(), ids.cend())))
         workspaces.insert(row.workspace.id, std::move(row));
-    QDate settledThrough = m_watermark.settledThrough();
+    // Claimed: a settlement run (maybe another process's) has begun those days.
+    QDate settledThrough = m_watermark.claimedThrough();
     if (m_claimedThrough) {
         const QDate claimed = m_claimedThrough();
         if (claimed.isValid() && (!settledThrough.isValid() || claimed > settledThrough))
