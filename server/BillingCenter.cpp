@@ -176,7 +176,11 @@ bool BillingCenter::open(QString *error)
     }
     const Clock &clock = *m_clock;
     m_hasher = std::make_unique<PasswordHasher>();
-    m_loginThrottle = std::make_unique<LoginThrottle>(clock);
+    // On PostgreSQL the processes count failed log-ins together, in the database.
+    m_loginThrottle = std::make_unique<LoginThrottle>(
+        clock, LoginThrottle::kMaxFailures, LoginThrottle::kWindowSeconds,
+        LoginThrottle::kMaxFailuresPerAddress,
+        m_db->isPostgres() ? std::make_unique<SqlLoginFailureLog>(m_db->handle()) : nullptr);
     m_rateLimiter = std::make_unique<AddressRateLimiter>(clock);
     m_mailer = std::make_unique<Mailer>(*m_mails, clock, m_options.mailDir);
     const auto secret = loadOrCreateServerSecret(m_options.secretPath, error);

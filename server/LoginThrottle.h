@@ -1,11 +1,12 @@
 #pragma once
 
 #include "Clock.h"
+#include "LoginFailureLog.h"
 
 #include <QDateTime>
-#include <QHash>
-#include <QList>
 #include <QString>
+
+#include <memory>
 
 namespace billing::server {
 
@@ -16,10 +17,15 @@ namespace billing::server {
 class LoginThrottle
 {
 public:
+    static constexpr int kMaxFailures = 5;
+    static constexpr qint64 kWindowSeconds = 15 * 60;
     static constexpr int kMaxFailuresPerAddress = 30;
 
-    explicit LoginThrottle(const Clock &clock, int maxFailures = 5, qint64 windowSeconds = 15 * 60,
-                           int maxFailuresPerAddress = kMaxFailuresPerAddress);
+    // Counts in `log`; by default in this process's memory.
+    explicit LoginThrottle(const Clock &clock, int maxFailures = kMaxFailures,
+                           qint64 windowSeconds = kWindowSeconds,
+                           int maxFailuresPerAddress = kMaxFailuresPerAddress,
+                           std::unique_ptr<LoginFailureLog> log = {});
 
     // Seconds to wait before trying again; 0 when an attempt may be made now.
     qint64 retryAfter(const QString &key);
@@ -27,20 +33,18 @@ public:
     // A login: the longer wait of its username's and its address's.
     qint64 retryAfter(const QString &username, const QString &address);
     void recordFailure(const QString &username, const QString &address);
-    // Drops every key whose failures have all aged out: the keys are chosen by callers.
+    // Drops every failure that has aged out.
     void forgetStale();
 
 private:
-    using Failures = QHash<QString, QList<QDateTime>>;
-    QList<QDateTime> &recent(Failures &failures, const QString &key);
-    qint64 retryAfter(Failures &failures, const QString &key, int maxFailures);
+    using Kind = LoginFailureLog::Kind;
+    qint64 retryAfter(Kind kind, const QString &key, int maxFailures);
 
     const Clock &m_clock;
     int m_maxFailures;
     qint64 m_windowSeconds;
     int m_maxFailuresPerAddress;
-    Failures m_failures;
-    Failures m_addressFailures;
+    std::unique_ptr<LoginFailureLog> m_log;
 };
 
 } // namespace billing::server

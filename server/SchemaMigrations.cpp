@@ -392,12 +392,18 @@ QStringList version7()
             END)"),
     };
 }
-// Issue 22: the days the settlement has begun, read by every process's usage intake in its
-// writer's turn (the process settling them may be another one).
+// Issue 22, what several processes on one database share: the days the settlement has begun
+// (read by every process's usage intake in its writer's turn) and the failed log-ins
+// (LoginThrottle counts a guesser's attempts whichever process each reached).
 QStringList version8()
 {
     return {
         QStringLiteral("ALTER TABLE settlement_watermark ADD COLUMN claimed_through TEXT"),
+        QStringLiteral(R"(CREATE TABLE login_failures (
+            kind INTEGER NOT NULL,
+            key TEXT NOT NULL,
+            at INTEGER NOT NULL))"),
+        QStringLiteral("CREATE INDEX login_failures_key ON login_failures(kind, key, at)"),
     };
 }
 } // namespace
