@@ -35,9 +35,8 @@ SqliteAccountStore::SqliteAccountStore(const QSqlDatabase &db)
                            + QStringLiteral(" FROM accounts WHERE username_key = ?"))
     , m_setBillingCenter(
           db, QStringLiteral("UPDATE accounts SET has_billing_center_account = 1 WHERE id = ?"))
-    , m_rememberUid(db,
-                    QStringLiteral("INSERT INTO account_ali_uids (account_id, ali_uid) "
-                                   "VALUES (?, ?) ON CONFLICT DO NOTHING"))
+    , m_rememberUid(db, QStringLiteral("INSERT INTO account_ali_uids (account_id, ali_uid) "
+                                       "VALUES (?, ?) ON CONFLICT DO NOTHING"))
     , m_hasUid(
           db, QStringLiteral("SELECT 1 FROM account_ali_uids WHERE account_id = ? AND ali_uid = ?"))
 {}
