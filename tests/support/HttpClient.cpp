@@ -134,16 +134,24 @@ HttpReply HttpClient::send(const HttpRequest &request)
 
 QList<HttpReply> HttpClient::sendAll(const QList<HttpRequest> &requests)
 {
+    QList<std::pair<HttpClient *, HttpRequest>> pairs;
+    for (const HttpRequest &request : requests)
+        pairs.append({this, request});
+    return sendAcross(pairs);
+}
+
+QList<HttpReply> HttpClient::sendAcross(const QList<std::pair<HttpClient *, HttpRequest>> &requests)
+{
     // All requests are on the wire before the first reply is awaited.
     QList<QNetworkReply *> replies;
     std::vector<std::unique_ptr<QSignalSpy>> spies;
-    for (const HttpRequest &request : requests) {
-        replies.append(start(request));
+    for (const auto &[client, request] : requests) {
+        replies.append(client->start(request));
         spies.push_back(std::make_unique<QSignalSpy>(replies.last(), &QNetworkReply::finished));
     }
     QList<HttpReply> results;
     for (qsizetype i = 0; i < replies.size(); ++i)
-        results.append(collect(replies[i], *spies[static_cast<size_t>(i)]));
+        results.append(requests[i].first->collect(replies[i], *spies[static_cast<size_t>(i)]));
     return results;
 }
 

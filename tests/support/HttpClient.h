@@ -11,6 +11,7 @@
 #include <QUrl>
 
 #include <optional>
+#include <utility>
 
 class QNetworkReply;
 class QSignalSpy;
@@ -66,6 +67,9 @@ public:
     // Sends every request at once (up to QNetworkAccessManager's 6 connections per host in
     // parallel), then waits for all; replies in request order.
     QList<HttpReply> sendAll(const QList<HttpRequest> &requests);
+    // sendAll over several clients (e.g. one per server process): every request on the wire
+    // before the first reply is awaited; replies in request order.
+    static QList<HttpReply> sendAcross(const QList<std::pair<HttpClient *, HttpRequest>> &requests);
 
     HttpReply get(const QString &path, const QueryItems &query = {});
     HttpReply post(const QString &path, const QJsonObject &body, const HeaderList &headers = {});

@@ -59,15 +59,17 @@ QString TestServer::dbPath() const
 
 QString TestServer::secretPath() const
 {
+    if (!m_options.secretFile.isEmpty())
+        return m_options.secretFile;
     return onPostgres() ? dir() + QStringLiteral("/secret") : dbPath() + QStringLiteral(".secret");
 }
 
 QSqlDatabase TestServer::openDatabaseConnection(const QString &name) const
 {
     QSqlDatabase db;
-    if (m_postgres) {
+    if (!postgresUrl().isEmpty()) {
         db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        PostgresTestDatabase::configure(db, m_postgres->url());
+        PostgresTestDatabase::configure(db, postgresUrl());
     } else {
         db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(dbPath());
@@ -78,9 +80,16 @@ QSqlDatabase TestServer::openDatabaseConnection(const QString &name) const
     return db;
 }
 
+QString TestServer::postgresUrl() const
+{
+    if (!m_options.sharedDatabaseUrl.isEmpty())
+        return m_options.sharedDatabaseUrl;
+    return m_postgres ? m_postgres->url() : QString();
+}
+
 bool TestServer::ensureDatabase()
 {
-    if (!onPostgres() || m_postgres)
+    if (!onPostgres() || m_postgres || !m_options.sharedDatabaseUrl.isEmpty())
         return true;
     auto database = std::make_unique<PostgresTestDatabase>();
     QString error;
@@ -128,8 +137,8 @@ bool TestServer::ensureTlsFiles()
 QStringList TestServer::arguments() const
 {
     QStringList args{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")};
-    if (m_postgres) {
-        args << QStringLiteral("--db") << m_postgres->url() << QStringLiteral("--secret-file")
+    if (!postgresUrl().isEmpty()) {
+        args << QStringLiteral("--db") << postgresUrl() << QStringLiteral("--secret-file")
              << secretPath();
     } else {
         args << QStringLiteral("--db") << dbPath();

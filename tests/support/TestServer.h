@@ -34,6 +34,11 @@ public:
         // Until the "listening" line: Argon2 and SQLite set-up on a loaded 2-core box. A
         // server seeding 100 000 demo workspaces with their history needs more.
         int startTimeoutMs = 60000;
+        // postgresql://…: serve from this database, which the caller keeps (ServerGroup: several
+        // processes on one database), instead of one of its own; with secretFile, which every
+        // process sharing the database must read.
+        QString sharedDatabaseUrl;
+        QString secretFile;
     };
 
     TestServer();
@@ -81,7 +86,8 @@ private:
     bool sendSignal(int signal, const char *what);
     void drainStdout();
     bool ensureTlsFiles();
-    bool ensureDatabase(); // on PostgreSQL: its own database, made on the first start()
+    bool ensureDatabase();       // on PostgreSQL: its own database, made on the first start()
+    QString postgresUrl() const; // empty on SQLite
 
     Options m_options;
     std::unique_ptr<QTemporaryDir> m_dir; // outlives restarts; created on the first start()
