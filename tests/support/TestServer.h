@@ -37,8 +37,8 @@ public:
         // postgresql://…: serve from this database, which the caller keeps (ServerGroup: several
         // processes on one database), instead of one of its own; with secretFile, which every
         // process sharing the database must read.
-        QString sharedDatabaseUrl;
-        QString secretFile;
+        QString sharedDatabaseUrl = {};
+        QString secretFile = {};
     };
 
     TestServer();
