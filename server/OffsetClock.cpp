@@ -23,9 +23,13 @@ QDateTime OffsetClock::systemNow() const
     return wholeSeconds(m_source());
 }
 
-void OffsetClock::setNow(const QDateTime &target)
+// A whole number of seconds, so processes sharing one system clock and given one asOf agree
+// on every second (with offsets in milliseconds, one could still read 12:00:00 while another
+// read 12:00:01, and an event the second wrote could sort before one the first wrote later).
+void OffsetClock::setNow(const QDateTime &target, const QDateTime &asOf)
 {
-    m_offsetMs = m_source().msecsTo(target);
+    const QDateTime from = wholeSeconds(asOf.isValid() ? asOf : m_source());
+    m_offsetMs = from.secsTo(wholeSeconds(target)) * 1000;
 }
 
 } // namespace billing::server

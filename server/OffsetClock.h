@@ -6,8 +6,8 @@
 
 namespace billing::server {
 
-// The system clock shifted by an offset; the sandbox moves it with setNow() and it keeps
-// running from there.
+// The system clock shifted by a whole number of seconds; the sandbox moves it with setNow()
+// and it keeps running from there, ticking when the system clock's second does.
 class OffsetClock : public Clock
 {
 public:
@@ -16,7 +16,9 @@ public:
 
     QDateTime now() const override;
     QDateTime systemNow() const; // unshifted, whole seconds
-    void setNow(const QDateTime &target);
+    // From the system clock's second `asOf` on (its current second when invalid), now() reads
+    // `target`. Processes given one (target, asOf) agree on every second.
+    void setNow(const QDateTime &target, const QDateTime &asOf = {});
 
 private:
     Source m_source;

@@ -140,16 +140,22 @@ HttpResponse SandboxHandlers::mailbox(const RequestContext &context)
 
 HttpResponse SandboxHandlers::setClock(const RequestContext &context)
 {
-    RequestBody body(context.request.body, {"now"});
+    RequestBody body(context.request.body, {"now", "asOf"});
     QDateTime target;
+    QDateTime asOf;
     if (const auto now = body.fields().string("now")) {
         target = rfc3339::parse(*now);
         if (!target.isValid())
             body.fields().fail("now", QStringLiteral("Must be an RFC 3339 time."));
     }
+    if (const auto value = body.fields().string("asOf", false)) {
+        asOf = rfc3339::parse(*value);
+        if (!asOf.isValid())
+            body.fields().fail("asOf", QStringLiteral("Must be an RFC 3339 time."));
+    }
     if (!body.ok())
         return HttpResponse::error(body.error());
-    m_clock.setNow(target);
+    m_clock.setNow(target, asOf);
     qCInfo(lcServer) << "sandbox clock set to" << rfc3339::format(m_clock.now());
     m_clockMoved();
     return HttpResponse::json(200, {{QStringLiteral("now"), rfc3339::format(m_clock.now())}});

@@ -83,14 +83,16 @@ protected:
         return moveClockTo(now);
     }
 
-    // Moves the clock of every live process; alice logs in again (12 h sessions), on one
-    // process: a session is a row, valid on all.
+    // Moves the clock of every live process, all from one system second so they agree on
+    // every second; alice logs in again (12 h sessions), on one process: a session is a row,
+    // valid on all.
     QString moveClockTo(const QDateTime &time)
     {
+        const QDateTime asOf = QDateTime::currentDateTimeUtc();
         for (int i = 0; i < kProcesses; ++i) {
             if (!m_group.at(i).isRunning())
                 continue;
-            const HttpReply reply = setClock(anon(i), time);
+            const HttpReply reply = setClock(anon(i), time, asOf);
             if (reply.status != 200)
                 return QStringLiteral("set clock of process %1: %2").arg(i).arg(reply.describe());
         }

@@ -366,6 +366,12 @@ void TestServerProtocol::sandboxClockNormalisesTimes()
     VERIFY_NO_ERROR(error);
     QVERIFY2(now >= utc("2031-06-01T08:30:00Z") && now < utc("2031-06-01T08:40:00Z"),
              qPrintable(now.toString(Qt::ISODate)));
+    // asOf an hour ago: the clock has run an hour since it read `now`.
+    const QDateTime asOf = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    const QDateTime shifted = utc("2031-06-01T08:30:00Z");
+    VERIFY_STATUS(setClock(m_anon, shifted, asOf), 200);
+    QVERIFY2(qAbs(serverNow(m_anon, &error).secsTo(shifted.addSecs(3600))) < 600,
+             qPrintable(error));
 }
 
 void TestServerProtocol::sandboxClockIsValidated_data()
@@ -379,6 +385,8 @@ void TestServerProtocol::sandboxClockIsValidated_data()
     QTest::newRow("missing") << QByteArray(R"({})") << QStringLiteral("now");
     QTest::newRow("unknown field")
         << QByteArray(R"({"now":"2031-06-01T08:30:00Z","zone":"UTC"})") << QStringLiteral("zone");
+    QTest::newRow("asOf in words")
+        << QByteArray(R"({"now":"2031-06-01T08:30:00Z","asOf":"now"})") << QStringLiteral("asOf");
 }
 
 void TestServerProtocol::sandboxClockIsValidated()

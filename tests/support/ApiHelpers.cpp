@@ -163,10 +163,12 @@ Session login(HttpClient &client, const QString &username, const QString &passwo
     return session;
 }
 
-HttpReply setClock(HttpClient &client, const QDateTime &now)
+HttpReply setClock(HttpClient &client, const QDateTime &now, const QDateTime &asOf)
 {
-    return anonymous(client, "POST", QStringLiteral("/api/v1/sandbox/clock"),
-                     {{QStringLiteral("now"), rfc3339::format(now)}});
+    QJsonObject body{{QStringLiteral("now"), rfc3339::format(now)}};
+    if (asOf.isValid())
+        body.insert(QStringLiteral("asOf"), rfc3339::format(asOf));
+    return anonymous(client, "POST", QStringLiteral("/api/v1/sandbox/clock"), body);
 }
 
 QDateTime serverNow(HttpClient &client, QString *error)

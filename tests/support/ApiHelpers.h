@@ -51,7 +51,9 @@ Session registerAccount(HttpClient &client, const QString &username,
 Session login(HttpClient &client, const QString &username, const QString &password);
 
 // Sandbox: moves the server's one clock; returns the reply of POST /sandbox/clock.
-HttpReply setClock(HttpClient &client, const QDateTime &now);
+// With asOf, the clock reads `now` from the system second asOf on: processes sent one pair
+// agree on every second.
+HttpReply setClock(HttpClient &client, const QDateTime &now, const QDateTime &asOf = {});
 QDateTime serverNow(HttpClient &client, QString *error);
 
 // Sandbox: a new opened instance for aliUid (201 expected), or {} with *error set.
