@@ -10,7 +10,7 @@ namespace billing::bench {
 namespace {
 ProbeRun runProbe(BenchEnvironment &environment, bool memory, bool cold, bool *pageCacheDropped)
 {
-    ProbeOptions options{environment.server().baseUrl(), environment.token(), {}, memory, cold, {}};
+    ProbeOptions options{environment.baseUrl(), environment.token(), {}, memory, cold, {}};
     options.memoryAfterSave = memory;
     const ProbeRun run = runProbe(options);
     *pageCacheDropped = run.pageCacheDropped;

@@ -22,8 +22,9 @@ constexpr int kPageSize = 5000;                                 // what Workspac
 constexpr int kSettleWaitMs = 120000;
 } // namespace
 
-BenchEnvironment::BenchEnvironment(int rows)
+BenchEnvironment::BenchEnvironment(int rows, test::ServerFarm::Layout layout)
     : m_rows(rows)
+    , m_layout(layout)
 {}
 
 BenchEnvironment::~BenchEnvironment() = default;
@@ -31,18 +32,17 @@ BenchEnvironment::~BenchEnvironment() = default;
 bool BenchEnvironment::setUp()
 {
     test::TestServer::Options options;
-    options.extraArgs = {QStringLiteral("--demo-workspaces"), QString::number(m_rows),
-                         QStringLiteral("--demo-history"), QString::number(kEventsPerWorkspace)};
-    options.startTimeoutMs = 600000; // seeding 100 000 workspaces and their history
+    options.startTimeoutMs = 1800000; // seeding 100 000 workspaces and their history
     // The request log line per call is the server's own cost; keep it, as in production.
-    m_server = std::make_unique<test::TestServer>(options);
-    if (!m_server->start()) {
-        m_error = m_server->errorString();
+    m_farm = std::make_unique<test::ServerFarm>(m_layout, options);
+    if (!m_farm->start({QStringLiteral("--demo-workspaces"), QString::number(m_rows),
+                        QStringLiteral("--demo-history"), QString::number(kEventsPerWorkspace)})) {
+        m_error = m_farm->errorString();
         return false;
     }
-    m_http = std::make_unique<test::HttpClient>(m_server->baseUrl());
+    m_http = std::make_unique<test::HttpClient>(m_farm->baseUrl());
     m_http->setTimeout(120000);
-    m_client = std::make_unique<BillingClient>(&m_network, m_server->baseUrl());
+    m_client = std::make_unique<BillingClient>(&m_network, m_farm->baseUrl());
     if (!logIn())
         return false;
     m_serverNow = test::serverNow(*m_http, &m_error);
@@ -198,11 +198,8 @@ bool BenchEnvironment::advanceServerClock(int days)
 
 bool BenchEnvironment::setServerClock(const QDateTime &next)
 {
-    const test::HttpReply reply = test::setClock(*m_http, next);
-    if (reply.status != 200) {
-        m_error = QStringLiteral("moving the server clock failed with HTTP %1").arg(reply.status);
+    if (!m_farm->setClock(next, &m_error))
         return false;
-    }
     m_serverNow = next;
     return logIn();
 }

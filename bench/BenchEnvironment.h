@@ -2,7 +2,7 @@
 
 #include "BillingClient.h"
 #include "HttpClient.h"
-#include "TestServer.h"
+#include "ServerFarm.h"
 #include "Workspace.h"
 
 #include <QByteArrayList>
@@ -25,7 +25,7 @@ public:
     // The demo account's history: each workspace's creation, then settlement changes.
     static constexpr int kEventsPerWorkspace = 20;
 
-    explicit BenchEnvironment(int rows);
+    BenchEnvironment(int rows, test::ServerFarm::Layout layout);
     ~BenchEnvironment();
 
     // False with error() set when the server or the first log-in failed.
@@ -33,7 +33,10 @@ public:
     QString error() const { return m_error; }
 
     int rows() const { return m_rows; }
-    test::TestServer &server() { return *m_server; }
+    // HAProxy's address when several processes serve, else the one server's.
+    QUrl baseUrl() const { return m_farm->baseUrl(); }
+    QString serverLogs() const { return m_farm->logs(); } // every process's
+    QString describeServers() const { return m_farm->describe(); }
     BillingClient &client() { return *m_client; }
     test::HttpClient &http() { return *m_http; }
     QString token() const { return m_token; }
@@ -76,7 +79,8 @@ private:
     bool fetchRawPages();
 
     int m_rows;
-    std::unique_ptr<test::TestServer> m_server;
+    test::ServerFarm::Layout m_layout;
+    std::unique_ptr<test::ServerFarm> m_farm;
     std::unique_ptr<test::HttpClient> m_http;
     QNetworkAccessManager m_network;
     std::unique_ptr<BillingClient> m_client;

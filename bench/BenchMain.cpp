@@ -2,6 +2,7 @@
 // billing-center with the demo account, runs the Google Benchmark cases of bench/*.cpp
 // (each a median of repeated runs) and prints the table; --json FILE writes the figures.
 //   billing-bench [--rows N | --quick] [--repetitions R] [--json FILE] [--require-targets] [--cold]
+//                 [--engine sqlite|postgresql] [--processes N]
 //                 [--benchmark_* options of Google Benchmark]
 #include "BenchEnvironment.h"
 #include "BenchReport.h"
@@ -29,6 +30,8 @@ struct Options {
     bool requireTargets = false;
     bool cold = false;
     QString json;
+    QString engine = QStringLiteral("sqlite");
+    int processes = 1;
     std::vector<char *> benchmarkArguments; // argv[0] and Google Benchmark's own options
 };
 
@@ -52,6 +55,10 @@ Options parse(int argc, char **argv)
         } else if (argument == "--repetitions" && hasValue) {
             options.repetitions = std::stoi(argv[++i]);
             repetitionsGiven = true;
+        } else if (argument == "--engine" && hasValue) {
+            options.engine = QString::fromLocal8Bit(argv[++i]);
+        } else if (argument == "--processes" && hasValue) {
+            options.processes = std::stoi(argv[++i]);
         } else if (argument == "--json" && hasValue) {
             options.json = QString::fromLocal8Bit(argv[++i]);
         } else {
@@ -171,6 +178,8 @@ void fill(BenchReport &report, const CollectingReporter &runs, const Options &op
         report.setInfo(QStringLiteral("startup_page_cache_dropped"), *dropped > 0);
 
     report.setInfo(QStringLiteral("rows"), options.rows);
+    report.setInfo(QStringLiteral("engine"), options.engine);
+    report.setInfo(QStringLiteral("processes"), options.processes);
     report.setInfo(QStringLiteral("quick"), options.quick);
     report.setInfo(QStringLiteral("repetitions"), options.repetitions);
     report.setInfo(QStringLiteral("statistic"), QStringLiteral("median"));
@@ -195,13 +204,21 @@ int main(int argc, char **argv)
     if (benchmark::ReportUnrecognizedArguments(benchmarkArgc, options.benchmarkArguments.data()))
         return 2;
 
+    QString layoutError;
+    const auto layout =
+        billing::test::ServerFarm::parse(options.engine, options.processes, &layoutError);
+    if (!layout) {
+        std::fprintf(stderr, "billing-bench: %s\n", qPrintable(layoutError));
+        return 2;
+    }
     std::fprintf(stderr, "billing-bench: %d workspaces%s, %d repetitions per figure\n",
                  options.rows, options.quick ? " (--quick)" : "", options.repetitions);
-    BenchEnvironment environment(options.rows);
+    BenchEnvironment environment(options.rows, *layout);
     if (!environment.setUp()) {
         std::fprintf(stderr, "billing-bench: %s\n", qPrintable(environment.error()));
         return 1;
     }
+    std::fprintf(stderr, "billing-bench: serving: %s\n", qPrintable(environment.describeServers()));
     registerModelBenchmarks(environment, options.repetitions);
     registerExportBenchmarks(environment, options.repetitions);
     registerServerBenchmarks(environment, options.repetitions);

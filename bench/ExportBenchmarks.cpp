@@ -16,7 +16,7 @@ namespace {
 ExportDocument everyWorkspace(BenchEnvironment &environment)
 {
     ExportDocument document;
-    document.server = environment.server().baseUrl();
+    document.server = environment.baseUrl();
     document.username = QStringLiteral("demo");
     document.exportedAt = QDateTime::currentDateTimeUtc();
     document.workspaces = environment.workspaces();

@@ -69,13 +69,14 @@ struct SettledDay {
     double cpuMs = 0; // the settlement thread's CPU time
 };
 
-// The engine's own line for `day` in the server's log, after `from` characters.
-SettledDay settledInLog(const QString &log, qsizetype from, const QDate &day)
+// The engine's own line for `day` in the servers' logs (each day is settled once, by
+// whichever process leads the settlement).
+SettledDay settledInLog(const QString &log, const QDate &day)
 {
     const QRegularExpression line(QStringLiteral("settled \"%1\" for \\d+ accounts, (\\d+) lines "
                                                  "in (\\d+) ms \\(cpu (\\d+) ms\\)")
                                       .arg(day.toString(Qt::ISODate)));
-    const auto match = line.match(log, from);
+    const auto match = line.match(log);
     if (!match.hasMatch())
         return {};
     return {match.captured(1).toLongLong(), match.captured(2).toDouble(),
@@ -106,7 +107,6 @@ void registerSettlementBenchmarks(BenchEnvironment &environment, int repetitions
                         state.SkipWithError(qPrintable(writer.error));
                         break;
                     }
-                    const qsizetype logFrom = environment.server().log().size();
                     if (!environment.advanceServerClock(1)) {
                         state.SkipWithError("moving the clock failed");
                         break;
@@ -114,7 +114,7 @@ void registerSettlementBenchmarks(BenchEnvironment &environment, int repetitions
                     // After the clock step: sessions last 12 h of server time.
                     const test::Session writing =
                         test::login(environment.http(), writer.username, writer.password);
-                    test::HttpClient writes(environment.server().baseUrl(), writing.token);
+                    test::HttpClient writes(environment.baseUrl(), writing.token);
                     QElapsedTimer waited;
                     waited.start();
                     double slowestList = 0;
@@ -146,7 +146,7 @@ void registerSettlementBenchmarks(BenchEnvironment &environment, int repetitions
                                            + created.describe().left(200)));
                             break;
                         }
-                        settled = settledInLog(environment.server().log(), logFrom, day);
+                        settled = settledInLog(environment.serverLogs(), day);
                     }
                     if (settled.lines < 0) {
                         state.SkipWithError("the day was not settled");

@@ -9,10 +9,10 @@
 
 namespace billing::load {
 
-ClockStepper::ClockStepper(const QUrl &baseUrl, const QDateTime &serverNow, int intervalMs,
+ClockStepper::ClockStepper(QList<QUrl> processUrls, const QDateTime &serverNow, int intervalMs,
                            LoadStats &stats, QObject *parent)
     : QObject(parent)
-    , m_baseUrl(baseUrl)
+    , m_processUrls(std::move(processUrls))
     , m_now(serverNow)
     , m_stats(stats)
 {
@@ -22,17 +22,23 @@ ClockStepper::ClockStepper(const QUrl &baseUrl, const QDateTime &serverNow, int 
 
 void ClockStepper::step()
 {
+    if (m_pending > 0)
+        return; // the last step is still being sent to the processes
     m_now = billing::test::firstOfNextMonthUtc(m_now).addSecs(3600);
     ++m_epoch;
-    QUrl url = m_baseUrl;
-    url.setPath(u"/api/v1/sandbox/clock"_qs);
-    const QByteArray body =
-        billing::test::compactJson({{u"now"_qs, billing::rfc3339::format(m_now)}});
-    sendAsync(m_nam, "POST", url, body, {}, [this](const AsyncReply &reply) {
-        ++m_answered;
-        m_stats.record(u"POST sandbox clock"_qs, reply.latencyUs, reply.outcome(),
-                       reply.status == 200);
-    });
+    const QByteArray body = billing::test::compactJson(
+        {{u"now"_qs, billing::rfc3339::format(m_now)},
+         {u"asOf"_qs, billing::rfc3339::format(QDateTime::currentDateTimeUtc())}});
+    m_pending = int(m_processUrls.size());
+    for (QUrl url : std::as_const(m_processUrls)) {
+        url.setPath(u"/api/v1/sandbox/clock"_qs);
+        sendAsync(m_nam, "POST", url, body, {}, [this](const AsyncReply &reply) {
+            if (--m_pending == 0)
+                ++m_answered;
+            m_stats.record(u"POST sandbox clock"_qs, reply.latencyUs, reply.outcome(),
+                           reply.status == 200);
+        });
+    }
 }
 
 } // namespace billing::load

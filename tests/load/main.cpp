@@ -9,7 +9,7 @@
 #include "LoadStats.h"
 #include "LoginActor.h"
 #include "MarketplaceActor.h"
-#include "TestServer.h"
+#include "ServerFarm.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -60,7 +60,8 @@ AdminActor::Setup prepareAdmin(const QUrl &baseUrl, int workspaces, QString *err
     return setup;
 }
 
-int run(const Settings &settings, const QUrl &baseUrl, const QByteArray &spiKey)
+int run(const Settings &settings, const QUrl &baseUrl, const QList<QUrl> &processUrls,
+        const QByteArray &spiKey)
 {
     LoadStats stats;
     HttpClient anon(baseUrl);
@@ -70,7 +71,7 @@ int run(const Settings &settings, const QUrl &baseUrl, const QByteArray &spiKey)
         std::fprintf(stderr, "billing-load: no sandbox clock: %s\n", qPrintable(clockError));
         return 2;
     }
-    ClockStepper clock(baseUrl, serverNow, qMax(1, settings.monthEveryMs), stats);
+    ClockStepper clock(processUrls, serverNow, qMax(1, settings.monthEveryMs), stats);
     const ClockStepper *stepper = settings.monthEveryMs > 0 ? &clock : nullptr;
     std::vector<std::unique_ptr<AdminActor>> admins;
     QString loginUser, loginPassword;
@@ -155,7 +156,16 @@ int main(int argc, char *argv[])
     const QCommandLineOption loginLanes(
         u"login-lanes"_qs,
         u"Log-ins kept in flight beside the administrators (default 4; 0: none)."_qs, u"N"_qs);
-    parser.addOptions({seconds, admins, workspaces, url, spiKey, monthEvery, loginLanes});
+    const QCommandLineOption engine(
+        u"engine"_qs,
+        u"The fresh server's engine: sqlite (default) or postgresql (on "
+        "BILLING_TEST_POSTGRES_URL's cluster, behind HAProxy)."_qs,
+        u"ENGINE"_qs, u"sqlite"_qs);
+    const QCommandLineOption processes(
+        u"processes"_qs, u"Server processes on one database (default 1; PostgreSQL only)."_qs,
+        u"N"_qs, u"1"_qs);
+    parser.addOptions(
+        {seconds, admins, workspaces, url, spiKey, monthEvery, loginLanes, engine, processes});
     parser.process(app);
     Settings settings;
     const auto number = [&](const QCommandLineOption &option, int fallback) {
@@ -171,17 +181,27 @@ int main(int argc, char *argv[])
     if (parser.isSet(monthEvery))
         settings.monthEveryMs = qMax(0, parser.value(monthEvery).toInt());
 
-    if (parser.isSet(url))
-        return run(settings, QUrl(parser.value(url)), parser.value(spiKey).toUtf8());
-    TestServer server;
-    if (!server.start()) {
-        std::fprintf(stderr, "billing-load: %s\n", qPrintable(server.errorString()));
+    if (parser.isSet(url)) {
+        const QUrl given(parser.value(url));
+        return run(settings, given, {given}, parser.value(spiKey).toUtf8());
+    }
+    QString layoutError;
+    const auto layout =
+        ServerFarm::parse(parser.value(engine), parser.value(processes).toInt(), &layoutError);
+    if (!layout) {
+        std::fprintf(stderr, "billing-load: %s\n", qPrintable(layoutError));
         return 2;
     }
-    const int code = run(settings, server.baseUrl(), server.spiKey());
-    if (!server.stop()) {
-        std::fprintf(stderr, "billing-load: the server did not stop cleanly: %s\n",
-                     qPrintable(server.errorString()));
+    ServerFarm servers(*layout, {});
+    if (!servers.start()) {
+        std::fprintf(stderr, "billing-load: %s\n", qPrintable(servers.errorString()));
+        return 2;
+    }
+    std::printf("billing-load: serving: %s\n", qPrintable(servers.describe()));
+    const int code = run(settings, servers.baseUrl(), servers.processUrls(), servers.spiKey());
+    if (!servers.stop()) {
+        std::fprintf(stderr, "billing-load: a server did not stop cleanly: %s\n",
+                     qPrintable(servers.errorString()));
         return 1;
     }
     return code;
