@@ -1,37 +1,27 @@
 #include "AddressRateLimiter.h"
 
 namespace billing::server {
-namespace {
-constexpr qsizetype kCleanupThreshold = 10000;
-}
 
-AddressRateLimiter::AddressRateLimiter(const Clock &clock, int limit, qint64 windowSeconds)
+AddressRateLimiter::AddressRateLimiter(const Clock &clock, int limit, qint64 windowSeconds,
+                                       std::unique_ptr<RequestWindows> windows)
     : m_clock(clock)
     , m_limit(limit)
     , m_windowSeconds(windowSeconds)
+    , m_windows(windows ? std::move(windows) : std::make_unique<MemoryRequestWindows>())
 {}
 
 qint64 AddressRateLimiter::admit(const QString &address)
 {
     const QDateTime now = m_clock.now();
-    if (m_windows.size() > kCleanupThreshold)
-        forgetStale(now);
-    Window &window = m_windows[address];
-    const qint64 age = window.start.isValid() ? window.start.secsTo(now) : m_windowSeconds;
-    if (age >= m_windowSeconds || age < 0) {
-        window.start = now;
-        window.count = 0;
-    }
-    if (window.count >= m_limit)
-        return qMax<qint64>(1, m_windowSeconds - window.start.secsTo(now));
-    ++window.count;
-    return 0;
+    const RequestWindows::Window window = m_windows->count(address, now, m_windowSeconds);
+    if (window.requests <= m_limit)
+        return 0;
+    return qMax<qint64>(1, m_windowSeconds - window.start.secsTo(now));
 }
 
-void AddressRateLimiter::forgetStale(const QDateTime &now)
+void AddressRateLimiter::forgetStale()
 {
-    m_windows.removeIf(
-        [&](const auto &entry) { return entry.value().start.secsTo(now) >= m_windowSeconds; });
+    m_windows->forgetUpTo(m_clock.now().addSecs(-m_windowSeconds));
 }
 
 } // namespace billing::server

@@ -1,10 +1,11 @@
 #pragma once
 
 #include "Clock.h"
+#include "RequestWindows.h"
 
-#include <QDateTime>
-#include <QHash>
 #include <QString>
+
+#include <memory>
 
 namespace billing::server {
 
@@ -13,22 +14,24 @@ namespace billing::server {
 class AddressRateLimiter
 {
 public:
-    explicit AddressRateLimiter(const Clock &clock, int limit = 600, qint64 windowSeconds = 60);
+    static constexpr int kLimit = 600;
+    static constexpr qint64 kWindowSeconds = 60;
+
+    // Counts in `windows`; by default in this process's memory.
+    explicit AddressRateLimiter(const Clock &clock, int limit = kLimit,
+                                qint64 windowSeconds = kWindowSeconds,
+                                std::unique_ptr<RequestWindows> windows = {});
 
     // Counts the request; returns 0 when allowed, else the seconds until the window resets.
     qint64 admit(const QString &address);
+    // Drops every window that has ended.
+    void forgetStale();
 
 private:
-    struct Window {
-        QDateTime start;
-        int count = 0;
-    };
-    void forgetStale(const QDateTime &now);
-
     const Clock &m_clock;
     int m_limit;
     qint64 m_windowSeconds;
-    QHash<QString, Window> m_windows;
+    std::unique_ptr<RequestWindows> m_windows;
 };
 
 } // namespace billing::server

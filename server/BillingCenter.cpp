@@ -176,12 +176,14 @@ bool BillingCenter::open(QString *error)
     }
     const Clock &clock = *m_clock;
     m_hasher = std::make_unique<PasswordHasher>();
-    // On PostgreSQL the processes count failed log-ins together, in the database.
+    // On PostgreSQL the processes count failed log-ins and requests together, in the database.
     m_loginThrottle = std::make_unique<LoginThrottle>(
         clock, LoginThrottle::kMaxFailures, LoginThrottle::kWindowSeconds,
         LoginThrottle::kMaxFailuresPerAddress,
         m_db->isPostgres() ? std::make_unique<SqlLoginFailureLog>(m_db->handle()) : nullptr);
-    m_rateLimiter = std::make_unique<AddressRateLimiter>(clock);
+    m_rateLimiter = std::make_unique<AddressRateLimiter>(
+        clock, AddressRateLimiter::kLimit, AddressRateLimiter::kWindowSeconds,
+        m_db->isPostgres() ? std::make_unique<SqlRequestWindows>(m_db->handle()) : nullptr);
     m_mailer = std::make_unique<Mailer>(*m_mails, clock, m_options.mailDir);
     const auto secret = loadOrCreateServerSecret(m_options.secretPath, error);
     if (!secret)
@@ -374,6 +376,7 @@ void BillingCenter::purgeExpired()
 {
     try {
         m_loginThrottle->forgetStale();
+        m_rateLimiter->forgetStale();
         if (m_marketplaces)
             m_marketplaces->forgetStale();
         if (!m_leadership->leads(JobLeadership::Job::Purge))

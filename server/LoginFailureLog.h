@@ -9,11 +9,12 @@
 
 namespace billing::server {
 
-// The failed log-ins LoginThrottle counts, by kind (username, address) and key.
+// The failures LoginThrottle counts, by kind and key: failed log-ins (by username and by
+// address) and wrong SPI tokens (by address, apart from the log-ins').
 class LoginFailureLog
 {
 public:
-    enum class Kind { Username = 1, Address = 2 };
+    enum class Kind { Username = 1, Address = 2, SpiToken = 3 };
     virtual ~LoginFailureLog() = default;
 
     // The key's failures after `since`, oldest first.

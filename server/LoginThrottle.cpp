@@ -13,27 +13,37 @@ LoginThrottle::LoginThrottle(const Clock &clock, int maxFailures, qint64 windowS
     , m_log(log ? std::move(log) : std::make_unique<MemoryLoginFailureLog>())
 {}
 
-qint64 LoginThrottle::retryAfter(Kind kind, const QString &key, int maxFailures)
+int LoginThrottle::maxFailures(Kind kind) const
+{
+    return kind == Kind::Address ? m_maxFailuresPerAddress : m_maxFailures;
+}
+
+qint64 LoginThrottle::retryAfter(Kind kind, const QString &key)
 {
     const QDateTime now = m_clock.now();
     QList<QDateTime> recent = m_log->after(kind, key.toLower(), now.addSecs(-m_windowSeconds));
     // A clock moved back (only the sandbox's can be) leaves failures "from the future".
     recent.removeIf([&](const QDateTime &at) { return at > now; });
-    if (recent.size() < maxFailures)
+    const int limit = maxFailures(kind);
+    if (recent.size() < limit)
         return 0;
-    const QDateTime oldest = recent.at(recent.size() - maxFailures);
+    const QDateTime oldest = recent.at(recent.size() - limit);
     return std::max<qint64>(1, m_windowSeconds - oldest.secsTo(now));
+}
+
+void LoginThrottle::recordFailure(Kind kind, const QString &key)
+{
+    m_log->add(kind, key.toLower(), m_clock.now());
 }
 
 qint64 LoginThrottle::retryAfter(const QString &key)
 {
-    return retryAfter(Kind::Username, key, m_maxFailures);
+    return retryAfter(Kind::Username, key);
 }
 
 qint64 LoginThrottle::retryAfter(const QString &username, const QString &address)
 {
-    return std::max(retryAfter(Kind::Username, username, m_maxFailures),
-                    retryAfter(Kind::Address, address, m_maxFailuresPerAddress));
+    return std::max(retryAfter(Kind::Username, username), retryAfter(Kind::Address, address));
 }
 
 void LoginThrottle::forgetStale()
@@ -43,13 +53,13 @@ void LoginThrottle::forgetStale()
 
 void LoginThrottle::recordFailure(const QString &key)
 {
-    m_log->add(Kind::Username, key.toLower(), m_clock.now());
+    recordFailure(Kind::Username, key);
 }
 
 void LoginThrottle::recordFailure(const QString &username, const QString &address)
 {
-    recordFailure(username);
-    m_log->add(Kind::Address, address.toLower(), m_clock.now());
+    recordFailure(Kind::Username, username);
+    recordFailure(Kind::Address, address);
 }
 
 } // namespace billing::server

@@ -12,8 +12,9 @@ namespace billing::server {
 // twice: a statement both engines accept is taken as it is, the others are rewritten by the
 // rules in PostgresSchema.cpp (INTEGER -> BIGINT, a rowid alias -> an identity, BLOB -> BYTEA,
 // WITHOUT ROWID dropped, SQLite's functions, a trigger -> a PL/pgSQL function of the same name
-// and a trigger calling it). Like shipped migrations, shipped rules are never edited: a new
-// SQLite construct gets a new rule, one that matches no shipped statement.
+// and a trigger calling it, a table of counters that may be lost -> UNLOGGED). Like shipped
+// migrations, shipped rules are never edited: a new SQLite construct gets a new rule, one
+// that matches no shipped statement.
 //
 // How the runner (PostgresDatabase) applies it: the version is the single row of
 // `schema_version(version INTEGER NOT NULL)`, which the runner creates and no migration

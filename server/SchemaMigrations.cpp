@@ -406,12 +406,24 @@ QStringList version8()
         QStringLiteral("CREATE INDEX login_failures_key ON login_failures(kind, key, at)"),
     };
 }
+// Issue 22: the per-address request windows (AddressRateLimiter), shared by the processes on
+// one PostgreSQL database. Counters only, lost without harm: UNLOGGED there (PostgresSchema).
+QStringList version9()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE request_windows (
+            address TEXT PRIMARY KEY,
+            started_at INTEGER NOT NULL,
+            requests INTEGER NOT NULL) WITHOUT ROWID)"),
+    };
+}
 } // namespace
 
 const QList<QStringList> &SchemaMigrations::all()
 {
-    static const QList<QStringList> migrations{version1(), version2(), version3(), version4(),
-                                               version5(), version6(), version7(), version8()};
+    static const QList<QStringList> migrations{version1(), version2(), version3(),
+                                               version4(), version5(), version6(),
+                                               version7(), version8(), version9()};
     return migrations;
 }
 

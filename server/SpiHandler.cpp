@@ -88,12 +88,14 @@ std::optional<QString> instanceParameter(const HttpRequest &request, std::option
 } // namespace
 
 SpiHandler::SpiHandler(MarketplaceService &marketplace, const Clock &serverClock,
-                       const Clock &systemClock, const QByteArray &spiKey)
+                       const Clock &systemClock, const QByteArray &spiKey,
+                       std::unique_ptr<LoginFailureLog> badTokenLog)
     : m_marketplace(marketplace)
     , m_serverClock(serverClock)
     , m_systemClock(systemClock)
     , m_spiKey(spiKey)
-    , m_badTokens(serverClock, kMaxBadTokens, kBadTokenWindowSeconds)
+    , m_badTokens(serverClock, kMaxBadTokens, kBadTokenWindowSeconds, kMaxBadTokens,
+                  std::move(badTokenLog))
 {}
 
 void SpiHandler::registerRoutes(Router &router)
@@ -132,14 +134,14 @@ HttpResponse SpiHandler::handle(const HttpRequest &request)
     if (!SpiSignature::verify(request.query, m_spiKey)) {
         // Only wrong tokens count and only they are throttled: the marketplace, signing
         // correctly, must get through even while someone guesses from the same address.
-        if (const qint64 wait = m_badTokens.retryAfter(address)) {
+        if (const qint64 wait = m_badTokens.retryAfter(LoginThrottle::Kind::SpiToken, address)) {
             qCWarning(lcSpi) << "SPI call" << action << "from" << address
                              << "refused: too many wrong tokens";
             return failure(ErrorCode::RateLimited,
                            QStringLiteral("Too many wrong marketplace tokens from this address."))
                 .withHeader("Retry-After", QByteArray::number(wait));
         }
-        m_badTokens.recordFailure(address);
+        m_badTokens.recordFailure(LoginThrottle::Kind::SpiToken, address);
         qCWarning(lcSpi) << "SPI call" << action << "from" << address
                          << "refused: missing or wrong token";
         return failure(ErrorCode::Forbidden, QStringLiteral("Missing or wrong marketplace token."));

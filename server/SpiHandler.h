@@ -18,8 +18,9 @@ class Router;
 class SpiHandler
 {
 public:
+    // Wrong tokens are counted in `badTokenLog`; by default in this process's memory.
     SpiHandler(MarketplaceService &marketplace, const Clock &serverClock, const Clock &systemClock,
-               const QByteArray &spiKey);
+               const QByteArray &spiKey, std::unique_ptr<LoginFailureLog> badTokenLog = {});
     void registerRoutes(Router &router);
     void forgetStaleFailures() { m_badTokens.forgetStale(); }
 
@@ -29,6 +30,8 @@ public:
     // for a while. A correctly signed call always goes through.
     static constexpr int kMaxBadTokens = 20;
     static constexpr qint64 kBadTokenWindowSeconds = 15 * 60;
+    // The log-in throttle's purge drops every kind's failures older than its own window.
+    static_assert(kBadTokenWindowSeconds <= LoginThrottle::kWindowSeconds);
 
 private:
     HttpResponse handle(const HttpRequest &request);
@@ -44,7 +47,7 @@ private:
     const Clock &m_serverClock;
     const Clock &m_systemClock;
     QByteArray m_spiKey;
-    LoginThrottle m_badTokens; // the same sliding window as logins, keyed by address
+    LoginThrottle m_badTokens; // the same sliding window as logins, Kind::SpiToken by address
 };
 
 } // namespace billing::server

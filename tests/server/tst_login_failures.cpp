@@ -1,10 +1,9 @@
 // LoginThrottle's failures (issue 22): on PostgreSQL the processes sharing a database count a
-// guesser's failed log-ins together, whichever process each reached; in memory each counts
-// alone (SQLite's one process). Aged failures are forgotten either way.
-#include "DatabaseLocation.h"
+// guesser's failed log-ins and wrong SPI tokens together, whichever process each reached; in
+// memory each counts alone (SQLite's one process). Aged failures are forgotten either way.
 #include "LoginThrottle.h"
-#include "PostgresDatabase.h"
-#include "PostgresTestDatabase.h"
+#include "PostgresConnections.h"
+#include "SpiHandler.h"
 
 #include <QSqlQuery>
 #include <QTest>
@@ -12,19 +11,8 @@
 #include <memory>
 
 using namespace billing::server;
-using billing::test::PostgresTestDatabase;
-
-namespace {
-class ManualClock : public Clock
-{
-public:
-    QDateTime now() const override { return m_now; }
-    void advance(qint64 seconds) { m_now = m_now.addSecs(seconds); }
-
-private:
-    QDateTime m_now = QDateTime::fromSecsSinceEpoch(1'800'000'000, Qt::UTC);
-};
-} // namespace
+using billing::test::ManualClock;
+using billing::test::PostgresConnections;
 
 class TestLoginFailures : public QObject
 {
@@ -35,32 +23,20 @@ private Q_SLOTS:
     void processesOnOneDatabaseCountTogether();
     void memoryCountsAlone();
     void agedFailuresAreForgotten();
+    void wrongSpiTokensCountTogether();
 
 private:
-    std::unique_ptr<PostgresDatabase> connect();
     std::unique_ptr<LoginThrottle> sharedThrottle(PostgresDatabase &db);
+    std::unique_ptr<LoginThrottle> sharedSpiThrottle(PostgresDatabase &db);
 
-    PostgresTestDatabase m_database;
-    DatabaseLocation m_location;
+    PostgresConnections m_postgres;
     ManualClock m_clock;
 };
 
 void TestLoginFailures::initTestCase()
 {
     QString error;
-    QVERIFY2(m_database.create(&error), qPrintable(error));
-    const auto location = DatabaseLocation::parse(m_database.url(), &error);
-    QVERIFY2(location, qPrintable(error));
-    m_location = *location;
-}
-
-std::unique_ptr<PostgresDatabase> TestLoginFailures::connect()
-{
-    auto db = std::make_unique<PostgresDatabase>();
-    QString error;
-    if (!db->open(m_location, &error))
-        qFatal("%s", qPrintable(error));
-    return db;
+    QVERIFY2(m_postgres.create(&error), qPrintable(error));
 }
 
 std::unique_ptr<LoginThrottle> TestLoginFailures::sharedThrottle(PostgresDatabase &db)
@@ -69,9 +45,17 @@ std::unique_ptr<LoginThrottle> TestLoginFailures::sharedThrottle(PostgresDatabas
                                            std::make_unique<SqlLoginFailureLog>(db.handle()));
 }
 
+// As SpiHandler counts wrong tokens.
+std::unique_ptr<LoginThrottle> TestLoginFailures::sharedSpiThrottle(PostgresDatabase &db)
+{
+    return std::make_unique<LoginThrottle>(
+        m_clock, SpiHandler::kMaxBadTokens, SpiHandler::kBadTokenWindowSeconds,
+        SpiHandler::kMaxBadTokens, std::make_unique<SqlLoginFailureLog>(db.handle()));
+}
+
 void TestLoginFailures::processesOnOneDatabaseCountTogether()
 {
-    const auto a = connect(), b = connect();
+    const auto a = m_postgres.connect(), b = m_postgres.connect();
     const auto first = sharedThrottle(*a), second = sharedThrottle(*b);
     for (int i = 0; i < 3; ++i)
         first->recordFailure(QStringLiteral("Alice"), QStringLiteral("192.0.2.1"));
@@ -100,7 +84,7 @@ void TestLoginFailures::memoryCountsAlone()
 
 void TestLoginFailures::agedFailuresAreForgotten()
 {
-    const auto db = connect();
+    const auto db = m_postgres.connect();
     const auto throttle = sharedThrottle(*db);
     for (int i = 0; i < 5; ++i)
         throttle->recordFailure(QStringLiteral("dave"), QStringLiteral("192.0.2.3"));
@@ -113,6 +97,31 @@ void TestLoginFailures::agedFailuresAreForgotten()
     QVERIFY(rows.exec(QStringLiteral("SELECT count(*) FROM login_failures WHERE key = 'dave'")));
     QVERIFY(rows.next());
     QCOMPARE(rows.value(0).toInt(), 0);
+}
+
+void TestLoginFailures::wrongSpiTokensCountTogether()
+{
+    using Kind = LoginThrottle::Kind;
+    const auto a = m_postgres.connect(), b = m_postgres.connect();
+    const auto first = sharedSpiThrottle(*a), second = sharedSpiThrottle(*b);
+    const auto logins = sharedThrottle(*a);
+    const QString guesser = QStringLiteral("192.0.2.7");
+    for (int i = 0; i < SpiHandler::kMaxBadTokens / 2; ++i) {
+        first->recordFailure(Kind::SpiToken, guesser);
+        second->recordFailure(Kind::SpiToken, guesser);
+    }
+    m_clock.advance(60);
+    QCOMPARE(first->retryAfter(Kind::SpiToken, guesser), SpiHandler::kBadTokenWindowSeconds - 60);
+    QCOMPARE(second->retryAfter(Kind::SpiToken, guesser), SpiHandler::kBadTokenWindowSeconds - 60);
+    QCOMPARE(second->retryAfter(Kind::SpiToken, QStringLiteral("192.0.2.8")), 0);
+    // Wrong tokens are not failed log-ins of that address, nor of a username spelt like it.
+    QCOMPARE(logins->retryAfter(guesser, guesser), 0);
+    QCOMPARE(second->retryAfter(Kind::Address, guesser), 0);
+    // The log-in throttle's purge keeps them while they count.
+    logins->forgetStale();
+    QCOMPARE(first->retryAfter(Kind::SpiToken, guesser), SpiHandler::kBadTokenWindowSeconds - 60);
+    m_clock.advance(SpiHandler::kBadTokenWindowSeconds - 60);
+    QCOMPARE(first->retryAfter(Kind::SpiToken, guesser), 0);
 }
 
 QTEST_GUILESS_MAIN(TestLoginFailures)

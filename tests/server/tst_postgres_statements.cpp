@@ -11,6 +11,7 @@
 #include "MeteringSources.h"
 #include "PostgresDatabase.h"
 #include "PostgresTestDatabase.h"
+#include "RequestWindows.h"
 #include "SandboxMarket.h"
 #include "SettlementEngine.h"
 #include "SqliteIdempotencyRecords.h"
@@ -139,6 +140,8 @@ private Q_SLOTS:
     void upsertsAddToTheStoredRow();
     void newestAwsSubscriptionOfTheSameSecond_data() { engines(); }
     void newestAwsSubscriptionOfTheSameSecond();
+    void requestWindowsRestartAndCount_data() { engines(); }
+    void requestWindowsRestartAndCount();
 
 private:
     static void engines();
@@ -182,6 +185,7 @@ void TestPostgresStatements::everyStatementPreparesOnPostgres()
         SqliteMeteringRecords metering(db);
         SqliteSessionStore sessions(db);
         SqliteVerificationCodeStore codes(db);
+        SqlRequestWindows requestWindows(db);
         UsageIntake usage(db, *engine.workspaces, *engine.accounts, *engine.db, engine.clock,
                           catalogue);
         WalletTables wallet(db);
@@ -336,6 +340,29 @@ void TestPostgresStatements::upsertsAddToTheStoredRow()
     QCOMPARE(watermark.settledThrough(), QDate(2026, 3, 2));
     watermark.advance(QDate(2026, 3, 3));
     QCOMPARE(watermark.settledThrough(), QDate(2026, 3, 3));
+}
+
+// The one upsert reads the old row in both CASEs on both engines (SQLite only in this test).
+void TestPostgresStatements::requestWindowsRestartAndCount()
+{
+    Engine engine;
+    open(engine);
+    SqlRequestWindows windows(engine.handle());
+    const QString address = QStringLiteral("192.0.2.1");
+    const QDateTime start = engine.clock.now();
+    const auto count = [&](qint64 seconds) {
+        const RequestWindows::Window window = windows.count(address, start.addSecs(seconds), 60);
+        return QStringLiteral("%1 %2").arg(start.secsTo(window.start)).arg(window.requests);
+    };
+    QCOMPARE(count(0), QStringLiteral("0 1"));
+    QCOMPARE(count(59), QStringLiteral("0 2"));
+    QCOMPARE(count(60), QStringLiteral("60 1"));
+    QCOMPARE(count(61), QStringLiteral("60 2"));
+    QCOMPARE(count(30), QStringLiteral("30 1")); // a clock moved back
+    windows.forgetUpTo(start.addSecs(29));
+    QCOMPARE(count(31), QStringLiteral("30 2"));
+    windows.forgetUpTo(start.addSecs(30));
+    QCOMPARE(count(31), QStringLiteral("31 1"));
 }
 
 void TestPostgresStatements::newestAwsSubscriptionOfTheSameSecond()

@@ -18,6 +18,8 @@
 using namespace billing::test;
 
 namespace {
+constexpr int kRequestsPerMinute = 600; // AddressRateLimiter's default
+
 // A local IPv4 address that is not loopback, or a null address.
 QHostAddress nonLoopbackAddress()
 {
@@ -471,14 +473,15 @@ void TestServerProtocol::rateLimitPerNonLoopbackAddress()
             break;
         ++served;
     }
-    QVERIFY2(served >= 600,
+    QVERIFY2(served >= kRequestsPerMinute,
              qPrintable(QStringLiteral("limited after %1: %2").arg(served).arg(reply.describe())));
     VERIFY_ERROR(reply, 429, "rate_limited");
     bool ok = false;
     const int retryAfter = reply.header("Retry-After").toInt(&ok);
     QVERIFY2(ok && retryAfter >= 1 && retryAfter <= 60, qPrintable(reply.describe()));
-    // Loopback callers are not limited.
-    VERIFY_STATUS(m_anon.get(QStringLiteral("/api/v1/sites")), 200);
+    // Loopback callers are not counted: more than a window's worth all go through.
+    for (int i = 0; i <= kRequestsPerMinute; ++i)
+        VERIFY_STATUS(m_anon.get(QStringLiteral("/api/v1/sites")), 200);
 }
 
 QTEST_GUILESS_MAIN(TestServerProtocol)

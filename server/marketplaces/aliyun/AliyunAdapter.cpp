@@ -2,6 +2,7 @@
 
 #include "../MarketplaceContext.h"
 #include "Logging.h"
+#include "LoginFailureLog.h"
 #include "MarketplaceHandlers.h"
 #include "OffsetClock.h"
 #include "SandboxMarket.h"
@@ -12,8 +13,11 @@
 namespace billing::server {
 
 AliyunAdapter::AliyunAdapter(const MarketplaceContext &context)
-    : m_spi(std::make_unique<SpiHandler>(context.marketplace, context.clock, context.systemClock,
-                                         context.options.spiKey))
+    // On PostgreSQL the processes count wrong tokens together, in the database.
+    : m_spi(std::make_unique<SpiHandler>(
+        context.marketplace, context.clock, context.systemClock, context.options.spiKey,
+        SqlStatement::isPostgres(context.db) ? std::make_unique<SqlLoginFailureLog>(context.db)
+                                             : nullptr))
     , m_instances(std::make_unique<MarketplaceHandlers>(context.marketplace, context.accounts))
     , m_context(context)
 {
