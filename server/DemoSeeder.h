@@ -36,8 +36,8 @@ public:
     // Commits after every `count` workspaces (0, the default: one transaction for the whole
     // demo). PostgreSQL needs it: each insert ticks the one sync_clock row, and one transaction
     // updating a row N times leaves N versions every later update walks past (N² in all:
-    // 100 000 workspaces took over ten minutes). A seed stopped part-way then leaves a demo
-    // account with fewer workspaces, which is not seeded again.
+    // 100 000 workspaces had not finished after eight minutes). A seed stopped part-way then leaves
+    // a demo account with fewer workspaces, which is not seeded again.
     void setWorkspacesPerTransaction(int count) { m_workspacesPerTransaction = count; }
 
     static const QString kUsername;
