@@ -26,8 +26,7 @@ bool WanFixture::prepare()
 {
     if (!m_proxy) {
         auto proxy = std::make_unique<test::ShapingProxy>(
-            m_environment.baseUrl(),
-            test::ShapingProxy::Shape{kRoundTripMs, kBitsPerSecond});
+            m_environment.baseUrl(), test::ShapingProxy::Shape{kRoundTripMs, kBitsPerSecond});
         if (!proxy->start()) {
             m_error = proxy->errorString();
             return false;
