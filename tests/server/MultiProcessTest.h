@@ -88,14 +88,13 @@ protected:
     // valid on all.
     QString moveClockTo(const QDateTime &time)
     {
-        const QDateTime asOf = QDateTime::currentDateTimeUtc();
+        QList<QUrl> running;
         for (int i = 0; i < kProcesses; ++i) {
-            if (!m_group.at(i).isRunning())
-                continue;
-            const HttpReply reply = setClock(anon(i), time, asOf);
-            if (reply.status != 200)
-                return QStringLiteral("set clock of process %1: %2").arg(i).arg(reply.describe());
+            if (m_group.at(i).isRunning())
+                running << m_group.at(i).baseUrl();
         }
+        if (const QString error = setClockOfEach(running, time); !error.isEmpty())
+            return error;
         const Session fresh = login(anon(live(2)), m_session.username, m_session.password);
         if (!fresh.ok())
             return fresh.error;

@@ -171,6 +171,19 @@ HttpReply setClock(HttpClient &client, const QDateTime &now, const QDateTime &as
     return anonymous(client, "POST", QStringLiteral("/api/v1/sandbox/clock"), body);
 }
 
+QString setClockOfEach(const QList<QUrl> &processes, const QDateTime &now)
+{
+    const QDateTime asOf = QDateTime::currentDateTimeUtc();
+    for (const QUrl &process : processes) {
+        HttpClient client(process);
+        const HttpReply reply = setClock(client, now, asOf);
+        if (reply.status != 200)
+            return QStringLiteral("moving the clock of %1 failed: %2")
+                .arg(process.toString(), reply.describe().left(200));
+    }
+    return {};
+}
+
 QDateTime serverNow(HttpClient &client, QString *error)
 {
     const HttpReply reply = anonymous(client, "GET", QStringLiteral("/api/v1/sandbox/clock"), {});

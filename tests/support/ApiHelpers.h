@@ -54,6 +54,9 @@ Session login(HttpClient &client, const QString &username, const QString &passwo
 // With asOf, the clock reads `now` from the system second asOf on: processes sent one pair
 // agree on every second.
 HttpReply setClock(HttpClient &client, const QDateTime &now, const QDateTime &asOf = {});
+// Several processes on one database: each clock set to `now` from one asOf, so all agree on
+// every second; an error naming the process that refused, or empty.
+QString setClockOfEach(const QList<QUrl> &processes, const QDateTime &now);
 QDateTime serverNow(HttpClient &client, QString *error);
 
 // Sandbox: a new opened instance for aliUid (201 expected), or {} with *error set.

@@ -2,7 +2,6 @@
 
 #include "ApiHelpers.h"
 #include "HaproxyBalancer.h"
-#include "HttpClient.h"
 #include "ServerGroup.h"
 
 namespace billing::test {
@@ -115,17 +114,8 @@ QString ServerFarm::describe() const
 
 bool ServerFarm::setClock(const QDateTime &now, QString *error) const
 {
-    const QDateTime asOf = QDateTime::currentDateTimeUtc();
-    for (const QUrl &url : processUrls()) {
-        HttpClient client(url);
-        const HttpReply reply = test::setClock(client, now, asOf);
-        if (reply.status != 200) {
-            *error = QStringLiteral("moving the clock of %1 failed: %2")
-                         .arg(url.toString(), reply.describe().left(200));
-            return false;
-        }
-    }
-    return true;
+    *error = setClockOfEach(processUrls(), now);
+    return error->isEmpty();
 }
 
 } // namespace billing::test
