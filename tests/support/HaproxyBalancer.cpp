@@ -90,13 +90,13 @@ bool HaproxyBalancer::start()
         return false;
     }
     for (int attempt = 0; attempt < kStartAttempts; ++attempt) {
-        if (const quint16 port = freeLoopbackPort(); port && startOnce(port))
+        if (const quint16 port = freeLoopbackPort(); port && startOnce(binary, port))
             return true;
     }
     return false;
 }
 
-bool HaproxyBalancer::startOnce(quint16 port)
+bool HaproxyBalancer::startOnce(const QString &binary, quint16 port)
 {
     m_baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
     const QString configPath = m_dir.filePath(QStringLiteral("haproxy.cfg"));
@@ -109,7 +109,7 @@ bool HaproxyBalancer::startOnce(quint16 port)
     file.close();
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::MergedChannels);
-    m_process->start(binaryPath(), {QStringLiteral("-db"), QStringLiteral("-f"), configPath});
+    m_process->start(binary, {QStringLiteral("-db"), QStringLiteral("-f"), configPath});
     if (!m_process->waitForStarted(5000)) {
         m_error = QStringLiteral("haproxy did not start: ") + m_process->errorString();
         return false;

@@ -34,7 +34,7 @@ public:
     QString errorString() const { return m_error; }
 
 private:
-    bool startOnce(quint16 port);
+    bool startOnce(const QString &binary, quint16 port);
 
     QList<QUrl> m_backends;
     QTemporaryDir m_dir;
