@@ -14,7 +14,10 @@ namespace billing::server {
 // WITHOUT ROWID dropped, SQLite's functions, a trigger -> a PL/pgSQL function of the same name
 // and a trigger calling it, a table of counters that may be lost -> UNLOGGED). Like shipped
 // migrations, shipped rules are never edited: a new SQLite construct gets a new rule, one
-// that matches no shipped statement.
+// that matches no shipped statement. A version may also have statements of PostgreSQL's own,
+// where PostgreSQL needs a remedy SQLite does not (version 10: the sync clock is counted in
+// each transaction and written back at commit); they add functions and a deferred trigger, no
+// table, column or index, and SQLite's version of that number is empty.
 //
 // How the runner (PostgresDatabase) applies it: the version is the single row of
 // `schema_version(version INTEGER NOT NULL)`, which the runner creates and no migration
@@ -31,7 +34,8 @@ namespace billing::server {
 // the whole transaction, not the statement only; identities never hand out a freed value
 // again; and a trigger's own statement may fire it again (SQLite's recursive_triggers is off),
 // which the WHEN clauses of the workspace triggers stop as long as change_seq never runs
-// ahead of sync_clock, as the server keeps it.
+// ahead of sync_clock, as the server keeps it. And sync_clock's value moves at commit: inside
+// a transaction that changed workspaces, the clock is billing_next_change's setting.
 class PostgresSchema
 {
 public:

@@ -417,13 +417,20 @@ QStringList version9()
             requests INTEGER NOT NULL) WITHOUT ROWID)"),
     };
 }
+// Issue 22: PostgreSQL counts a transaction's sync clock values in the transaction and writes
+// the clock back once, at commit (PostgresSchema's statements of its own). SQLite updates the
+// clock's row in place, so it has nothing to change: its version 10 is empty.
+QStringList version10()
+{
+    return {};
+}
 } // namespace
 
 const QList<QStringList> &SchemaMigrations::all()
 {
-    static const QList<QStringList> migrations{version1(), version2(), version3(),
-                                               version4(), version5(), version6(),
-                                               version7(), version8(), version9()};
+    static const QList<QStringList> migrations{version1(), version2(), version3(), version4(),
+                                               version5(), version6(), version7(), version8(),
+                                               version9(), version10()};
     return migrations;
 }
 

@@ -62,6 +62,24 @@ public:
             .arg(haystack, needle);
     }
 
+    // The sync clock value the next workspace change takes. SQLite's clock row is ticked
+    // first, by its own statement; PostgreSQL counts in the transaction (PostgresSchema,
+    // version 10), so it has none to tick.
+    QString nextChange() const
+    {
+        return m_postgres ? QStringLiteral("billing_next_change()")
+                          : QStringLiteral("(SELECT value FROM sync_clock WHERE id = 1)");
+    }
+    bool ticksClockRow() const { return !m_postgres; }
+    // The clock as this connection sees it, from sync_clock: on PostgreSQL, a transaction's own
+    // changes are counted in a setting until its commit writes them back.
+    QString syncClockValue() const
+    {
+        return m_postgres ? QStringLiteral("GREATEST(value, CAST(NULLIF(current_setting("
+                                           "'billing.next_change', true), '') AS BIGINT))")
+                          : QStringLiteral("value");
+    }
+
 private:
     bool m_postgres = false;
 };

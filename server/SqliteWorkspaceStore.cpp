@@ -72,9 +72,13 @@ SqliteWorkspaceStore::SqliteWorkspaceStore(const QSqlDatabase &db)
     , m_changedSince(db, QStringLiteral("SELECT ") + qualified(kColumns, QStringLiteral("w."))
                              + kLatestChanges + QStringLiteral(" ORDER BY c.change_seq LIMIT ?"))
     , m_countChangedSince(db, QStringLiteral("SELECT count(*)") + kLatestChanges)
-    , m_syncClock(db, QStringLiteral("SELECT epoch, value FROM sync_clock WHERE id = 1"))
-    , m_tickSyncClock(db, QStringLiteral("UPDATE sync_clock SET value = value + 1 WHERE id = 1"))
-{}
+    , m_syncClock(db, QStringLiteral("SELECT epoch, %1 FROM sync_clock WHERE id = 1")
+                          .arg(SqlDialect(db).syncClockValue()))
+{
+    if (SqlDialect(db).ticksClockRow())
+        m_tickSyncClock.emplace(
+            db, QStringLiteral("UPDATE sync_clock SET value = value + 1 WHERE id = 1"));
+}
 
 SqliteWorkspaceStore::~SqliteWorkspaceStore() = default;
 
@@ -114,7 +118,8 @@ SqlStatement &SqliteWorkspaceStore::updateStatement(int changedColumns)
     // the row instead of two.
     QString sql = QStringLiteral("UPDATE workspaces SET since = ?, last_user_change_at = ?, "
                                  "version = ?, updated_at = ?, last_event_seq = ?, "
-                                 "change_seq = (SELECT value FROM sync_clock WHERE id = 1)");
+                                 "change_seq = ")
+                  + SqlDialect(m_db).nextChange();
     if (changedColumns & MethodColumn)
         sql += QStringLiteral(", method = ?");
     if (changedColumns & BindingColumns)
@@ -155,7 +160,8 @@ void SqliteWorkspaceStore::update(const StoredWorkspace &stored, const StoredWor
     SqlStatement &statement = updateStatement(changed);
     for (int i = 0; i < values.size(); ++i)
         statement.bind(i, values.at(i));
-    m_tickSyncClock.exec();
+    if (m_tickSyncClock)
+        m_tickSyncClock->exec();
     statement.exec();
     touched();
 }

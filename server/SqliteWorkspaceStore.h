@@ -6,6 +6,7 @@
 #include <QHash>
 
 #include <memory>
+#include <optional>
 
 namespace billing::server {
 
@@ -51,7 +52,7 @@ private:
     SqlStatement m_changedSince;
     SqlStatement m_countChangedSince;
     SqlStatement m_syncClock;
-    SqlStatement m_tickSyncClock;
+    std::optional<SqlStatement> m_tickSyncClock;          // SQLite only (SqlDialect::ticksClockRow)
     QHash<int, std::shared_ptr<SqlStatement>> m_filtered; // by kind and filter shape
     QHash<int, std::shared_ptr<SqlStatement>> m_updates;  // by the indexed columns written
 
