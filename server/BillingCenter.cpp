@@ -84,7 +84,6 @@ constexpr int kDueIntervalMs = 2000;
 constexpr qint64 kDrainTimeoutMs = 5000;
 // Before any usage is known: about two weeks of a demo workspace's usage, per workspace used.
 constexpr qint64 kDemoFirstCashPerWorkspaceCents = 16'000; // 160.00
-constexpr int kDemoWorkspacesPerTransaction = 1000;        // PostgreSQL: see DemoSeeder
 constexpr qint64 kDemoVoucherCents = 50'000;               // 500.00
 constexpr int kDemoVoucherDays = 30;
 constexpr int kDemoDaysCovered = 10; // the sandbox clock drains it into arrears in days
@@ -310,8 +309,6 @@ void BillingCenter::seedDemo(int workspaces, int history)
 {
     DemoSeeder seeder(*m_accounts, *m_workspaces, *m_eventRecorder, *m_marketplace, *m_hasher,
                       *m_db, *m_clock, SiteTable::builtIn());
-    if (m_db->isPostgres())
-        seeder.setWorkspacesPerTransaction(kDemoWorkspacesPerTransaction);
     if (!seeder.seed(workspaces, history))
         return;
     const auto demo = m_accounts->findByUsername(DemoSeeder::kUsername);

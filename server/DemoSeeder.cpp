@@ -7,9 +7,7 @@
 #include "PasswordHasher.h"
 #include "SecureRandom.h"
 #include "Transactional.h"
-
 #include "WorkspaceStore.h"
-#include <optional>
 
 #include <SiteTable.h>
 
@@ -117,7 +115,7 @@ bool DemoSeeder::seed(int workspaceCount, int history)
     account.createdAt = now.addDays(-400);
     const QByteArray passwordHash = m_hasher.hash(kPassword);
 
-    std::optional<TransactionGuard> transaction(std::in_place, m_transactions);
+    TransactionGuard transaction(m_transactions);
     m_accounts.insert(account, passwordHash);
     QList<MarketplaceSubscription> instances;
     for (int i = 0; i < 4; ++i) {
@@ -160,15 +158,11 @@ bool DemoSeeder::seed(int workspaceCount, int history)
         }
         ws.createdAt = now.addSecs(-qint64(workspaceCount - i) * 600 - 86400);
         insertWithHistory(stored, history, origin);
-        if (m_workspacesPerTransaction > 0 && (i + 1) % m_workspacesPerTransaction == 0) {
-            transaction->commit();
-            transaction.emplace(m_transactions);
-        }
     }
     // One instance goes unpaid: its workspaces start the lock countdown.
     m_marketplace.expire(instances.at(1).instanceId);
     const qint64 inserted = timer.elapsed();
-    transaction->commit();
+    transaction.commit();
     qCInfo(lcServer) << "demo account" << account.id << "seeded with" << workspaceCount
                      << "workspaces in" << timer.elapsed() << "ms (commit"
                      << timer.elapsed() - inserted << "ms)";

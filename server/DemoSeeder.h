@@ -33,13 +33,6 @@ public:
     // Returns false (and logs) when the account already existed and nothing was created.
     bool seed(int workspaceCount, int history = 1);
 
-    // Commits after every `count` workspaces (0, the default: one transaction for the whole
-    // demo). PostgreSQL needs it: each insert ticks the one sync_clock row, and one transaction
-    // updating a row N times leaves N versions every later update walks past (N² in all:
-    // 100 000 workspaces had not finished after eight minutes). A seed stopped part-way then leaves
-    // a demo account with fewer workspaces, which is not seeded again.
-    void setWorkspacesPerTransaction(int count) { m_workspacesPerTransaction = count; }
-
     static const QString kUsername;
     static const QString kPassword;
 
@@ -55,7 +48,6 @@ private:
     const PasswordHasher &m_hasher;
     Transactional &m_transactions;
     const Clock &m_clock;
-    int m_workspacesPerTransaction = 0;
     const SiteTable &m_sites;
     DemoSubscriptions m_subscriptions;
 };
