@@ -13,17 +13,24 @@ const QChar kKeySeparator = QChar(0x1f);
 const QString kBillingCenter = QStringLiteral("billing_center");
 const QString kLocked = QStringLiteral("locked");
 
-// The usage of one account and day after a workspace, in the order of its key (no sort).
+// The next chunk of an account's day: its number of workspaces with usage and the last of
+// them. A chunk is a range of workspaces, so that no statement reads past it (PostgreSQL sends
+// a statement's every row: reading the rest of the day for each chunk cost the square of it).
+const QString kChunkRange =
+    QStringLiteral("SELECT count(*), COALESCE(max(workspace_seq), 0) FROM (SELECT DISTINCT "
+                   "workspace_seq FROM usage WHERE account_id = ? AND day = ? AND "
+                   "workspace_seq > ? AND quantity_e4 > 0 ORDER BY workspace_seq LIMIT ?) chunk");
+// The usage of one account and day in a range of workspaces, in the order of its key (no sort).
 const QString kUsage =
     QStringLiteral("SELECT workspace_seq, item, quantity_e4 FROM usage "
-                   "WHERE account_id = ? AND day = ? AND workspace_seq > ? AND quantity_e4 > 0 "
-                   "ORDER BY workspace_seq, item");
-// A workspace's row and the time of its newest event, read once per workspace rather than
-// joined into each of its usage rows.
-const QString kWorkspace =
-    QStringLiteral("SELECT w.id, w.name, w.site, w.method, COALESCE(w.instance_id, ''), w.status, "
-                   "COALESCE(w.last_event_seq, 0), COALESCE(e.at, 0) FROM workspaces w "
-                   "LEFT JOIN events e ON e.seq = w.last_event_seq WHERE w.seq = ?");
+                   "WHERE account_id = ? AND day = ? AND workspace_seq > ? AND workspace_seq <= ? "
+                   "AND quantity_e4 > 0 ORDER BY workspace_seq, item");
+// The rows of a range's workspaces with usage, and the time of each one's newest event.
+const QString kWorkspaces = QStringLiteral(
+    "SELECT w.seq, w.id, w.name, w.site, w.method, COALESCE(w.instance_id, ''), w.status, "
+    "COALESCE(w.last_event_seq, 0), COALESCE(e.at, 0) FROM workspaces w "
+    "LEFT JOIN events e ON e.seq = w.last_event_seq WHERE w.seq IN (SELECT workspace_seq FROM "
+    "usage WHERE account_id = ? AND day = ? AND workspace_seq > ? AND workspace_seq <= ?)");
 } // namespace
 
 AccountDaySettler::AccountDaySettler(Database &db, const BillingCatalogue &catalogue,
@@ -34,14 +41,10 @@ AccountDaySettler::AccountDaySettler(Database &db, const BillingCatalogue &catal
     , m_dayEnd(db.handle())
     , m_isSettled(db.handle(),
                   QStringLiteral("SELECT 1 FROM settled_days WHERE account_id = ? AND day = ?"))
+    , m_chunkRange(db.handle(), kChunkRange)
     , m_usage(db.handle(), kUsage)
-    , m_workspace(db.handle(), kWorkspace)
-    , m_insertLine(
-          db.handle(),
-          QStringLiteral("INSERT INTO bill_lines (account_id, day, workspace_seq, workspace_id, "
-                         "workspace_name, site, item, quantity_e4, unit, unit_price_micros, "
-                         "currency, amount_cents, payer_method, payer_instance, status) "
-                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+    , m_workspaces(db.handle(), kWorkspaces)
+    , m_lines(db.handle())
     // A chunk's lines into the month's workspace totals in one statement, inside SQLite.
     , m_addMonth(db.handle(),
                  QStringLiteral("INSERT INTO bill_workspace_months (account_id, month, "
@@ -119,87 +122,80 @@ qint64 AccountDaySettler::resumePoint(const Day &day)
     return seq;
 }
 
+// Where each workspace of the chunk's range stood at the day's end, by its seq.
+QHash<qint64, AccountDaySettler::Payer> AccountDaySettler::payers(const Day &day, qint64 afterSeq,
+                                                                  qint64 lastSeq)
+{
+    QHash<qint64, Payer> found;
+    m_workspaces.bind(0, day.accountId).bind(1, day.text).bind(2, afterSeq).bind(3, lastSeq).exec();
+    while (m_workspaces.next()) {
+        const SettlementState now{m_workspaces.text(4), m_workspaces.text(5), m_workspaces.text(6)};
+        found.insert(
+            m_workspaces.integer(0),
+            Payer{m_workspaces.text(1), m_workspaces.text(2), m_workspaces.text(3),
+                  m_dayEnd.at(day.endSecs, now, m_workspaces.integer(7), m_workspaces.integer(8))});
+    }
+    m_workspaces.finish();
+    return found;
+}
+
 AccountDaySettler::Chunk AccountDaySettler::settleChunk(const Day &day, qint64 afterSeq)
 {
     Chunk chunk;
-    QHash<QString, DayTotal> totals;
-    qint64 currentSeq = 0;
-    int workspaces = 0;
-    SettlementState payer;
-    QString workspaceId;
-    QString workspaceName;
-    QString site;
-    bool full = false;
     TransactionGuard transaction(m_db);
-    m_usage.bind(0, day.accountId).bind(1, day.text).bind(2, afterSeq).exec();
+    m_chunkRange.bind(0, day.accountId)
+        .bind(1, day.text)
+        .bind(2, afterSeq)
+        .bind(3, kChunkWorkspaces)
+        .exec();
+    const qint64 workspaces = m_chunkRange.next() ? m_chunkRange.integer(0) : 0;
+    chunk.lastSeq = workspaces > 0 ? m_chunkRange.integer(1) : 0;
+    m_chunkRange.finish();
+    chunk.complete = workspaces < kChunkWorkspaces;
+    if (workspaces == 0) {
+        transaction.commit();
+        return chunk;
+    }
+    const QHash<qint64, Payer> payerOf = payers(day, afterSeq, chunk.lastSeq);
+    // A workspace gone has nothing to bill its usage to, as a locked one (billing.md).
+    const Payer gone{{}, {}, {}, SettlementState{{}, {}, kLocked}};
+    QHash<QString, DayTotal> totals;
+    m_usage.bind(0, day.accountId).bind(1, day.text).bind(2, afterSeq).bind(3, chunk.lastSeq);
+    m_usage.exec();
     while (m_usage.next()) {
         const qint64 seq = m_usage.integer(0);
-        if (seq != currentSeq) {
-            if (workspaces == kChunkWorkspaces) {
-                full = true; // ends on a workspace boundary: this one starts the next chunk
-                break;
-            }
-            ++workspaces;
-            currentSeq = seq;
-            m_workspace.bind(0, seq).exec();
-            if (m_workspace.next()) {
-                const SettlementState now{m_workspace.text(3), m_workspace.text(4),
-                                          m_workspace.text(5)};
-                payer =
-                    m_dayEnd.at(day.endSecs, now, m_workspace.integer(6), m_workspace.integer(7));
-                workspaceId = m_workspace.text(0);
-                workspaceName = m_workspace.text(1);
-                site = m_workspace.text(2);
-            } else {
-                payer = SettlementState{{}, {}, kLocked}; // gone: nothing to bill it to
-            }
-            m_workspace.finish();
-        }
-        if (payer.status == kLocked)
+        const auto found = payerOf.constFind(seq);
+        const Payer &payer = found == payerOf.constEnd() ? gone : *found;
+        if (payer.state.status == kLocked)
             continue; // a locked workspace produces no usage (billing.md)
         const QString item = m_usage.text(1);
         const qint64 quantity = m_usage.integer(2);
-        const auto rated = m_rating.rate(item, site, day.currency, quantity);
+        const auto rated = m_rating.rate(item, payer.site, day.currency, quantity);
         if (!rated)
             continue; // refused at intake; the catalogue may have changed since
-        const bool charged = payer.method == kBillingCenter;
-        const QString instance = charged ? QString() : payer.instanceId;
-        m_insertLine.bind(0, day.accountId)
-            .bind(1, day.text)
-            .bind(2, seq)
-            .bind(3, workspaceId)
-            .bind(4, workspaceName)
-            .bind(5, site)
-            .bind(6, item)
-            .bind(7, quantity)
-            .bind(8, rated->unit)
-            .bind(9, rated->unitPriceMicros)
-            .bind(10, day.currencyText)
-            .bind(11, rated->amountCents)
-            .bind(12, payer.method)
-            .bind(13, instance)
-            .bind(14, charged ? QStringLiteral("charged") : QStringLiteral("pending_push"))
-            .exec();
-        DayTotal &total = totals[payer.method + kKeySeparator + instance + kKeySeparator + site
-                                 + kKeySeparator + item];
+        const bool charged = payer.state.method == kBillingCenter;
+        const QString instance = charged ? QString() : payer.state.instanceId;
+        m_lines.add({day.accountId, day.text, seq, payer.workspaceId, payer.workspaceName,
+                     payer.site, item, quantity, rated->unit, rated->unitPriceMicros,
+                     day.currencyText, rated->amountCents, payer.state.method, instance,
+                     charged ? QStringLiteral("charged") : QStringLiteral("pending_push")});
+        DayTotal &total = totals[payer.state.method + kKeySeparator + instance + kKeySeparator
+                                 + payer.site + kKeySeparator + item];
         total.amountCents += rated->amountCents;
         total.quantityE4 += quantity;
         ++total.lines;
         ++chunk.lines;
     }
     m_usage.finish();
-    if (currentSeq != 0) {
-        m_addMonth.bind(0, day.month)
-            .bind(1, day.accountId)
-            .bind(2, day.text)
-            .bind(3, afterSeq)
-            .bind(4, currentSeq)
-            .exec();
-        writeDayTotals(day.accountId, day.text, totals);
-    }
+    m_lines.flush();
+    m_addMonth.bind(0, day.month)
+        .bind(1, day.accountId)
+        .bind(2, day.text)
+        .bind(3, afterSeq)
+        .bind(4, chunk.lastSeq)
+        .exec();
+    writeDayTotals(day.accountId, day.text, totals);
     transaction.commit();
-    chunk.lastSeq = currentSeq;
-    chunk.complete = !full;
     return chunk;
 }
 

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "BillLineRating.h"
+#include "BillLineWriter.h"
 #include "DayEndSettlement.h"
 #include "SqlStatement.h"
 
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
 #include <QString>
 
 #include <atomic>
@@ -55,6 +57,13 @@ private:
         int lines = 0;
         bool complete = false; // the day's usage ended inside this chunk
     };
+    struct Payer {
+        QString workspaceId;
+        QString workspaceName;
+        QString site;
+        SettlementState state; // at the day's end
+    };
+    QHash<qint64, Payer> payers(const Day &day, qint64 afterSeq, qint64 lastSeq);
     Chunk settleChunk(const Day &day, qint64 afterSeq);
     qint64 resumePoint(const Day &day);
     qint64 finish(const Day &day, const QDate &date, const QDateTime &at);
@@ -71,9 +80,10 @@ private:
     WalletCharging *m_wallet;
     DayEndSettlement m_dayEnd;
     SqlStatement m_isSettled;
+    SqlStatement m_chunkRange;
     SqlStatement m_usage;
-    SqlStatement m_workspace;
-    SqlStatement m_insertLine;
+    SqlStatement m_workspaces;
+    BillLineWriter m_lines;
     SqlStatement m_addMonth;
     SqlStatement m_addDayTotal;
     SqlStatement m_markSettled;
