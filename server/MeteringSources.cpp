@@ -2,6 +2,11 @@
 
 namespace billing::server {
 
+const QString MeteringSources::kFirstLineAccount =
+    QStringLiteral("SELECT account_id FROM bill_lines WHERE payer_instance = ? AND "
+                   "payer_instance <> '' AND day = ? AND payer_method <> 'billing_center' "
+                   "ORDER BY seq LIMIT 1");
+
 MeteringSources::MeteringSources(const QSqlDatabase &db)
     : m_instances(db, QStringLiteral("SELECT instance_id, status, updated_at FROM instances "
                                      "ORDER BY instance_id"))
@@ -9,10 +14,7 @@ MeteringSources::MeteringSources(const QSqlDatabase &db)
                                       "WHERE payer_instance = ? AND payer_instance <> '' "
                                       "AND day = ? AND payer_method <> 'billing_center' "
                                       "GROUP BY item ORDER BY item"))
-    , m_firstAccount(db, QStringLiteral("SELECT account_id FROM bill_lines "
-                                        "WHERE payer_instance = ? AND payer_instance <> '' "
-                                        "AND day = ? AND payer_method <> 'billing_center' "
-                                        "ORDER BY seq LIMIT 1"))
+    , m_firstAccount(db, kFirstLineAccount)
     // Only whole days: the watermark reaches a day once every account's part of it is settled,
     // so a day a crash left half settled is built when the restart finishes it (daySettled).
     , m_settledDays(db, QStringLiteral("SELECT DISTINCT day FROM settled_days WHERE day >= ? "

@@ -33,6 +33,10 @@ public:
     // is null), in order.
     QList<QDate> settledDaysFrom(const QDate &from);
 
+    // The account of an instance's first line of a day (instance, day): read from the index
+    // bill_lines_instance (schema 11), which tst_postgres_statements checks on PostgreSQL.
+    static const QString kFirstLineAccount;
+
 private:
     SqlStatement m_instances;
     SqlStatement m_quantities;

@@ -28,6 +28,8 @@
 #include "marketplaces/aws/AwsSandboxMarket.h"
 #include "marketplaces/aws/AwsSubscriptionKeys.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace billing;
@@ -142,6 +144,7 @@ private Q_SLOTS:
     void newestAwsSubscriptionOfTheSameSecond();
     void requestWindowsRestartAndCount_data() { engines(); }
     void requestWindowsRestartAndCount();
+    void firstLineOfASubscriptionComesFromItsIndex();
 
 private:
     static void engines();
@@ -392,6 +395,45 @@ void TestPostgresStatements::newestAwsSubscriptionOfTheSameSecond()
     add(QStringLiteral("aws-a"), key + QStringLiteral(":aws-a"), InstanceStatus::Opened);
     QCOMPARE(keys.newest(QStringLiteral("customer"), QStringLiteral("product")),
              QStringLiteral("aws-a"));
+}
+
+// The metering builder's first-line query, in the writer's turn, once per subscription: with
+// statistics saying a subscription's lines are common, PostgreSQL's planner walked the primary
+// key in seq order, through every line before the subscription's first (schema 11's index
+// gives that order).
+void TestPostgresStatements::firstLineOfASubscriptionComesFromItsIndex()
+{
+    Engine engine;
+    QString error;
+    QVERIFY2(engine.open(true, &error), qPrintable(error));
+    const QString lines = QStringLiteral(
+        "INSERT INTO bill_lines (account_id, day, workspace_seq, workspace_id, workspace_name, "
+        "site, item, quantity_e4, unit, unit_price_micros, currency, amount_cents, payer_method, "
+        "payer_instance, status) SELECT ?, '2026-12-04', g, 'ws', 'ws', 'cn1', 'item' || g, 1, "
+        "1, 1, 'CNY', 1, 'aliyun', ?, 'pending_push' FROM generate_series(1, ?) g");
+    engine.run(lines, {QStringLiteral("acc_early"), QStringLiteral("inst_early"), 20000});
+    engine.run(lines, {QStringLiteral("acc_late"), QStringLiteral("inst_late"), 5000});
+    engine.run(QStringLiteral("ANALYZE bill_lines"));
+
+    MeteringSources sources(engine.handle());
+    QString account;
+    const auto paid =
+        sources.paidQuantities(QStringLiteral("inst_late"), QDate(2026, 12, 4), &account);
+    QCOMPARE(account, QStringLiteral("acc_late"));
+    QCOMPARE(paid.size(), 5000);
+
+    // PostgreSQL 15 explains no statement with parameters: the values go in as literals.
+    QString explained = QStringLiteral("EXPLAIN ") + MeteringSources::kFirstLineAccount;
+    for (const QString &value : {QStringLiteral("'inst_late'"), QStringLiteral("'2026-12-04'")})
+        explained.replace(explained.indexOf(u'?'), 1, value);
+    QSqlQuery plan(engine.handle());
+    QVERIFY2(plan.exec(explained), qPrintable(plan.lastError().text()));
+    QStringList steps;
+    while (plan.next())
+        steps << plan.value(0).toString();
+    const QString text = steps.join(u'\n');
+    QVERIFY2(text.contains(u"bill_lines_instance") && !text.contains(u"bill_lines_pkey"),
+             qPrintable(text));
 }
 
 QTEST_GUILESS_MAIN(TestPostgresStatements)
