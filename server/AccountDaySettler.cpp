@@ -142,6 +142,7 @@ QHash<qint64, AccountDaySettler::Payer> AccountDaySettler::payers(const Day &day
 AccountDaySettler::Chunk AccountDaySettler::settleChunk(const Day &day, qint64 afterSeq)
 {
     Chunk chunk;
+    m_lines.discard(); // what a chunk that failed (and rolled back) had not written yet
     TransactionGuard transaction(m_db);
     m_chunkRange.bind(0, day.accountId)
         .bind(1, day.text)

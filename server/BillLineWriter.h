@@ -38,8 +38,9 @@ public:
 
     explicit BillLineWriter(const QSqlDatabase &db);
 
-    void add(const Line &line); // writes a full batch as it fills
-    void flush();               // writes what is left
+    void add(const Line &line);           // writes a full batch as it fills
+    void flush();                         // writes what is left
+    void discard() { m_pending.clear(); } // drops what a failed transaction left unwritten
 
 private:
     static constexpr int kColumns = 15;

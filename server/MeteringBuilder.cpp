@@ -49,14 +49,25 @@ int MeteringBuilder::buildDay(const QDate &day)
     const QDateTime start = billingday::startOf(day);
     const QDateTime end = billingday::endOf(day);
     const QDateTime deadline = billingday::endOf(day.addDays(1));
+    // Read first, outside the writer's turn: summing a subscription's lines of a settled day
+    // (which no longer change) takes a while for a big one, and writes would wait for all of
+    // them. The turn then only writes.
+    struct Paid {
+        MeteringSources::Instance instance;
+        QString accountId;
+        QList<MeteringSources::ItemQuantity> quantities;
+    };
+    QList<Paid> paid;
+    for (const MeteringSources::Instance &instance : m_sources.instances()) {
+        Paid one{instance, {}, {}};
+        one.quantities = m_sources.paidQuantities(instance.id, day, &one.accountId);
+        if (!one.quantities.isEmpty())
+            paid.append(one);
+    }
     int written = 0;
     TransactionGuard transaction(m_transactions);
-    for (const MeteringSources::Instance &instance : m_sources.instances()) {
-        QString accountId;
-        const QList<MeteringSources::ItemQuantity> quantities =
-            m_sources.paidQuantities(instance.id, day, &accountId);
-        if (quantities.isEmpty())
-            continue;
+    for (const Paid &one : std::as_const(paid)) {
+        const MeteringSources::Instance &instance = one.instance;
         if (instance.releasedAt.isValid() && instance.releasedAt < start) {
             // Nothing is reported for a released subscription; its lines cannot be billed.
             m_records.mirrorOntoBillLines(instance.id, day, MeteringStatus::PushFailed);
@@ -65,12 +76,12 @@ int MeteringBuilder::buildDay(const QDate &day)
             continue;
         }
         MeteringRecord record;
-        record.accountId = accountId;
+        record.accountId = one.accountId;
         record.instanceId = instance.id;
         record.day = day;
         record.startTime = start.toSecsSinceEpoch();
         record.endTime = end.toSecsSinceEpoch();
-        for (const MeteringSources::ItemQuantity &quantity : quantities)
+        for (const MeteringSources::ItemQuantity &quantity : one.quantities)
             record.entities.append({quantity.item, billtext::quantity(quantity.quantityE4)});
         record.nextAttemptAt = end;
         record.deadline = deadline;
