@@ -4,7 +4,8 @@ namespace billing::server {
 namespace {
 QString insertOf(int rows)
 {
-    const QString row = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    const QString row =
+        u'(' + QStringList(BillLineWriter::kColumns, QStringLiteral("?")).join(u", ") + u')';
     QStringList values;
     values.reserve(rows);
     for (int i = 0; i < rows; ++i)
@@ -17,8 +18,8 @@ QString insertOf(int rows)
 } // namespace
 
 BillLineWriter::BillLineWriter(const QSqlDatabase &db)
-    : m_batch(std::make_unique<SqlStatement>(db, insertOf(kRowsPerStatement)))
-    , m_single(std::make_unique<SqlStatement>(db, insertOf(1)))
+    : m_batch(db, insertOf(kRowsPerStatement))
+    , m_single(db, insertOf(1))
 {
     m_pending.reserve(kRowsPerStatement);
 }
@@ -29,16 +30,16 @@ void BillLineWriter::add(const Line &line)
     if (m_pending.size() < kRowsPerStatement)
         return;
     for (int row = 0; row < kRowsPerStatement; ++row)
-        bindLine(*m_batch, row, m_pending.at(row));
-    m_batch->exec();
+        bindLine(m_batch, row, m_pending.at(row));
+    m_batch.exec();
     m_pending.clear();
 }
 
 void BillLineWriter::flush()
 {
     for (const Line &line : std::as_const(m_pending)) {
-        bindLine(*m_single, 0, line);
-        m_single->exec();
+        bindLine(m_single, 0, line);
+        m_single.exec();
     }
     m_pending.clear();
 }

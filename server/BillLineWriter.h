@@ -5,8 +5,6 @@
 #include <QList>
 #include <QString>
 
-#include <memory>
-
 namespace billing::server {
 
 // Writes a settlement chunk's bill lines, many rows per INSERT: on PostgreSQL each statement
@@ -35,6 +33,7 @@ public:
     };
 
     static constexpr int kRowsPerStatement = 100;
+    static constexpr int kColumns = 15; // of a Line, in its order
 
     explicit BillLineWriter(const QSqlDatabase &db);
 
@@ -43,11 +42,10 @@ public:
     void discard() { m_pending.clear(); } // drops what a failed transaction left unwritten
 
 private:
-    static constexpr int kColumns = 15;
     static void bindLine(SqlStatement &statement, int row, const Line &line);
 
-    std::unique_ptr<SqlStatement> m_batch;
-    std::unique_ptr<SqlStatement> m_single;
+    SqlStatement m_batch;
+    SqlStatement m_single;
     QList<Line> m_pending;
 };
 

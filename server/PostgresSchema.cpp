@@ -112,7 +112,7 @@ QStringList asPlpgsql(const QString &statement)
 // turns over the clock as before, and a reader sees the clock move at commit, as before.
 QStringList syncClockCountedPerTransaction()
 {
-    return {
+    QStringList statements{
         // The setting is set before the row's update: once the trigger is made immediate (SET
         // CONSTRAINTS), it runs right after that update and must find the value to write.
         QStringLiteral(
@@ -145,20 +145,20 @@ END $$)"),
         QStringLiteral("CREATE CONSTRAINT TRIGGER sync_clock_written_back AFTER UPDATE ON "
                        "sync_clock DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION "
                        "sync_clock_written_back()"),
-        // Version 6's triggers, ticking through the function instead of the row.
-        QStringLiteral(
-            R"(CREATE OR REPLACE FUNCTION workspaces_changed_insert() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    UPDATE workspaces SET change_seq = billing_next_change() WHERE seq = NEW.seq;
-    RETURN NULL;
-END $$)"),
-        QStringLiteral(
-            R"(CREATE OR REPLACE FUNCTION workspaces_changed_update() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    UPDATE workspaces SET change_seq = billing_next_change() WHERE seq = NEW.seq;
-    RETURN NULL;
-END $$)"),
     };
+    // Version 6's triggers, ticking through the function instead of the row.
+    for (const QString &trigger : {QStringLiteral("workspaces_changed_insert"),
+                                   QStringLiteral("workspaces_changed_update")}) {
+        statements << QStringLiteral(
+                          "CREATE OR REPLACE FUNCTION %1() RETURNS trigger LANGUAGE plpgsql AS $$\n"
+                          "BEGIN\n"
+                          "    UPDATE workspaces SET change_seq = billing_next_change() "
+                          "WHERE seq = NEW.seq;\n"
+                          "    RETURN NULL;\n"
+                          "END $$")
+                          .arg(trigger);
+    }
+    return statements;
 }
 
 // Statements of PostgreSQL's own, by version (1-based), after the ones derived from SQLite's.

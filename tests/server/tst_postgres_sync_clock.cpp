@@ -92,6 +92,8 @@ private Q_SLOTS:
     void concurrentWritersNeverShareAValue();
 
 private:
+    StoredWorkspace insertNew(); // through the store, on m_db
+
     PostgresConnections m_connections;
     std::unique_ptr<PostgresDatabase> m_db;
     std::unique_ptr<SqliteWorkspaceStore> m_workspaces;
@@ -117,6 +119,13 @@ void TestPostgresSyncClock::init()
     m_workspaces = std::make_unique<SqliteWorkspaceStore>(m_db->handle());
 }
 
+StoredWorkspace TestPostgresSyncClock::insertNew()
+{
+    StoredWorkspace stored = newWorkspace(++m_created);
+    m_workspaces->insert(stored);
+    return stored;
+}
+
 // The cause of N² it removes: one update of the row per change left N versions in one
 // transaction, each walked by the next update.
 void TestPostgresSyncClock::oneVersionOfTheClockRowPerTransaction()
@@ -124,14 +133,11 @@ void TestPostgresSyncClock::oneVersionOfTheClockRowPerTransaction()
     const QSqlDatabase db = m_db->handle();
     const qint64 before = committedClock(db);
     m_db->begin();
-    StoredWorkspace first = newWorkspace(++m_created);
-    m_workspaces->insert(first);
+    insertNew();
     const QString versionAfterFirst = clockRowVersion(db);
     QList<StoredWorkspace> rows;
-    for (int i = 0; i < 500; ++i) {
-        rows.append(newWorkspace(++m_created));
-        m_workspaces->insert(rows.last());
-    }
+    for (int i = 0; i < 500; ++i)
+        rows.append(insertNew());
     for (StoredWorkspace &row : rows) {
         const StoredWorkspace old = row;
         row.workspace.version += 1;
@@ -155,10 +161,8 @@ void TestPostgresSyncClock::theWriterSeesItsClockOthersSeeItAtCommit()
     SqliteWorkspaceStore othersView(other->handle());
     const qint64 before = othersView.syncClock().second;
     m_db->begin();
-    for (int i = 0; i < 3; ++i) {
-        StoredWorkspace stored = newWorkspace(++m_created);
-        m_workspaces->insert(stored);
-    }
+    for (int i = 0; i < 3; ++i)
+        insertNew();
     QCOMPARE(m_workspaces->syncClock().second, before + 3);
     QCOMPARE(othersView.syncClock().second, before);
     m_db->commit();
@@ -172,14 +176,12 @@ void TestPostgresSyncClock::aRolledBackTransactionLeavesTheClock()
     const QSqlDatabase db = m_db->handle();
     const qint64 before = committedClock(db);
     m_db->begin();
-    StoredWorkspace lost = newWorkspace(++m_created);
-    m_workspaces->insert(lost);
+    insertNew();
     m_db->rollback();
     QCOMPARE(committedClock(db), before);
     QCOMPARE(m_workspaces->syncClock().second, before);
     m_db->begin();
-    StoredWorkspace kept = newWorkspace(++m_created);
-    m_workspaces->insert(kept);
+    const StoredWorkspace kept = insertNew();
     m_db->commit();
     QCOMPARE(m_workspaces->findById(kept.workspace.id)->changeSeq, before + 1);
     QCOMPARE(committedClock(db), before + 1);
