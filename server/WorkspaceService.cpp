@@ -1,6 +1,7 @@
 #include "WorkspaceService.h"
 
 #include "AccountStore.h"
+#include "ChangeLookups.h"
 #include "Clock.h"
 #include "InstanceStore.h"
 #include "Logging.h"
@@ -30,21 +31,6 @@ WorkspaceService::WorkspaceService(WorkspaceStore &workspaces, InstanceStore &in
 ApiError WorkspaceService::notFound()
 {
     return ApiError::make(ErrorCode::NotFound, QStringLiteral("No such workspace."));
-}
-
-std::optional<StoredInstance> WorkspaceService::storedInstance(const QString &instanceId) const
-{
-    if (instanceId.isEmpty())
-        return std::nullopt;
-    return m_instances.findById(instanceId);
-}
-
-std::optional<MarketplaceSubscription> WorkspaceService::instance(const QString &instanceId) const
-{
-    const auto stored = storedInstance(instanceId);
-    if (!stored)
-        return std::nullopt;
-    return stored->instance;
 }
 
 void WorkspaceService::sweepLocks()
@@ -84,7 +70,8 @@ Outcome<Workspace> WorkspaceService::create(const Account &account, const NewWor
                               {{QStringLiteral("site"), QStringLiteral("Unknown site.")}});
     }
     const SettlementChange &settlement = request.settlement;
-    const auto requested = storedInstance(settlement.settlement().subscription());
+    ChangeLookups lookups(m_instances, m_accounts);
+    const auto requested = lookups.instance(settlement.settlement().subscription());
     const Verdict verdict =
         m_rules.decideCreation(site->methods, account.grantedMethods, settlement,
                                requested ? std::optional(requested->instance) : std::nullopt,
@@ -112,7 +99,7 @@ Outcome<Workspace> WorkspaceService::create(const Account &account, const NewWor
     if (request.createBillingCenterAccount && !account.hasBillingCenterAccount)
         m_accounts.setHasBillingCenterAccount(account.id);
     if (settlement.method == SettlementMethod::Aliyun)
-        m_accounts.rememberAliUid(account.id, settlement.aliyunAccountId);
+        lookups.rememberAliUid(account.id, settlement.aliyunAccountId);
     transaction.commit();
     qCInfo(lcServer) << "workspace" << ws.id << "created for account" << account.id;
     return present(stored);
@@ -189,7 +176,7 @@ void WorkspaceService::present(QList<StoredWorkspace> rows, WorkspacePage *page)
 Outcome<Workspace> WorkspaceService::applyChange(const Account &account,
                                                  std::optional<StoredWorkspace> &stored,
                                                  const SettlementChange &request,
-                                                 const EventOrigin &origin)
+                                                 const EventOrigin &origin, ChangeLookups &lookups)
 {
     if (!stored || stored->accountId != account.id)
         return notFound();
@@ -200,8 +187,9 @@ Outcome<Workspace> WorkspaceService::applyChange(const Account &account,
     context.lastUserChangeAt = stored->lastUserChangeAt;
     context.siteMethods = site ? site->methods : QList<SettlementMethod>{};
     context.grantedMethods = account.grantedMethods;
-    context.currentInstance = instance(stored->workspace.settlement.subscription());
-    const auto requested = storedInstance(request.settlement().subscription());
+    if (const auto current = lookups.instance(stored->workspace.settlement.subscription()))
+        context.currentInstance = current->instance;
+    const auto requested = lookups.instance(request.settlement().subscription());
     if (requested) {
         context.requestedInstance = requested->instance;
         context.requestedClaimedByRequester = requested->ownerAccountId == account.id;
@@ -228,7 +216,7 @@ Outcome<Workspace> WorkspaceService::applyChange(const Account &account,
     m_events.changed(before, *stored, origin, EventReason::UserChange);
     m_workspaces.update(*stored, before);
     if (request.method == SettlementMethod::Aliyun)
-        m_accounts.rememberAliUid(account.id, request.aliyunAccountId);
+        lookups.rememberAliUid(account.id, request.aliyunAccountId);
     return present(*stored);
 }
 
@@ -239,7 +227,8 @@ Outcome<Workspace> WorkspaceService::change(const Account &account, const QStrin
     sweepLocks();
     TransactionGuard transaction(m_transactions);
     std::optional<StoredWorkspace> stored = m_workspaces.findById(id);
-    Outcome<Workspace> outcome = applyChange(account, stored, request, origin);
+    ChangeLookups lookups(m_instances, m_accounts);
+    Outcome<Workspace> outcome = applyChange(account, stored, request, origin, lookups);
     transaction.commit();
     if (outcome.ok())
         qCInfo(lcServer) << "workspace" << id << "settlement now"
@@ -264,6 +253,7 @@ QList<Outcome<Workspace>> WorkspaceService::applyBatch(const Account &account,
     QHash<QString, StoredWorkspace> rows;
     for (StoredWorkspace &row : m_workspaces.findByIds(ids))
         rows.insert(row.workspace.id, std::move(row));
+    ChangeLookups lookups(m_instances, m_accounts);
     for (const BatchItem &item : items) {
         if (!item.request) {
             results.append(item.invalid);
@@ -273,7 +263,7 @@ QList<Outcome<Workspace>> WorkspaceService::applyBatch(const Account &account,
         std::optional<StoredWorkspace> stored;
         if (row != rows.end())
             stored = *row;
-        results.append(applyChange(account, stored, *item.request, origin));
+        results.append(applyChange(account, stored, *item.request, origin, lookups));
         if (stored && row != rows.end())
             *row = *stored;
     }

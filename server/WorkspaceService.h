@@ -3,7 +3,6 @@
 #include "EventRecorder.h"
 #include "Outcome.h"
 #include "SettlementRules.h"
-#include "StoredInstance.h"
 #include "StoredWorkspace.h"
 #include "WorkspaceStore.h"
 
@@ -19,6 +18,7 @@ class SiteTable;
 namespace billing::server {
 
 class AccountStore;
+class ChangeLookups;
 class Clock;
 class InstanceStore;
 class Transactional;
@@ -72,9 +72,8 @@ private:
     void present(QList<StoredWorkspace> rows, WorkspacePage *page);
     // `stored` is the row as read (nullopt: no such workspace); updated when applied.
     Outcome<Workspace> applyChange(const Account &account, std::optional<StoredWorkspace> &stored,
-                                   const SettlementChange &request, const EventOrigin &origin);
-    std::optional<StoredInstance> storedInstance(const QString &instanceId) const;
-    std::optional<MarketplaceSubscription> instance(const QString &instanceId) const;
+                                   const SettlementChange &request, const EventOrigin &origin,
+                                   ChangeLookups &lookups);
     static ApiError notFound();
 
     WorkspaceStore &m_workspaces;
